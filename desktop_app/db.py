@@ -1,0 +1,219 @@
+"""Engine, connection pragmas, one session per user action, and migrations on open.
+
+A target is a file path (SQLite) or anything containing "://" (a SQLAlchemy URL, e.g.
+postgresql+psycopg://…). Opening checks the schema revision by reading one row and compares it
+with the head known at build time; Alembic is imported only when a migration is really needed,
+and a SQLite file that is behind is first copied with SQLite's online backup API.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DatabaseError, OperationalError, ProgrammingError
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop_app import config
+from desktop_app.errors import DataError
+from desktop_app.i18n import _
+from desktop_app.migrations import HEAD_REVISION, REVISIONS, SCRIPT_LOCATION
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def database_url(target: str | os.PathLike[str]) -> str:
+    """A SQLAlchemy URL for a path or URL given by the user."""
+    target = str(target)
+    if "://" in target:
+        return target
+    return "sqlite:///" + str(Path(target).expanduser().resolve())
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL (None for other databases or in-memory ones)."""
+    if not url.startswith("sqlite:///"):
+        return None
+    path = url[len("sqlite:///") :]
+    return Path(path) if path and path != ":memory:" else None
+
+
+def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        # FULL: a check-in acknowledged on screen survives a power cut.
+        cursor.execute("PRAGMA synchronous=FULL")
+    finally:
+        cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+@dataclass
+class Database:
+    """An open database: engine, session factory, and who is working on it (for the audit log)."""
+
+    url: str
+    engine: Engine
+    operator: str = ""
+    machine: str = field(default_factory=config.machine_name)
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    @contextlib.contextmanager
+    def session_scope(self) -> Iterator[Session]:
+        """One transaction: committed once at the end, rolled back on any error."""
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def display_name(self) -> str:
+        path = self.path
+        return str(path) if path else self.engine.url.render_as_string(hide_password=True)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def schema_revision(engine: Engine) -> str | None:
+    """The Alembic revision stored in the database; None when it has no revision table."""
+    with engine.connect() as conn:
+        try:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except (OperationalError, ProgrammingError):
+            conn.rollback()
+            return None
+
+
+def _has_tables(engine: Engine) -> bool:
+    from sqlalchemy import inspect
+
+    return bool(inspect(engine).get_table_names())
+
+
+def _create_private_file(path: Path) -> None:
+    """Create an empty database file readable by this user only (it holds national IDs and phones)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+
+
+def backup_sqlite(source: Path, destination: Path) -> Path:
+    """Copy a live SQLite database with the online backup API (consistent even while in use)."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    if not destination.exists():
+        _create_private_file(destination)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(destination)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return destination
+
+
+def run_migrations(engine: Engine) -> None:
+    """Upgrade the schema to head with Alembic (imported here only: it is slow to import)."""
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(SCRIPT_LOCATION))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+def open_database(
+    target: str | os.PathLike[str] | None = None,
+    *,
+    create: bool = False,
+    migrate: bool = True,
+    operator: str = "",
+    backup_dir: Path | None = None,
+) -> Database:
+    """Open (and if allowed create or migrate) the database at `target` (default: the user's own).
+
+    create:  a missing SQLite file is created; otherwise it is refused with a DataError.
+    migrate: a database behind the code is backed up then upgraded; otherwise refused.
+    """
+    url = database_url(target if target is not None else config.default_database_path())
+    path = sqlite_path(url)
+    if path is not None and not path.exists():
+        if not create:
+            raise DataError(
+                _("No database at {path}. Create one first, e.g. with `tashbeek demo`.").format(path=path)
+            )
+        _create_private_file(path)
+    engine = make_engine(url)
+    try:
+        revision = schema_revision(engine)
+        if revision == HEAD_REVISION:
+            return Database(url, engine, operator=operator)
+        if revision is not None and revision not in REVISIONS:
+            raise DataError(_("This database was made by a newer version of Tashbeek; update the program."))
+        if revision is None and _has_tables(engine):
+            raise DataError(_("This file is not a Tashbeek database."))
+        if revision is not None and not migrate:
+            raise DataError(_("This database needs an upgrade first: run `tashbeek db upgrade`."))
+        if revision is None and not (create or migrate):
+            raise DataError(_("This database is empty."))
+        if revision is not None and path is not None:
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            folder = backup_dir or config.default_backup_dir()
+            backup_sqlite(path, folder / f"{path.stem}-before-upgrade-{revision}-{stamp}.sqlite")
+        run_migrations(engine)
+        return Database(url, engine, operator=operator)
+    except DatabaseError as exc:
+        engine.dispose()
+        raise DataError(
+            _("The database cannot be read (damaged or not a database): {error}").format(
+                error=str(exc.orig) if exc.orig else str(exc)
+            )
+        ) from exc
+    except BaseException:
+        engine.dispose()
+        raise
+
+
+def integrity_ok(db: Database) -> bool:
+    """PRAGMA integrity_check says ok (always True on servers, which check themselves)."""
+    if not db.is_sqlite:
+        return True
+    with db.engine.connect() as conn:
+        rows = conn.execute(text("PRAGMA integrity_check")).scalars().all()
+    return rows == ["ok"]

@@ -1,0 +1,12 @@
+"""Alembic migrations shipped inside the package.
+
+`REVISIONS` lists every revision in order; the last is the head known at build time, so start-up
+can tell whether a database is current by reading one row, without importing Alembic
+(a test keeps this list equal to Alembic's own history).
+"""
+
+from pathlib import Path
+
+REVISIONS: tuple[str, ...] = ("0001",)
+HEAD_REVISION = REVISIONS[-1]
+SCRIPT_LOCATION = Path(__file__).resolve().parent

@@ -1,0 +1,29 @@
+"""Certificate: an issued participation certificate and exactly what it printed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desktop_app.models.base import Entity, UTCDateTime
+
+
+class Certificate(Entity):
+    __tablename__ = "certificate"
+
+    enrollment_id: Mapped[int] = mapped_column(ForeignKey("enrollment.id"), index=True)
+    # <PREFIX>-<YEAR>-<installation tag>-<NNNN>; never reused.
+    serial: Mapped[str] = mapped_column(String(60), unique=True)
+    # Random, at least 64 bits, checked offline against this database.
+    verification_code: Mapped[str] = mapped_column(String(40), unique=True)
+    issued_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    revoked_reason: Mapped[str | None] = mapped_column(Text)
+    # What was printed, so a reprint shows exactly what was issued.
+    printed_name: Mapped[str] = mapped_column(String(300))
+    printed_latin_name: Mapped[str | None] = mapped_column(String(300))
+    printed_organization: Mapped[str | None] = mapped_column(String(300))
+    printed_training_title: Mapped[str] = mapped_column(String(300))
+    printed_sessions_attended: Mapped[int | None] = mapped_column(Integer)

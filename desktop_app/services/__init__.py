@@ -1,0 +1,1 @@
+"""Use cases over the database, with no Qt: the GUI and the CLI both call these functions."""

@@ -1,0 +1,56 @@
+"""Audit trail: one AuditEntry per change, written in the same transaction as the change itself."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from desktop_app.db import Database
+from desktop_app.models import AuditEntry, utcnow
+
+
+def jsonable(value: Any) -> Any:
+    """A JSON-friendly form of a column value (dates as ISO strings, enums as their values)."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.date | dt.datetime | dt.time):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return f"<{len(value)} bytes>"
+    return value
+
+
+def diff(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, list[Any]]:
+    """{field: [old, new]} for every field whose value changes."""
+    changes: dict[str, list[Any]] = {}
+    for key, value in new.items():
+        before = jsonable(old.get(key))
+        after = jsonable(value)
+        if before != after:
+            changes[key] = [before, after]
+    return changes
+
+
+def record(
+    session: Session,
+    db: Database,
+    entity: str,
+    uid: str,
+    action: str,
+    changes: Mapping[str, Any] | None = None,
+) -> AuditEntry:
+    entry = AuditEntry(
+        at=utcnow(),
+        operator=db.operator or None,
+        machine=db.machine,
+        entity=entity,
+        entity_uid=uid,
+        action=action,
+        changes=dict(changes or {}),
+    )
+    session.add(entry)
+    return entry

@@ -1,0 +1,89 @@
+"""The one duplicate rule for people, used by forms, imports and merges.
+
+Two records are likely the same person when their phone numbers (either of them), national IDs
+or email addresses agree — a strong match — or when their normalised names agree and so do
+their organizations — a name-only likeness.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from desktop_app.db import Database
+from desktop_app.models import Organization, Person
+from desktop_app.services.registry import PersonData, clean_person
+
+STRONG_RULES = ("national_id", "phone", "email")
+
+
+@dataclass(frozen=True)
+class SimilarPerson:
+    id: int
+    uid: str
+    name: str
+    organization: str | None
+    phone: str | None
+    rules: tuple[str, ...]  # which rules matched: national_id, phone, email, name_organization
+
+    @property
+    def strong(self) -> bool:
+        return any(rule in STRONG_RULES for rule in self.rules)
+
+
+def similar_people_in(
+    session: Session, values: dict[str, object], exclude_id: int | None = None, limit: int = 20
+) -> list[SimilarPerson]:
+    """Likely duplicates of already validated person values (see clean_person)."""
+    phones = {p for p in (values.get("phone"), values.get("phone2")) if p}
+    conditions = []
+    if values.get("national_id"):
+        conditions.append(Person.national_id == values["national_id"])
+    if phones:
+        conditions += [Person.phone.in_(phones), Person.phone2.in_(phones)]
+    if values.get("email"):
+        conditions.append(Person.email == values["email"])
+    if values.get("name_key"):
+        org = values.get("organization_id")
+        same_org = Person.organization_id.is_(None) if org is None else Person.organization_id == org
+        conditions.append((Person.name_key == values["name_key"]) & same_org)
+    if not conditions:
+        return []
+    stmt = (
+        select(Person, Organization.name_ar)
+        .outerjoin(Organization, Organization.id == Person.organization_id)
+        .where(or_(*conditions))
+        .order_by(Person.id)
+        .limit(limit + 1)
+    )
+    result: list[SimilarPerson] = []
+    for person, org_name in session.execute(stmt):
+        if person.id == exclude_id:
+            continue
+        rules = []
+        if values.get("national_id") and person.national_id == values["national_id"]:
+            rules.append("national_id")
+        if phones & {person.phone, person.phone2}:
+            rules.append("phone")
+        if values.get("email") and person.email == values["email"]:
+            rules.append("email")
+        if person.name_key == values.get("name_key") and person.organization_id == values.get(
+            "organization_id"
+        ):
+            rules.append("name_organization")
+        result.append(
+            SimilarPerson(person.id, person.uid, person.full_name, org_name, person.phone, tuple(rules))
+        )
+    strong_first = sorted(result, key=lambda s: (not s.strong, s.id))
+    return strong_first[:limit]
+
+
+def find_similar_people(
+    db: Database, candidate: PersonData, exclude_id: int | None = None
+) -> list[SimilarPerson]:
+    """Registry people who are likely the same as `candidate` (validated first: bad input raises)."""
+    values = clean_person(candidate)
+    with db.session_scope() as session:
+        return similar_people_in(session, values, exclude_id)

@@ -1,0 +1,380 @@
+"""The registry: create, update, archive and read organizations and people.
+
+Every call is one transaction (`db.session_scope()`), validates every field with the same rules
+the forms and imports use, keeps the search tokens in step with the names, and writes an
+AuditEntry for each change. Nothing is ever deleted: records are archived.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from desktop_app.db import Database
+from desktop_app.errors import NotFoundError, ValidationError
+from desktop_app.i18n import _
+from desktop_app.models import Gender, Organization, OrganizationKind, Person, PersonNameToken
+from desktop_app.services import audit, validation
+from desktop_app.text.arabic import name_tokens, normalize_name
+from desktop_app.text.national_id import parse_national_id
+
+MAX_TOKEN = 100
+
+
+@dataclass
+class OrganizationData:
+    """What a form or an import gives for an organization; every field is validated on save."""
+
+    name_ar: str
+    name_en: str | None = None
+    kind: str | None = None
+    governorate: str | None = None
+    address: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    website: str | None = None
+    notes: str | None = None
+
+
+@dataclass
+class PersonData:
+    """What a form or an import gives for a person; every field is validated on save."""
+
+    full_name: str
+    latin_name: str | None = None
+    gender: str | None = None
+    birth_date: dt.date | str | None = None
+    national_id: str | None = None
+    phone: str | None = None
+    phone2: str | None = None
+    email: str | None = None
+    governorate: str | None = None
+    organization_id: int | None = None
+    job_title: str | None = None
+    consent_share_contact: bool = False
+    consent_date: dt.date | str | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class OrganizationRecord:
+    id: int
+    uid: str
+    name_ar: str
+    name_en: str | None
+    kind: str
+    governorate: str | None
+    address: str | None
+    phone: str | None
+    email: str | None
+    website: str | None
+    notes: str | None
+    archived: bool
+    people_count: int = 0
+
+
+@dataclass(frozen=True)
+class PersonRecord:
+    id: int
+    uid: str
+    full_name: str
+    latin_name: str | None
+    gender: str | None
+    birth_date: dt.date | None
+    national_id: str | None
+    phone: str | None
+    phone2: str | None
+    email: str | None
+    governorate: str | None
+    organization_id: int | None
+    organization_name: str | None
+    job_title: str | None
+    consent_share_contact: bool
+    consent_date: dt.date | None
+    notes: str | None
+    archived: bool
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+_ORG_FIELDS = {f.name for f in fields(OrganizationData)}
+_PERSON_FIELDS = {f.name for f in fields(PersonData)}
+
+
+# ---------------------------------------------------------------- validation
+
+
+def clean_organization(data: OrganizationData) -> dict[str, Any]:
+    """Validated column values for an organization (raises ValidationError on the first bad field)."""
+    name_ar = validation.required_name(data.name_ar, "name_ar")
+    return {
+        "name_ar": name_ar,
+        "name_key": normalize_name(name_ar),
+        "name_en": validation.optional_text(data.name_en, "name_en", validation.MAX_NAME),
+        "kind": validation.choice(data.kind, "kind", OrganizationKind, OrganizationKind.OTHER),
+        "governorate": validation.governorate(data.governorate),
+        "address": validation.optional_text(data.address, "address"),
+        "phone": validation.phone(data.phone),
+        "email": validation.email(data.email),
+        "website": validation.website(data.website),
+        "notes": validation.optional_text(data.notes, "notes", 10_000),
+    }
+
+
+def clean_person(data: PersonData) -> dict[str, Any]:
+    """Validated column values for a person; a national ID fills birth date, gender and governorate
+    when those are left empty (a value the user typed wins)."""
+    full_name = validation.required_name(data.full_name, "full_name")
+    values: dict[str, Any] = {
+        "full_name": full_name,
+        "name_key": normalize_name(full_name),
+        "latin_name": validation.optional_text(data.latin_name, "latin_name", validation.MAX_NAME),
+        "gender": validation.choice(data.gender, "gender", Gender),
+        "birth_date": validation.birth_date(data.birth_date),
+        "national_id": None,
+        "phone": validation.phone(data.phone, "phone"),
+        "phone2": validation.phone(data.phone2, "phone2"),
+        "email": validation.email(data.email),
+        "governorate": validation.governorate(data.governorate),
+        "organization_id": data.organization_id or None,
+        "job_title": validation.optional_text(data.job_title, "job_title", validation.MAX_NAME),
+        "consent_share_contact": bool(data.consent_share_contact),
+        "consent_date": validation.date_value(data.consent_date, "consent_date"),
+        "notes": validation.optional_text(data.notes, "notes", 10_000),
+    }
+    if data.national_id not in (None, ""):
+        info = parse_national_id(str(data.national_id))
+        values["national_id"] = info.number
+        values["birth_date"] = values["birth_date"] or info.birth_date
+        values["gender"] = values["gender"] or Gender(info.gender)
+        values["governorate"] = values["governorate"] or info.governorate
+    if values["phone2"] and values["phone2"] == values["phone"]:
+        values["phone2"] = None
+    if values["consent_share_contact"] and values["consent_date"] is None:
+        values["consent_date"] = dt.date.today()
+    if not values["consent_share_contact"]:
+        values["consent_date"] = None
+    return values
+
+
+def _check_person_references(session: Session, values: dict[str, Any], person_id: int | None) -> None:
+    org_id = values.get("organization_id")
+    if org_id is not None and session.get(Organization, org_id) is None:
+        raise ValidationError("organization_id", _("The chosen organization does not exist."))
+    nid = values.get("national_id")
+    if nid:
+        other = session.scalar(select(Person.id).where(Person.national_id == nid))
+        if other is not None and other != person_id:
+            raise ValidationError(
+                "national_id", _("Another person in the registry already has this national ID.")
+            )
+
+
+def _store_tokens(session: Session, person_id: int, full_name: str, latin_name: str | None) -> None:
+    session.execute(delete(PersonNameToken).where(PersonNameToken.person_id == person_id))
+    tokens = {t[:MAX_TOKEN] for t in name_tokens(full_name) | name_tokens(latin_name)}
+    if tokens:
+        session.execute(
+            insert(PersonNameToken), [{"token": t, "person_id": person_id} for t in sorted(tokens)]
+        )
+
+
+def _columns(obj: Organization | Person, names: set[str]) -> dict[str, Any]:
+    return {name: getattr(obj, name) for name in names}
+
+
+# ---------------------------------------------------------------- organizations
+
+
+def create_organization(db: Database, data: OrganizationData, *, uid: str | None = None) -> int:
+    with db.session_scope() as session:
+        return add_organization(session, db, data, uid=uid)
+
+
+def add_organization(
+    session: Session, db: Database, data: OrganizationData, *, uid: str | None = None
+) -> int:
+    """Create an organization inside the caller's transaction; returns its id."""
+    values = clean_organization(data)
+    org = Organization(**values)
+    if uid:
+        org.uid = uid
+    session.add(org)
+    session.flush()
+    recorded = dict(values)
+    recorded.pop("name_key")
+    audit.record(session, db, "organization", org.uid, "create", audit.diff({}, recorded))
+    return org.id
+
+
+def update_organization(db: Database, org_id: int, **changes: Any) -> None:
+    unknown = set(changes) - _ORG_FIELDS
+    if unknown:
+        raise ValueError(f"unknown organization fields: {sorted(unknown)}")
+    with db.session_scope() as session:
+        org = _get_org(session, org_id)
+        current = OrganizationData(**{name: getattr(org, name) for name in _ORG_FIELDS})
+        values = clean_organization(OrganizationData(**{**asdict(current), **changes}))
+        before = _columns(org, set(values))
+        for key, value in values.items():
+            setattr(org, key, value)
+        changed = audit.diff(before, values)
+        changed.pop("name_key", None)
+        if changed:
+            audit.record(session, db, "organization", org.uid, "update", changed)
+
+
+def set_organization_archived(db: Database, org_id: int, archived: bool = True) -> None:
+    with db.session_scope() as session:
+        org = _get_org(session, org_id)
+        if org.archived != archived:
+            audit.record(
+                session,
+                db,
+                "organization",
+                org.uid,
+                "archive" if archived else "restore",
+                {"archived": [org.archived, archived]},
+            )
+            org.archived = archived
+
+
+def get_organization(db: Database, org_id: int) -> OrganizationRecord:
+    with db.session_scope() as session:
+        org = _get_org(session, org_id)
+        count = session.scalar(select(func.count()).where(Person.organization_id == org_id)) or 0
+        return _org_record(org, count)
+
+
+def find_organization_by_name(db: Database, name: str) -> OrganizationRecord | None:
+    """The organization whose normalised Arabic or English name equals `name`, if any."""
+    key = normalize_name(name)
+    if not key:
+        return None
+    with db.session_scope() as session:
+        org = session.scalars(
+            select(Organization).where(Organization.name_key == key).order_by(Organization.id)
+        ).first()
+        if org is None:
+            org = next(
+                (
+                    o
+                    for o in session.scalars(select(Organization).where(Organization.name_en.is_not(None)))
+                    if normalize_name(o.name_en) == key
+                ),
+                None,
+            )
+        return _org_record(org) if org else None
+
+
+def _get_org(session: Session, org_id: int) -> Organization:
+    org = session.get(Organization, org_id)
+    if org is None:
+        raise NotFoundError(_("No organization with number {id}.").format(id=org_id))
+    return org
+
+
+def _org_record(org: Organization, people_count: int = 0) -> OrganizationRecord:
+    return OrganizationRecord(
+        id=org.id, uid=org.uid, name_ar=org.name_ar, name_en=org.name_en, kind=org.kind.value,
+        governorate=org.governorate, address=org.address, phone=org.phone, email=org.email,
+        website=org.website, notes=org.notes, archived=org.archived, people_count=people_count,
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------- people
+
+
+def create_person(db: Database, data: PersonData, *, uid: str | None = None) -> int:
+    with db.session_scope() as session:
+        return add_person(session, db, data, uid=uid)
+
+
+def add_person(session: Session, db: Database, data: PersonData, *, uid: str | None = None) -> int:
+    """Create a person inside the caller's transaction; returns their id."""
+    values = clean_person(data)
+    _check_person_references(session, values, None)
+    person = Person(**values)
+    if uid:
+        person.uid = uid
+    session.add(person)
+    session.flush()
+    _store_tokens(session, person.id, person.full_name, person.latin_name)
+    recorded = dict(values)
+    recorded.pop("name_key")
+    audit.record(session, db, "person", person.uid, "create", audit.diff({}, recorded))
+    return person.id
+
+
+def update_person(db: Database, person_id: int, **changes: Any) -> None:
+    unknown = set(changes) - _PERSON_FIELDS
+    if unknown:
+        raise ValueError(f"unknown person fields: {sorted(unknown)}")
+    with db.session_scope() as session:
+        person = _get_person(session, person_id)
+        current = {name: getattr(person, name) for name in _PERSON_FIELDS}
+        if isinstance(current["gender"], Gender):
+            current["gender"] = current["gender"].value
+        merged = {**current, **changes}
+        # A new national ID re-derives the fields it implies unless the caller set them too.
+        if "national_id" in changes and changes["national_id"] != current["national_id"]:
+            for derived in ("birth_date", "gender", "governorate"):
+                if derived not in changes:
+                    merged[derived] = None
+        values = clean_person(PersonData(**merged))
+        _check_person_references(session, values, person_id)
+        before = _columns(person, set(values))
+        for key, value in values.items():
+            setattr(person, key, value)
+        if before["full_name"] != values["full_name"] or before["latin_name"] != values["latin_name"]:
+            _store_tokens(session, person.id, values["full_name"], values["latin_name"])
+        changed = audit.diff(before, values)
+        changed.pop("name_key", None)
+        if changed:
+            audit.record(session, db, "person", person.uid, "update", changed)
+
+
+def set_person_archived(db: Database, person_id: int, archived: bool = True) -> None:
+    with db.session_scope() as session:
+        person = _get_person(session, person_id)
+        if person.archived != archived:
+            audit.record(
+                session,
+                db,
+                "person",
+                person.uid,
+                "archive" if archived else "restore",
+                {"archived": [person.archived, archived]},
+            )
+            person.archived = archived
+
+
+def get_person(db: Database, person_id: int) -> PersonRecord:
+    with db.session_scope() as session:
+        return person_record(session, _get_person(session, person_id))
+
+
+def _get_person(session: Session, person_id: int) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFoundError(_("No person with number {id}.").format(id=person_id))
+    return person
+
+
+def person_record(session: Session, person: Person) -> PersonRecord:
+    org_name = None
+    if person.organization_id is not None:
+        org_name = session.scalar(
+            select(Organization.name_ar).where(Organization.id == person.organization_id)
+        )
+    return PersonRecord(
+        id=person.id, uid=person.uid, full_name=person.full_name, latin_name=person.latin_name,
+        gender=person.gender.value if person.gender else None, birth_date=person.birth_date,
+        national_id=person.national_id, phone=person.phone, phone2=person.phone2, email=person.email,
+        governorate=person.governorate, organization_id=person.organization_id, organization_name=org_name,
+        job_title=person.job_title, consent_share_contact=person.consent_share_contact,
+        consent_date=person.consent_date, notes=person.notes, archived=person.archived,
+    )  # fmt: skip

@@ -20,7 +20,7 @@ from desktop_app.db import Database
 from desktop_app.errors import ValidationError
 from desktop_app.models import Organization, Person, PersonNameToken
 from desktop_app.text.arabic import fold_digits, normalize_name, query_words, sort_key
-from desktop_app.text.phone import looks_like_phone, normalize_phone
+from desktop_app.text.phone import looks_like_phone, normalize_phone, phone_prefix
 
 DEFAULT_LIMIT = 50
 _TOP = "\U0010ffff"  # above every character: [p, p+_TOP) is the range of strings starting with p
@@ -95,7 +95,22 @@ def _identifier_ids(session: Session, query: str, limit: int) -> tuple[list[int]
         try:
             phone = normalize_phone(query)
         except ValidationError:
-            return [], "phone"
+            # Not a whole number yet (typed as far as "0100 12"): match numbers that start with it.
+            prefix = phone_prefix(query)
+            if prefix is None:
+                return [], "phone"
+            ids = session.scalars(
+                select(Person.id)
+                .where(
+                    or_(
+                        Person.phone.between(prefix, prefix + "9" * 15),
+                        Person.phone2.between(prefix, prefix + "9" * 15),
+                    )
+                )
+                .order_by(Person.phone)
+                .limit(limit)
+            ).all()
+            return list(ids), "phone"
         ids = session.scalars(
             select(Person.id).where(or_(Person.phone == phone, Person.phone2 == phone)).limit(limit)
         ).all()

@@ -94,3 +94,19 @@ def format_phone(e164: str | None) -> str:
             return f"{national[:4]} {national[4:7]} {national[7:]}"
         return national
     return e164
+
+
+def phone_prefix(raw: str) -> str | None:
+    """The E.164 start of a partly typed number ("0100 12" → "+2010012"), or None if too short to mean much."""
+    text = _SEPARATORS.sub("", fold_digits(raw.strip()))
+    if text.startswith("+"):
+        digits = text[1:]
+    elif text.startswith("00"):
+        digits = text[2:]
+    elif text.startswith("0"):
+        digits = "20" + text[1:]
+    else:
+        digits = text if text.startswith("20") else "20" + text
+    if not digits.isdigit() or len(digits) < 6:
+        return None
+    return "+" + digits

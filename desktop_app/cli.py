@@ -1,0 +1,266 @@
+"""The command line: argparse subcommands over the same services the window uses.
+
+No subcommand opens the window. Every other command runs without importing Qt and answers with
+the exit codes below; `--json` prints one JSON document on stdout and nothing else there.
+
+Exit codes: 0 done; 1 refused or failed for a reason in the data; 2 usage error; 3 the one thing
+the command needs is not there; 4 several matches where one was needed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from desktop_app import __version__, config, i18n
+from desktop_app.errors import TashbeekError
+from desktop_app.i18n import _
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_AMBIGUOUS = 0, 1, 2, 3, 4
+
+
+def _add_global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    # Subparsers repeat the global options with SUPPRESS so "--db X" works before or after the
+    # subcommand without a subcommand's default erasing what was given before it.
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        default=default,
+        help="database file (SQLite) or SQLAlchemy URL (default: $TASHBEEK_DB, else the user data folder)",
+    )
+    parser.add_argument(
+        "--lang", choices=i18n.LANGUAGES, default=default, help="language of messages (ar or en)"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tashbeek",
+        description="Tashbeek: registry, trainings, attendance, certificates. No command opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"tashbeek {__version__}")
+    _add_global_options(parser, top=True)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(
+        name: str, help_text: str, handler: Callable[[argparse.Namespace], int]
+    ) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        _add_global_options(p, top=False)
+        p.set_defaults(handler=handler)
+        return p
+
+    command("demo", "load the demo programme (creates the database if needed)", cmd_demo)
+
+    db_parser = sub.add_parser("db", help="database maintenance", description="database maintenance")
+    _add_global_options(db_parser, top=False)
+    db_sub = db_parser.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    for name, help_text, handler in (
+        ("upgrade", "migrate the database to this version's schema (after a backup)", cmd_db_upgrade),
+        (
+            "check",
+            "exit 0 only when the schema is current and the file is intact; never migrates",
+            cmd_db_check,
+        ),
+    ):
+        p = db_sub.add_parser(name, help=help_text, description=help_text)
+        _add_global_options(p, top=False)
+        p.set_defaults(handler=handler)
+
+    p = command("search", "find people by name, phone, national ID, email or organization", cmd_search)
+    p.add_argument("text", metavar="TEXT", nargs="+", help="what to look for")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--limit", type=_positive_int, default=50, help="at most this many results (default 50)")
+    return parser
+
+
+def _positive_int(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def database_target(args: argparse.Namespace) -> str:
+    return str(args.db or os.environ.get("TASHBEEK_DB") or config.default_database_path())
+
+
+def open_db(args: argparse.Namespace, *, create: bool = False, migrate: bool = True) -> Any:
+    from desktop_app.db import open_database
+
+    settings = config.load_settings()
+    operator = settings.operator or _login_name()
+    return open_database(
+        database_target(args),
+        create=create,
+        migrate=migrate,
+        operator=operator,
+        backup_dir=settings.backup_path(),
+    )
+
+
+def _login_name() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return ""
+
+
+def print_json(document: Any) -> None:
+    sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+# ---------------------------------------------------------------- commands
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from desktop_app.services.demo import load_demo
+
+    db = open_db(args, create=True)
+    summary = load_demo(db)
+    if summary.total():
+        print(
+            _(
+                "Demo data loaded into {db}: {orgs} organizations, {people} people, {trainings} training(s), "
+                "{sessions} sessions, {enrollments} enrollments."
+            ).format(
+                db=db.display_name(),
+                orgs=summary.organizations,
+                people=summary.people,
+                trainings=summary.trainings,
+                sessions=summary.sessions,
+                enrollments=summary.enrollments,
+            )  # fmt: skip
+        )
+    else:
+        print(_("The demo data is already complete in {db}; nothing changed.").format(db=db.display_name()))
+    return EXIT_OK
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from desktop_app.migrations import HEAD_REVISION
+
+    db = open_db(args, migrate=True)
+    print(_("The database {db} is at schema version {rev}.").format(db=db.display_name(), rev=HEAD_REVISION))
+    return EXIT_OK
+
+
+def cmd_db_check(args: argparse.Namespace) -> int:
+    from desktop_app.db import integrity_ok
+
+    db = open_db(args, migrate=False)
+    if not integrity_ok(db):
+        print(
+            _("The database {db} is damaged (integrity check failed).").format(db=db.display_name()),
+            file=sys.stderr,
+        )
+        return EXIT_REFUSED
+    print(_("The database {db} is current and intact.").format(db=db.display_name()))
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from desktop_app.services.search import search_people
+    from desktop_app.text.governorates import governorate_name
+    from desktop_app.text.phone import format_phone
+
+    db = open_db(args, migrate=False)
+    hits = search_people(db, " ".join(args.text), limit=args.limit)
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": h.id,
+                    "uid": h.uid,
+                    "name": h.name,
+                    "latin_name": h.latin_name,
+                    "organization": h.organization,
+                    "organization_id": h.organization_id,
+                    "phone": h.phone,
+                    "governorate": h.governorate,
+                    "match": h.match,
+                }  # fmt: skip
+                for h in hits
+            ]
+        )
+        return EXIT_OK
+    if not hits:
+        print(_("No one matches."))
+        return EXIT_OK
+    lang = i18n.language()
+    for h in hits:
+        parts = [str(h.id), h.name]
+        if h.latin_name:
+            parts.append(h.latin_name)
+        parts += [
+            h.organization or "—",
+            format_phone(h.phone) or "—",
+            governorate_name(h.governorate, lang) or "—",
+        ]
+        print("\t".join(parts))
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------- entry points
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    settings = config.load_settings()
+    i18n.set_language(_language_hint(argv) or settings.language or i18n.DEFAULT_LANGUAGE)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.lang:
+        i18n.set_language(args.lang)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        from desktop_app.app import run_window
+
+        return run_window(
+            database_target(args) if (args.db or os.environ.get("TASHBEEK_DB")) else None, args.lang
+        )
+    try:
+        return int(handler(args))
+    except TashbeekError as exc:
+        print(exc.message, file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print(_("Interrupted."), file=sys.stderr)
+        return 130
+    except Exception:
+        import logging
+
+        from desktop_app.logs import setup_logging
+
+        log_path = setup_logging()
+        logging.getLogger("desktop_app.cli").exception("unexpected error in %s", argv)
+        print(
+            _("An unexpected error happened; the details are in {path}.").format(path=log_path),
+            file=sys.stderr,
+        )
+        return EXIT_REFUSED
+
+
+def _language_hint(argv: Sequence[str]) -> str | None:
+    """--lang read before argparse runs, so even usage errors come in the chosen language."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def gui_main() -> int:
+    """Entry point of the `tashbeek-gui` script (desktop shortcuts): the window, same options."""
+    return main()

@@ -45,7 +45,7 @@ def get_setting(session: Session, key: str) -> Any:
 def get_settings(db: Database) -> dict[str, Any]:
     """Every organization-wide setting, defaults filled in (the installation tag included)."""
     with db.session_scope() as session:
-        stored = dict(session.execute(select(Setting.key, Setting.value)).tuples().all())
+        stored = {key: value for key, value in session.execute(select(Setting.key, Setting.value))}
     return {**DEFAULTS, **{k: v for k, v in stored.items() if v is not None}}
 
 

@@ -97,7 +97,7 @@ def format_phone(e164: str | None) -> str:
 
 
 def phone_prefix(raw: str) -> str | None:
-    """The E.164 start of a partly typed number ("0100 12" → "+2010012"), or None if too short to mean much."""
+    """The E.164 start of a partly typed number ("0100 12" → "+2010012"); None if too short to mean much."""
     text = _SEPARATORS.sub("", fold_digits(raw.strip()))
     if text.startswith("+"):
         digits = text[1:]

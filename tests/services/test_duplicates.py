@@ -1,0 +1,38 @@
+"""The duplicate rule: strong (phone, national ID, email) and name-only likeness (name + organization)."""
+
+from __future__ import annotations
+
+from desktop_app.db import Database
+from desktop_app.services.duplicates import find_similar_people
+from desktop_app.services.registry import OrganizationData, PersonData, create_organization, create_person
+
+
+def test_rules(db: Database) -> None:
+    org = create_organization(db, OrganizationData("جمعية الأمل"))
+    hany = create_person(db, PersonData("هاني إبراهيم", phone="01001234567", organization_id=org))
+    sara = create_person(db, PersonData("سارة علي", national_id="29001011234567", email="sara@example.org"))
+
+    by_phone = find_similar_people(db, PersonData("Hany I.", phone="+20 100 123 4567"))
+    assert [(s.id, s.rules, s.strong) for s in by_phone] == [(hany, ("phone",), True)]
+
+    by_second_phone = find_similar_people(db, PersonData("شخص", phone="01111111111", phone2="01001234567"))
+    assert [s.id for s in by_second_phone] == [hany]
+
+    by_name = find_similar_people(db, PersonData("هانى ابراهيم", organization_id=org))
+    assert [(s.id, s.rules, s.strong) for s in by_name] == [(hany, ("name_organization",), False)]
+
+    assert find_similar_people(db, PersonData("هانى ابراهيم")) == []  # other organization: not alike
+
+    by_id = find_similar_people(db, PersonData("اسم آخر", national_id="29001011234567"))
+    assert [(s.id, s.rules) for s in by_id] == [(sara, ("national_id",))]
+    by_email = find_similar_people(db, PersonData("اسم آخر", email="SARA@example.org"))
+    assert [s.id for s in by_email] == [sara]
+
+    assert find_similar_people(db, PersonData("هاني إبراهيم", phone="01001234567"), exclude_id=hany) == []
+
+
+def test_strong_matches_listed_first(db: Database) -> None:
+    name_alike = create_person(db, PersonData("محمد علي"))
+    phone_alike = create_person(db, PersonData("محمود سامي", phone="01012345678"))
+    found = find_similar_people(db, PersonData("محمد على", phone="01012345678"))
+    assert [s.id for s in found] == [phone_alike, name_alike]

@@ -1,0 +1,118 @@
+"""The command line: JSON output, exit codes, languages, and no Qt for anything but the window."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, **(env or {})}
+    full_env.pop("TASHBEEK_DB", None) if env is None or "TASHBEEK_DB" not in env else None
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_app", *args], capture_output=True, text=True, env=full_env, timeout=120
+    )
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cli") / "x.sqlite"
+    result = run("--db", str(path), "demo")
+    assert result.returncode == 0, result.stderr
+    return path
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.startswith("tashbeek ")
+
+
+def test_demo_then_search_by_name_json(demo_db: Path) -> None:
+    result = run("--db", str(demo_db), "search", "هانى ابراهيم", "--json")
+    assert result.returncode == 0, result.stderr
+    people = json.loads(result.stdout)
+    assert people[0]["name"] == "هاني إبراهيم"
+    assert people[0]["latin_name"] == "Hany Ibrahim"
+    assert people[0]["phone"] == "+201001234567"
+    assert people[0]["organization"] == "مركز التنمية الاقتصادية والاجتماعية"
+    assert {"id", "uid"} <= set(people[0])
+    assert "\\u" not in result.stdout  # UTF-8, not escaped
+
+
+def test_search_by_phone_and_options_after_the_command(demo_db: Path) -> None:
+    result = run("search", "+20 100 123 4567", "--json", "--db", str(demo_db), "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    assert [p["name"] for p in json.loads(result.stdout)] == ["هاني إبراهيم"]
+
+
+def test_search_limit_and_empty_result(demo_db: Path) -> None:
+    many = json.loads(run("--db", str(demo_db), "search", "م", "--json", "--limit", "3").stdout)
+    assert len(many) == 3
+    none = run("--db", str(demo_db), "search", "لا أحد", "--json")
+    assert none.returncode == 0 and json.loads(none.stdout) == []
+
+
+def test_plain_search_output(demo_db: Path) -> None:
+    result = run("--db", str(demo_db), "search", "هاني")
+    assert result.returncode == 0
+    assert "هاني إبراهيم" in result.stdout and "0100 123 4567" in result.stdout
+
+
+def test_database_from_environment(demo_db: Path) -> None:
+    result = run("search", "هاني", "--json", env={"TASHBEEK_DB": str(demo_db)})
+    assert result.returncode == 0 and json.loads(result.stdout)
+
+
+def test_demo_twice_changes_nothing(demo_db: Path) -> None:
+    result = run("--db", str(demo_db), "--lang", "en", "demo")
+    assert result.returncode == 0
+    assert "nothing changed" in result.stdout
+
+
+def test_missing_database_is_not_created_by_reading(tmp_path: Path) -> None:
+    path = tmp_path / "none.sqlite"
+    result = run("--db", str(path), "search", "x")
+    assert result.returncode == 1
+    assert "لا توجد قاعدة بيانات" in result.stderr  # Arabic by default
+    assert "Traceback" not in result.stderr
+    assert not path.exists()
+    english = run("--db", str(path), "--lang", "en", "db", "check")
+    assert english.returncode == 1 and "No database" in english.stderr
+    assert not path.exists()
+
+
+def test_db_check_and_upgrade(demo_db: Path, tmp_path: Path) -> None:
+    assert run("--db", str(demo_db), "db", "check").returncode == 0
+    assert run("--db", str(demo_db), "db", "upgrade").returncode == 0
+    garbage = tmp_path / "garbage.sqlite"
+    garbage.write_bytes(b"not a database" * 500)
+    result = run("--db", str(garbage), "db", "check")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+
+
+def test_usage_errors_exit_2() -> None:
+    assert run("bogus").returncode == 2
+    assert run("search").returncode == 2
+    assert run("search", "x", "--limit", "0").returncode == 2
+    assert run("--lang", "fr", "search", "x").returncode == 2
+
+
+def test_cli_never_imports_qt(demo_db: Path) -> None:
+    code = (
+        "import sys\n"
+        "from desktop_app.cli import main\n"
+        f"rc = main(['--db', {str(demo_db)!r}, 'search', 'هاني', '--json'])\n"
+        "assert rc == 0, rc\n"
+        f"rc = main(['--db', {str(demo_db)!r}, 'db', 'check'])\n"
+        "assert rc == 0, rc\n"
+        "print('QT' if any(m.startswith(('PySide6', 'shiboken6')) for m in sys.modules) else 'NOQT')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith("NOQT")

@@ -1,0 +1,73 @@
+"""Search speed at 100,000 people: median and p95 per query kind (target: median under 10 ms).
+
+    python benchmarks/bench_search.py [--people 100000] [--db PATH] [--repeat 20]
+
+Each query goes through the real service (search_people: session, tiers, result rows), the way
+the window and the CLI call it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _data import build, phone_for  # noqa: E402
+
+from desktop_app.services.search import search_people  # noqa: E402
+
+QUERIES = {
+    "common first name": ["محمد", "احمد", "فاطمه", "مريم", "محمود"],
+    "rare family name": ["عائلة17", "عاءله233", "الصاوي", "شاهين", "عطيه"],
+    # Numbers of generated people, typed the ways people type them (local, spaced, 00-prefixed,
+    # Arabic-Indic digits), and one partly typed number.
+    "phone": [
+        "0" + phone_for(12_345)[3:],
+        "+20 " + phone_for(54_321)[3:5] + " " + phone_for(54_321)[5:9] + " " + phone_for(54_321)[9:],
+        "00" + phone_for(777)[1:],
+        "".join(chr(0x0660 + int(d)) for d in "0" + phone_for(99_999)[3:]),
+        "0" + phone_for(4_242)[3:9],
+    ],
+    "two-word prefix": ["محمد ابر", "فاط حس", "عبد الف", "احمد محمد", "هاني الشاف"],
+}
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--people", type=int, default=100_000)
+    parser.add_argument("--db", type=Path, default=None)
+    parser.add_argument("--repeat", type=int, default=20)
+    args = parser.parse_args()
+    path = args.db or Path(tempfile.gettempdir()) / f"tashbeek-bench-{args.people}.sqlite"
+    db = build(path, args.people)
+    for queries in QUERIES.values():  # warm the page cache and the statement cache
+        for q in queries:
+            search_people(db, q)
+    all_times: list[float] = []
+    print(f"{'kind':<20} {'median ms':>10} {'p95 ms':>8} {'results':>8}")
+    for kind, queries in QUERIES.items():
+        times: list[float] = []
+        counts = []
+        for q in queries:
+            for _ in range(args.repeat):
+                started = time.perf_counter()
+                hits = search_people(db, q)
+                times.append((time.perf_counter() - started) * 1000)
+            counts.append(len(hits))
+        all_times += times
+        print(f"{kind:<20} {statistics.median(times):>10.2f} {percentile(times, 0.95):>8.2f} {sum(counts):>8}")
+    print(f"{'all':<20} {statistics.median(all_times):>10.2f} {percentile(all_times, 0.95):>8.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from desktop_app.db import Database
 from desktop_app.errors import ValidationError
@@ -41,7 +41,7 @@ class PersonHit:
 
 
 def _word_condition(
-    column: ColumnElement[str], alternatives: Sequence[str], exact: bool
+    column: ColumnElement[str] | InstrumentedAttribute[str], alternatives: Sequence[str], exact: bool
 ) -> ColumnElement[bool]:
     if exact:
         return column.in_(alternatives) if len(alternatives) > 1 else column == alternatives[0]
@@ -61,7 +61,7 @@ def _token_tier(
         # Drive the scan with the rarest word; the others are checked by index probes per candidate.
         words = sorted(words, key=lambda alts: _estimate(session, alts, exact))
     drive = aliased(PersonNameToken)
-    stmt: Select[tuple[int]] = (
+    stmt = (
         select(drive.person_id)
         .join(Person, Person.id == drive.person_id)
         .where(_word_condition(drive.token, words[0], exact))

@@ -17,7 +17,7 @@ import re
 import unicodedata
 
 # Bidi embedding/override/isolate controls and marks, zero-width characters, BOM, soft hyphen.
-_INVISIBLE = dict.fromkeys(
+_INVISIBLE: dict[str | int, str | None] = dict.fromkeys(
     [0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF, 0x00AD, 0x061C]
     + list(range(0x202A, 0x202F))
     + list(range(0x2066, 0x206A)),
@@ -34,7 +34,7 @@ _DIACRITICS = "".join(
     + [chr(0x0640)]
 )
 
-_LETTER_FOLDS = {
+_LETTER_FOLDS: dict[str | int, str | None] = {
     "أ": "ا",
     "إ": "ا",
     "آ": "ا",
@@ -50,15 +50,14 @@ _LETTER_FOLDS = {
     "ۀ": "ه",
 }
 
-_FOLD_TABLE = str.maketrans(
-    {
-        **{ch: None for ch in _DIACRITICS},
-        **_LETTER_FOLDS,
-        **{chr(0x0660 + d): str(d) for d in range(10)},  # Arabic-Indic digits
-        **{chr(0x06F0 + d): str(d) for d in range(10)},  # Persian digits
-        **_INVISIBLE,
-    }
-)
+_FOLD_MAP: dict[str | int, str | None] = {
+    **{ch: None for ch in _DIACRITICS},
+    **_LETTER_FOLDS,
+    **{chr(0x0660 + d): str(d) for d in range(10)},  # Arabic-Indic digits
+    **{chr(0x06F0 + d): str(d) for d in range(10)},  # Persian digits
+    **_INVISIBLE,
+}
+_FOLD_TABLE = str.maketrans(_FOLD_MAP)
 
 _ABD = "عبد"
 _AL = "ال"

@@ -20,6 +20,24 @@ from desktop_app import __version__, config, i18n
 from desktop_app.errors import TashbeekError
 from desktop_app.i18n import _
 
+# argparse's own user-facing messages, listed here so they enter our catalogue: usage errors then
+# speak the user's language too (main() routes argparse's gettext calls through desktop_app.i18n).
+ARGPARSE_MESSAGES = (
+    _("usage: "),
+    _("argument %(argument_name)s: %(message)s"),
+    _("unrecognized arguments: %s"),
+    _("the following arguments are required: %s"),
+    _("expected one argument"),
+    _("invalid %(type)s value: %(value)r"),
+    _("invalid choice: %(value)r (choose from %(choices)s)"),
+    _("%(prog)s: error: %(message)s\n"),
+    _("positional arguments"),
+    _("options"),
+    _("show this help message and exit"),
+    _("show program's version number and exit"),
+    _("ambiguous option: %(option)s could match %(matches)s"),
+)
+
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_AMBIGUOUS = 0, 1, 2, 3, 4
 
 
@@ -31,19 +49,24 @@ def _add_global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
         "--db",
         metavar="PATH_OR_URL",
         default=default,
-        help="database file (SQLite) or SQLAlchemy URL (default: $TASHBEEK_DB, else the user data folder)",
+        help=_("database file (SQLite) or SQLAlchemy URL (default: $TASHBEEK_DB, else the user data folder)"),
     )
     parser.add_argument(
-        "--lang", choices=i18n.LANGUAGES, default=default, help="language of messages (ar or en)"
+        "--lang", choices=i18n.LANGUAGES, default=default, help=_("language of messages (ar or en)")
     )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="tashbeek",
-        description="Tashbeek: registry, trainings, attendance, certificates. No command opens the window.",
+        description=_(
+            "Tashbeek: registry, trainings, attendance, certificates. No command opens the window."
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"tashbeek {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"tashbeek {__version__}",
+        help=_("show program's version number and exit"),
+    )  # fmt: skip
     _add_global_options(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -55,9 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(handler=handler)
         return p
 
-    command("demo", "load the demo programme (creates the database if needed)", cmd_demo)
+    command("demo", _("load the demo programme (creates the database if needed)"), cmd_demo)
 
-    db_parser = sub.add_parser("db", help="database maintenance", description="database maintenance")
+    db_parser = sub.add_parser("db", help=_("database maintenance"), description=_("database maintenance"))
     _add_global_options(db_parser, top=False)
     db_sub = db_parser.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     for name, help_text, handler in (
@@ -72,17 +95,19 @@ def build_parser() -> argparse.ArgumentParser:
         _add_global_options(p, top=False)
         p.set_defaults(handler=handler)
 
-    p = command("search", "find people by name, phone, national ID, email or organization", cmd_search)
-    p.add_argument("text", metavar="TEXT", nargs="+", help="what to look for")
-    p.add_argument("--json", action="store_true", help="print JSON")
-    p.add_argument("--limit", type=_positive_int, default=50, help="at most this many results (default 50)")
+    p = command("search", _("find people by name, phone, national ID, email or organization"), cmd_search)
+    p.add_argument("text", metavar="TEXT", nargs="+", help=_("what to look for"))
+    p.add_argument("--json", action="store_true", help=_("print JSON"))
+    p.add_argument(
+        "--limit", type=_positive_int, default=50, help=_("at most this many results (default 50)")
+    )
     return parser
 
 
 def _positive_int(value: str) -> int:
     number = int(value)
     if number < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
+        raise argparse.ArgumentTypeError(_("must be at least 1"))
     return number
 
 
@@ -218,6 +243,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     settings = config.load_settings()
     i18n.set_language(_language_hint(argv) or settings.language or i18n.DEFAULT_LANGUAGE)
+    # argparse looks its messages up through a module-level gettext function: route it to ours.
+    argparse._ = i18n._  # type: ignore[attr-defined]
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.lang:

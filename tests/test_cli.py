@@ -96,9 +96,12 @@ def test_db_check_and_upgrade(demo_db: Path, tmp_path: Path) -> None:
     assert result.returncode == 1 and "Traceback" not in result.stderr
 
 
-def test_usage_errors_exit_2() -> None:
+def test_usage_errors_exit_2_in_the_users_language() -> None:
     assert run("bogus").returncode == 2
-    assert run("search").returncode == 2
+    missing = run("search")
+    assert missing.returncode == 2 and "مطلوبة" in missing.stderr  # Arabic by default
+    english = run("--lang", "en", "search")
+    assert english.returncode == 2 and "required" in english.stderr
     assert run("search", "x", "--limit", "0").returncode == 2
     assert run("--lang", "fr", "search", "x").returncode == 2
 

@@ -65,7 +65,9 @@ def main() -> None:
                 times.append((time.perf_counter() - started) * 1000)
             counts.append(len(hits))
         all_times += times
-        print(f"{kind:<20} {statistics.median(times):>10.2f} {percentile(times, 0.95):>8.2f} {sum(counts):>8}")
+        print(
+            f"{kind:<20} {statistics.median(times):>10.2f} {percentile(times, 0.95):>8.2f} {sum(counts):>8}"
+        )
     print(f"{'all':<20} {statistics.median(all_times):>10.2f} {percentile(all_times, 0.95):>8.2f}")
 
 

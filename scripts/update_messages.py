@@ -30,7 +30,9 @@ def extract() -> Catalog:
     for filename, lineno, message, comments, context in extract_from_dir(
         str(PACKAGE), method_map=method_map, keywords={"_": None, "ngettext": (1, 2)}
     ):
-        template.add(message, None, [(f"desktop_app/{filename}", lineno)], auto_comments=comments, context=context)
+        template.add(
+            message, None, [(f"desktop_app/{filename}", lineno)], auto_comments=comments, context=context
+        )
     return template
 
 

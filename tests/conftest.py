@@ -96,4 +96,6 @@ def type_text(widget: object, text_to_type: str) -> None:
     from PySide6.QtTest import QTest
 
     for ch in text_to_type:
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+        )

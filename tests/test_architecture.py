@@ -40,6 +40,10 @@ def test_message_catalogues_complete_and_compiled() -> None:
 
 def test_mypy_clean_on_models_services_and_text() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--no-incremental"], cwd=ROOT, capture_output=True, text=True, timeout=600
+        [sys.executable, "-m", "mypy", "--no-incremental"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -15,7 +15,11 @@ def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
     full_env = {**os.environ, **(env or {})}
     full_env.pop("TASHBEEK_DB", None) if env is None or "TASHBEEK_DB" not in env else None
     return subprocess.run(
-        [sys.executable, "-m", "desktop_app", *args], capture_output=True, text=True, env=full_env, timeout=120
+        [sys.executable, "-m", "desktop_app", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=120,
     )
 
 

@@ -99,7 +99,9 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
         open_database(path)
 
 
-def test_database_behind_is_backed_up_before_migrating(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_database_behind_is_backed_up_before_migrating(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "old.sqlite"
     open_database(path, create=True).dispose()
     # Pretend the code knows a later revision than the file has.

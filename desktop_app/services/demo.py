@@ -57,49 +57,20 @@ CO_ORGANIZERS = (
      "network", "01"),
     ("النقابة المستقلة للعاملين بجامعة القاهرة", "Cairo University Staff Independent Union", "union", "21"),
 )  # fmt: skip
+# fmt: off
 PARTNERS = (
-    (
-        "جمعية تنمية المجتمع المحلي بالمنيا",
-        "Minya Local Community Development Association",
-        "association",
-        "24",
-    ),
+    ("جمعية تنمية المجتمع المحلي بالمنيا", "Minya Local Community Development Association", "association", "24"),
     ("جمعية المرأة الجديدة للتنمية", "New Woman Development Association", "association", "01"),
-    (
-        "النقابة المستقلة للعاملين بالضرائب العقارية",
-        "Independent Union of Real Estate Tax Workers",
-        "union",
-        "01",
-    ),
+    ("النقابة المستقلة للعاملين بالضرائب العقارية", "Independent Union of Real Estate Tax Workers", "union", "01"),
     ("النقابة المستقلة لعمال النقل العام", "Independent Public Transport Workers Union", "union", "01"),
     ("مبادرة شباب بلدنا", "Shabab Baladna Initiative", "youth", "21"),
-    (
-        "جمعية الصعيد للتربية والتنمية",
-        "Upper Egypt Association for Education and Development",
-        "association",
-        "26",
-    ),
+    ("جمعية الصعيد للتربية والتنمية", "Upper Egypt Association for Education and Development", "association", "26"),
     ("مؤسسة حابي للحقوق البيئية", "Habi Center for Environmental Rights", "association", "02"),
     ("النقابة المستقلة للمعلمين بالإسكندرية", "Alexandria Independent Teachers Union", "union", "02"),
-    (
-        "جمعية أصدقاء البيئة بالمنصورة",
-        "Friends of the Environment Association, Mansoura",
-        "association",
-        "12",
-    ),
+    ("جمعية أصدقاء البيئة بالمنصورة", "Friends of the Environment Association, Mansoura", "association", "12"),
     ("اتحاد شباب الدقهلية", "Dakahlia Youth Union", "youth", "12"),
-    (
-        "جمعية رعاية الطفولة والأمومة بالزقازيق",
-        "Zagazig Mother and Child Care Association",
-        "association",
-        "13",
-    ),
-    (
-        "النقابة المستقلة لعمال الغزل والنسيج بالمحلة",
-        "Mahalla Textile Workers Independent Union",
-        "union",
-        "16",
-    ),
+    ("جمعية رعاية الطفولة والأمومة بالزقازيق", "Zagazig Mother and Child Care Association", "association", "13"),
+    ("النقابة المستقلة لعمال الغزل والنسيج بالمحلة", "Mahalla Textile Workers Independent Union", "union", "16"),
     ("مبادرة بكرة أحلى", "Bokra Ahla Initiative", "youth", "16"),
     ("جمعية الأمل لذوي الإعاقة", "Al-Amal Association for People with Disabilities", "association", "17"),
     ("جمعية التنمية الريفية بدمنهور", "Damanhour Rural Development Association", "association", "18"),
@@ -112,15 +83,11 @@ PARTNERS = (
     ("النقابة المستقلة لعمال الميناء ببورسعيد", "Port Said Dock Workers Independent Union", "union", "03"),
     ("جمعية بورسعيد للتنمية الشاملة", "Port Said Comprehensive Development Association", "association", "03"),
     ("جمعية شبرا الخيمة للتنمية", "Shubra El Kheima Development Association", "association", "14"),
-    (
-        "النقابة المستقلة للعاملين بالصحة بالقليوبية",
-        "Qalyubia Independent Health Workers Union",
-        "union",
-        "14",
-    ),
+    ("النقابة المستقلة للعاملين بالصحة بالقليوبية", "Qalyubia Independent Health Workers Union", "union", "14"),
     ("مبادرة مساحة", "Masaha Initiative", "youth", "21"),
     ("جمعية الجيزة للخدمات الاجتماعية", "Giza Social Services Association", "association", "21"),
 )
+# fmt: on
 
 # (Arabic, Latin) — spellings as people really type them, variants included (هانى, فاطمه, عبدالرحمن).
 _MALE = (

@@ -186,6 +186,29 @@ def _columns(obj: Organization | Person, names: set[str]) -> dict[str, Any]:
     return {name: getattr(obj, name) for name in names}
 
 
+def _apply_changes(
+    session: Session, db: Database, obj: Organization | Person, entity: str, values: dict[str, Any]
+) -> dict[str, Any]:
+    """Write validated values onto a row and audit what really changed; returns the old values."""
+    before = _columns(obj, set(values))
+    for key, value in values.items():
+        setattr(obj, key, value)
+    changed = audit.diff(before, values)
+    changed.pop("name_key", None)  # derived from the name, which is audited itself
+    if changed:
+        audit.record(session, db, entity, obj.uid, "update", changed)
+    return before
+
+
+def _set_archived(
+    session: Session, db: Database, obj: Organization | Person, entity: str, archived: bool
+) -> None:
+    if obj.archived != archived:
+        action = "archive" if archived else "restore"
+        audit.record(session, db, entity, obj.uid, action, {"archived": [obj.archived, archived]})
+        obj.archived = archived
+
+
 # ---------------------------------------------------------------- organizations
 
 
@@ -218,28 +241,12 @@ def update_organization(db: Database, org_id: int, **changes: Any) -> None:
         org = _get_org(session, org_id)
         current = OrganizationData(**{name: getattr(org, name) for name in _ORG_FIELDS})
         values = clean_organization(OrganizationData(**{**asdict(current), **changes}))
-        before = _columns(org, set(values))
-        for key, value in values.items():
-            setattr(org, key, value)
-        changed = audit.diff(before, values)
-        changed.pop("name_key", None)
-        if changed:
-            audit.record(session, db, "organization", org.uid, "update", changed)
+        _apply_changes(session, db, org, "organization", values)
 
 
 def set_organization_archived(db: Database, org_id: int, archived: bool = True) -> None:
     with db.session_scope() as session:
-        org = _get_org(session, org_id)
-        if org.archived != archived:
-            audit.record(
-                session,
-                db,
-                "organization",
-                org.uid,
-                "archive" if archived else "restore",
-                {"archived": [org.archived, archived]},
-            )
-            org.archived = archived
+        _set_archived(session, db, _get_org(session, org_id), "organization", archived)
 
 
 def get_organization(db: Database, org_id: int) -> OrganizationRecord:
@@ -326,30 +333,14 @@ def update_person(db: Database, person_id: int, **changes: Any) -> None:
                     merged[derived] = None
         values = clean_person(PersonData(**merged))
         _check_person_references(session, values, person_id)
-        before = _columns(person, set(values))
-        for key, value in values.items():
-            setattr(person, key, value)
+        before = _apply_changes(session, db, person, "person", values)
         if before["full_name"] != values["full_name"] or before["latin_name"] != values["latin_name"]:
             _store_tokens(session, person.id, values["full_name"], values["latin_name"])
-        changed = audit.diff(before, values)
-        changed.pop("name_key", None)
-        if changed:
-            audit.record(session, db, "person", person.uid, "update", changed)
 
 
 def set_person_archived(db: Database, person_id: int, archived: bool = True) -> None:
     with db.session_scope() as session:
-        person = _get_person(session, person_id)
-        if person.archived != archived:
-            audit.record(
-                session,
-                db,
-                "person",
-                person.uid,
-                "archive" if archived else "restore",
-                {"archived": [person.archived, archived]},
-            )
-            person.archived = archived
+        _set_archived(session, db, _get_person(session, person_id), "person", archived)
 
 
 def get_person(db: Database, person_id: int) -> PersonRecord:

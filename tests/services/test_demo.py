@@ -41,10 +41,15 @@ def test_demo_programme_shape(db: Database) -> None:
         assert len(set(codes)) == len(codes)
         assert all(normalize_checkin_code(c) == c for c in codes)
         groups = Counter(
-            session.scalars(select(Enrollment.working_group).where(Enrollment.role == EnrollmentRole.PARTICIPANT))
+            session.scalars(
+                select(Enrollment.working_group).where(Enrollment.role == EnrollmentRole.PARTICIPANT)
+            )
         )
         assert set(groups) == set(range(1, 13)) and max(groups.values()) - min(groups.values()) <= 1
-        assert session.scalar(select(func.count()).select_from(Person).where(Person.latin_name.is_not(None))) > 10
+        assert (
+            session.scalar(select(func.count()).select_from(Person).where(Person.latin_name.is_not(None)))
+            > 10
+        )
 
 
 def test_demo_is_idempotent(db: Database) -> None:
@@ -59,7 +64,9 @@ def test_demo_recreates_only_what_is_missing(db: Database) -> None:
     load_demo(db)
     with db.session_scope() as session:
         session.execute(Enrollment.__table__.delete().where(Enrollment.role == EnrollmentRole.GUEST))
-        enrollment = session.scalars(select(Enrollment).where(Enrollment.role == EnrollmentRole.PARTICIPANT)).first()
+        enrollment = session.scalars(
+            select(Enrollment).where(Enrollment.role == EnrollmentRole.PARTICIPANT)
+        ).first()
         assert enrollment is not None
         session.delete(enrollment)
     summary = load_demo(db)

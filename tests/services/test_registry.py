@@ -31,7 +31,9 @@ def _count(db: Database, model: type) -> int:
 
 
 def test_create_person_cleans_and_normalises(db: Database) -> None:
-    org = create_organization(db, OrganizationData("جمعية المرأة الجديدة", kind="association", governorate="1"))
+    org = create_organization(
+        db, OrganizationData("جمعية المرأة الجديدة", kind="association", governorate="1")
+    )
     pid = create_person(
         db,
         PersonData(
@@ -109,7 +111,10 @@ def test_every_change_is_audited_with_old_and_new(db: Database) -> None:
         summary = [(e.action, e.operator, e.changes) for e in entries]
     assert [s[0] for s in summary] == ["create", "update", "archive"]
     assert all(s[1] == "مريم" for s in summary)
-    assert summary[1][2] == {"phone": ["+201012345678", "+201112345678"], "full_name": ["أحمد محمد", "أحمد محمود"]}
+    assert summary[1][2] == {
+        "phone": ["+201012345678", "+201112345678"],
+        "full_name": ["أحمد محمد", "أحمد محمود"],
+    }
     assert summary[2][2] == {"archived": [False, True]}
     assert get_person(db, pid).archived
 

@@ -20,7 +20,9 @@ def people(db: Database) -> dict[str, int]:
     org = create_organization(db, OrganizationData("مركز المحروسة للتنمية", name_en="Mahrousa Center"))
     other = create_organization(db, OrganizationData("النقابة المستقلة للمعلمين"))
     data = {
-        "hany": PersonData("هاني إبراهيم", latin_name="Hany Ibrahim", phone="01001234567", organization_id=org),
+        "hany": PersonData(
+            "هاني إبراهيم", latin_name="Hany Ibrahim", phone="01001234567", organization_id=org
+        ),
         "mohamed": PersonData("محمد أحمد إبراهيم", phone="01112345678", email="m.ahmed@example.org"),
         "mahmoud": PersonData("محمود عبد الفتاح السيد", national_id="29001011234567", organization_id=other),
         "fatma": PersonData("فاطمة الزهراء الشافعي", organization_id=org),

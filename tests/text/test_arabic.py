@@ -112,7 +112,11 @@ def test_clean_name_never_keeps_bidi_controls(text: str) -> None:
     assert clean_name(cleaned) == cleaned
 
 
-@given(st.lists(st.sampled_from(["محمد", "أحمد", "عبد", "الله", "الشافعي", "فاطمة", "هاني"]), min_size=1, max_size=5))
+@given(
+    st.lists(
+        st.sampled_from(["محمد", "أحمد", "عبد", "الله", "الشافعي", "فاطمة", "هاني"]), min_size=1, max_size=5
+    )
+)
 def test_every_word_prefix_of_a_name_matches_its_tokens(words: list[str]) -> None:
     name = " ".join(words)
     tokens = name_tokens(name)

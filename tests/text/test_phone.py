@@ -36,8 +36,19 @@ def test_landlines_and_foreign(raw: str, e164: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "raw", ["0101234567", "010123456789", "01312345678", "12345", "phone", "+", "+0123456789", "0020 99",
-            "٠١٠ abc", "091 234 5678"]  # fmt: skip
+    "raw",
+    [
+        "0101234567",
+        "010123456789",
+        "01312345678",
+        "12345",
+        "phone",
+        "+",
+        "+0123456789",
+        "0020 99",
+        "٠١٠ abc",
+        "091 234 5678",
+    ],  # fmt: skip
 )
 def test_invalid_numbers_explain_themselves(raw: str) -> None:
     with pytest.raises(ValidationError) as info:

@@ -46,6 +46,17 @@ def test_models_and_migrations_do_not_drift(db: Database) -> None:
     assert differences == []
 
 
+def test_upgrade_from_empty_to_head(empty_db_url: str) -> None:
+    database = open_database(empty_db_url, create=True)
+    try:
+        assert schema_revision(database.engine) == HEAD_REVISION
+        with database.engine.connect() as conn:
+            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+    finally:
+        database.dispose()
+
+
 def test_fresh_database_is_at_head_and_intact(db: Database) -> None:
     assert schema_revision(db.engine) == HEAD_REVISION
     assert integrity_ok(db)

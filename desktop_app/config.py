@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
@@ -47,6 +46,8 @@ def default_backup_dir() -> Path:
 
 
 def machine_name() -> str:
+    import socket  # only when a database is opened: keeps CLI start-up lean
+
     try:
         return socket.gethostname() or "unknown"
     except OSError:

@@ -1,10 +1,14 @@
-"""QApplication set-up: language and layout direction set once before any widget, bundled fonts
-loaded, the database opened (created only after asking), then the main window."""
+"""QApplication set-up: language, translators and layout direction set once before any widget,
+bundled fonts loaded, the database opened (created only after asking), then the main window.
+
+The integrity check runs after the first paint so start-up stays fast.
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 from desktop_app import config, i18n
 from desktop_app.assets import resource_path
@@ -18,58 +22,83 @@ FONT_FILES = (
     "Amiri-Bold.ttf",
 )
 UI_FONT_FAMILIES = ["Noto Sans Arabic", "Noto Sans"]
+_translators: list[Any] = []  # kept alive for the application's lifetime
 
 
-def create_application(language: str) -> object:
+def _install_translators(app: Any, language: str) -> None:
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators.clear()
+    if language == "en":
+        return
+    ours = QTranslator(app)
+    if ours.load(str(resource_path("translations", f"tashbeek_{language}.qm"))):
+        app.installTranslator(ours)
+        _translators.append(ours)
+    qt_own = QTranslator(app)
+    # Qt's own dialogs (file chooser, message box buttons) in the same language.
+    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        _translators.append(qt_own)
+
+
+def create_application(language: str) -> Any:
     """The QApplication, configured for `language` (reused if one exists, as under pytest-qt)."""
     from PySide6.QtCore import QLocale, Qt
     from PySide6.QtGui import QFont, QFontDatabase
     from PySide6.QtWidgets import QApplication
 
+    from desktop_app.views.style import apply_style
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     app.setApplicationName("Tashbeek")
     app.setOrganizationName("Tashbeek")
     rtl = language == "ar"
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
-    QLocale.setDefault(
+    # Numbers in the interface stay in Western digits (phones, IDs); documents follow their own setting.
+    locale = (
         QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt) if rtl else QLocale(QLocale.Language.English)
     )
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    QLocale.setDefault(locale)
+    _install_translators(app, language)
     for name in FONT_FILES:
         QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
     font = QFont()
     font.setFamilies(UI_FONT_FAMILIES)
     font.setPointSize(11)
     app.setFont(font)
+    apply_style(app)
     return app
 
 
-def _counts(db: object) -> dict[str, int]:
-    from sqlalchemy import func, select
+def build_window(db: Any, settings: config.MachineSettings, language: str) -> Any:
+    """The main window over an open database (used by the app, the screenshots command and tests)."""
+    from desktop_app.views.context import AppContext
+    from desktop_app.views.main_window import MainWindow
 
-    from desktop_app.models import Organization, Person, Training
-
-    with db.session_scope() as session:  # type: ignore[attr-defined]
-        return {
-            "organizations": session.scalar(select(func.count()).select_from(Organization)) or 0,
-            "people": session.scalar(select(func.count()).select_from(Person)) or 0,
-            "trainings": session.scalar(select(func.count()).select_from(Training)) or 0,
-        }
+    db.operator = settings.operator or db.operator
+    return MainWindow(AppContext(db, settings, language))
 
 
 def run_window(target: str | None, language: str | None) -> int:
     """Open the main window on `target` (default: the user's database); returns the exit code."""
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
 
-    from desktop_app.db import database_url, open_database, sqlite_path
+    from desktop_app.db import database_url, integrity_ok, open_database, sqlite_path
     from desktop_app.errors import TashbeekError
     from desktop_app.i18n import _
-    from desktop_app.views.main_window import MainWindow
+    from desktop_app.views.errors import install_exception_hook
 
     settings = config.load_settings()
     language = language or settings.language or i18n.DEFAULT_LANGUAGE
     i18n.set_language(language)
     app = create_application(language)
-    assert isinstance(app, QApplication)
+    install_exception_hook()
     target = target or str(config.default_database_path())
     path = sqlite_path(database_url(target))
     create = False
@@ -90,7 +119,19 @@ def run_window(target: str | None, language: str | None) -> int:
         QMessageBox.critical(None, _("Tashbeek"), exc.message)
         return exc.exit_code
     settings.last_database = target
-    config.save_settings(settings)
-    window = MainWindow(db, _counts(db))
+    try:
+        config.save_settings(settings)
+    except OSError:
+        pass  # a read-only config folder must not stop the work
+    window = build_window(db, settings, language)
     window.show()
+
+    def check_integrity() -> None:
+        if not integrity_ok(db):
+            QMessageBox.critical(
+                window, _("Tashbeek"), _("The database {db} is damaged (integrity check failed).").format(
+                    db=db.display_name())
+            )  # fmt: skip
+
+    QTimer.singleShot(0, check_integrity)
     return int(app.exec())

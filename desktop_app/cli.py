@@ -101,6 +101,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--limit", type=_positive_int, default=50, help=_("at most this many results (default 50)")
     )
+    p = command("screenshots", _("save a picture of every main screen and dialog (demo data unless --db)"),
+                cmd_screenshots)  # fmt: skip
+    p.add_argument("outdir", metavar="OUTDIR", help=_("folder for the PNG files"))
     return parser
 
 
@@ -233,6 +236,19 @@ def cmd_search(args: argparse.Namespace) -> int:
             governorate_name(h.governorate, lang) or "—",
         ]
         print("\t".join(parts))
+    return EXIT_OK
+
+
+def cmd_screenshots(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from desktop_app.views.screenshots import take_screenshots
+
+    language = args.lang or i18n.language()
+    # Only a database named explicitly: never the user's own by default.
+    saved = take_screenshots(Path(args.outdir), args.db, language)
+    for path in saved:
+        print(path)
     return EXIT_OK
 
 

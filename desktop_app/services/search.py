@@ -111,22 +111,35 @@ def _identifier_ids(session: Session, query: str, limit: int) -> tuple[list[int]
     return [], ""
 
 
-def _organization_person_ids(
-    session: Session, words: list[list[str]], exclude: set[int], limit: int, archived: bool
-) -> list[int]:
-    # Organizations are few (hundreds): match their normalised names in SQL with LIKE.
+def _like_word(column: ColumnElement[str] | InstrumentedAttribute[str], word: str) -> ColumnElement[bool]:
+    """`word` starts the column's text or one of its words."""
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return or_(column.like(escaped + "%", escape="\\"), column.like("% " + escaped + "%", escape="\\"))
+
+
+def organization_name_condition(query: str) -> ColumnElement[bool] | None:
+    """Organizations whose Arabic or English name has every query word as a word start (None: no words)."""
+    words = query_words(query)
+    if not words:
+        return None
     conditions = []
     for alternatives in words:
-        keys = [normalize_name(a) or a for a in alternatives]
         per_word = []
-        for key in keys:
-            escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            per_word += [
-                Organization.name_key.like(escaped + "%", escape="\\"),
-                Organization.name_key.like("% " + escaped + "%", escape="\\"),
-            ]
+        for alternative in alternatives:
+            per_word.append(_like_word(Organization.name_key, normalize_name(alternative) or alternative))
+            per_word.append(_like_word(func.lower(Organization.name_en), alternative))
         conditions.append(or_(*per_word))
-    org_ids = select(Organization.id).where(*conditions).scalar_subquery()
+    return and_(*conditions)
+
+
+def _organization_person_ids(
+    session: Session, query: str, exclude: set[int], limit: int, archived: bool
+) -> list[int]:
+    # Organizations are few (hundreds): matching their names with LIKE is cheap.
+    condition = organization_name_condition(query)
+    if condition is None:
+        return []
+    org_ids = select(Organization.id).where(condition).scalar_subquery()
     stmt = select(Person.id).where(Person.organization_id.in_(org_ids))
     if not archived:
         stmt = stmt.where(Person.archived.is_(False))
@@ -167,7 +180,7 @@ def find_people_ids(
             break
         take(_token_tier(session, words, exact, seen, limit - len(found), archived), kind)
     if len(found) < limit and any(not w[0].isdigit() for w in words):
-        take(_organization_person_ids(session, words, seen, limit - len(found), archived), "organization")
+        take(_organization_person_ids(session, query, seen, limit - len(found), archived), "organization")
     return found
 
 

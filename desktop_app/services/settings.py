@@ -1,10 +1,13 @@
-"""Organization-wide settings kept in the database (identity, digits in documents, serial prefix).
+"""Organization-wide settings kept in the database: identity, logo, certificate signatories,
+digits in documents, certificate serial prefix (and the installation tag, which never changes).
 
 Per-machine settings (language, operator, backup folder) are in `desktop_app.config` instead.
+Saving the Settings screen is one transaction: every value is checked before anything is written.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
@@ -13,10 +16,15 @@ from sqlalchemy.orm import Session
 from desktop_app.db import Database
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import _
-from desktop_app.models import Setting
+from desktop_app.models import Setting, Signatory
 from desktop_app.services import audit
+from desktop_app.text.arabic import clean_name
 
 INSTALLATION_TAG = "installation_tag"
+LOGO = "identity_logo"
+MAX_IMAGE_BYTES = 5_000_000
+MAX_SIGNATORIES = 3
+_IMAGE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")  # PNG, JPEG
 
 DEFAULTS: dict[str, Any] = {
     "identity_name_ar": "",
@@ -29,12 +37,62 @@ DEFAULTS: dict[str, Any] = {
     ),
 }
 
-_VALIDATORS = {
-    "document_digits": lambda v: v in ("western", "arabic"),
-    "certificate_serial_prefix": lambda v: (
-        isinstance(v, str) and v.isascii() and v.isalnum() and 1 <= len(v) <= 10
-    ),
-}
+
+@dataclass(frozen=True)
+class SignatoryData:
+    name: str
+    title: str | None = None
+    signature_image: bytes | None = None
+
+
+@dataclass
+class OrganizationSettings:
+    """Everything the Settings screen edits for the organization, saved together."""
+
+    identity_name_ar: str = ""
+    identity_name_en: str = ""
+    document_digits: str = "western"
+    certificate_serial_prefix: str = "TSH"
+    logo: bytes | None = None
+    signatories: list[SignatoryData] = field(default_factory=list)
+
+
+def _check_value(key: str, value: Any) -> Any:
+    if key == INSTALLATION_TAG:
+        raise ValidationError(key, _("The installation tag cannot be changed."))
+    if key == "document_digits" and value not in ("western", "arabic"):
+        raise ValidationError(key, _("This value is not one of the allowed choices."))
+    if key == "certificate_serial_prefix":
+        if not (isinstance(value, str) and value.isascii() and value.isalnum() and 1 <= len(value) <= 10):
+            raise ValidationError(
+                key, _("The serial prefix must be 1 to 10 Latin letters or digits, like TSH or CEDS.")
+            )
+        return value.upper()
+    if isinstance(value, str) and key.startswith("identity_name"):
+        return clean_name(value)
+    return value
+
+
+def _check_image(key: str, data: bytes | None) -> None:
+    if data is None:
+        return
+    if len(data) > MAX_IMAGE_BYTES:
+        raise ValidationError(key, _("The image is too large (at most 5 MB)."))
+    if not data.startswith(_IMAGE_SIGNATURES):
+        raise ValidationError(key, _("The image must be a PNG or JPEG file."))
+
+
+def _clean_signatories(signatories: list[SignatoryData]) -> list[SignatoryData]:
+    if len(signatories) > MAX_SIGNATORIES:
+        raise ValidationError("signatories", _("A certificate has room for at most three signatories."))
+    cleaned = []
+    for n, s in enumerate(signatories):
+        name = clean_name(s.name)
+        if not name:
+            raise ValidationError(f"signatory_{n}", _("Each signatory needs a name."))
+        _check_image(f"signatory_{n}", s.signature_image)
+        cleaned.append(SignatoryData(name, clean_name(s.title) or None, s.signature_image))
+    return cleaned
 
 
 def get_setting(session: Session, key: str) -> Any:
@@ -49,24 +107,105 @@ def get_settings(db: Database) -> dict[str, Any]:
     return {**DEFAULTS, **{k: v for k, v in stored.items() if v is not None}}
 
 
+def _setting_row(session: Session, key: str) -> Setting:
+    setting = session.scalar(select(Setting).where(Setting.key == key))
+    if setting is None:
+        setting = Setting(key=key, value=None)
+        session.add(setting)
+        session.flush()
+    return setting
+
+
+def _write_value(session: Session, db: Database, key: str, value: Any) -> None:
+    setting = _setting_row(session, key)
+    if setting.value != value:
+        audit.record(session, db, "setting", setting.uid, "update", {key: [setting.value, value]})
+        setting.value = value
+
+
+def _write_blob(session: Session, db: Database, key: str, data: bytes | None) -> None:
+    setting = _setting_row(session, key)
+    if setting.blob != data:
+        sizes = [f"<{len(b)} bytes>" if b else None for b in (setting.blob, data)]
+        audit.record(session, db, "setting", setting.uid, "update", {key: sizes})
+        setting.blob = data
+
+
+def _write_signatories(session: Session, db: Database, signatories: list[SignatoryData]) -> None:
+    existing = list(
+        session.scalars(
+            select(Signatory)
+            .where(Signatory.training_id.is_(None))
+            .order_by(Signatory.position, Signatory.id)
+        )
+    )
+    before = [[s.name, s.title] for s in existing]
+    for n, data in enumerate(signatories):
+        row = existing[n] if n < len(existing) else Signatory(training_id=None)
+        row.position, row.name, row.title, row.signature_image = (
+            n,
+            data.name,
+            data.title,
+            data.signature_image,
+        )
+        session.add(row)
+    for row in existing[len(signatories) :]:
+        session.delete(row)  # settings, not history: nothing references a signatory row
+    session.flush()
+    after = [[s.name, s.title] for s in signatories]
+    if before != after:
+        audit.record(session, db, "signatory", "default", "update", {"signatories": [before, after]})
+
+
 def set_setting(db: Database, key: str, value: Any) -> None:
-    if key == INSTALLATION_TAG:
-        raise ValidationError(key, _("The installation tag cannot be changed."))
-    check = _VALIDATORS.get(key)
-    if check is not None and not check(value):
-        raise ValidationError(key, _("This value is not one of the allowed choices."))
+    value = _check_value(key, value)
     with db.session_scope() as session:
-        setting = session.scalar(select(Setting).where(Setting.key == key))
-        if setting is None:
-            setting = Setting(key=key, value=value)
-            session.add(setting)
-            session.flush()
-            audit.record(session, db, "setting", setting.uid, "create", {key: [None, value]})
-        elif setting.value != value:
-            audit.record(session, db, "setting", setting.uid, "update", {key: [setting.value, value]})
-            setting.value = value
+        _write_value(session, db, key, value)
 
 
 def installation_tag(db: Database) -> str:
     with db.session_scope() as session:
         return str(get_setting(session, INSTALLATION_TAG))
+
+
+def get_blob(db: Database, key: str) -> bytes | None:
+    with db.session_scope() as session:
+        return session.scalar(select(Setting.blob).where(Setting.key == key))
+
+
+def default_signatories(db: Database) -> list[SignatoryData]:
+    """The organization-wide certificate signatories, in printing order."""
+    with db.session_scope() as session:
+        rows = session.scalars(
+            select(Signatory)
+            .where(Signatory.training_id.is_(None))
+            .order_by(Signatory.position, Signatory.id)
+        ).all()
+        return [SignatoryData(s.name, s.title, s.signature_image) for s in rows]
+
+
+def load_organization_settings(db: Database) -> OrganizationSettings:
+    values = get_settings(db)
+    return OrganizationSettings(
+        identity_name_ar=values["identity_name_ar"] or "",
+        identity_name_en=values["identity_name_en"] or "",
+        document_digits=values["document_digits"],
+        certificate_serial_prefix=values["certificate_serial_prefix"],
+        logo=get_blob(db, LOGO),
+        signatories=default_signatories(db),
+    )
+
+
+def save_organization_settings(db: Database, data: OrganizationSettings) -> None:
+    """Check every value, then write them all in one transaction (with audit entries)."""
+    values = {
+        key: _check_value(key, getattr(data, key))
+        for key in ("identity_name_ar", "identity_name_en", "document_digits", "certificate_serial_prefix")
+    }
+    _check_image(LOGO, data.logo)
+    signatories = _clean_signatories(data.signatories)
+    with db.session_scope() as session:
+        for key, value in values.items():
+            _write_value(session, db, key, value)
+        _write_blob(session, db, LOGO, data.logo)
+        _write_signatories(session, db, signatories)

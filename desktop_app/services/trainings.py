@@ -6,11 +6,23 @@ remembers the person's organization at that moment, so certificates reprinted la
 
 from __future__ import annotations
 
-from sqlalchemy import select
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db import Database
-from desktop_app.models import Enrollment, EnrollmentRole, EnrollmentStatus, Person
+from desktop_app.models import (
+    Enrollment,
+    EnrollmentRole,
+    EnrollmentStatus,
+    Organization,
+    Person,
+    Training,
+    TrainingSession,
+    TrainingStatus,
+)
 from desktop_app.services import audit
 from desktop_app.text.checkin_code import new_checkin_code
 
@@ -56,3 +68,67 @@ def add_enrollment(
          "checkin_code": [None, enrollment.checkin_code]},
     )  # fmt: skip
     return enrollment
+
+
+@dataclass(frozen=True)
+class SessionRef:
+    id: int
+    date: dt.date
+    title: str | None
+    cancelled: bool
+    start_time: dt.time | None = None
+    end_time: dt.time | None = None
+
+
+@dataclass(frozen=True)
+class TrainingRow:
+    id: int
+    uid: str
+    title: str
+    title_en: str | None
+    start: dt.date
+    end: dt.date
+    venue: str | None
+    status: str
+    organizer: str | None
+    sessions: tuple[SessionRef, ...]
+    enrolled: int
+
+
+def list_trainings(db: Database, *, include_archived: bool = True) -> list[TrainingRow]:
+    """Every training, newest first, with its sessions (cancelled ones included) and enrolment count."""
+    with db.session_scope() as session:
+        enrolled = (
+            select(func.count(Enrollment.id)).where(Enrollment.training_id == Training.id).scalar_subquery()
+        )
+        stmt = (
+            select(Training, Organization.name_ar, enrolled)
+            .outerjoin(Organization, Organization.id == Training.organizer_id)
+            .order_by(Training.start_date.desc(), Training.id.desc())
+        )
+        if not include_archived:
+            stmt = stmt.where(Training.status != TrainingStatus.ARCHIVED)
+        rows = session.execute(stmt).all()
+        sessions: dict[int, list[SessionRef]] = {}
+        for s in session.scalars(
+            select(TrainingSession).order_by(TrainingSession.date, TrainingSession.start_time)
+        ):
+            sessions.setdefault(s.training_id, []).append(
+                SessionRef(s.id, s.date, s.title, s.cancelled, s.start_time, s.end_time)
+            )
+        return [
+            TrainingRow(
+                t.id,
+                t.uid,
+                t.title_ar,
+                t.title_en,
+                t.start_date,
+                t.end_date,
+                t.venue,
+                t.status.value,
+                organizer,
+                tuple(sessions.get(t.id, ())),
+                count,
+            )  # fmt: skip
+            for t, organizer, count in rows
+        ]

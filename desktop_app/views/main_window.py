@@ -1,41 +1,219 @@
-"""The main window. For now a start page that shows the open database and its contents; the
-navigation, lists and forms arrive with the "Main window" issue."""
+"""The main window: navigation on the right (in Arabic), a quick search on top, one section at a
+time in the middle, and a status bar with the database, the operator and the last backup."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
 
-from desktop_app.db import Database
+from PySide6.QtCore import QSize, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.text.dates import format_date
+from desktop_app.views.context import AppContext
+from desktop_app.views.pages.coming import CheckinPage, DocumentsPage, ToolsPage
+from desktop_app.views.pages.home import HomePage
+from desktop_app.views.pages.organizations import OrganizationsPage
+from desktop_app.views.pages.people import PeoplePage
+from desktop_app.views.pages.registry_base import RegistryPage, ltr
+from desktop_app.views.pages.settings import SettingsPage
+from desktop_app.views.pages.trainings import TrainingsPage
+from desktop_app.views.quick_search import QuickSearch, Target
+from desktop_app.views.style import icon
+
+SECTIONS = ("home", "organizations", "people", "trainings", "checkin", "documents", "tools", "settings")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, counts: dict[str, int]) -> None:
+    def __init__(self, context: AppContext) -> None:
         super().__init__()
-        self.db = db
+        self.context = context
         self.setWindowTitle(self.tr("Tashbeek"))
+        self.setMinimumSize(1024, 600)
         self.resize(1280, 800)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(48, 48, 48, 48)
-        layout.setSpacing(16)
-        title = QLabel(self.tr("Tashbeek"))
-        font = title.font()
-        font.setPointSize(28)
-        font.setBold(True)
-        title.setFont(font)
-        layout.addWidget(title)
-        summary = QLabel(
-            self.tr("Organizations: {orgs} · People: {people} · Trainings: {trainings}").format(
-                orgs=counts.get("organizations", 0),
-                people=counts.get("people", 0),
-                trainings=counts.get("trainings", 0),
-            )  # fmt: skip
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(210)
+        self.navigation.setIconSize(QSize(20, 20))
+        self.stack = QStackedWidget()
+        titles = {
+            "home": (self.tr("Home"), "fa5s.home"),
+            "organizations": (self.tr("Organizations"), "fa5s.building"),
+            "people": (self.tr("People"), "fa5s.users"),
+            "trainings": (self.tr("Trainings"), "fa5s.chalkboard-teacher"),
+            "checkin": (self.tr("Check-in"), "fa5s.clipboard-check"),
+            "documents": (self.tr("Documents"), "fa5s.print"),
+            "tools": (self.tr("Tools"), "fa5s.tools"),
+            "settings": (self.tr("Settings"), "fa5s.cog"),
+        }
+        factories: dict[str, Callable[[], QWidget]] = {
+            "home": lambda: HomePage(context),
+            "organizations": lambda: OrganizationsPage(context),
+            "people": lambda: PeoplePage(context),
+            "trainings": lambda: TrainingsPage(context),
+            "checkin": CheckinPage,
+            "documents": DocumentsPage,
+            "tools": ToolsPage,
+            "settings": lambda: SettingsPage(context),
+        }
+        self.pages: dict[str, QWidget] = {}
+        for n, key in enumerate(SECTIONS):
+            title, icon_name = titles[key]
+            item = QListWidgetItem(icon(icon_name, "white"), title)
+            item.setSizeHint(QSize(190, 44))
+            item.setToolTip(f"{title} (Ctrl+{n + 1})")
+            self.navigation.addItem(item)
+            page = factories[key]()
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self)
+            shortcut.activated.connect(lambda key=key: self.show_section(key))
+
+        home = self.pages["home"]
+        assert isinstance(home, HomePage)
+        home.new_person.connect(lambda: self._new_record("people"))
+        home.new_organization.connect(lambda: self._new_record("organizations"))
+        home.start_checkin.connect(lambda: self.show_section("checkin"))
+        home.open_training.connect(self._open_training)
+
+        self.quick_search = QuickSearch(context)
+        self.quick_search.opened.connect(self.open_target)
+        QShortcut(QKeySequence("Ctrl+K"), self).activated.connect(self._focus_quick_search)
+        brand = QLabel(self.tr("Tashbeek"))
+        brand.setObjectName("brand")
+        top = QWidget()
+        top.setObjectName("topBar")
+        top_row = QHBoxLayout(top)
+        top_row.setContentsMargins(20, 10, 20, 10)
+        logo = QLabel()
+        logo.setPixmap(icon("fa5s.project-diagram").pixmap(26, 26))
+        top_row.addWidget(logo)
+        top_row.addWidget(brand)
+        top_row.addStretch(1)
+        top_row.addWidget(self.quick_search)
+
+        body = QWidget()
+        body_row = QHBoxLayout(body)
+        body_row.setContentsMargins(0, 0, 0, 0)
+        body_row.setSpacing(0)
+        body_row.addWidget(self.navigation)
+        body_row.addWidget(self.stack, 1)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(top)
+        column.addWidget(body, 1)
+        self.setCentralWidget(central)
+
+        self.status_database = QLabel()
+        self.status_operator = QLabel()
+        self.status_backup = QLabel()
+        for widget in (self.status_database, self.status_operator, self.status_backup):
+            self.statusBar().addWidget(widget)
+        self.update_status()
+
+        self.navigation.currentRowChanged.connect(self._section_changed)
+        context.bus.changed.connect(self._data_changed)
+        self.navigation.setCurrentRow(0)
+
+    # -- navigation
+    def show_section(self, key: str) -> QWidget:
+        self.navigation.setCurrentRow(SECTIONS.index(key))
+        return self.pages[key]
+
+    def _section_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        current = self.stack.currentWidget()
+        target = self.pages[SECTIONS[row]]
+        if (
+            current is not target
+            and isinstance(current, RegistryPage)
+            and current.detail.currentWidget() is current.editor
+        ):
+            if not current.editor.confirm_leave():
+                self.navigation.blockSignals(True)
+                self.navigation.setCurrentRow(self.stack.currentIndex())
+                self.navigation.blockSignals(False)
+                return
+        self.stack.setCurrentWidget(target)
+        on_show = getattr(target, "on_show", None)
+        if on_show:
+            on_show()
+
+    def _new_record(self, section: str) -> None:
+        page = self.show_section(section)
+        if isinstance(page, RegistryPage):
+            page.new_record()
+
+    def _open_training(self, training_id: int) -> None:
+        page = self.show_section("trainings")
+        if isinstance(page, TrainingsPage):
+            page.select_training(training_id)
+
+    def open_target(self, target: Target) -> None:
+        if target.kind == "training":
+            self._open_training(target.id)
+            return
+        page = self.show_section("people" if target.kind == "person" else "organizations")
+        if isinstance(page, RegistryPage) and (
+            page.detail.currentWidget() is not page.editor or page.editor.confirm_leave()
+        ):
+            page.open_record(target.id)
+
+    def _focus_quick_search(self) -> None:
+        self.quick_search.setFocus()
+        self.quick_search.selectAll()
+
+    def _data_changed(self, entity: str) -> None:
+        current = self.stack.currentWidget()
+        for page in self.pages.values():
+            if page is not current or entity == "all":
+                refresh = getattr(page, "refresh", None)
+                if refresh:
+                    QTimer.singleShot(0, refresh)
+        self.update_status()
+
+    # -- status bar
+    def update_status(self) -> None:
+        db = self.context.db
+        operator = self.context.settings.operator or self.tr("not set")
+        self.status_database.setText(self.tr("Database: {path}").format(path=ltr(db.display_name())))
+        self.status_operator.setText("   ·   " + self.tr("Operator: {name}").format(name=operator))
+        self.status_backup.setText(
+            "   ·   " + self.tr("Last backup: {when}").format(when=self.last_backup_text())
         )
-        layout.addWidget(summary)
-        layout.addStretch(1)
-        self.statusBar().showMessage(self.tr("Database: {path}").format(path=db.display_name()))
-        self.setCentralWidget(page)
-        page.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft if self.isRightToLeft() else Qt.LayoutDirection.LeftToRight
-        )
+
+    def last_backup_text(self) -> str:
+        folder = self.context.settings.backup_path()
+        try:
+            newest = max((p.stat().st_mtime for p in Path(folder).glob("*.sqlite")), default=None)
+        except OSError:
+            newest = None
+        if newest is None:
+            return self.tr("none yet")
+        when = dt.datetime.fromtimestamp(newest)
+        if when.date() == dt.date.today():
+            return self.tr("today {time}").format(time=when.strftime("%H:%M"))
+        return f"{format_date(when.date(), self.context.language)} {when.strftime('%H:%M')}"
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        current = self.stack.currentWidget()
+        if isinstance(current, RegistryPage) and current.detail.currentWidget() is current.editor:
+            if not current.editor.confirm_leave():
+                event.ignore()
+                return
+        event.accept()

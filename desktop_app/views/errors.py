@@ -1,0 +1,56 @@
+"""Unexpected errors: logged in full to the rotating log file, shown as a short Arabic message with
+a "copy details" button — never as a traceback on screen."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+
+from desktop_app.errors import TashbeekError
+from desktop_app.logs import setup_logging
+
+log = logging.getLogger("desktop_app.views")
+
+
+def show_error(parent: QWidget | None, error: BaseException) -> None:
+    """Show any exception: a user's mistake as its own message, a bug as a short apology + details."""
+    if isinstance(error, TashbeekError):
+        QMessageBox.warning(parent, QCoreApplication.translate("Errors", "Tashbeek"), error.message)
+        return
+    details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+    log.error("unexpected error\n%s", details)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QCoreApplication.translate("Errors", "Something went wrong"))
+    box.setText(
+        QCoreApplication.translate("Errors", "Something unexpected went wrong. Your saved data is safe.")
+        + "\n"
+        + QCoreApplication.translate("Errors", "The details were written to the log file: {path}").format(
+            path=setup_logging()
+        )
+    )
+    copy = QPushButton(QCoreApplication.translate("Errors", "Copy details"))
+    box.addButton(copy, QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Ok)
+    copy.clicked.disconnect()
+    copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
+    box.exec()
+
+
+def install_exception_hook() -> None:
+    """Route uncaught exceptions in Qt slots to show_error (instead of a console traceback)."""
+    setup_logging()
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, value, tb)
+            return
+        value.__traceback__ = tb
+        show_error(QApplication.activeWindow(), value)
+
+    sys.excepthook = hook

@@ -1,0 +1,168 @@
+"""Sections whose full screens arrive with later updates (Check-in, Documents, Tools): each says
+plainly what it will do, so nobody meets an empty page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop_app.views.style import icon, label
+
+
+class ComingPage(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("page")
+
+    def build(self, title: str, intro: str, items: list[tuple[str, str, str]]) -> None:
+        """items: (icon name, title, what it will do)."""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(14)
+        layout.addWidget(label(title, "pageTitle"))
+        layout.addWidget(label(intro, "muted", wrap=True))
+        grid = QGridLayout()
+        grid.setSpacing(14)
+        for n, (icon_name, item_title, text) in enumerate(items):
+            card = QFrame()
+            card.setObjectName("card")
+            inner = QVBoxLayout(card)
+            top = QHBoxLayout()
+            glyph = QLabel()
+            glyph.setPixmap(icon(icon_name).pixmap(26, 26))
+            top.addWidget(glyph)
+            top.addWidget(label(item_title, "sectionTitle"))
+            top.addStretch(1)
+            inner.addLayout(top)
+            inner.addWidget(label(text, "", wrap=True))
+            soon = label(self.tr("Coming in a next update"), "caption")
+            inner.addWidget(soon, 0, Qt.AlignmentFlag.AlignTrailing)
+            grid.addWidget(card, n // 2, n % 2)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+
+    def on_show(self) -> None:
+        pass
+
+    def refresh(self) -> None:
+        pass
+
+
+class CheckinPage(ComingPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.build(
+            self.tr("Check-in"),
+            self.tr(
+                "The screen for the registration desk: one large box that takes a name, a mobile number or a "
+                "scanned badge, and records attendance in a second."
+            ),
+            [
+                (
+                    "fa5s.search",
+                    self.tr("Search or scan"),
+                    self.tr(
+                        "Type part of a name or a phone number, or scan the QR code on a "
+                        "badge; Enter confirms."
+                    ),
+                ),
+                (
+                    "fa5s.check-circle",
+                    self.tr("Big confirmation"),
+                    self.tr(
+                        "Name, organization and working group in large "
+                        "green letters; a repeat shows when they arrived."
+                    ),
+                ),
+                (
+                    "fa5s.user-plus",
+                    self.tr("Walk-ins"),
+                    self.tr("Someone not registered is added and checked in in the same step."),
+                ),
+                (
+                    "fa5s.undo",
+                    self.tr("Undo"),
+                    self.tr("The last check-in can be undone without losing its history."),
+                ),
+            ],
+        )
+
+
+class DocumentsPage(ComingPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.build(
+            self.tr("Documents"),
+            self.tr(
+                "Printed documents with correct Arabic for a chosen training, previewed before printing."
+            ),
+            [
+                (
+                    "fa5s.award",
+                    self.tr("Certificates"),
+                    self.tr(
+                        "Participation certificates with serial number, QR code and "
+                        "signatures, for everyone who qualifies."
+                    ),
+                ),
+                (
+                    "fa5s.id-badge",
+                    self.tr("Badges"),
+                    self.tr("Name badges with a QR code for check-in, eight per page."),
+                ),
+                (
+                    "fa5s.file-signature",
+                    self.tr("Sign-in sheets"),
+                    self.tr("A sheet per session in alphabetical order, with rows for walk-ins."),
+                ),
+                (
+                    "fa5s.chart-bar",
+                    self.tr("Attendance report"),
+                    self.tr("People by sessions, totals and who qualifies for a certificate."),
+                ),
+                (
+                    "fa5s.address-book",
+                    self.tr("Participants' directory"),
+                    self.tr("Contact details of those who agreed to share them, by organization."),
+                ),
+            ],
+        )
+
+
+class ToolsPage(ComingPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.build(
+            self.tr("Tools"),
+            self.tr("Moving data in and out, keeping it clean and keeping it safe."),
+            [
+                (
+                    "fa5s.file-excel",
+                    self.tr("Import and export"),
+                    self.tr(
+                        "Bring people and organizations in from Excel or CSV, "
+                        "and export lists and attendance."
+                    ),
+                ),
+                (
+                    "fa5s.clone",
+                    self.tr("Duplicates"),
+                    self.tr("Find people entered twice and merge them, keeping all their history."),
+                ),
+                (
+                    "fa5s.history",
+                    self.tr("Audit log"),
+                    self.tr("Every change: who made it, when, and what it was before."),
+                ),
+                (
+                    "fa5s.shield-alt",
+                    self.tr("Backup and restore"),
+                    self.tr("Automatic and manual backups, and restoring one."),
+                ),
+                (
+                    "fa5s.qrcode",
+                    self.tr("Verify a certificate"),
+                    self.tr("Check a certificate's serial or QR code against this database."),
+                ),
+            ],
+        )

@@ -1,0 +1,365 @@
+"""People: the registry list with Arabic search and filters, and the person editor with the
+duplicate warning, national-ID autofill, and the person's trainings and certificates."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.errors import ValidationError
+from desktop_app.services import listing, registry
+from desktop_app.services.duplicates import SimilarPerson, find_similar_people
+from desktop_app.services.listing import PersonFilter, PersonRow
+from desktop_app.services.profiles import person_history
+from desktop_app.text.dates import format_date, format_range
+from desktop_app.text.national_id import parse_national_id
+from desktop_app.text.phone import format_phone
+from desktop_app.views import labels
+from desktop_app.views.context import AppContext
+from desktop_app.views.pages.registry_base import RecordEditor, RegistryPage, ltr
+from desktop_app.views.style import label
+from desktop_app.views.table_models import Column, LazyTableModel
+from desktop_app.views.widgets.fields import OptionalDateEdit
+from desktop_app.views.widgets.search_combo import SearchableComboBox
+
+IDENTIFYING = ("full_name", "phone", "phone2", "email", "national_id", "organization_id")
+
+
+def read_only_table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(32)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def fill_table(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(text))
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+
+class DuplicateDialog(QDialog):
+    """Shown before saving a person who looks like someone already in the registry."""
+
+    def __init__(self, matches: list[SimilarPerson], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Possible duplicate"))
+        self.setMinimumWidth(520)
+        self.chosen: int | None = None
+        rules = {
+            "phone": self.tr("same phone number"),
+            "national_id": self.tr("same national ID"),
+            "email": self.tr("same email"),
+            "name_organization": self.tr("same name and organization"),
+        }
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            label(self.tr("This person may already be in the registry:"), "sectionTitle", wrap=True)
+        )
+        self.list = QListWidget()
+        for match in matches:
+            why = "، ".join(rules.get(rule, rule) for rule in match.rules)
+            text = f"{match.name} — {match.organization or '—'} ({why})"
+            item = QListWidgetItem(text)
+            item.setData(256, match.id)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox()
+        self.open_button = buttons.addButton(
+            self.tr("Open the existing record"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button = buttons.addButton(self.tr("Save anyway"), QDialogButtonBox.ButtonRole.ApplyRole)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.open_button.clicked.connect(self._open)
+        self.save_button.clicked.connect(lambda: self.done(2))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _open(self) -> None:
+        item = self.list.currentItem()
+        self.chosen = item.data(256) if item else None
+        self.accept()
+
+
+class PersonEditor(RecordEditor):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        self.open_existing: Any = None  # set by the page: opens another record
+        lang = context.language
+        self.full_name = QLineEdit()
+        self.latin_name = QLineEdit()
+        self.national_id = QLineEdit()
+        self.national_id.setMaxLength(20)
+        self.national_id.setPlaceholderText(self.tr("14 digits"))
+        self.gender = QComboBox()
+        self.gender.addItem("—", None)
+        for value, text in labels.genders():
+            self.gender.addItem(text, value)
+        self.birth_date = OptionalDateEdit()
+        self.phone = QLineEdit()
+        self.phone.setPlaceholderText("01xxxxxxxxx")
+        self.phone2 = QLineEdit()
+        self.email = QLineEdit()
+        self.governorate = SearchableComboBox("—")
+        self.governorate.set_items(labels.governorate_items(lang))
+        self.organization = SearchableComboBox("—")
+        self.job_title = QLineEdit()
+        self.consent = QCheckBox(self.tr("Agrees to share them with other participants"))
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(70)
+        for widget in (self.phone, self.phone2, self.email, self.national_id):
+            widget.setLayoutDirection(self.layoutDirection().LeftToRight)
+        f = self.form
+        f.add("full_name", self.tr("Full name (Arabic)"), self.full_name)
+        f.add("latin_name", self.tr("Name in Latin letters"), self.latin_name)
+        f.add("national_id", self.tr("National ID"), self.national_id)
+        f.add("gender", self.tr("Gender"), self.gender)
+        f.add("birth_date", self.tr("Birth date"), self.birth_date)
+        f.add("phone", self.tr("Mobile"), self.phone)
+        f.add("phone2", self.tr("Other phone"), self.phone2)
+        f.add("email", self.tr("Email"), self.email)
+        f.add("governorate", self.tr("Governorate"), self.governorate)
+        f.add("organization_id", self.tr("Organization"), self.organization)
+        f.add("job_title", self.tr("Job title"), self.job_title)
+        f.add("consent_share_contact", self.tr("Contact details"), self.consent)
+        f.add("notes", self.tr("Notes"), self.notes)
+        self.national_id.textEdited.connect(self._national_id_typed)
+
+        form_page = QWidget()
+        form_page.setObjectName("formPage")
+        form_column = QVBoxLayout(form_page)
+        form_column.addLayout(f)
+        form_column.addStretch(1)  # rows keep their natural height
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(form_page)
+        self.trainings = read_only_table(
+            [self.tr("Training"), self.tr("Dates"), self.tr("Role"), self.tr("Attendance")]
+        )
+        self.certificates = read_only_table(
+            [self.tr("Training"), self.tr("Serial"), self.tr("Issued"), self.tr("State")]
+        )
+        self.tabs = QTabWidget()
+        self.tabs.addTab(scroll, self.tr("Details"))
+        self.tabs.addTab(self.trainings, self.tr("Trainings and attendance"))
+        self.tabs.addTab(self.certificates, self.tr("Certificates"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(self.button_row())
+
+    def refresh_choices(self) -> None:
+        self.organization.set_items(
+            [(oid, name) for oid, name in listing.organization_choices(self.context.db)]
+        )
+
+    def _national_id_typed(self, text: str) -> None:
+        """A complete, valid national ID fills birth date, gender and governorate (still editable)."""
+        try:
+            info = parse_national_id(text)
+        except ValidationError:
+            return
+        self.birth_date.set_date_value(info.birth_date)
+        self.gender.setCurrentIndex(max(0, self.gender.findData(info.gender)))
+        if info.governorate:
+            self.governorate.set_value(info.governorate)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "full_name": self.full_name.text(),
+            "latin_name": self.latin_name.text(),
+            "national_id": self.national_id.text(),
+            "gender": self.gender.currentData(),
+            "birth_date": self.birth_date.date_value(),
+            "phone": self.phone.text(),
+            "phone2": self.phone2.text(),
+            "email": self.email.text(),
+            "governorate": self.governorate.value(),
+            "organization_id": self.organization.value(),
+            "job_title": self.job_title.text(),
+            "consent_share_contact": self.consent.isChecked(),
+            "notes": self.notes.toPlainText(),
+        }
+
+    def fill(self, record_id: int | None) -> None:
+        self.refresh_choices()
+        person = registry.get_person(self.context.db, record_id) if record_id is not None else None
+        self.archived = bool(person and person.archived)
+        self.full_name.setText(person.full_name if person else "")
+        self.latin_name.setText(person.latin_name or "" if person else "")
+        self.national_id.setText(person.national_id or "" if person else "")
+        self.gender.setCurrentIndex(max(0, self.gender.findData(person.gender if person else None)))
+        self.birth_date.set_date_value(person.birth_date if person else None)
+        self.phone.setText(format_phone(person.phone) if person else "")
+        self.phone2.setText(format_phone(person.phone2) if person else "")
+        self.email.setText(person.email or "" if person else "")
+        self.governorate.set_value(person.governorate if person else None)
+        self.organization.set_value(person.organization_id if person else None)
+        self.job_title.setText(person.job_title or "" if person else "")
+        self.consent.setChecked(bool(person and person.consent_share_contact))
+        self.notes.setPlainText(person.notes or "" if person else "")
+        if person is None:
+            self.title.setText(self.tr("New person"))
+            self.subtitle.setText(self.tr("Fill in at least the full name, then save (Ctrl+S)."))
+            fill_table(self.trainings, [])
+            fill_table(self.certificates, [])
+            return
+        self.title.setText(person.full_name)
+        parts = [person.organization_name or "", ltr(format_phone(person.phone))]
+        if person.archived:
+            parts.append(self.tr("archived"))
+        self.subtitle.setText(" · ".join(p for p in parts if p))
+        history = person_history(self.context.db, person.id)
+        role_names, status_names = labels.roles(), labels.statuses()
+        fill_table(
+            self.trainings,
+            [
+                [t.title, format_range(t.start, t.end, self.context.language),
+                 f"{role_names.get(t.role, t.role)} · {status_names.get(t.status, t.status)}",
+                 self.tr("{attended} of {sessions} sessions").format(attended=t.attended, sessions=t.sessions)]
+                for t in history.trainings
+            ],
+        )  # fmt: skip
+        fill_table(
+            self.certificates,
+            [
+                [c.training, ltr(c.serial), format_date(c.issued_at.astimezone().date(), self.context.language),
+                 self.tr("Revoked") if c.revoked else self.tr("Valid")]
+                for c in history.certificates
+            ],
+        )  # fmt: skip
+
+    def data(self) -> registry.PersonData:
+        v = self.values()
+        return registry.PersonData(**{k: (val if val != "" else None) for k, val in v.items()})
+
+    def write(self) -> int:
+        data = self.data()
+        v = self.values()
+        identifying_changed = self.record_id is None or any(
+            v[k] != self._snapshot.get(k) for k in IDENTIFYING
+        )
+        if identifying_changed:
+            matches = find_similar_people(self.context.db, data, exclude_id=self.record_id)
+            if matches:
+                dialog = DuplicateDialog(matches, self)
+                result = dialog.exec()
+                if result == QDialog.DialogCode.Accepted and dialog.chosen is not None:
+                    if self.open_existing is not None:
+                        self._snapshot = self.values()  # leaving on purpose: nothing to ask
+                        self.open_existing(dialog.chosen)
+                    return -1
+                if result != 2:
+                    return -1
+        if self.record_id is None:
+            return registry.create_person(self.context.db, data)
+        registry.update_person(self.context.db, self.record_id, **{k: getattr(data, k) for k in v})
+        return self.record_id
+
+    def set_archived(self, archived: bool) -> None:
+        assert self.record_id is not None
+        registry.set_person_archived(self.context.db, self.record_id, archived)
+
+
+class PeoplePage(RegistryPage):
+    entity = "person"
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        self.governorate_filter.set_items(labels.governorate_items(context.language))
+        self.governorate_filter.setItemText(0, self.tr("All governorates"))
+        self.governorate_filter.valueChanged.connect(lambda _: self.reload())
+        self.organization_filter.valueChanged.connect(lambda _: self.reload())
+        self.editor.open_existing = self.open_record
+        self.stretch_columns({0, 1} if self.entity == "person" else {0})
+        self.refresh_filters()
+        self.reload()
+
+    def texts(self) -> tuple[str, str, str, str]:
+        return (
+            self.tr("People"),
+            self.tr("Search by name, mobile, national ID or email…  (Ctrl+F)"),
+            self.tr("New person"),
+            self.tr("Choose a person from the list, or add a new one (Ctrl+N)."),
+        )
+
+    def make_model(self) -> LazyTableModel:
+        lang = self.context.language
+        columns = [
+            Column(self.tr("Name"), lambda r: r.full_name, "name"),
+            Column(self.tr("Organization"), lambda r: r.organization or "", "organization"),
+            Column(self.tr("Mobile"), lambda r: ltr(format_phone(r.phone)), "phone"),
+            Column(
+                self.tr("Governorate"), lambda r: labels.governorate_label(r.governorate, lang), "governorate"
+            ),
+        ]
+        return LazyTableModel(
+            columns,
+            lambda offset, limit, sort, desc: listing.list_people(
+                self.context.db, self.current_filter(), sort=sort, descending=desc, offset=offset, limit=limit
+            ),
+            lambda: listing.count_people(self.context.db, self.current_filter()),
+        )
+
+    def make_editor(self) -> PersonEditor:
+        return PersonEditor(self.context)
+
+    def filter_widgets(self) -> list[QWidget]:
+        self.governorate_filter = SearchableComboBox()
+        self.organization_filter = SearchableComboBox()
+        return [self.governorate_filter, self.organization_filter]
+
+    def current_filter(self) -> PersonFilter:
+        org = self.organization_filter.value()
+        gov = self.governorate_filter.value()
+        return PersonFilter(
+            query=self.search.text(),
+            governorate=str(gov) if gov else None,
+            organization_id=int(org) if isinstance(org, int) else None,
+            archived=self.archived.isChecked(),
+        )
+
+    def refresh_filters(self) -> None:
+        self.organization_filter.blockSignals(True)
+        self.organization_filter.set_items(listing.organization_choices(self.context.db, archived=True))
+        self.organization_filter.setItemText(0, self.tr("All organizations"))
+        self.organization_filter.blockSignals(False)
+
+    def count_text(self, count: int) -> str:
+        return self.tr("%n people", "", count)
+
+    def refresh(self) -> None:
+        self.refresh_filters()
+        super().refresh()
+
+    def rows(self) -> list[PersonRow]:
+        return list(self.model.rows)

@@ -1,0 +1,110 @@
+"""`tashbeek screenshots OUTDIR`: every main screen and dialog rendered offscreen at 1280×800.
+
+Uses a temporary database filled with the demo programme, or the database named explicitly with
+--db — never the user's default database — so anyone can look at what the program shows.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+SIZE = (1280, 800)
+
+
+def take_screenshots(outdir: Path, db_target: str | None, language: str) -> list[Path]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QWidget
+
+    from desktop_app import config, i18n
+    from desktop_app.app import build_window, create_application
+    from desktop_app.db import open_database
+    from desktop_app.services.demo import load_demo
+    from desktop_app.services.duplicates import find_similar_people
+    from desktop_app.services.registry import PersonData
+    from desktop_app.views.pages.organizations import OrganizationsPage
+    from desktop_app.views.pages.people import DuplicateDialog, PeoplePage
+
+    i18n.set_language(language)
+    app = create_application(language)
+    outdir.mkdir(parents=True, exist_ok=True)
+    temp = None
+    if db_target is None:
+        temp = tempfile.TemporaryDirectory(prefix="tashbeek-screens-")
+        db = open_database(Path(temp.name) / "demo.sqlite", create=True)
+        load_demo(db)
+    else:
+        db = open_database(db_target)
+    settings = config.MachineSettings(
+        language=language, operator="مريم سليمان" if language == "ar" else "Mariam"
+    )
+    window = build_window(db, settings, language)
+    window.resize(*SIZE)
+    window.show()
+    saved: list[Path] = []
+
+    def settle() -> None:
+        for _ in range(3):
+            app.processEvents()
+
+    def shoot(name: str, widget: QWidget | None = None) -> None:
+        settle()
+        path = outdir / f"{name}.png"
+        (widget or window).grab().save(str(path))
+        saved.append(path)
+
+    for key in ("home", "organizations", "people", "trainings", "checkin", "documents", "tools", "settings"):
+        window.show_section(key)
+        shoot(key)
+
+    people = window.show_section("people")
+    assert isinstance(people, PeoplePage)
+    people.select_row(0)
+    shoot("people_detail")
+    people.editor.tabs.setCurrentIndex(1)
+    shoot("people_trainings")
+    people.editor.tabs.setCurrentIndex(0)
+    people.new_record()
+    people.editor.full_name.setText("سارة عبد الله")
+    people.editor.phone.setText("0101234")
+    people.editor.save()
+    shoot("people_validation")
+    people.editor.revert()
+    people.search.setText("هانى ابراهيم")
+    people.reload()
+    shoot("people_search")
+    people.search.clear()
+    people.reload()
+
+    orgs = window.show_section("organizations")
+    assert isinstance(orgs, OrganizationsPage)
+    orgs.select_row(0)
+    orgs.editor.tabs.setCurrentIndex(1)
+    shoot("organizations_detail")
+
+    candidate = PersonData("هانى ابراهيم", phone="+20 100 123 4567")
+    matches = find_similar_people(db, candidate)
+    if matches:
+        dialog = DuplicateDialog(matches, window)
+        dialog.show()
+        shoot("dialog_duplicate", dialog)
+        dialog.close()
+
+    window.quick_search.setText("هاني")
+    window.quick_search.update_results()
+    popup = window.quick_search.completer().popup()
+    popup.resize(520, 240)
+    shoot("quick_search_popup", popup)
+    popup.hide()
+
+    box, _save, _discard = people.editor.unsaved_changes_box()
+    box.show()
+    shoot("dialog_unsaved", box)
+    box.close()
+
+    window.close()
+    db.dispose()
+    if temp is not None:
+        temp.cleanup()
+    return saved

@@ -1,0 +1,125 @@
+"""The visual language: one calm palette, a type scale, icons from a bundled icon font.
+
+Deep blue for structure; green, amber and red only for status. Icons come from qtawesome (its
+fonts ship inside the package, so nothing is fetched); icons that point a direction are mirrored
+for right-to-left layouts.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtGui import QColor, QFont, QIcon, QTransform
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+NAVY = "#1f3a5f"
+NAVY_LIGHT = "#2c5282"
+NAVY_PALE = "#e8eef6"
+SURFACE = "#ffffff"
+BACKGROUND = "#f4f6f9"
+TEXT = "#1a202c"
+MUTED = "#5a6475"
+GREEN = "#2f855a"
+AMBER = "#b7791f"
+RED = "#c53030"
+BORDER = "#d5dbe3"
+
+PAGE_TITLE_PT = 20
+SECTION_TITLE_PT = 14
+BODY_PT = 11
+CAPTION_PT = 9
+
+STYLE_SHEET = f"""
+QMainWindow, QWidget#page {{ background: {BACKGROUND}; }}
+QWidget#formPage {{ background: {SURFACE}; }}
+QScrollArea {{ border: 1px solid {BORDER}; border-radius: 6px; background: {SURFACE}; }}
+QListWidget#navigation {{
+    background: {NAVY}; color: white; border: none; outline: none; padding-top: 8px;
+    font-size: 12pt;
+}}
+QListWidget#navigation::item {{ padding: 10px 14px; border-radius: 6px; margin: 2px 8px; }}
+QListWidget#navigation::item:selected {{ background: {NAVY_LIGHT}; color: white; }}
+QListWidget#navigation::item:hover:!selected {{ background: #27476f; }}
+QWidget#topBar {{ background: {SURFACE}; border-bottom: 1px solid {BORDER}; }}
+QLabel#brand {{ color: {NAVY}; font-size: 18pt; font-weight: bold; }}
+QLabel#pageTitle {{ color: {NAVY}; font-size: {PAGE_TITLE_PT}pt; font-weight: bold; }}
+QLabel#sectionTitle {{ color: {NAVY}; font-size: {SECTION_TITLE_PT}pt; font-weight: bold; }}
+QLabel#caption, QLabel#muted {{ color: {MUTED}; }}
+QLabel#fieldError {{ color: {RED}; font-size: {CAPTION_PT + 1}pt; }}
+QLabel#emptyState {{ color: {MUTED}; font-size: 13pt; padding: 24px; }}
+QFrame#card {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 10px; }}
+QLabel#cardNumber {{ color: {NAVY}; font-size: 26pt; font-weight: bold; }}
+QLabel#banner {{ background: #fff8e6; border: 1px solid #f0d9a0; border-radius: 8px; padding: 12px; }}
+QLineEdit, QComboBox, QDateEdit, QPlainTextEdit, QSpinBox {{
+    background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 6px; padding: 5px 8px; min-height: 22px;
+}}
+QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QPlainTextEdit:focus {{ border: 1px solid {NAVY_LIGHT}; }}
+QLineEdit[invalid="true"], QComboBox[invalid="true"], QDateEdit[invalid="true"] {{ border: 1px solid {RED}; }}
+QLineEdit#quickSearch {{ min-width: 420px; padding: 7px 12px; border-radius: 16px; background: {BACKGROUND}; }}
+QPushButton {{
+    background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 6px; padding: 6px 14px; min-height: 22px;
+}}
+QPushButton:hover {{ background: {NAVY_PALE}; }}
+QPushButton:disabled {{ color: #a0a8b5; }}
+QPushButton#primary {{ background: {NAVY}; color: white; border: 1px solid {NAVY}; }}
+QPushButton#primary:hover {{ background: {NAVY_LIGHT}; }}
+QTableView {{
+    background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 6px; gridline-color: #edf0f4;
+    selection-background-color: {NAVY_PALE}; selection-color: {TEXT};
+}}
+QHeaderView::section {{
+    background: {BACKGROUND}; color: {MUTED}; border: none; border-bottom: 1px solid {BORDER};
+    padding: 6px 8px; font-weight: bold;
+}}
+QTabWidget::pane {{ border: 1px solid {BORDER}; border-radius: 6px; background: {SURFACE}; top: -1px; }}
+QTabBar::tab {{ padding: 7px 16px; color: {MUTED}; }}
+QTabBar::tab:selected {{ color: {NAVY}; border-bottom: 2px solid {NAVY}; font-weight: bold; }}
+QGroupBox {{
+    background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 8px; margin-top: 18px; padding: 12px;
+    font-weight: bold; color: {NAVY};
+}}
+QGroupBox::title {{ subcontrol-origin: margin; subcontrol-position: top right; padding: 0 8px; }}
+QStatusBar {{ background: {SURFACE}; border-top: 1px solid {BORDER}; color: {MUTED}; }}
+"""
+
+# Icons whose meaning has a direction: drawn mirrored in right-to-left layouts.
+_DIRECTIONAL = {"fa5s.arrow-left", "fa5s.arrow-right", "fa5s.chevron-left", "fa5s.chevron-right", "fa5s.undo"}
+
+
+@cache
+def icon(name: str, color: str = NAVY) -> QIcon:
+    """An icon from the bundled icon font, mirrored when it points a direction and the layout is RTL."""
+    import qtawesome
+
+    base = qtawesome.icon(name, color=color)
+    app = QApplication.instance()
+    if name in _DIRECTIONAL and isinstance(app, QApplication) and app.isRightToLeft():
+        pixmap = base.pixmap(64, 64).transformed(QTransform().scale(-1, 1))
+        return QIcon(pixmap)
+    return base
+
+
+def apply_style(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    app.setStyleSheet(STYLE_SHEET)
+
+
+def label(text: str, role: str = "", parent: QWidget | None = None, *, wrap: bool = False) -> QLabel:
+    """A QLabel with a role from the type scale (pageTitle, sectionTitle, caption, muted, …)."""
+    widget = QLabel(text, parent)
+    if role:
+        widget.setObjectName(role)
+    widget.setWordWrap(wrap)
+    return widget
+
+
+def status_color(kind: str) -> QColor:
+    return QColor({"ok": GREEN, "warning": AMBER, "error": RED}.get(kind, TEXT))
+
+
+def bold(font: QFont, point_size: int | None = None) -> QFont:
+    font = QFont(font)
+    font.setBold(True)
+    if point_size:
+        font.setPointSize(point_size)
+    return font

@@ -1,0 +1,1 @@
+"""Reusable widgets: searchable pick lists, optional dates, form rows with inline errors."""

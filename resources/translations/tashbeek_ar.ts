@@ -1,0 +1,1306 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar_EG">
+<context>
+    <name>CheckinPage</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/coming.py" line="55"/>
+        <source>Check-in</source>
+        <translation>تسجيل الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/coming.py" line="57"/>
+        <source>The screen for the registration desk: one large box that takes a name, a mobile number or a scanned badge, and records attendance in a second.</source>
+        <translation>شاشة طاولة التسجيل: مربع بحث كبير واحد يقبل الاسم أو رقم الموبايل أو مسح البطاقة، ويسجّل الحضور في ثانية.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/coming.py" line="63"/>
+        <source>Search or scan</source>
+        <translation>ابحث أو امسح</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/coming.py" line="65"/>
+        <source>Type part of a name or a phone number, or scan the QR code on a badge; Enter confirms.</source>
+        <translation>اكتب جزءًا من الاسم أو رقم الهاتف، أو امسح رمز QR على البطاقة؛ ثم Enter للتأكيد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/coming.py" line="71"/>
+        <source>Big confirmation</source>
+        <translation>تأكيد واضح</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/coming.py" line="73"/>
+        <source>Name, organization and working group in large green letters; a repeat shows when they arrived.</source>
+        <translation>الاسم والجهة ومجموعة العمل بحروف خضراء كبيرة؛ وعند التكرار يظهر وقت الحضور الأول.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/coming.py" line="79"/>
+        <source>Walk-ins</source>
+        <translation>الحضور دون تسجيل مسبق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/coming.py" line="80"/>
+        <source>Someone not registered is added and checked in in the same step.</source>
+        <translation>يُضاف غير المسجلين ويُسجَّل حضورهم في خطوة واحدة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/coming.py" line="84"/>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/coming.py" line="85"/>
+        <source>The last check-in can be undone without losing its history.</source>
+        <translation>يمكن التراجع عن آخر تسجيل حضور دون فقدان سجله.</translation>
+    </message>
+</context>
+<context>
+    <name>ComingPage</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/coming.py" line="38"/>
+        <source>Coming in a next update</source>
+        <translation>متاح في تحديث قادم</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/coming.py" line="95"/>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/coming.py" line="97"/>
+        <source>Printed documents with correct Arabic for a chosen training, previewed before printing.</source>
+        <translation>مستندات مطبوعة بعربية سليمة لتدريب تختاره، مع معاينة قبل الطباعة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/coming.py" line="102"/>
+        <source>Certificates</source>
+        <translation>الشهادات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/coming.py" line="104"/>
+        <source>Participation certificates with serial number, QR code and signatures, for everyone who qualifies.</source>
+        <translation>شهادات مشاركة برقم مسلسل ورمز QR وتوقيعات، لكل من يستحقها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/coming.py" line="110"/>
+        <source>Badges</source>
+        <translation>بطاقات الأسماء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/coming.py" line="111"/>
+        <source>Name badges with a QR code for check-in, eight per page.</source>
+        <translation>بطاقات أسماء برمز QR لتسجيل الحضور، ثماني بطاقات في الصفحة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/coming.py" line="115"/>
+        <source>Sign-in sheets</source>
+        <translation>كشوف التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/coming.py" line="116"/>
+        <source>A sheet per session in alphabetical order, with rows for walk-ins.</source>
+        <translation>كشف لكل جلسة بالترتيب الأبجدي، مع صفوف فارغة للحضور دون تسجيل.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/coming.py" line="120"/>
+        <source>Attendance report</source>
+        <translation>تقرير الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/coming.py" line="121"/>
+        <source>People by sessions, totals and who qualifies for a certificate.</source>
+        <translation>المشاركون حسب الجلسات، والإجماليات، ومن يستحق الشهادة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/coming.py" line="125"/>
+        <source>Participants&apos; directory</source>
+        <translation>دليل المشاركين</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/coming.py" line="126"/>
+        <source>Contact details of those who agreed to share them, by organization.</source>
+        <translation>بيانات التواصل لمن وافقوا على مشاركتها، مرتبة حسب الجهة.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="70"/>
+        <source>Possible duplicate</source>
+        <translation>احتمال تكرار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="74"/>
+        <source>same phone number</source>
+        <translation>نفس رقم الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="75"/>
+        <source>same national ID</source>
+        <translation>نفس الرقم القومي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="76"/>
+        <source>same email</source>
+        <translation>نفس البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="77"/>
+        <source>same name and organization</source>
+        <translation>نفس الاسم والجهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="81"/>
+        <source>This person may already be in the registry:</source>
+        <translation>قد يكون هذا الشخص مسجلًا بالفعل:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="94"/>
+        <source>Open the existing record</source>
+        <translation>افتح السجل الموجود</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="96"/>
+        <source>Save anyway</source>
+        <translation>احفظ على أي حال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="97"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop_app/views/errors.py" line="23"/>
+        <source>Tashbeek</source>
+        <translation>تشبيك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/errors.py" line="29"/>
+        <source>Something went wrong</source>
+        <translation>حدث خطأ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/errors.py" line="31"/>
+        <source>Something unexpected went wrong. Your saved data is safe.</source>
+        <translation>حدث خطأ غير متوقع. بياناتك المحفوظة سليمة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/errors.py" line="33"/>
+        <source>The details were written to the log file: {path}</source>
+        <translation>كُتبت التفاصيل في ملف السجل: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/errors.py" line="37"/>
+        <source>Copy details</source>
+        <translation>انسخ التفاصيل</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="31"/>
+        <source>Welcome to Tashbeek</source>
+        <translation>أهلًا بك في تشبيك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="32"/>
+        <source>The database is empty. Load the demo programme to explore Tashbeek, or start by adding organizations and people.</source>
+        <translation>قاعدة البيانات فارغة. حمّل البرنامج التجريبي لتتعرف على تشبيك، أو ابدأ بإضافة المنظمات والأشخاص.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="36"/>
+        <source>Load the demo data</source>
+        <translation>حمّل البيانات التجريبية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="51"/>
+        <source>Organizations</source>
+        <translation>المنظمات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="52"/>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="53"/>
+        <source>Trainings</source>
+        <translation>التدريبات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="54"/>
+        <source>Upcoming sessions</source>
+        <translation>الجلسات القادمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="75"/>
+        <source>New person</source>
+        <translation>شخص جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="76"/>
+        <source>New organization</source>
+        <translation>منظمة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="77"/>
+        <source>Start check-in</source>
+        <translation>ابدأ تسجيل الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="84"/>
+        <source>Quick actions</source>
+        <translation>إجراءات سريعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="87"/>
+        <source>Next trainings</source>
+        <translation>التدريبات القادمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="107"/>
+        <source>No upcoming trainings yet.</source>
+        <translation>لا توجد تدريبات قادمة بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="133"/>
+        <source>Loading the demo data…</source>
+        <translation>جارٍ تحميل البيانات التجريبية…</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../desktop_app/views/labels.py" line="13"/>
+        <source>Association / NGO</source>
+        <translation>جمعية / منظمة أهلية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/labels.py" line="14"/>
+        <source>Independent union</source>
+        <translation>نقابة مستقلة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/labels.py" line="15"/>
+        <source>Youth group or initiative</source>
+        <translation>مجموعة أو مبادرة شبابية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/labels.py" line="16"/>
+        <source>Network or coalition</source>
+        <translation>شبكة أو تحالف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/labels.py" line="17"/>
+        <source>University</source>
+        <translation>جامعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/labels.py" line="18"/>
+        <source>Government body</source>
+        <translation>جهة حكومية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/labels.py" line="19"/>
+        <source>Company</source>
+        <translation>شركة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/labels.py" line="20"/>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/labels.py" line="30"/>
+        <source>Male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/labels.py" line="31"/>
+        <source>Female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/labels.py" line="37"/>
+        <source>Participant</source>
+        <translation>مشارك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/labels.py" line="38"/>
+        <source>Trainer</source>
+        <translation>مدرب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/labels.py" line="39"/>
+        <source>Organizer</source>
+        <translation>منظم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/labels.py" line="40"/>
+        <source>Guest</source>
+        <translation>ضيف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/labels.py" line="46"/>
+        <source>Registered</source>
+        <translation>مسجل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/labels.py" line="47"/>
+        <source>Confirmed</source>
+        <translation>مؤكد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/labels.py" line="48"/>
+        <source>Withdrawn</source>
+        <translation>منسحب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/labels.py" line="49"/>
+        <source>Planned</source>
+        <translation>مخطط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/labels.py" line="50"/>
+        <source>Running</source>
+        <translation>جارٍ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/labels.py" line="51"/>
+        <source>Completed</source>
+        <translation>مكتمل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/labels.py" line="52"/>
+        <source>Cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/labels.py" line="53"/>
+        <source>Archived</source>
+        <translation>مؤرشف</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="41"/>
+        <location filename="../../desktop_app/views/main_window.py" line="93"/>
+        <source>Tashbeek</source>
+        <translation>تشبيك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="51"/>
+        <source>Home</source>
+        <translation>الرئيسية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="52"/>
+        <source>Organizations</source>
+        <translation>المنظمات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="53"/>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="54"/>
+        <source>Trainings</source>
+        <translation>التدريبات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="55"/>
+        <source>Check-in</source>
+        <translation>تسجيل الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="56"/>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="57"/>
+        <source>Tools</source>
+        <translation>أدوات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="58"/>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="192"/>
+        <source>not set</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="193"/>
+        <source>Database: {path}</source>
+        <translation>قاعدة البيانات: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="194"/>
+        <source>Operator: {name}</source>
+        <translation>المستخدم: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="196"/>
+        <source>Last backup: {when}</source>
+        <translation>آخر نسخة احتياطية: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="206"/>
+        <source>none yet</source>
+        <translation>لا توجد بعد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="209"/>
+        <source>today {time}</source>
+        <translation>اليوم {time}</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../desktop_app/views/operations.py" line="63"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/operations.py" line="94"/>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationEditor</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="48"/>
+        <source>Name (Arabic)</source>
+        <translation>الاسم بالعربية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="49"/>
+        <source>Name (English)</source>
+        <translation>الاسم بالإنجليزية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="50"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="51"/>
+        <source>Governorate</source>
+        <translation>المحافظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="52"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="53"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="54"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="55"/>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="56"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="63"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="63"/>
+        <source>Mobile</source>
+        <translation>الموبايل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="63"/>
+        <source>Job title</source>
+        <translation>الصفة / الوظيفة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="64"/>
+        <source>Training</source>
+        <translation>التدريب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="64"/>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="64"/>
+        <source>Part</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="66"/>
+        <source>Details</source>
+        <translation>البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="67"/>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="68"/>
+        <source>Trainings</source>
+        <translation>التدريبات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="102"/>
+        <source>New organization</source>
+        <translation>منظمة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="103"/>
+        <source>Fill in at least the Arabic name, then save (Ctrl+S).</source>
+        <translation>اكتب الاسم بالعربية على الأقل، ثم احفظ (Ctrl+S).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="110"/>
+        <source>archived</source>
+        <translation>مؤرشف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="117"/>
+        <source>Organizer</source>
+        <translation>منظم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="118"/>
+        <source>Co-organizer</source>
+        <translation>منظم مشارك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="119"/>
+        <source>Sent participants</source>
+        <translation>أرسلت مشاركين</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsPage</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="146"/>
+        <source>All kinds</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="148"/>
+        <source>All governorates</source>
+        <translation>كل المحافظات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="156"/>
+        <source>Organizations</source>
+        <translation>المنظمات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="157"/>
+        <source>Search organizations by name…  (Ctrl+F)</source>
+        <translation>ابحث في المنظمات بالاسم…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="158"/>
+        <source>New organization</source>
+        <translation>منظمة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="159"/>
+        <source>Choose an organization from the list, or add a new one (Ctrl+N).</source>
+        <translation>اختر منظمة من القائمة، أو أضف منظمة جديدة (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="165"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="166"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="168"/>
+        <source>Governorate</source>
+        <translation>المحافظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="170"/>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/views/pages/organizations.py" line="199"/>
+        <source>%n organizations</source>
+        <translation>
+            <numerusform>لا منظمات</numerusform>
+            <numerusform>منظمة واحدة</numerusform>
+            <numerusform>منظمتان</numerusform>
+            <numerusform>%n منظمات</numerusform>
+            <numerusform>%n منظمة</numerusform>
+            <numerusform>%n منظمة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="295"/>
+        <source>All governorates</source>
+        <translation>كل المحافظات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="305"/>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="306"/>
+        <source>Search by name, mobile, national ID or email…  (Ctrl+F)</source>
+        <translation>ابحث بالاسم أو الموبايل أو الرقم القومي أو البريد…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="307"/>
+        <source>New person</source>
+        <translation>شخص جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="308"/>
+        <source>Choose a person from the list, or add a new one (Ctrl+N).</source>
+        <translation>اختر شخصًا من القائمة، أو أضف شخصًا جديدًا (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="314"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="315"/>
+        <source>Organization</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="316"/>
+        <source>Mobile</source>
+        <translation>الموبايل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="318"/>
+        <source>Governorate</source>
+        <translation>المحافظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="350"/>
+        <source>All organizations</source>
+        <translation>كل المنظمات</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/views/pages/people.py" line="354"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>لا أحد</numerusform>
+            <numerusform>شخص واحد</numerusform>
+            <numerusform>شخصان</numerusform>
+            <numerusform>%n أشخاص</numerusform>
+            <numerusform>%n شخصًا</numerusform>
+            <numerusform>%n شخص</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="118"/>
+        <source>14 digits</source>
+        <translation>14 رقمًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="132"/>
+        <source>Agrees to share them with other participants</source>
+        <translation>يوافق على مشاركتها مع المشاركين الآخرين</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="138"/>
+        <source>Full name (Arabic)</source>
+        <translation>الاسم الكامل بالعربية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="139"/>
+        <source>Name in Latin letters</source>
+        <translation>الاسم بالحروف اللاتينية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="140"/>
+        <source>National ID</source>
+        <translation>الرقم القومي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="141"/>
+        <source>Gender</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="142"/>
+        <source>Birth date</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="143"/>
+        <source>Mobile</source>
+        <translation>الموبايل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="144"/>
+        <source>Other phone</source>
+        <translation>هاتف آخر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="145"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="146"/>
+        <source>Governorate</source>
+        <translation>المحافظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="147"/>
+        <source>Organization</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="148"/>
+        <source>Job title</source>
+        <translation>الصفة / الوظيفة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="149"/>
+        <source>Contact details</source>
+        <translation>بيانات التواصل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="150"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="160"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="163"/>
+        <source>Training</source>
+        <translation>التدريب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="160"/>
+        <source>Dates</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="160"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="160"/>
+        <source>Attendance</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="163"/>
+        <source>Serial</source>
+        <translation>الرقم المسلسل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="163"/>
+        <source>Issued</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="163"/>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="166"/>
+        <source>Details</source>
+        <translation>البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="167"/>
+        <source>Trainings and attendance</source>
+        <translation>التدريبات والحضور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="168"/>
+        <source>Certificates</source>
+        <translation>الشهادات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="227"/>
+        <source>New person</source>
+        <translation>شخص جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="228"/>
+        <source>Fill in at least the full name, then save (Ctrl+S).</source>
+        <translation>اكتب الاسم الكامل على الأقل، ثم احفظ (Ctrl+S).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="235"/>
+        <source>archived</source>
+        <translation>مؤرشف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="244"/>
+        <source>{attended} of {sessions} sessions</source>
+        <translation>{attended} من {sessions} جلسات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="252"/>
+        <source>Revoked</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="252"/>
+        <source>Valid</source>
+        <translation>سارية</translation>
+    </message>
+</context>
+<context>
+    <name>QuickSearch</name>
+    <message>
+        <location filename="../../desktop_app/views/quick_search.py" line="38"/>
+        <source>Quick search for people, organizations and trainings…  Ctrl+K</source>
+        <translation>بحث سريع في الأشخاص والمنظمات والتدريبات…  Ctrl+K</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/quick_search.py" line="69"/>
+        <source>Nothing found</source>
+        <translation>لا توجد نتائج</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="60"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="154"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="62"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>حفظ (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="63"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="64"/>
+        <source>Undo unsaved changes (Esc)</source>
+        <translation>تراجع عن التغييرات غير المحفوظة (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="65"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="100"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="133"/>
+        <source>Archive</source>
+        <translation>أرشفة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="100"/>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="114"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="117"/>
+        <source>Cannot save</source>
+        <translation>تعذّر الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="134"/>
+        <source>Archive this record? It disappears from lists and searches but nothing is deleted; you can restore it later.</source>
+        <translation>أرشفة هذا السجل؟ سيختفي من القوائم ونتائج البحث دون حذف أي شيء، ويمكنك استعادته لاحقًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="152"/>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="153"/>
+        <source>You have changes that are not saved yet.</source>
+        <translation>لديك تغييرات لم تُحفظ بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="155"/>
+        <source>Discard</source>
+        <translation>تجاهل التغييرات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="156"/>
+        <source>Stay here</source>
+        <translation>ابقَ هنا</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryPage</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="185"/>
+        <source>Show archived</source>
+        <translation>عرض المؤرشف</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/settings.py" line="54"/>
+        <source>Your name, written into every change you make</source>
+        <translation>اسمك، يُسجَّل مع كل تغيير تجريه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/settings.py" line="56"/>
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/settings.py" line="62"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/settings.py" line="63"/>
+        <source>Operator name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/settings.py" line="64"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="175"/>
+        <source>Backup folder</source>
+        <translation>مجلد النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/settings.py" line="65"/>
+        <source>Save this computer&apos;s settings</source>
+        <translation>احفظ إعدادات هذا الجهاز</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/settings.py" line="68"/>
+        <source>This computer</source>
+        <translation>هذا الجهاز</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/settings.py" line="72"/>
+        <source>A new language applies the next time Tashbeek starts.</source>
+        <translation>تُطبَّق اللغة الجديدة عند تشغيل تشبيك في المرة القادمة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/settings.py" line="83"/>
+        <source>Choose logo…</source>
+        <translation>اختر الشعار…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/settings.py" line="85"/>
+        <source>Remove logo</source>
+        <translation>احذف الشعار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/settings.py" line="92"/>
+        <source>Western digits (0123)</source>
+        <translation>أرقام غربية (0123)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/settings.py" line="93"/>
+        <source>Arabic-Indic digits (٠١٢٣)</source>
+        <translation>أرقام عربية مشرقية (٠١٢٣)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/settings.py" line="105"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/settings.py" line="105"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/settings.py" line="105"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="236"/>
+        <source>Signature</source>
+        <translation>التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/settings.py" line="109"/>
+        <source>Add signatory</source>
+        <translation>أضف موقِّعًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/settings.py" line="111"/>
+        <source>Signature image…</source>
+        <translation>صورة التوقيع…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/settings.py" line="113"/>
+        <source>Remove signatory</source>
+        <translation>احذف الموقِّع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/settings.py" line="120"/>
+        <source>Name (Arabic)</source>
+        <translation>الاسم بالعربية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/settings.py" line="121"/>
+        <source>Name (English)</source>
+        <translation>الاسم بالإنجليزية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/settings.py" line="122"/>
+        <source>Logo</source>
+        <translation>الشعار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/settings.py" line="123"/>
+        <source>Digits in documents</source>
+        <translation>الأرقام في المستندات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/settings.py" line="124"/>
+        <source>Certificate serial prefix</source>
+        <translation>بادئة الرقم المسلسل للشهادات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/settings.py" line="125"/>
+        <source>Save the organization&apos;s settings</source>
+        <translation>احفظ إعدادات المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/settings.py" line="128"/>
+        <source>The organization (shared by everyone using this database)</source>
+        <translation>المؤسسة (مشتركة لكل من يستخدم قاعدة البيانات هذه)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/settings.py" line="131"/>
+        <source>Certificate signatories (at most three)</source>
+        <translation>الموقِّعون على الشهادات (ثلاثة على الأكثر)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/settings.py" line="141"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="192"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="277"/>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/settings.py" line="192"/>
+        <source>This computer&apos;s settings were saved.</source>
+        <translation>حُفظت إعدادات هذا الجهاز.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/settings.py" line="203"/>
+        <source>No logo</source>
+        <translation>لا يوجد شعار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/settings.py" line="207"/>
+        <source>Choose an image</source>
+        <translation>اختر صورة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/settings.py" line="227"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="242"/>
+        <source>Added</source>
+        <translation>مضافة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/settings.py" line="227"/>
+        <source>None</source>
+        <translation>لا توجد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/settings.py" line="236"/>
+        <source>Choose a signatory in the table first.</source>
+        <translation>اختر موقِّعًا من الجدول أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/settings.py" line="270"/>
+        <source>Cannot save</source>
+        <translation>تعذّر الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/settings.py" line="277"/>
+        <source>The organization&apos;s settings were saved.</source>
+        <translation>حُفظت إعدادات المؤسسة.</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsPage</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/coming.py" line="136"/>
+        <source>Tools</source>
+        <translation>أدوات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/coming.py" line="137"/>
+        <source>Moving data in and out, keeping it clean and keeping it safe.</source>
+        <translation>إدخال البيانات وإخراجها، والحفاظ عليها نظيفة وآمنة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/coming.py" line="141"/>
+        <source>Import and export</source>
+        <translation>الاستيراد والتصدير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/coming.py" line="143"/>
+        <source>Bring people and organizations in from Excel or CSV, and export lists and attendance.</source>
+        <translation>استيراد الأشخاص والمنظمات من Excel أو CSV، وتصدير القوائم والحضور.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/coming.py" line="149"/>
+        <source>Duplicates</source>
+        <translation>السجلات المكررة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/coming.py" line="150"/>
+        <source>Find people entered twice and merge them, keeping all their history.</source>
+        <translation>اعثر على الأشخاص المسجلين مرتين وادمجهم مع الاحتفاظ بكل سجلهم.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/coming.py" line="154"/>
+        <source>Audit log</source>
+        <translation>سجل التغييرات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/coming.py" line="155"/>
+        <source>Every change: who made it, when, and what it was before.</source>
+        <translation>كل تغيير: من أجراه، ومتى، وما كانت القيمة قبله.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/coming.py" line="159"/>
+        <source>Backup and restore</source>
+        <translation>النسخ الاحتياطي والاستعادة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/coming.py" line="160"/>
+        <source>Automatic and manual backups, and restoring one.</source>
+        <translation>نسخ احتياطية تلقائية ويدوية، واستعادة أي منها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/coming.py" line="164"/>
+        <source>Verify a certificate</source>
+        <translation>التحقق من شهادة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/coming.py" line="165"/>
+        <source>Check a certificate&apos;s serial or QR code against this database.</source>
+        <translation>تحقق من الرقم المسلسل للشهادة أو رمز QR مقابل قاعدة البيانات هذه.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingsPage</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="34"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="34"/>
+        <source>Dates</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="34"/>
+        <source>Venue</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="34"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="34"/>
+        <source>Enrolled</source>
+        <translation>المسجلون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="47"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="47"/>
+        <source>Session</source>
+        <translation>الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="47"/>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="51"/>
+        <source>No trainings yet. Load the demo data from Home, or import a venue package.</source>
+        <translation>لا توجد تدريبات بعد. حمّل البيانات التجريبية من الرئيسية، أو استورد حزمة من مكان التدريب.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="59"/>
+        <source>Sessions</source>
+        <translation>الجلسات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="62"/>
+        <source>Creating and editing trainings, enrolment and working groups come with the next update.</source>
+        <translation>إنشاء التدريبات وتعديلها والتسجيل فيها ومجموعات العمل متاحة في التحديث القادم.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="73"/>
+        <source>Trainings</source>
+        <translation>التدريبات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="108"/>
+        <source>Organizer: {name}</source>
+        <translation>الجهة المنظمة: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="109"/>
+        <source>Venue: {venue}</source>
+        <translation>المكان: {venue}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="110"/>
+        <source>Enrolled: {count}</source>
+        <translation>عدد المسجلين: {count}</translation>
+    </message>
+</context>
+</TS>

@@ -80,6 +80,7 @@ def build_window(db: Any, settings: config.MachineSettings, language: str) -> An
     from desktop_app.views.context import AppContext
     from desktop_app.views.main_window import MainWindow
 
+    i18n.set_language(language)  # messages from the services in the window's language
     db.operator = settings.operator or db.operator
     return MainWindow(AppContext(db, settings, language))
 

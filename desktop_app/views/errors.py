@@ -23,6 +23,7 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
         QMessageBox.warning(parent, QCoreApplication.translate("Errors", "Tashbeek"), error.message)
         return
     details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+    log_path = setup_logging()
     log.error("unexpected error\n%s", details)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)

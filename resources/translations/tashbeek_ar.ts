@@ -128,47 +128,47 @@
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="70"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="71"/>
         <source>Possible duplicate</source>
         <translation>احتمال تكرار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="74"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="75"/>
         <source>same phone number</source>
         <translation>نفس رقم الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="75"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="76"/>
         <source>same national ID</source>
         <translation>نفس الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="76"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="77"/>
         <source>same email</source>
         <translation>نفس البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="77"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="78"/>
         <source>same name and organization</source>
         <translation>نفس الاسم والجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="81"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="82"/>
         <source>This person may already be in the registry:</source>
         <translation>قد يكون هذا الشخص مسجلًا بالفعل:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="94"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="95"/>
         <source>Open the existing record</source>
         <translation>افتح السجل الموجود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="96"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="97"/>
         <source>Save anyway</source>
         <translation>احفظ على أي حال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="97"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="98"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -181,22 +181,22 @@
         <translation>تشبيك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/errors.py" line="29"/>
+        <location filename="../../desktop_app/views/errors.py" line="30"/>
         <source>Something went wrong</source>
         <translation>حدث خطأ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/errors.py" line="31"/>
+        <location filename="../../desktop_app/views/errors.py" line="32"/>
         <source>Something unexpected went wrong. Your saved data is safe.</source>
         <translation>حدث خطأ غير متوقع. بياناتك المحفوظة سليمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/errors.py" line="33"/>
+        <location filename="../../desktop_app/views/errors.py" line="34"/>
         <source>The details were written to the log file: {path}</source>
         <translation>كُتبت التفاصيل في ملف السجل: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/errors.py" line="37"/>
+        <location filename="../../desktop_app/views/errors.py" line="38"/>
         <source>Copy details</source>
         <translation>انسخ التفاصيل</translation>
     </message>
@@ -204,72 +204,72 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="31"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="32"/>
         <source>Welcome to Tashbeek</source>
         <translation>أهلًا بك في تشبيك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="32"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="33"/>
         <source>The database is empty. Load the demo programme to explore Tashbeek, or start by adding organizations and people.</source>
         <translation>قاعدة البيانات فارغة. حمّل البرنامج التجريبي لتتعرف على تشبيك، أو ابدأ بإضافة المنظمات والأشخاص.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="36"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="37"/>
         <source>Load the demo data</source>
         <translation>حمّل البيانات التجريبية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="51"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="52"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="52"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="53"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="53"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="54"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="54"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="55"/>
         <source>Upcoming sessions</source>
         <translation>الجلسات القادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="75"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="76"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="76"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="77"/>
         <source>New organization</source>
         <translation>منظمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="77"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="78"/>
         <source>Start check-in</source>
         <translation>ابدأ تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="84"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="85"/>
         <source>Quick actions</source>
         <translation>إجراءات سريعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="87"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="88"/>
         <source>Next trainings</source>
         <translation>التدريبات القادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="107"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="108"/>
         <source>No upcoming trainings yet.</source>
         <translation>لا توجد تدريبات قادمة بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="133"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="134"/>
         <source>Loading the demo data…</source>
         <translation>جارٍ تحميل البيانات التجريبية…</translation>
     </message>
@@ -390,78 +390,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="41"/>
-        <location filename="../../desktop_app/views/main_window.py" line="93"/>
+        <location filename="../../desktop_app/views/main_window.py" line="42"/>
+        <location filename="../../desktop_app/views/main_window.py" line="94"/>
         <source>Tashbeek</source>
         <translation>تشبيك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="51"/>
+        <location filename="../../desktop_app/views/main_window.py" line="52"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="52"/>
+        <location filename="../../desktop_app/views/main_window.py" line="53"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="53"/>
+        <location filename="../../desktop_app/views/main_window.py" line="54"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="54"/>
+        <location filename="../../desktop_app/views/main_window.py" line="55"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="55"/>
+        <location filename="../../desktop_app/views/main_window.py" line="56"/>
         <source>Check-in</source>
         <translation>تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="56"/>
+        <location filename="../../desktop_app/views/main_window.py" line="57"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="57"/>
+        <location filename="../../desktop_app/views/main_window.py" line="58"/>
         <source>Tools</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="58"/>
+        <location filename="../../desktop_app/views/main_window.py" line="59"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="192"/>
+        <location filename="../../desktop_app/views/main_window.py" line="193"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="193"/>
+        <location filename="../../desktop_app/views/main_window.py" line="194"/>
         <source>Database: {path}</source>
         <translation>قاعدة البيانات: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="194"/>
+        <location filename="../../desktop_app/views/main_window.py" line="195"/>
         <source>Operator: {name}</source>
         <translation>المستخدم: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="196"/>
+        <location filename="../../desktop_app/views/main_window.py" line="197"/>
         <source>Last backup: {when}</source>
         <translation>آخر نسخة احتياطية: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="206"/>
+        <location filename="../../desktop_app/views/main_window.py" line="207"/>
         <source>none yet</source>
         <translation>لا توجد بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="209"/>
+        <location filename="../../desktop_app/views/main_window.py" line="210"/>
         <source>today {time}</source>
         <translation>اليوم {time}</translation>
     </message>
@@ -482,122 +482,122 @@
 <context>
     <name>OrganizationEditor</name>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="48"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="49"/>
         <source>Name (Arabic)</source>
         <translation>الاسم بالعربية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="49"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="50"/>
         <source>Name (English)</source>
         <translation>الاسم بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="50"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="51"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="51"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="52"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="52"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="53"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="53"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="54"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="54"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="55"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="55"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="56"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="56"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="57"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="63"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="67"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="63"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="67"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="63"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="67"/>
         <source>Job title</source>
         <translation>الصفة / الوظيفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="64"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="68"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="64"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="68"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="64"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="68"/>
         <source>Part</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="66"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="70"/>
         <source>Details</source>
         <translation>البيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="67"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="71"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="68"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="72"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="102"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="106"/>
         <source>New organization</source>
         <translation>منظمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="103"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="107"/>
         <source>Fill in at least the Arabic name, then save (Ctrl+S).</source>
         <translation>اكتب الاسم بالعربية على الأقل، ثم احفظ (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="110"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="114"/>
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="117"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="121"/>
         <source>Organizer</source>
         <translation>منظم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="118"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="122"/>
         <source>Co-organizer</source>
         <translation>منظم مشارك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="119"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="123"/>
         <source>Sent participants</source>
         <translation>أرسلت مشاركين</translation>
     </message>
@@ -605,57 +605,57 @@
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="146"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="150"/>
         <source>All kinds</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="148"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="152"/>
         <source>All governorates</source>
         <translation>كل المحافظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="156"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="160"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="157"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="161"/>
         <source>Search organizations by name…  (Ctrl+F)</source>
         <translation>ابحث في المنظمات بالاسم…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="158"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="162"/>
         <source>New organization</source>
         <translation>منظمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="159"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="163"/>
         <source>Choose an organization from the list, or add a new one (Ctrl+N).</source>
         <translation>اختر منظمة من القائمة، أو أضف منظمة جديدة (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="165"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="169"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="166"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="170"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="168"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="172"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="170"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="174"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/organizations.py" line="199"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="203"/>
         <source>%n organizations</source>
         <translation>
             <numerusform>لا منظمات</numerusform>
@@ -670,57 +670,57 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="295"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="299"/>
         <source>All governorates</source>
         <translation>كل المحافظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="305"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="309"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="306"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="310"/>
         <source>Search by name, mobile, national ID or email…  (Ctrl+F)</source>
         <translation>ابحث بالاسم أو الموبايل أو الرقم القومي أو البريد…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="307"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="311"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="308"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="312"/>
         <source>Choose a person from the list, or add a new one (Ctrl+N).</source>
         <translation>اختر شخصًا من القائمة، أو أضف شخصًا جديدًا (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="314"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="318"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="315"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="319"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="316"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="320"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="318"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="322"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="350"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="354"/>
         <source>All organizations</source>
         <translation>كل المنظمات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="354"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="358"/>
         <source>%n people</source>
         <translation>
             <numerusform>لا أحد</numerusform>
@@ -735,158 +735,158 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="118"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="119"/>
         <source>14 digits</source>
         <translation>14 رقمًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="132"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="133"/>
         <source>Agrees to share them with other participants</source>
         <translation>يوافق على مشاركتها مع المشاركين الآخرين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="138"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="139"/>
         <source>Full name (Arabic)</source>
         <translation>الاسم الكامل بالعربية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="139"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="140"/>
         <source>Name in Latin letters</source>
         <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="140"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="141"/>
         <source>National ID</source>
         <translation>الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="141"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="142"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="142"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="143"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="143"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="144"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="144"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="145"/>
         <source>Other phone</source>
         <translation>هاتف آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="145"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="146"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="146"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="147"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="147"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="148"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="148"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="149"/>
         <source>Job title</source>
         <translation>الصفة / الوظيفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="149"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="150"/>
         <source>Contact details</source>
         <translation>بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="150"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="151"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="160"/>
-        <location filename="../../desktop_app/views/pages/people.py" line="163"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="164"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="167"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="160"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="164"/>
         <source>Dates</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="160"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="164"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="160"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="164"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="163"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="167"/>
         <source>Serial</source>
         <translation>الرقم المسلسل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="163"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="167"/>
         <source>Issued</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="163"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="167"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="166"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="170"/>
         <source>Details</source>
         <translation>البيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="167"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="171"/>
         <source>Trainings and attendance</source>
         <translation>التدريبات والحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="168"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="172"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="227"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="231"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="228"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="232"/>
         <source>Fill in at least the full name, then save (Ctrl+S).</source>
         <translation>اكتب الاسم الكامل على الأقل، ثم احفظ (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="235"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="239"/>
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="244"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="248"/>
         <source>{attended} of {sessions} sessions</source>
         <translation>{attended} من {sessions} جلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="252"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="256"/>
         <source>Revoked</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="252"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="256"/>
         <source>Valid</source>
         <translation>سارية</translation>
     </message>
@@ -1228,77 +1228,77 @@
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="34"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="36"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="34"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="36"/>
         <source>Dates</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="34"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="36"/>
         <source>Venue</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="34"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="36"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="34"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="36"/>
         <source>Enrolled</source>
         <translation>المسجلون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="47"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="49"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="47"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="49"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="47"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="49"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="51"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="53"/>
         <source>No trainings yet. Load the demo data from Home, or import a venue package.</source>
         <translation>لا توجد تدريبات بعد. حمّل البيانات التجريبية من الرئيسية، أو استورد حزمة من مكان التدريب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="59"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="61"/>
         <source>Sessions</source>
         <translation>الجلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="62"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="64"/>
         <source>Creating and editing trainings, enrolment and working groups come with the next update.</source>
         <translation>إنشاء التدريبات وتعديلها والتسجيل فيها ومجموعات العمل متاحة في التحديث القادم.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="73"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="76"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="108"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="113"/>
         <source>Organizer: {name}</source>
         <translation>الجهة المنظمة: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="109"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="114"/>
         <source>Venue: {venue}</source>
         <translation>المكان: {venue}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="110"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="115"/>
         <source>Enrolled: {count}</source>
         <translation>عدد المسجلين: {count}</translation>
     </message>

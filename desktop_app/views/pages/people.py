@@ -123,7 +123,7 @@ class PersonEditor(RecordEditor):
             self.gender.addItem(text, value)
         self.birth_date = OptionalDateEdit()
         self.phone = QLineEdit()
-        self.phone.setPlaceholderText("01xxxxxxxxx")
+        self.phone.setPlaceholderText("01012345678")
         self.phone2 = QLineEdit()
         self.email = QLineEdit()
         self.governorate = SearchableComboBox("—")

@@ -285,7 +285,8 @@ class RegistryPage(QWidget):
 
     def _shortcut(self, keys: str, slot: Callable[[], object]) -> None:
         shortcut = QShortcut(QKeySequence(keys), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Window-wide while this page is the visible one (shortcuts on hidden pages are inactive).
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(slot)
 
     def focus_search(self) -> None:

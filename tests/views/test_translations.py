@@ -1,0 +1,167 @@
+"""The window speaks Arabic: the .ts is complete and compiled, and no screen or dialog shows
+Latin-only text except brand names, units and data."""
+
+from __future__ import annotations
+
+import re
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QTabWidget,
+    QWidget,
+)
+
+from desktop_app.views.main_window import SECTIONS, MainWindow
+from desktop_app.views.pages.people import DuplicateDialog, PeoplePage
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "translations" / "tashbeek_ar.ts"
+LATIN = re.compile(r"[A-Za-z]")
+ARABIC = re.compile(r"[\u0600-\u06FF]")
+# Brand names, units, key names and formats that stay Latin in Arabic text.
+ALLOWED = {"English", "TSH", "PNG", "JPEG", "CSV", "Excel", "QR", "Ctrl+K", "Ctrl+F", "Ctrl+N", "Ctrl+S", "Esc"}
+
+
+def test_ts_file_has_no_unfinished_entries() -> None:
+    root = ET.parse(TS).getroot()
+    unfinished = [
+        m.findtext("source")
+        for m in root.iter("message")
+        if (t := m.find("translation")) is not None
+        and (t.get("type") in ("unfinished", "vanished", "obsolete") or not ("".join(t.itertext()).strip()))
+    ]
+    assert unfinished == []
+
+
+def test_every_string_in_the_code_is_in_the_ts(tmp_path: Path) -> None:
+    """lupdate over the current code finds nothing new to translate."""
+    import shutil
+    import subprocess
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        from update_qt_translations import sources
+    finally:
+        sys.path.pop(0)
+    copy = tmp_path / "check.ts"
+    shutil.copy(TS, copy)
+    subprocess.run(["pyside6-lupdate", "-no-obsolete", *sources(), "-ts", str(copy)], cwd=ROOT, check=True,
+                   capture_output=True)  # fmt: skip
+    untranslated = [
+        m.findtext("source")
+        for m in ET.parse(copy).getroot().iter("message")
+        if (t := m.find("translation")) is not None and t.get("type") == "unfinished"
+    ]
+    assert untranslated == [], "run scripts/update_qt_translations.py and translate these"
+
+
+def test_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        from update_qt_translations import lrelease
+    finally:
+        sys.path.pop(0)
+    fresh = lrelease(TS, tmp_path / "fresh.qm")
+    assert fresh.read_bytes() == TS.with_suffix(".qm").read_bytes(), "run scripts/update_qt_translations.py"
+
+
+def visible_texts(root: QWidget) -> list[str]:
+    """Interface text a person sees (not data typed into fields or listed in tables)."""
+    texts: list[str] = [root.windowTitle()]
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root):
+            continue
+        if isinstance(widget, QLabel):
+            texts.append(widget.text())
+        elif isinstance(widget, QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QTabWidget):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+        elif isinstance(widget, QListWidget) and widget.objectName() == "navigation":
+            texts += [widget.item(i).text() for i in range(widget.count())]
+        elif isinstance(widget, QComboBox) and not widget.isEditable():
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            header = getattr(widget, "horizontalHeader", None)
+            columns = header().count() if header else 1
+            texts += [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(columns)]
+    return [t for t in texts if t]
+
+
+def latin_only(texts: list[str], data: set[str]) -> list[str]:
+    bad = []
+    for text in texts:
+        if ARABIC.search(text) or not LATIN.search(text):
+            continue
+        stripped = text.strip("\u2066\u2069 ")
+        if stripped in ALLOWED or stripped in data or "@" in stripped or "/" in stripped:
+            continue
+        bad.append(text)
+    return bad
+
+
+@pytest.fixture
+def demo_data_texts(db) -> set[str]:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from desktop_app.models import Organization, Person
+
+    with db.session_scope() as session:
+        names = set(session.scalars(select(Person.latin_name)))
+        names |= set(session.scalars(select(Organization.name_en)))
+    return {n for n in names if n}
+
+
+def test_every_screen_in_arabic_shows_no_latin_only_text(window: MainWindow, demo_data_texts: set[str]) -> None:
+    problems: dict[str, list[str]] = {}
+    for key in SECTIONS:
+        window.show_section(key)
+        bad = latin_only(visible_texts(window), demo_data_texts)
+        if bad:
+            problems[key] = bad
+    people = window.show_section("people")
+    assert isinstance(people, PeoplePage)
+    people.select_row(0)
+    for tab in range(people.editor.tabs.count()):
+        people.editor.tabs.setCurrentIndex(tab)
+        bad = latin_only(visible_texts(window), demo_data_texts)
+        if bad:
+            problems[f"people tab {tab}"] = bad
+    orgs = window.show_section("organizations")
+    orgs.select_row(0)  # type: ignore[attr-defined]
+    if bad := latin_only(visible_texts(window), demo_data_texts):
+        problems["organization"] = bad
+    assert problems == {}
+
+
+def test_dialogs_in_arabic_show_no_latin_only_text(window: MainWindow, db) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.services.duplicates import find_similar_people
+    from desktop_app.services.registry import PersonData
+
+    people = window.show_section("people")
+    assert isinstance(people, PeoplePage)
+    dialog = DuplicateDialog(find_similar_people(db, PersonData("هانى ابراهيم", phone="01001234567")), window)
+    dialog.show()
+    texts = visible_texts(dialog) + [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert latin_only(texts, set()) == []
+    dialog.close()
+    box, _save, _discard = people.editor.unsaved_changes_box()
+    box.show()
+    assert latin_only(visible_texts(box) + [box.text()], set()) == []
+    box.close()

@@ -86,32 +86,48 @@ def _people_statement(f: PersonFilter, ids: list[int] | None) -> Select[*tuple[A
     return stmt
 
 
-def count_people(db: Database, f: PersonFilter) -> int:
-    with db.session_scope() as session:
-        ids = _person_ids(session, f)
-        stmt = _people_statement(f, ids).with_only_columns(func.count(Person.id))
-        return session.scalar(stmt) or 0
+class PeopleQuery:
+    """One filter's matches, searched once, then counted and read page by page (a list screen
+    asks for the count and then for pages; the Arabic search behind them runs only once)."""
 
+    def __init__(self, db: Database, f: PersonFilter) -> None:
+        self.db = db
+        self.filter = f
+        with db.session_scope() as session:
+            self.ids = _person_ids(session, f)
 
-def list_people(
-    db: Database, f: PersonFilter, *, sort: str | None = None, descending: bool = False, offset: int = 0,
-    limit: int = PAGE_SIZE,
-) -> list[PersonRow]:  # fmt: skip
-    """One page of people. sort None: best match first with a search text, by name without."""
-    with db.session_scope() as session:
-        ids = _person_ids(session, f)
-        stmt = _people_statement(f, ids)
+    def count(self) -> int:
+        with self.db.session_scope() as session:
+            stmt = _people_statement(self.filter, self.ids).with_only_columns(func.count(Person.id))
+            return session.scalar(stmt) or 0
+
+    def page(
+        self, *, sort: str | None = None, descending: bool = False, offset: int = 0, limit: int = PAGE_SIZE
+    ) -> list[PersonRow]:
+        """One page of people. sort None: best match first with a search text, by name without."""
+        ids = self.ids
+        stmt = _people_statement(self.filter, ids)
         if sort is None and ids:
-            rank = case({pid: n for n, pid in enumerate(ids)}, value=Person.id)
-            stmt = stmt.order_by(rank)
+            stmt = stmt.order_by(case({pid: n for n, pid in enumerate(ids)}, value=Person.id))
         else:
             column = {
                 "name": Person.name_key, "latin_name": Person.latin_name, "organization": Organization.name_key,
                 "phone": Person.phone, "governorate": Person.governorate,
             }[sort or "name"]  # fmt: skip
             stmt = stmt.order_by(column.desc() if descending else column.asc(), Person.id)
-        rows = session.execute(stmt.offset(offset).limit(limit)).all()
-        return [PersonRow(*row) for row in rows]
+        with self.db.session_scope() as session:
+            return [PersonRow(*row) for row in session.execute(stmt.offset(offset).limit(limit)).all()]
+
+
+def count_people(db: Database, f: PersonFilter) -> int:
+    return PeopleQuery(db, f).count()
+
+
+def list_people(
+    db: Database, f: PersonFilter, *, sort: str | None = None, descending: bool = False, offset: int = 0,
+    limit: int = PAGE_SIZE,
+) -> list[PersonRow]:  # fmt: skip
+    return PeopleQuery(db, f).page(sort=sort, descending=descending, offset=offset, limit=limit)
 
 
 def _organizations_statement(f: OrganizationFilter) -> Select[*tuple[Any, ...]]:

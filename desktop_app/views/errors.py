@@ -32,7 +32,7 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
         QCoreApplication.translate("Errors", "Something unexpected went wrong. Your saved data is safe.")
         + "\n"
         + QCoreApplication.translate("Errors", "The details were written to the log file: {path}").format(
-            path=setup_logging()
+            path=log_path
         )
     )
     copy = QPushButton(QCoreApplication.translate("Errors", "Copy details"))

@@ -68,18 +68,21 @@ class MainWindow(QMainWindow):
             "tools": ToolsPage,
             "settings": lambda: SettingsPage(context),
         }
-        self.pages: dict[str, QWidget] = {}
+        self._factories = factories
+        self.pages: dict[str, QWidget] = {}  # built on first visit, except Home and People
         for n, key in enumerate(SECTIONS):
             title, icon_name = titles[key]
             item = QListWidgetItem(icon(icon_name, "white"), title)
             item.setSizeHint(QSize(190, 44))
             item.setToolTip(f"{title} (Ctrl+{n + 1})")
             self.navigation.addItem(item)
-            page = factories[key]()
-            self.pages[key] = page
-            self.stack.addWidget(page)
+            placeholder = QWidget()
+            placeholder.setObjectName("page")
+            self.stack.addWidget(placeholder)
             shortcut = QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self)
             shortcut.activated.connect(lambda key=key: self.show_section(key))
+        self.page("home")
+        self.page("people")  # the list staff use all day is ready the moment the window shows
 
         home = self.pages["home"]
         assert isinstance(home, HomePage)
@@ -130,15 +133,27 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(0)
 
     # -- navigation
+    def page(self, key: str) -> QWidget:
+        """The section's page, built the first time it is needed."""
+        if key not in self.pages:
+            index = SECTIONS.index(key)
+            placeholder = self.stack.widget(index)
+            page = self._factories[key]()
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.pages[key] = page
+        return self.pages[key]
+
     def show_section(self, key: str) -> QWidget:
         self.navigation.setCurrentRow(SECTIONS.index(key))
-        return self.pages[key]
+        return self.page(key)
 
     def _section_changed(self, row: int) -> None:
         if row < 0:
             return
         current = self.stack.currentWidget()
-        target = self.pages[SECTIONS[row]]
+        target = self.page(SECTIONS[row])
         if (
             current is not target
             and isinstance(current, RegistryPage)

@@ -391,7 +391,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/views/main_window.py" line="42"/>
-        <location filename="../../desktop_app/views/main_window.py" line="94"/>
+        <location filename="../../desktop_app/views/main_window.py" line="97"/>
         <source>Tashbeek</source>
         <translation>تشبيك</translation>
     </message>
@@ -436,32 +436,32 @@
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="193"/>
+        <location filename="../../desktop_app/views/main_window.py" line="208"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="194"/>
+        <location filename="../../desktop_app/views/main_window.py" line="209"/>
         <source>Database: {path}</source>
         <translation>قاعدة البيانات: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="195"/>
+        <location filename="../../desktop_app/views/main_window.py" line="210"/>
         <source>Operator: {name}</source>
         <translation>المستخدم: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="197"/>
+        <location filename="../../desktop_app/views/main_window.py" line="212"/>
         <source>Last backup: {when}</source>
         <translation>آخر نسخة احتياطية: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="207"/>
+        <location filename="../../desktop_app/views/main_window.py" line="222"/>
         <source>none yet</source>
         <translation>لا توجد بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="210"/>
+        <location filename="../../desktop_app/views/main_window.py" line="225"/>
         <source>today {time}</source>
         <translation>اليوم {time}</translation>
     </message>
@@ -715,12 +715,12 @@
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="354"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="356"/>
         <source>All organizations</source>
         <translation>كل المنظمات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="358"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="360"/>
         <source>%n people</source>
         <translation>
             <numerusform>لا أحد</numerusform>

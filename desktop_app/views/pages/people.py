@@ -322,13 +322,15 @@ class PeoplePage(RegistryPage):
                 self.tr("Governorate"), lambda r: labels.governorate_label(r.governorate, lang), "governorate"
             ),
         ]
-        return LazyTableModel(
-            columns,
-            lambda offset, limit, sort, desc: listing.list_people(
-                self.context.db, self.current_filter(), sort=sort, descending=desc, offset=offset, limit=limit
-            ),
-            lambda: listing.count_people(self.context.db, self.current_filter()),
-        )
+        return LazyTableModel(columns, self._page, self._count)
+
+    def _count(self) -> int:
+        # A reload asks for the count first: search once here, then page through the same matches.
+        self._query = listing.PeopleQuery(self.context.db, self.current_filter())
+        return self._query.count()
+
+    def _page(self, offset: int, limit: int, sort: str | None, descending: bool) -> list[PersonRow]:
+        return self._query.page(sort=sort, descending=descending, offset=offset, limit=limit)
 
     def make_editor(self) -> PersonEditor:
         return PersonEditor(self.context)

@@ -275,6 +275,7 @@ class RegistryPage(QWidget):
     def stretch_columns(self, stretched: set[int]) -> None:
         """Text columns share the spare width; short ones (phone, counts) fit their contents."""
         header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(40)  # size columns from the first rows, not every loaded row
         for column in range(self.model.columnCount()):
             mode = (
                 QHeaderView.ResizeMode.Stretch

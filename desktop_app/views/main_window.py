@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
             if page is not current or entity == "all":
                 refresh = getattr(page, "refresh", None)
                 if refresh:
-                    QTimer.singleShot(0, refresh)
+                    QTimer.singleShot(0, page, refresh)  # the page as context: dropped if it is gone
         self.update_status()
 
     # -- status bar

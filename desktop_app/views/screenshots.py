@@ -15,6 +15,7 @@ SIZE = (1280, 800)
 
 def take_screenshots(outdir: Path, db_target: str | None, language: str) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QWidget
 
     from desktop_app import config, i18n
@@ -104,6 +105,8 @@ def take_screenshots(outdir: Path, db_target: str | None, language: str) -> list
     box.close()
 
     window.close()
+    window.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     db.dispose()
     if temp is not None:
         temp.cleanup()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop_app.app import build_window, create_application
@@ -55,7 +56,10 @@ def make_window(qtbot, arabic_app: QApplication, db: Database) -> Iterator[Calla
             if editor is not None:
                 editor.load(editor.record_id)
         window.close()
+        for timer in window.findChildren(QTimer):
+            timer.stop()  # a pending debounce must not fire into the next test's database
         window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

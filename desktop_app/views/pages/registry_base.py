@@ -302,6 +302,7 @@ class RegistryPage(QWidget):
 
     def reload(self, keep_id: int | None = None) -> None:
         """Reload the list, keeping the place (rows loaded so far) and the selected record."""
+        self.debounce.stop()  # this reload is the one a pending keystroke timer would have done
         loaded = self.model.rowCount()
         selected = keep_id if keep_id is not None else self.editor.record_id
         self.model.reload()

@@ -51,7 +51,7 @@ QFrame#card {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius:
 QLabel#cardNumber {{ color: {NAVY}; font-size: 26pt; font-weight: bold; }}
 QLabel#banner {{ background: #fff8e6; border: 1px solid #f0d9a0; border-radius: 8px; padding: 12px; }}
 QLineEdit, QComboBox, QDateEdit, QPlainTextEdit, QSpinBox {{
-    background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 6px; padding: 5px 8px; min-height: 22px;
+    background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 6px; padding: 2px 8px; min-height: 20px;
 }}
 QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QPlainTextEdit:focus {{ border: 1px solid {NAVY_LIGHT}; }}
 QLineEdit[invalid="true"], QComboBox[invalid="true"], QDateEdit[invalid="true"] {{ border: 1px solid {RED}; }}

@@ -41,6 +41,7 @@ class ErrorForm(QFormLayout):
         self.setLabelAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         self.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.setVerticalSpacing(6)
+        self.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels go above fields when narrow
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
 

@@ -40,6 +40,9 @@ class SearchableComboBox(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # Long organization names must not force the form wider than its panel.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
         self._empty_text = empty_text
         self._items = QStandardItemModel(self)
         self.setModel(self._items)
@@ -74,8 +77,10 @@ class SearchableComboBox(QComboBox):
         for row in range(self._items.rowCount()):
             if self._items.item(row).data(Qt.ItemDataRole.UserRole) == value:
                 self.setCurrentIndex(row)
-                return
-        self.setCurrentIndex(0)
+                break
+        else:
+            self.setCurrentIndex(0)
+        self.lineEdit().setCursorPosition(0)  # show the start of a long name, not its end
 
     def _picked(self, proxy_index: QModelIndex) -> None:
         source = self._filter.mapToSource(proxy_index)

@@ -128,47 +128,47 @@
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="71"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="68"/>
         <source>Possible duplicate</source>
         <translation>احتمال تكرار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="75"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="72"/>
         <source>same phone number</source>
         <translation>نفس رقم الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="76"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="73"/>
         <source>same national ID</source>
         <translation>نفس الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="77"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="74"/>
         <source>same email</source>
         <translation>نفس البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="78"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="75"/>
         <source>same name and organization</source>
         <translation>نفس الاسم والجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="82"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="79"/>
         <source>This person may already be in the registry:</source>
         <translation>قد يكون هذا الشخص مسجلًا بالفعل:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="95"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="92"/>
         <source>Open the existing record</source>
         <translation>افتح السجل الموجود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="97"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="94"/>
         <source>Save anyway</source>
         <translation>احفظ على أي حال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="98"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="95"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -482,122 +482,117 @@
 <context>
     <name>OrganizationEditor</name>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="49"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="45"/>
         <source>Name (Arabic)</source>
         <translation>الاسم بالعربية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="50"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="46"/>
         <source>Name (English)</source>
         <translation>الاسم بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="51"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="47"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="52"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="48"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="53"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="49"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="54"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="50"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="55"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="51"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="56"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="52"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="57"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="53"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="67"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="54"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="67"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="54"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="67"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="54"/>
         <source>Job title</source>
         <translation>الصفة / الوظيفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="68"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="55"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="68"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="55"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="68"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="55"/>
         <source>Part</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="70"/>
-        <source>Details</source>
-        <translation>البيانات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="71"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="56"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="72"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="56"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="106"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="84"/>
         <source>New organization</source>
         <translation>منظمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="107"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="85"/>
         <source>Fill in at least the Arabic name, then save (Ctrl+S).</source>
         <translation>اكتب الاسم بالعربية على الأقل، ثم احفظ (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="114"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="92"/>
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="121"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="99"/>
         <source>Organizer</source>
         <translation>منظم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="122"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="100"/>
         <source>Co-organizer</source>
         <translation>منظم مشارك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="123"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="101"/>
         <source>Sent participants</source>
         <translation>أرسلت مشاركين</translation>
     </message>
@@ -605,57 +600,57 @@
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="150"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="128"/>
         <source>All kinds</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="152"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="130"/>
         <source>All governorates</source>
         <translation>كل المحافظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="160"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="138"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="161"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="139"/>
         <source>Search organizations by name…  (Ctrl+F)</source>
         <translation>ابحث في المنظمات بالاسم…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="162"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="140"/>
         <source>New organization</source>
         <translation>منظمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="163"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="141"/>
         <source>Choose an organization from the list, or add a new one (Ctrl+N).</source>
         <translation>اختر منظمة من القائمة، أو أضف منظمة جديدة (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="169"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="147"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="170"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="148"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="172"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="150"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="174"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="152"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/organizations.py" line="203"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="181"/>
         <source>%n organizations</source>
         <translation>
             <numerusform>لا منظمات</numerusform>
@@ -670,57 +665,57 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="299"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="283"/>
         <source>All governorates</source>
         <translation>كل المحافظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="309"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="293"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="310"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="294"/>
         <source>Search by name, mobile, national ID or email…  (Ctrl+F)</source>
         <translation>ابحث بالاسم أو الموبايل أو الرقم القومي أو البريد…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="311"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="295"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="312"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="296"/>
         <source>Choose a person from the list, or add a new one (Ctrl+N).</source>
         <translation>اختر شخصًا من القائمة، أو أضف شخصًا جديدًا (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="318"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="302"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="319"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="303"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="320"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="304"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="322"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="306"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="356"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="340"/>
         <source>All organizations</source>
         <translation>كل المنظمات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="360"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="344"/>
         <source>%n people</source>
         <translation>
             <numerusform>لا أحد</numerusform>
@@ -735,158 +730,153 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="119"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="116"/>
         <source>14 digits</source>
         <translation>14 رقمًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="133"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="130"/>
         <source>Agrees to share them with other participants</source>
         <translation>يوافق على مشاركتها مع المشاركين الآخرين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="139"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="136"/>
         <source>Full name (Arabic)</source>
         <translation>الاسم الكامل بالعربية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="140"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="137"/>
         <source>Name in Latin letters</source>
         <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="141"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="138"/>
         <source>National ID</source>
         <translation>الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="142"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="139"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="143"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="140"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="144"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="141"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="145"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="142"/>
         <source>Other phone</source>
         <translation>هاتف آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="146"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="143"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="147"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="144"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="148"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="145"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="149"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="146"/>
         <source>Job title</source>
         <translation>الصفة / الوظيفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="150"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="147"/>
         <source>Contact details</source>
         <translation>بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="151"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="148"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="164"/>
-        <location filename="../../desktop_app/views/pages/people.py" line="167"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="152"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="155"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="164"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="152"/>
         <source>Dates</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="164"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="152"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="164"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="152"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="167"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="155"/>
         <source>Serial</source>
         <translation>الرقم المسلسل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="167"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="155"/>
         <source>Issued</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="167"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="155"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="170"/>
-        <source>Details</source>
-        <translation>البيانات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="171"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="159"/>
         <source>Trainings and attendance</source>
         <translation>التدريبات والحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="172"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="160"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="231"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="215"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="232"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="216"/>
         <source>Fill in at least the full name, then save (Ctrl+S).</source>
         <translation>اكتب الاسم الكامل على الأقل، ثم احفظ (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="239"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="223"/>
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="248"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="232"/>
         <source>{attended} of {sessions} sessions</source>
         <translation>{attended} من {sessions} جلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="256"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="240"/>
         <source>Revoked</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="256"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="240"/>
         <source>Valid</source>
         <translation>سارية</translation>
     </message>
@@ -907,66 +897,71 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="60"/>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="154"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="62"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="184"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="62"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="64"/>
         <source>Save (Ctrl+S)</source>
         <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="63"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="65"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="64"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="66"/>
         <source>Undo unsaved changes (Esc)</source>
         <translation>تراجع عن التغييرات غير المحفوظة (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="65"/>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="100"/>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="133"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="67"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="130"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="163"/>
         <source>Archive</source>
         <translation>أرشفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="100"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="85"/>
+        <source>Details</source>
+        <translation>البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="130"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="114"/>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="117"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="144"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="147"/>
         <source>Cannot save</source>
         <translation>تعذّر الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="134"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="164"/>
         <source>Archive this record? It disappears from lists and searches but nothing is deleted; you can restore it later.</source>
         <translation>أرشفة هذا السجل؟ سيختفي من القوائم ونتائج البحث دون حذف أي شيء، ويمكنك استعادته لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="152"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="182"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="153"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="183"/>
         <source>You have changes that are not saved yet.</source>
         <translation>لديك تغييرات لم تُحفظ بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="155"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="185"/>
         <source>Discard</source>
         <translation>تجاهل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="156"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="186"/>
         <source>Stay here</source>
         <translation>ابقَ هنا</translation>
     </message>
@@ -974,7 +969,7 @@
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="185"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="215"/>
         <source>Show archived</source>
         <translation>عرض المؤرشف</translation>
     </message>

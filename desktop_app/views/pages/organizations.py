@@ -5,14 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -55,27 +51,9 @@ class OrganizationEditor(RecordEditor):
         f.add("email", self.tr("Email"), self.email)
         f.add("website", self.tr("Website"), self.website)
         f.add("notes", self.tr("Notes"), self.notes)
-        form_page = QWidget()
-        form_page.setObjectName("formPage")
-        form_column = QVBoxLayout(form_page)
-        form_column.addLayout(f)
-        form_column.addStretch(1)  # rows keep their natural height
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(form_page)
         self.people = read_only_table([self.tr("Name"), self.tr("Mobile"), self.tr("Job title")])
         self.trainings = read_only_table([self.tr("Training"), self.tr("Start"), self.tr("Part")])
-        self.tabs = QTabWidget()
-        self.tabs.addTab(scroll, self.tr("Details"))
-        self.tabs.addTab(self.people, self.tr("People"))
-        self.tabs.addTab(self.trainings, self.tr("Trainings"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addWidget(self.subtitle)
-        layout.addWidget(self.tabs, 1)
-        layout.addLayout(self.button_row())
+        self.build_layout([(self.people, self.tr("People")), (self.trainings, self.tr("Trainings"))])
 
     def values(self) -> dict[str, Any]:
         return {
@@ -130,7 +108,7 @@ class OrganizationEditor(RecordEditor):
 
     def write(self) -> int:
         v = self.values()
-        data = registry.OrganizationData(**{k: (val if val != "" else None) for k, val in v.items()})
+        data = registry.OrganizationData(**self.blank_as_none(v))
         if self.record_id is None:
             return registry.create_organization(self.context.db, data)
         registry.update_organization(self.context.db, self.record_id, **{k: getattr(data, k) for k in v})

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,10 +15,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -151,31 +148,18 @@ class PersonEditor(RecordEditor):
         f.add("notes", self.tr("Notes"), self.notes)
         self.national_id.textEdited.connect(self._national_id_typed)
 
-        form_page = QWidget()
-        form_page.setObjectName("formPage")
-        form_column = QVBoxLayout(form_page)
-        form_column.addLayout(f)
-        form_column.addStretch(1)  # rows keep their natural height
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(form_page)
         self.trainings = read_only_table(
             [self.tr("Training"), self.tr("Dates"), self.tr("Role"), self.tr("Attendance")]
         )
         self.certificates = read_only_table(
             [self.tr("Training"), self.tr("Serial"), self.tr("Issued"), self.tr("State")]
         )
-        self.tabs = QTabWidget()
-        self.tabs.addTab(scroll, self.tr("Details"))
-        self.tabs.addTab(self.trainings, self.tr("Trainings and attendance"))
-        self.tabs.addTab(self.certificates, self.tr("Certificates"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addWidget(self.subtitle)
-        layout.addWidget(self.tabs, 1)
-        layout.addLayout(self.button_row())
+        self.build_layout(
+            [
+                (self.trainings, self.tr("Trainings and attendance")),
+                (self.certificates, self.tr("Certificates")),
+            ]
+        )
 
     def refresh_choices(self) -> None:
         self.organization.set_items(
@@ -260,7 +244,7 @@ class PersonEditor(RecordEditor):
 
     def data(self) -> registry.PersonData:
         v = self.values()
-        return registry.PersonData(**{k: (val if val != "" else None) for k, val in v.items()})
+        return registry.PersonData(**self.blank_as_none(v))
 
     def write(self) -> int:
         data = self.data()

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -66,6 +68,34 @@ class RecordEditor(QWidget):
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.revert)
         self.archive_button.clicked.connect(self.toggle_archived)
+
+    def build_layout(self, tabs: list[tuple[QWidget, str]]) -> None:
+        """Title, subtitle, a "Details" tab holding the form (scrolling, never wider than the panel),
+        the given extra tabs, and the Save/Cancel/Archive row."""
+        form_page = QWidget()
+        form_page.setObjectName("formPage")
+        form_column = QVBoxLayout(form_page)
+        form_column.addLayout(self.form)
+        form_column.addStretch(1)  # rows keep their natural height
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(form_page)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(scroll, self.tr("Details"))
+        for widget, title in tabs:
+            self.tabs.addTab(widget, title)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(self.button_row())
+
+    @staticmethod
+    def blank_as_none(values: dict[str, Any]) -> dict[str, Any]:
+        """Form values with empty text as None (what the services expect for "not given")."""
+        return {key: (value if value != "" else None) for key, value in values.items()}
 
     def button_row(self) -> QHBoxLayout:
         row = QHBoxLayout()

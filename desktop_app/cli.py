@@ -101,6 +101,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--limit", type=_positive_int, default=50, help=_("at most this many results (default 50)")
     )
+    p = command("trainings", _("list the trainings with their sessions and enrolment counts"), cmd_trainings)
+    p.add_argument("--json", action="store_true", help=_("print JSON"))
+
+    p = command("enroll", _("enrol people in a training (someone already enrolled is reported)"), cmd_enroll)
+    p.add_argument("training_id", metavar="TRAINING_ID", type=int)
+    p.add_argument("person_ids", metavar="PERSON_ID", type=int, nargs="+")
+    p.add_argument("--role", choices=["participant", "trainer", "organizer", "guest"], default="participant")
+    p.add_argument("--json", action="store_true", help=_("print JSON"))
+
+    p = command("checkin", _("check a person in by check-in code, phone or name"), cmd_checkin)
+    p.add_argument("training_id", metavar="TRAINING_ID", type=int)
+    p.add_argument("query", metavar="QUERY", nargs="+", help=_("check-in code, phone number or name"))
+    p.add_argument("--session", metavar="DATE_OR_ID", help=_("the session (default: today's)"))
+    p.add_argument("--json", action="store_true", help=_("print JSON"))
+
+    p = command("attendance", _("the attendance of a training: people by sessions, share, eligibility"),
+                cmd_attendance)  # fmt: skip
+    p.add_argument("training_id", metavar="TRAINING_ID", type=int)
+    p.add_argument("--json", action="store_true", help=_("print JSON"))
+
     p = command("screenshots", _("save a picture of every main screen and dialog (demo data unless --db)"),
                 cmd_screenshots)  # fmt: skip
     p.add_argument("outdir", metavar="OUTDIR", help=_("folder for the PNG files"))
@@ -236,6 +256,104 @@ def cmd_search(args: argparse.Namespace) -> int:
             governorate_name(h.governorate, lang) or "—",
         ]
         print("\t".join(parts))
+    return EXIT_OK
+
+
+def cmd_trainings(args: argparse.Namespace) -> int:
+    from desktop_app.services.trainings import list_trainings
+
+    db = open_db(args, migrate=False)
+    trainings = list_trainings(db)
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": t.id,
+                    "uid": t.uid,
+                    "title": t.title,
+                    "title_en": t.title_en,
+                    "start": t.start.isoformat(),
+                    "end": t.end.isoformat(),
+                    "venue": t.venue,
+                    "status": t.status,
+                    "sessions": [
+                        {"id": s.id, "date": s.date.isoformat()} for s in t.sessions if not s.cancelled
+                    ],
+                    "enrolled": t.enrolled,
+                }  # fmt: skip
+                for t in trainings
+            ]
+        )
+        return EXIT_OK
+    if not trainings:
+        print(_("No trainings yet."))
+    for t in trainings:
+        print(
+            "\t".join(
+                [str(t.id), t.title, t.start.isoformat(), t.end.isoformat(), t.venue or "—", str(t.enrolled)]
+            )
+        )
+    return EXIT_OK
+
+
+def cmd_enroll(args: argparse.Namespace) -> int:
+    from desktop_app.models import EnrollmentRole
+    from desktop_app.services.trainings import enroll
+
+    db = open_db(args)
+    results = enroll(db, args.training_id, args.person_ids, role=EnrollmentRole(args.role))
+    if args.json:
+        print_json(
+            [{"person_id": r.person_id, "enrollment_id": r.enrollment_id, "code": r.code, "already": r.already}
+             for r in results]
+        )  # fmt: skip
+        return EXIT_OK
+    for r in results:
+        text = _("already enrolled") if r.already else _("enrolled")
+        print(f"{r.person_id}\t{r.code}\t{text}")
+    return EXIT_OK
+
+
+def cmd_checkin(args: argparse.Namespace) -> int:
+    from desktop_app.services.attendance import check_in
+
+    db = open_db(args)
+    result = check_in(db, args.training_id, " ".join(args.query), session_ref=args.session)
+    if args.json:
+        print_json(result.as_json())
+    else:
+        messages = {
+            "checked_in": _("Checked in: {name} ({status})"),
+            "already": _("Already checked in: {name}, at {time}"),
+            "not_found": _("No one enrolled in this training matches."),
+            "ambiguous": _("Several people match; be more precise:"),
+        }
+        name = result.person.name if result.person else ""
+        time_text = result.at.astimezone().strftime("%H:%M") if result.at else ""
+        status = {"present": _("present"), "late": _("late")}.get(result.status or "", result.status or "")
+        print(messages[result.result].format(name=name, status=status, time=time_text))
+        for match in result.matches:
+            print(f"  {match.code}\t{match.name}\t{match.organization or '—'}")
+    return {"checked_in": EXIT_OK, "already": EXIT_OK, "not_found": EXIT_NOT_FOUND}.get(
+        result.result, EXIT_AMBIGUOUS
+    )
+
+
+def cmd_attendance(args: argparse.Namespace) -> int:
+    from desktop_app.services.attendance import attendance_grid
+
+    db = open_db(args, migrate=False)
+    grid = attendance_grid(db, args.training_id)
+    if args.json:
+        print_json(grid.as_json())
+        return EXIT_OK
+    header = [_("Name")] + [date.isoformat() for _sid, date in grid.sessions] + [_("Share"), _("Eligible")]
+    print("\t".join(header))
+    marks = {"present": "✓", "late": "L", "absent": "·", "excused": "E"}
+    for row in grid.rows:
+        cells = [marks.get(row.statuses[sid], "?") for sid, _date in grid.sessions]
+        eligible = (_("yes") if row.eligible else _("no")) if row.role == "participant" else "—"
+        print("\t".join([row.name, *cells, f"{row.share:.0%}", eligible]))
     return EXIT_OK
 
 

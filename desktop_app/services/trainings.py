@@ -20,6 +20,7 @@ from desktop_app.models import (
     Organization,
     Person,
     Training,
+    TrainingCoOrganizer,
     TrainingSession,
     TrainingStatus,
 )
@@ -132,3 +133,134 @@ def list_trainings(db: Database, *, include_archived: bool = True) -> list[Train
             )  # fmt: skip
             for t, organizer, count in rows
         ]
+
+
+@dataclass(frozen=True)
+class EnrollResult:
+    person_id: int
+    enrollment_id: int
+    code: str
+    already: bool  # the person was enrolled before: reported, never duplicated
+
+
+def enroll(
+    db: Database,
+    training_id: int,
+    person_ids: list[int],
+    *,
+    role: EnrollmentRole = EnrollmentRole.PARTICIPANT,
+) -> list[EnrollResult]:
+    """Enrol people in a training in one transaction; someone already enrolled is reported as such."""
+    from desktop_app.errors import NotFoundError
+    from desktop_app.i18n import _
+
+    with db.session_scope() as session:
+        if session.get(Training, training_id) is None:
+            raise NotFoundError(_("No training with number {id}.").format(id=training_id))
+        results = []
+        for person_id in dict.fromkeys(person_ids):
+            if session.get(Person, person_id) is None:
+                raise NotFoundError(_("No person with number {id}.").format(id=person_id))
+            existing = session.scalar(
+                select(Enrollment).where(
+                    Enrollment.training_id == training_id, Enrollment.person_id == person_id
+                )
+            )
+            if existing is not None:
+                results.append(EnrollResult(person_id, existing.id, existing.checkin_code, True))
+                continue
+            enrollment = add_enrollment(session, db, training_id, person_id, role=role)
+            results.append(EnrollResult(person_id, enrollment.id, enrollment.checkin_code, False))
+        return results
+
+
+@dataclass
+class TrainingData:
+    """What the training editor (or the CLI) gives; every field is validated on save."""
+
+    title_ar: str
+    start_date: dt.date | str
+    end_date: dt.date | str | None = None
+    title_en: str | None = None
+    description: str | None = None
+    organizer_id: int | None = None
+    co_organizer_ids: list[int] | None = None
+    venue: str | None = None
+    governorate: str | None = None
+    status: str = "planned"
+    certificate_min_share: float = 1.0
+    late_after: dt.time | str | None = None
+    working_group_count: int = 0
+    working_group_names: list[str] | None = None
+
+
+MAX_DAYS = 60
+
+
+def _clean_training(session: Session, data: TrainingData) -> dict[str, object]:
+    from desktop_app.errors import ValidationError
+    from desktop_app.i18n import _
+    from desktop_app.services import validation
+
+    start = validation.date_value(data.start_date, "start_date")
+    if start is None:
+        raise ValidationError("start_date", _("The start date is required."))
+    end = validation.date_value(data.end_date, "end_date") or start
+    if end < start:
+        raise ValidationError("end_date", _("The training cannot end before it starts."))
+    if (end - start).days >= MAX_DAYS:
+        raise ValidationError("end_date", _("A training lasts at most {n} days.").format(n=MAX_DAYS))
+    share = float(data.certificate_min_share)
+    if not 0 <= share <= 1:
+        raise ValidationError("certificate_min_share", _("The share of sessions must be between 0 and 100%."))
+    late = data.late_after
+    if isinstance(late, str) and late.strip():
+        try:
+            late = dt.time.fromisoformat(late.strip())
+        except ValueError:
+            raise ValidationError("late_after", _("The time is not valid: write it as HH:MM.")) from None
+    groups = int(data.working_group_count or 0)
+    if not 0 <= groups <= 100:
+        raise ValidationError(
+            "working_group_count", _("The number of working groups must be between 0 and 100.")
+        )
+    for field_name, org_id in [
+        ("organizer_id", data.organizer_id),
+        *[("co_organizer_ids", o) for o in data.co_organizer_ids or []],
+    ]:
+        if org_id is not None and session.get(Organization, org_id) is None:
+            raise ValidationError(field_name, _("The chosen organization does not exist."))
+    names = [n.strip() for n in (data.working_group_names or []) if n and n.strip()] or None
+    return {
+        "title_ar": validation.required_name(data.title_ar, "title_ar"),
+        "title_en": validation.optional_text(data.title_en, "title_en", validation.MAX_NAME),
+        "description": validation.optional_text(data.description, "description", 10_000),
+        "organizer_id": data.organizer_id,
+        "venue": validation.optional_text(data.venue, "venue", validation.MAX_NAME),
+        "governorate": validation.governorate(data.governorate),
+        "start_date": start,
+        "end_date": end,
+        "status": validation.choice(data.status, "status", TrainingStatus, TrainingStatus.PLANNED),
+        "certificate_min_share": share,
+        "late_after": late or None,
+        "working_group_count": groups,
+        "working_group_names": names,
+    }
+
+
+def create_training(db: Database, data: TrainingData) -> int:
+    """A new training with one session per day from its start to its end date."""
+    with db.session_scope() as session:
+        values = _clean_training(session, data)
+        training = Training(**values)
+        session.add(training)
+        session.flush()
+        for n, org_id in enumerate(dict.fromkeys(data.co_organizer_ids or [])):
+            session.add(TrainingCoOrganizer(training_id=training.id, organization_id=org_id, position=n))
+        day = training.start_date
+        while day <= training.end_date:
+            session.add(TrainingSession(training_id=training.id, date=day))
+            day += dt.timedelta(days=1)
+        session.flush()
+        audit.record(session, db, "training", training.uid, "create", audit.diff({}, values))
+        return training.id

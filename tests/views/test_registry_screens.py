@@ -272,5 +272,3 @@ def test_unexpected_errors_show_a_message_not_a_traceback(window: MainWindow, an
     assert "بياناتك المحفوظة سليمة" in answers.seen[-1]
     assert "Traceback" not in answers.seen[-1]
     assert "boom in a slot" in setup_logging().read_text(encoding="utf-8")
-
-

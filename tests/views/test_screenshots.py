@@ -15,7 +15,13 @@ def test_screenshots_of_every_screen(qapp: QApplication, tmp_path: Path) -> None
     saved = take_screenshots(tmp_path, None, "ar")
     names = {p.stem for p in saved}
     assert set(SECTIONS) <= names
-    assert {"people_detail", "people_validation", "dialog_duplicate", "dialog_unsaved", "quick_search_popup"} <= names
+    assert {
+        "people_detail",
+        "people_validation",
+        "dialog_duplicate",
+        "dialog_unsaved",
+        "quick_search_popup",
+    } <= names
     for key in SECTIONS:
         image = QImage(str(tmp_path / f"{key}.png"))
         assert (image.width(), image.height()) == (1280, 800)

@@ -30,7 +30,20 @@ TS = ROOT / "resources" / "translations" / "tashbeek_ar.ts"
 LATIN = re.compile(r"[A-Za-z]")
 ARABIC = re.compile(r"[\u0600-\u06FF]")
 # Brand names, units, key names and formats that stay Latin in Arabic text.
-ALLOWED = {"English", "TSH", "PNG", "JPEG", "CSV", "Excel", "QR", "Ctrl+K", "Ctrl+F", "Ctrl+N", "Ctrl+S", "Esc"}
+ALLOWED = {
+    "English",
+    "TSH",
+    "PNG",
+    "JPEG",
+    "CSV",
+    "Excel",
+    "QR",
+    "Ctrl+K",
+    "Ctrl+F",
+    "Ctrl+N",
+    "Ctrl+S",
+    "Esc",
+}
 
 
 def test_ts_file_has_no_unfinished_entries() -> None:
@@ -128,7 +141,9 @@ def demo_data_texts(db) -> set[str]:  # type: ignore[no-untyped-def]
     return {n for n in names if n}
 
 
-def test_every_screen_in_arabic_shows_no_latin_only_text(window: MainWindow, demo_data_texts: set[str]) -> None:
+def test_every_screen_in_arabic_shows_no_latin_only_text(
+    window: MainWindow, demo_data_texts: set[str]
+) -> None:
     problems: dict[str, list[str]] = {}
     for key in SECTIONS:
         window.show_section(key)

@@ -1,0 +1,324 @@
+"""Attendance at the venue: check-in by code, phone or name; undo; the grid and eligibility.
+
+Each check-in is committed before it is reported. A repeat is reported with the time of the first
+check-in and never adds a row; undo records "absent" with a new time instead of deleting, so a
+later merge cannot bring an undone check-in back. Arrivals after the training's late-after time
+on the session's own day are marked late; entries for past sessions (paper sheets) are present.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import and_, exists, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from desktop_app.db import Database
+from desktop_app.errors import NotFoundError
+from desktop_app.i18n import _
+from desktop_app.models import (
+    Attendance,
+    AttendanceMethod,
+    AttendanceStatus,
+    Enrollment,
+    EnrollmentRole,
+    EnrollmentStatus,
+    Organization,
+    Person,
+    PersonNameToken,
+    Training,
+    TrainingSession,
+    utcnow,
+)
+from desktop_app.services import audit
+from desktop_app.text.arabic import normalize_name, query_words
+from desktop_app.text.checkin_code import normalize_checkin_code
+from desktop_app.text.phone import looks_like_phone, normalize_phone
+
+ATTENDED = (AttendanceStatus.PRESENT, AttendanceStatus.LATE)
+_TOP = "\U0010ffff"
+
+
+@dataclass(frozen=True)
+class EnrolledPerson:
+    enrollment_id: int
+    person_id: int
+    name: str
+    latin_name: str | None
+    organization: str | None
+    working_group: int | None
+    code: str
+    phone: str | None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "enrollment_id": self.enrollment_id, "person_id": self.person_id, "name": self.name,
+            "latin_name": self.latin_name, "organization": self.organization, "working_group": self.working_group,
+            "code": self.code, "phone": self.phone,
+        }  # fmt: skip
+
+
+@dataclass(frozen=True)
+class CheckinResult:
+    result: str  # checked_in | already | not_found | ambiguous
+    session_id: int
+    session_date: dt.date
+    person: EnrolledPerson | None = None
+    status: str | None = None
+    at: dt.datetime | None = None  # when the (first) check-in was recorded, UTC
+    matches: tuple[EnrolledPerson, ...] = field(default_factory=tuple)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "result": self.result,
+            "person": self.person.as_json() if self.person else None,
+            "session": {"id": self.session_id, "date": self.session_date.isoformat()},
+            "status": self.status,
+            "at": self.at.isoformat() if self.at else None,
+            "matches": [m.as_json() for m in self.matches],
+        }
+
+
+def _local_now() -> dt.datetime:
+    return dt.datetime.now().astimezone()
+
+
+def resolve_session(session: Session, training_id: int, which: str | None, today: dt.date) -> TrainingSession:
+    """A session of the training by id or ISO date; by default today's, or the only one."""
+    if session.get(Training, training_id) is None:
+        raise NotFoundError(_("No training with number {id}.").format(id=training_id))
+    sessions = list(
+        session.scalars(
+            select(TrainingSession)
+            .where(TrainingSession.training_id == training_id, TrainingSession.cancelled.is_(False))
+            .order_by(TrainingSession.date, TrainingSession.start_time, TrainingSession.id)
+        )
+    )
+    if which:
+        for s in sessions:
+            if str(s.id) == which.strip() or s.date.isoformat() == which.strip():
+                return s
+        raise NotFoundError(_("This training has no session {which}.").format(which=which))
+    for s in sessions:
+        if s.date == today:
+            return s
+    if len(sessions) == 1:
+        return sessions[0]
+    dates = ", ".join(s.date.isoformat() for s in sessions) or "—"
+    raise NotFoundError(
+        _("No session of this training is today; choose one of: {dates}.").format(dates=dates)
+    )
+
+
+def _enrolled(session: Session, training_id: int, *conditions: Any) -> list[EnrolledPerson]:
+    rows = session.execute(
+        select(Enrollment.id, Person.id, Person.full_name, Person.latin_name, Organization.name_ar,
+               Enrollment.working_group, Enrollment.checkin_code, Person.phone)
+        .join(Person, Person.id == Enrollment.person_id)
+        .outerjoin(Organization, Organization.id == Enrollment.organization_id)
+        .where(Enrollment.training_id == training_id, Enrollment.status != EnrollmentStatus.WITHDRAWN, *conditions)
+        .order_by(Person.name_key)
+        .limit(50)
+    ).all()  # fmt: skip
+    return [EnrolledPerson(*row) for row in rows]
+
+
+def find_enrolled(session: Session, training_id: int, query: str) -> tuple[list[EnrolledPerson], bool]:
+    """Enrolled (not withdrawn) people matching a code, phone or name; and whether the match is
+    certain enough to check in at once (a code, an exact phone, or a query equal to a whole name)."""
+    code = normalize_checkin_code(query)
+    if code is not None:
+        return _enrolled(session, training_id, Enrollment.checkin_code == code), True
+    if looks_like_phone(query):
+        try:
+            phone = normalize_phone(query)
+        except Exception:  # noqa: BLE001 - not a whole number: fall through to names
+            phone = None
+        if phone:
+            found = _enrolled(session, training_id, (Person.phone == phone) | (Person.phone2 == phone))
+            return found, True
+    key = normalize_name(query)
+    if key:
+        whole = _enrolled(session, training_id, Person.name_key == key)
+        if len(whole) == 1:
+            return whole, True
+    conditions = []
+    for alternatives in query_words(query):
+        token = aliased(PersonNameToken)
+        ranges = [and_(token.token >= alt, token.token < alt + _TOP) for alt in alternatives]
+        conditions.append(exists().where(token.person_id == Enrollment.person_id, or_(*ranges)))
+    if not conditions:
+        return [], False
+    return _enrolled(session, training_id, *conditions), False
+
+
+def _record(
+    session: Session, db: Database, enrollment: Enrollment, ts: TrainingSession, status: AttendanceStatus,
+    method: AttendanceMethod, at: dt.datetime,
+) -> Attendance:  # fmt: skip
+    row = session.scalar(
+        select(Attendance).where(Attendance.enrollment_id == enrollment.id, Attendance.session_id == ts.id)
+    )
+    before = row.status.value if row else None
+    if row is None:
+        row = Attendance(enrollment_id=enrollment.id, session_id=ts.id, status=status, recorded_at=at)
+        session.add(row)
+    row.status, row.recorded_at, row.method = status, at, method
+    row.operator, row.machine = db.operator or None, db.machine
+    session.flush()
+    audit.record(session, db, "attendance", row.uid, "update" if before else "create",
+                 {"status": [before, status.value], "session_id": [None, ts.id]})  # fmt: skip
+    return row
+
+
+def check_in(
+    db: Database, training_id: int, query: str, *, session_ref: str | None = None, session_id: int | None = None,
+    method: AttendanceMethod = AttendanceMethod.MANUAL, now: dt.datetime | None = None, pick: int | None = None,
+) -> CheckinResult:  # fmt: skip
+    """Find the person and check them in, in one transaction.
+
+    `pick` is an enrollment id chosen among several matches (the check-in screen's list); without
+    it several matches are "ambiguous" and nothing is written.
+    """
+    now = now or _local_now()
+    if now.tzinfo is None:  # the venue's wall clock decides lateness
+        now = now.astimezone()
+    with db.session_scope() as session:
+        if session_id is not None:
+            ts = session.get(TrainingSession, session_id)
+            if ts is None or ts.training_id != training_id:
+                raise NotFoundError(_("This training has no session {which}.").format(which=session_id))
+        else:
+            ts = resolve_session(session, training_id, session_ref, now.date())
+        if pick is not None:
+            matches = _enrolled(session, training_id, Enrollment.id == pick)
+            certain = True
+        else:
+            matches, certain = find_enrolled(session, training_id, query)
+        if not matches:
+            return CheckinResult("not_found", ts.id, ts.date)
+        if len(matches) > 1 or (not certain and len(matches) != 1):
+            return CheckinResult("ambiguous", ts.id, ts.date, matches=tuple(matches))
+        person = matches[0]
+        existing = session.scalar(
+            select(Attendance).where(
+                Attendance.enrollment_id == person.enrollment_id, Attendance.session_id == ts.id
+            )
+        )
+        if existing is not None and existing.status in ATTENDED:
+            return CheckinResult(
+                "already", ts.id, ts.date, person, existing.status.value, existing.recorded_at
+            )
+        training = session.get(Training, training_id)
+        assert training is not None
+        status = AttendanceStatus.PRESENT
+        if (
+            training.late_after
+            and ts.date == now.date()
+            and now.time().replace(tzinfo=None) > training.late_after
+        ):
+            status = AttendanceStatus.LATE
+        enrollment = session.get(Enrollment, person.enrollment_id)
+        assert enrollment is not None
+        at = now.astimezone(dt.UTC)
+        _record(session, db, enrollment, ts, status, method, at)
+        return CheckinResult("checked_in", ts.id, ts.date, person, status.value, at)
+
+
+def set_status(db: Database, enrollment_id: int, session_id: int, status: AttendanceStatus) -> None:
+    """Set one cell of the grid (undo is set_status(…, ABSENT)): a new status with a new time."""
+    with db.session_scope() as session:
+        enrollment = session.get(Enrollment, enrollment_id)
+        ts = session.get(TrainingSession, session_id)
+        if enrollment is None or ts is None or ts.training_id != enrollment.training_id:
+            raise NotFoundError(_("No such enrollment in this session."))
+        _record(session, db, enrollment, ts, status, AttendanceMethod.MANUAL, utcnow())
+
+
+def undo_check_in(db: Database, enrollment_id: int, session_id: int) -> None:
+    set_status(db, enrollment_id, session_id, AttendanceStatus.ABSENT)
+
+
+@dataclass(frozen=True)
+class GridRow:
+    enrollment_id: int
+    person_id: int
+    name: str
+    role: str
+    status: str
+    code: str
+    working_group: int | None
+    statuses: dict[int, str]  # session id -> status ("absent" where nothing was recorded)
+    share: float
+    eligible: bool
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "enrollment_id": self.enrollment_id, "person_id": self.person_id, "name": self.name, "role": self.role,
+            "status": self.status, "code": self.code, "statuses": {str(k): v for k, v in self.statuses.items()},
+            "share": self.share, "eligible": self.eligible,
+        }  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Grid:
+    sessions: tuple[tuple[int, dt.date], ...]
+    rows: tuple[GridRow, ...]
+    min_share: float
+
+    def present_count(self, session_id: int) -> int:
+        return sum(1 for r in self.rows if r.statuses.get(session_id) in ("present", "late"))
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "sessions": [{"id": sid, "date": date.isoformat()} for sid, date in self.sessions],
+            "rows": [r.as_json() for r in self.rows],
+        }
+
+
+def attendance_grid(db: Database, training_id: int) -> Grid:
+    """Enrolled people × sessions (cancelled ones left out), share attended and eligibility.
+
+    Attended = present or late; share = attended / sessions; only participants can be eligible,
+    withdrawn enrolments never are.
+    """
+    with db.session_scope() as session:
+        training = session.get(Training, training_id)
+        if training is None:
+            raise NotFoundError(_("No training with number {id}.").format(id=training_id))
+        sessions = session.execute(
+            select(TrainingSession.id, TrainingSession.date)
+            .where(TrainingSession.training_id == training_id, TrainingSession.cancelled.is_(False))
+            .order_by(TrainingSession.date, TrainingSession.start_time, TrainingSession.id)
+        ).all()
+        session_ids = [sid for sid, _ in sessions]
+        marks: dict[int, dict[int, str]] = {}
+        for enrollment_id, session_id, mark in session.execute(
+            select(Attendance.enrollment_id, Attendance.session_id, Attendance.status)
+            .join(Enrollment, Enrollment.id == Attendance.enrollment_id)
+            .where(Enrollment.training_id == training_id)
+        ):
+            marks.setdefault(enrollment_id, {})[session_id] = mark.value
+        people = session.execute(
+            select(Enrollment.id, Person.id, Person.full_name, Enrollment.role, Enrollment.status,
+                   Enrollment.checkin_code, Enrollment.working_group)
+            .join(Person, Person.id == Enrollment.person_id)
+            .where(Enrollment.training_id == training_id)
+            .order_by(Person.name_key, Person.id)
+        ).all()  # fmt: skip
+        rows = []
+        for enrollment_id, person_id, name, role, status, code, group in people:
+            cells = {sid: marks.get(enrollment_id, {}).get(sid, "absent") for sid in session_ids}
+            attended = sum(1 for v in cells.values() if v in ("present", "late"))
+            share = attended / len(session_ids) if session_ids else 0.0
+            eligible = (
+                role == EnrollmentRole.PARTICIPANT
+                and status != EnrollmentStatus.WITHDRAWN
+                and bool(session_ids)
+                and share >= training.certificate_min_share - 1e-9
+            )
+            rows.append(GridRow(enrollment_id, person_id, name, role.value, status.value, code, group, cells,
+                                round(share, 4), eligible))  # fmt: skip
+        return Grid(tuple((sid, date) for sid, date in sessions), tuple(rows), training.certificate_min_share)

@@ -154,6 +154,17 @@ def find_enrolled(session: Session, training_id: int, query: str) -> tuple[list[
     return _enrolled(session, training_id, *conditions), False
 
 
+def _arrival_status(
+    session: Session, training_id: int, ts: TrainingSession, now: dt.datetime
+) -> AttendanceStatus:
+    """Late when arriving after the late-after time on the session's own day; otherwise present."""
+    training = session.get(Training, training_id)
+    late_after = training.late_after if training else None
+    if late_after and ts.date == now.date() and now.time().replace(tzinfo=None) > late_after:
+        return AttendanceStatus.LATE
+    return AttendanceStatus.PRESENT
+
+
 def _record(
     session: Session, db: Database, enrollment: Enrollment, ts: TrainingSession, status: AttendanceStatus,
     method: AttendanceMethod, at: dt.datetime,
@@ -322,3 +333,30 @@ def attendance_grid(db: Database, training_id: int) -> Grid:
             rows.append(GridRow(enrollment_id, person_id, name, role.value, status.value, code, group, cells,
                                 round(share, 4), eligible))  # fmt: skip
         return Grid(tuple((sid, date) for sid, date in sessions), tuple(rows), training.certificate_min_share)
+
+
+def lookup(db: Database, training_id: int, query: str) -> tuple[list[EnrolledPerson], bool]:
+    """What the check-in box found: matches, and whether one of them is certain (code, phone, whole name)."""
+    with db.session_scope() as session:
+        return find_enrolled(session, training_id, query)
+
+
+def check_in_walk_in(
+    db: Database, training_id: int, session_id: int, data: Any, *, now: dt.datetime | None = None
+) -> CheckinResult:
+    """Register someone who is not enrolled (creating the person), enrol and check them in: one transaction."""
+    from desktop_app.services.registry import add_person
+    from desktop_app.services.trainings import add_enrollment
+
+    now = now or _local_now()
+    with db.session_scope() as session:
+        ts = session.get(TrainingSession, session_id)
+        if ts is None or ts.training_id != training_id:
+            raise NotFoundError(_("This training has no session {which}.").format(which=session_id))
+        person_id = add_person(session, db, data)
+        enrollment = add_enrollment(session, db, training_id, person_id, status=EnrollmentStatus.CONFIRMED)
+        status = _arrival_status(session, training_id, ts, now)
+        at = now.astimezone(dt.UTC)
+        _record(session, db, enrollment, ts, status, AttendanceMethod.MANUAL, at)
+        person = _enrolled(session, training_id, Enrollment.id == enrollment.id)[0]
+        return CheckinResult("checked_in", ts.id, ts.date, person, status.value, at)

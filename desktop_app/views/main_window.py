@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.text.dates import format_date
 from desktop_app.views.context import AppContext
-from desktop_app.views.pages.coming import CheckinPage, DocumentsPage, ToolsPage
+from desktop_app.views.pages.checkin import CheckinPage
+from desktop_app.views.pages.coming import DocumentsPage, ToolsPage
 from desktop_app.views.pages.home import HomePage
 from desktop_app.views.pages.organizations import OrganizationsPage
 from desktop_app.views.pages.people import PeoplePage
@@ -63,7 +64,7 @@ class MainWindow(QMainWindow):
             "organizations": lambda: OrganizationsPage(context),
             "people": lambda: PeoplePage(context),
             "trainings": lambda: TrainingsPage(context),
-            "checkin": CheckinPage,
+            "checkin": lambda: CheckinPage(context),
             "documents": DocumentsPage,
             "tools": ToolsPage,
             "settings": lambda: SettingsPage(context),

@@ -24,6 +24,7 @@ def take_screenshots(outdir: Path, db_target: str | None, language: str) -> list
     from desktop_app.services.demo import load_demo
     from desktop_app.services.duplicates import find_similar_people
     from desktop_app.services.registry import PersonData
+    from desktop_app.views.pages.checkin import CheckinPage, WalkInDialog
     from desktop_app.views.pages.organizations import OrganizationsPage
     from desktop_app.views.pages.people import DuplicateDialog, PeoplePage
 
@@ -91,6 +92,29 @@ def take_screenshots(outdir: Path, db_target: str | None, language: str) -> list
         dialog.show()
         shoot("dialog_duplicate", dialog)
         dialog.close()
+
+    checkin = window.show_section("checkin")
+    assert isinstance(checkin, CheckinPage)
+    checkin.box.setText("محمد")
+    checkin.submit()
+    shoot("checkin_matches")
+    checkin.box.setText("هانى ابراهيم")
+    checkin.submit()
+    shoot("checkin_done")
+    window.resize(1024, 600)
+    shoot("checkin_done_1024x600")
+    window.resize(*SIZE)
+    checkin.box.setText("هانى ابراهيم")
+    checkin.submit()
+    shoot("checkin_already")
+    checkin.box.setText("زائرة جديدة")
+    checkin.submit()
+    shoot("checkin_not_found")
+    walk_in = WalkInDialog(checkin.context, "زائرة جديدة", window)
+    walk_in.show()
+    shoot("dialog_walk_in", walk_in)
+    walk_in.close()
+    checkin.undo()
 
     window.quick_search.setText("هاني")
     window.quick_search.update_results()

@@ -4,54 +4,99 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="55"/>
-        <source>Check-in</source>
-        <translation>تسجيل الحضور</translation>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="118"/>
+        <source>Type the name or mobile number, or scan the badge…</source>
+        <translation>اكتب الاسم أو رقم الموبايل أو امسح البطاقة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="57"/>
-        <source>The screen for the registration desk: one large box that takes a name, a mobile number or a scanned badge, and records attendance in a second.</source>
-        <translation>شاشة طاولة التسجيل: مربع بحث كبير واحد يقبل الاسم أو رقم الموبايل أو مسح البطاقة، ويسجّل الحضور في ثانية.</translation>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="141"/>
+        <source>Undo  Ctrl+Z</source>
+        <translation>تراجع  Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="63"/>
-        <source>Search or scan</source>
-        <translation>ابحث أو امسح</translation>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="143"/>
+        <source>Register as walk-in  (Enter)</source>
+        <translation>سجّله كحضور دون تسجيل مسبق  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="65"/>
-        <source>Type part of a name or a phone number, or scan the QR code on a badge; Enter confirms.</source>
-        <translation>اكتب جزءًا من الاسم أو رقم الهاتف، أو امسح رمز QR على البطاقة؛ ثم Enter للتأكيد.</translation>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="157"/>
+        <source>No trainings yet: create one, or load the demo data from Home.</source>
+        <translation>لا توجد تدريبات بعد: أنشئ تدريبًا، أو حمّل البيانات التجريبية من الرئيسية.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="71"/>
-        <source>Big confirmation</source>
-        <translation>تأكيد واضح</translation>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="161"/>
+        <source>Training</source>
+        <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="73"/>
-        <source>Name, organization and working group in large green letters; a repeat shows when they arrived.</source>
-        <translation>الاسم والجهة ومجموعة العمل بحروف خضراء كبيرة؛ وعند التكرار يظهر وقت الحضور الأول.</translation>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="163"/>
+        <source>Session</source>
+        <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="79"/>
-        <source>Walk-ins</source>
-        <translation>الحضور دون تسجيل مسبق</translation>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="176"/>
+        <source>Last checked in</source>
+        <translation>آخر من سجّلوا حضورهم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="80"/>
-        <source>Someone not registered is added and checked in in the same step.</source>
-        <translation>يُضاف غير المسجلين ويُسجَّل حضورهم في خطوة واحدة.</translation>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="245"/>
+        <source>Present: {present} of {total} participants</source>
+        <translation>الحضور: {present} من {total} مشاركًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="84"/>
-        <source>Undo</source>
-        <translation>تراجع</translation>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="322"/>
+        <source>Ready for the next person</source>
+        <translation>جاهز للشخص التالي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="85"/>
-        <source>The last check-in can be undone without losing its history.</source>
-        <translation>يمكن التراجع عن آخر تسجيل حضور دون فقدان سجله.</translation>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="325"/>
+        <source>Type part of a name, a mobile number, or scan the QR code on the badge.</source>
+        <translation>اكتب جزءًا من الاسم أو رقم الموبايل، أو امسح رمز QR على البطاقة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="333"/>
+        <source>group {n}</source>
+        <translation>المجموعة {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="342"/>
+        <source>Choose the person (arrows), then Enter to confirm</source>
+        <translation>اختر الشخص (بالأسهم)، ثم Enter للتأكيد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="355"/>
+        <source>Not registered in this training</source>
+        <translation>غير مسجل في هذا التدريب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="357"/>
+        <source>Press Enter to register a walk-in, or correct the spelling.</source>
+        <translation>اضغط Enter لتسجيله كحضور دون تسجيل مسبق، أو صحّح الكتابة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="362"/>
+        <source>Group {n}</source>
+        <translation>المجموعة {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="369"/>
+        <source>Already checked in at {time}</source>
+        <translation>سُجّل حضوره من قبل الساعة {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="374"/>
+        <source>✓ Checked in (late)</source>
+        <translation>✓ تم تسجيل الحضور (متأخر)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="374"/>
+        <source>✓ Checked in</source>
+        <translation>✓ تم تسجيل الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="395"/>
+        <source>Check-in of {name} undone</source>
+        <translation>تم التراجع عن تسجيل حضور {name}</translation>
     </message>
 </context>
 <context>
@@ -65,62 +110,62 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="95"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="55"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="97"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="57"/>
         <source>Printed documents with correct Arabic for a chosen training, previewed before printing.</source>
         <translation>مستندات مطبوعة بعربية سليمة لتدريب تختاره، مع معاينة قبل الطباعة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="102"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="62"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="104"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="64"/>
         <source>Participation certificates with serial number, QR code and signatures, for everyone who qualifies.</source>
         <translation>شهادات مشاركة برقم مسلسل ورمز QR وتوقيعات، لكل من يستحقها.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="110"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="70"/>
         <source>Badges</source>
         <translation>بطاقات الأسماء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="111"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="71"/>
         <source>Name badges with a QR code for check-in, eight per page.</source>
         <translation>بطاقات أسماء برمز QR لتسجيل الحضور، ثماني بطاقات في الصفحة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="115"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="75"/>
         <source>Sign-in sheets</source>
         <translation>كشوف التوقيع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="116"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="76"/>
         <source>A sheet per session in alphabetical order, with rows for walk-ins.</source>
         <translation>كشف لكل جلسة بالترتيب الأبجدي، مع صفوف فارغة للحضور دون تسجيل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="120"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="80"/>
         <source>Attendance report</source>
         <translation>تقرير الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="121"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="81"/>
         <source>People by sessions, totals and who qualifies for a certificate.</source>
         <translation>المشاركون حسب الجلسات، والإجماليات، ومن يستحق الشهادة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="125"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="85"/>
         <source>Participants&apos; directory</source>
         <translation>دليل المشاركين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="126"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="86"/>
         <source>Contact details of those who agreed to share them, by organization.</source>
         <translation>بيانات التواصل لمن وافقوا على مشاركتها، مرتبة حسب الجهة.</translation>
     </message>
@@ -390,78 +435,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="42"/>
-        <location filename="../../desktop_app/views/main_window.py" line="97"/>
+        <location filename="../../desktop_app/views/main_window.py" line="43"/>
+        <location filename="../../desktop_app/views/main_window.py" line="98"/>
         <source>Tashbeek</source>
         <translation>تشبيك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="52"/>
+        <location filename="../../desktop_app/views/main_window.py" line="53"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="53"/>
+        <location filename="../../desktop_app/views/main_window.py" line="54"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="54"/>
+        <location filename="../../desktop_app/views/main_window.py" line="55"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="55"/>
+        <location filename="../../desktop_app/views/main_window.py" line="56"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="56"/>
+        <location filename="../../desktop_app/views/main_window.py" line="57"/>
         <source>Check-in</source>
         <translation>تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="57"/>
+        <location filename="../../desktop_app/views/main_window.py" line="58"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="58"/>
+        <location filename="../../desktop_app/views/main_window.py" line="59"/>
         <source>Tools</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="59"/>
+        <location filename="../../desktop_app/views/main_window.py" line="60"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="208"/>
+        <location filename="../../desktop_app/views/main_window.py" line="209"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="209"/>
+        <location filename="../../desktop_app/views/main_window.py" line="210"/>
         <source>Database: {path}</source>
         <translation>قاعدة البيانات: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="210"/>
+        <location filename="../../desktop_app/views/main_window.py" line="211"/>
         <source>Operator: {name}</source>
         <translation>المستخدم: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="212"/>
+        <location filename="../../desktop_app/views/main_window.py" line="213"/>
         <source>Last backup: {when}</source>
         <translation>آخر نسخة احتياطية: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="222"/>
+        <location filename="../../desktop_app/views/main_window.py" line="223"/>
         <source>none yet</source>
         <translation>لا توجد بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="225"/>
+        <location filename="../../desktop_app/views/main_window.py" line="226"/>
         <source>today {time}</source>
         <translation>اليوم {time}</translation>
     </message>
@@ -1160,62 +1205,62 @@
 <context>
     <name>ToolsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="136"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="96"/>
         <source>Tools</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="137"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="97"/>
         <source>Moving data in and out, keeping it clean and keeping it safe.</source>
         <translation>إدخال البيانات وإخراجها، والحفاظ عليها نظيفة وآمنة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="141"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="101"/>
         <source>Import and export</source>
         <translation>الاستيراد والتصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="143"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="103"/>
         <source>Bring people and organizations in from Excel or CSV, and export lists and attendance.</source>
         <translation>استيراد الأشخاص والمنظمات من Excel أو CSV، وتصدير القوائم والحضور.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="149"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="109"/>
         <source>Duplicates</source>
         <translation>السجلات المكررة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="150"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="110"/>
         <source>Find people entered twice and merge them, keeping all their history.</source>
         <translation>اعثر على الأشخاص المسجلين مرتين وادمجهم مع الاحتفاظ بكل سجلهم.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="154"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="114"/>
         <source>Audit log</source>
         <translation>سجل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="155"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="115"/>
         <source>Every change: who made it, when, and what it was before.</source>
         <translation>كل تغيير: من أجراه، ومتى، وما كانت القيمة قبله.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="159"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="119"/>
         <source>Backup and restore</source>
         <translation>النسخ الاحتياطي والاستعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="160"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="120"/>
         <source>Automatic and manual backups, and restoring one.</source>
         <translation>نسخ احتياطية تلقائية ويدوية، واستعادة أي منها.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="164"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="124"/>
         <source>Verify a certificate</source>
         <translation>التحقق من شهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="165"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="125"/>
         <source>Check a certificate&apos;s serial or QR code against this database.</source>
         <translation>تحقق من الرقم المسلسل للشهادة أو رمز QR مقابل قاعدة البيانات هذه.</translation>
     </message>
@@ -1296,6 +1341,39 @@
         <location filename="../../desktop_app/views/pages/trainings.py" line="115"/>
         <source>Enrolled: {count}</source>
         <translation>عدد المسجلين: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="65"/>
+        <source>Register a walk-in</source>
+        <translation>تسجيل حضور دون تسجيل مسبق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="77"/>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="78"/>
+        <source>Organization</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="79"/>
+        <source>Mobile</source>
+        <translation>الموبايل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="82"/>
+        <source>Register and check in</source>
+        <translation>سجّل وأثبت الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="84"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 </TS>

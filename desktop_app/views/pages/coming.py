@@ -48,46 +48,6 @@ class ComingPage(QWidget):
         pass
 
 
-class CheckinPage(ComingPage):
-    def __init__(self) -> None:
-        super().__init__()
-        self.build(
-            self.tr("Check-in"),
-            self.tr(
-                "The screen for the registration desk: one large box that takes a name, a mobile number or a "
-                "scanned badge, and records attendance in a second."
-            ),
-            [
-                (
-                    "fa5s.search",
-                    self.tr("Search or scan"),
-                    self.tr(
-                        "Type part of a name or a phone number, or scan the QR code on a "
-                        "badge; Enter confirms."
-                    ),
-                ),
-                (
-                    "fa5s.check-circle",
-                    self.tr("Big confirmation"),
-                    self.tr(
-                        "Name, organization and working group in large "
-                        "green letters; a repeat shows when they arrived."
-                    ),
-                ),
-                (
-                    "fa5s.user-plus",
-                    self.tr("Walk-ins"),
-                    self.tr("Someone not registered is added and checked in in the same step."),
-                ),
-                (
-                    "fa5s.undo",
-                    self.tr("Undo"),
-                    self.tr("The last check-in can be undone without losing its history."),
-                ),
-            ],
-        )
-
-
 class DocumentsPage(ComingPage):
     def __init__(self) -> None:
         super().__init__()

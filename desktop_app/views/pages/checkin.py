@@ -1,0 +1,417 @@
+"""Check-in at the venue: one large box that takes a name, a phone number or a scanned code.
+
+The box always has the focus and clears itself after each check-in. A code, an exact phone or a
+query equal to someone's whole name checks in at once; other names show their matches (first one
+highlighted, arrows move, Enter confirms), so a partial name never checks in the wrong person.
+Nobody found: Enter registers a walk-in (name, organization, phone) and checks them in. Every
+check-in is committed before the big confirmation shows; Ctrl+Z undoes the last one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.errors import TashbeekError, ValidationError
+from desktop_app.models import AttendanceMethod
+from desktop_app.services import attendance, listing
+from desktop_app.services.attendance import CheckinResult, EnrolledPerson
+from desktop_app.services.registry import PersonData
+from desktop_app.services.trainings import TrainingRow, list_trainings
+from desktop_app.text.dates import format_date
+from desktop_app.views.context import AppContext
+from desktop_app.views.errors import show_error
+from desktop_app.views.style import AMBER, GREEN, icon, label
+from desktop_app.views.widgets.search_combo import SearchableComboBox
+
+MATCH_ROLE = Qt.ItemDataRole.UserRole + 30
+
+
+class CheckinBox(QLineEdit):
+    """The big box; Up/Down move through the matches list while the focus stays here."""
+
+    moved = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.moved.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return
+        super().keyPressEvent(event)
+
+
+class WalkInDialog(QDialog):
+    """Name, organization and phone of someone who came without registering."""
+
+    def __init__(self, context: AppContext, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Register a walk-in"))
+        self.setMinimumWidth(460)
+        self.full_name = QLineEdit(name)
+        self.organization = SearchableComboBox("—")
+        self.organization.set_items(listing.organization_choices(context.db))
+        self.phone = QLineEdit()
+        self.phone.setPlaceholderText("01012345678")
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form = QFormLayout(self)
+        form.addRow(self.tr("Full name"), self.full_name)
+        form.addRow(self.tr("Organization"), self.organization)
+        form.addRow(self.tr("Mobile"), self.phone)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox()
+        ok = buttons.addButton(self.tr("Register and check in"), QDialogButtonBox.ButtonRole.AcceptRole)
+        ok.setObjectName("primary")
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def data(self) -> PersonData:
+        org = self.organization.value()
+        return PersonData(
+            full_name=self.full_name.text(),
+            phone=self.phone.text() or None,
+            organization_id=org if isinstance(org, int) else None,
+        )
+
+
+class CheckinPage(QWidget):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.setObjectName("page")
+        self.context = context
+        self.trainings: list[TrainingRow] = []
+        self.last: CheckinResult | None = None
+        self.matches: list[EnrolledPerson] = []
+
+        self.training = QComboBox()
+        self.session = QComboBox()
+        self.training.currentIndexChanged.connect(self._training_changed)
+        self.session.currentIndexChanged.connect(lambda _: self._refresh_counter())
+        self.counter = label("", "sectionTitle")
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(10)
+        self.progress.setMaximumWidth(260)
+        self.box = CheckinBox()
+        self.box.setObjectName("checkinBox")
+        self.box.setPlaceholderText(self.tr("Type the name or mobile number, or scan the badge…"))
+        self.box.setStyleSheet("font-size: 20pt; padding: 6px 14px; border-radius: 10px; min-height: 54px;")
+        self.box.returnPressed.connect(self.submit)
+        self.box.textEdited.connect(lambda _: self._clear_matches())
+        self.box.moved.connect(self._move)
+
+        self.result = QFrame()
+        self.result.setObjectName("card")
+        self.result.setMinimumHeight(200)
+        result_layout = QVBoxLayout(self.result)
+        result_layout.setContentsMargins(28, 12, 28, 12)
+        self.headline = QLabel()
+        self.headline.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        self.name = QLabel()
+        self.name.setStyleSheet("font-size: 30pt; font-weight: bold;")
+        self.name.setWordWrap(True)
+        self.details = QLabel()
+        self.details.setStyleSheet("font-size: 14pt;")
+        self.details.setWordWrap(True)
+        self.match_list = QListWidget()
+        self.match_list.setStyleSheet("font-size: 15pt;")
+        self.match_list.itemActivated.connect(lambda _: self.submit())
+        self.match_list.itemClicked.connect(lambda _: self.box.setFocus())
+        self.undo_button = QPushButton(icon("fa5s.undo"), self.tr("Undo  Ctrl+Z"))
+        self.undo_button.clicked.connect(self.undo)
+        self.walk_in_button = QPushButton(icon("fa5s.user-plus"), self.tr("Register as walk-in  (Enter)"))
+        self.walk_in_button.clicked.connect(self.register_walk_in)
+        for widget in (self.headline, self.name, self.details, self.match_list):
+            result_layout.addWidget(widget)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.walk_in_button)
+        actions.addWidget(self.undo_button)
+        result_layout.addLayout(actions)
+        self.recent = QListWidget()
+        self.recent.setMinimumHeight(48)
+        self.recent.setMaximumHeight(150)
+        self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.empty = label(
+            self.tr("No trainings yet: create one, or load the demo data from Home."), "emptyState"
+        )
+
+        top = QHBoxLayout()
+        top.addWidget(label(self.tr("Training"), "muted"))
+        top.addWidget(self.training, 3)
+        top.addWidget(label(self.tr("Session"), "muted"))
+        top.addWidget(self.session, 1)
+        counter_row = QHBoxLayout()
+        counter_row.addStretch(1)
+        counter_row.addWidget(self.counter)
+        counter_row.addWidget(self.progress)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 14, 28, 10)
+        layout.setSpacing(8)
+        layout.addLayout(top)  # the training's title is in its combo box: no second, larger copy
+        layout.addLayout(counter_row)
+        layout.addWidget(self.box)
+        layout.addWidget(self.result, 3)
+        layout.addWidget(label(self.tr("Last checked in"), "muted"))
+        layout.addWidget(self.recent, 1)
+        layout.addWidget(self.empty)
+        undo = QShortcut(QKeySequence("Ctrl+Z"), self)
+        undo.setContext(Qt.ShortcutContext.WindowShortcut)
+        undo.activated.connect(self.undo)
+        self.refresh()
+
+    # -- choosing the training and session
+    def refresh(self) -> None:
+        current = self.training.currentData()
+        self.trainings = [
+            t for t in list_trainings(self.context.db) if t.status not in ("cancelled", "archived")
+        ]
+        self.training.blockSignals(True)
+        self.training.clear()
+        for t in self.trainings:
+            self.training.addItem(t.title, t.id)
+        self.training.blockSignals(False)
+        has = bool(self.trainings)
+        for widget in (self.training, self.session, self.box, self.result, self.recent):
+            widget.setEnabled(has)
+        self.empty.setVisible(not has)
+        if not has:
+            self._show_idle()
+            return
+        index = self.training.findData(current) if current is not None else -1
+        if index < 0:  # prefer a training running today, then the next one, then the latest
+            today = dt.date.today()
+            running = [i for i, t in enumerate(self.trainings) if t.start <= today <= t.end]
+            upcoming = sorted((t.start, i) for i, t in enumerate(self.trainings) if t.start > today)
+            index = running[0] if running else (upcoming[0][1] if upcoming else 0)
+        self.training.setCurrentIndex(index)
+        self._training_changed()
+
+    def _training_changed(self) -> None:
+        training = self.current_training()
+        self.session.blockSignals(True)
+        self.session.clear()
+        if training:
+            today = dt.date.today()
+            chosen = 0
+            for n, s in enumerate(x for x in training.sessions if not x.cancelled):
+                self.session.addItem(format_date(s.date, self.context.language, weekday=True), s.id)
+                if s.date == today:
+                    chosen = n
+            self.session.setCurrentIndex(chosen)
+            self.training.setToolTip(training.title)
+        self.session.blockSignals(False)
+        self.recent.clear()
+        self._show_idle()
+        self._refresh_counter()
+
+    def current_training(self) -> TrainingRow | None:
+        index = self.training.currentIndex()
+        return self.trainings[index] if 0 <= index < len(self.trainings) else None
+
+    def current_session_id(self) -> int | None:
+        data = self.session.currentData()
+        return int(data) if data is not None else None
+
+    def _refresh_counter(self) -> None:
+        training, session_id = self.current_training(), self.current_session_id()
+        if training is None or session_id is None:
+            self.counter.setText("")
+            return
+        grid = attendance.attendance_grid(self.context.db, training.id)
+        participants = [r for r in grid.rows if r.role == "participant" and r.status != "withdrawn"]
+        present = sum(1 for r in participants if r.statuses.get(session_id) in ("present", "late"))
+        self.counter.setText(self.tr("Present: {present} of {total} participants").format(
+            present=present, total=len(participants)))  # fmt: skip
+        self.progress.setMaximum(max(1, len(participants)))
+        self.progress.setValue(present)
+
+    # -- the box
+    def on_show(self) -> None:
+        self.refresh()
+        self.box.setFocus()
+
+    def submit(self) -> None:
+        training, session_id = self.current_training(), self.current_session_id()
+        if training is None or session_id is None:
+            return
+        query = self.box.text().strip()
+        try:
+            if self.matches and query == self._matches_query:  # confirming the highlighted match
+                item = self.match_list.currentItem()
+                if item is None:
+                    return
+                result = attendance.check_in(self.context.db, training.id, query, session_id=session_id,
+                                             pick=int(item.data(MATCH_ROLE)))  # fmt: skip
+            elif not query:
+                return
+            elif self.last is not None and self.last.result == "not_found" and query == self._last_query:
+                self.register_walk_in()
+                return
+            else:
+                matches, certain = attendance.lookup(self.context.db, training.id, query)
+                if certain and len(matches) == 1:
+                    method = (
+                        AttendanceMethod.SCAN
+                        if query.isdigit() and len(query) == 8
+                        else AttendanceMethod.MANUAL
+                    )
+                    result = attendance.check_in(self.context.db, training.id, query, session_id=session_id,
+                                                 pick=matches[0].enrollment_id, method=method)  # fmt: skip
+                elif matches:
+                    self._show_matches(matches)
+                    return
+                else:
+                    result = CheckinResult("not_found", session_id, dt.date.today())
+        except TashbeekError as exc:
+            show_error(self, exc)
+            return
+        self._last_query = query
+        self.show_result(result)
+
+    _last_query = ""
+    _matches_query = ""
+
+    def _move(self, step: int) -> None:
+        if self.matches:
+            row = min(max(0, self.match_list.currentRow() + step), self.match_list.count() - 1)
+            self.match_list.setCurrentRow(row)
+
+    def _clear_matches(self) -> None:
+        if self.matches:
+            self.matches = []
+            self._show_idle()
+
+    # -- showing results
+    def _style(self, color: str | None) -> None:
+        border = f"border: 2px solid {color};" if color else ""
+        self.result.setStyleSheet(f"QFrame#card {{ background: white; border-radius: 12px; {border} }}")
+        self.headline.setStyleSheet(f"font-size: 18pt; font-weight: bold; color: {color or '#1f3a5f'};")
+        self.name.setStyleSheet(f"font-size: 30pt; font-weight: bold; color: {color or '#1a202c'};")
+
+    def _show_idle(self) -> None:
+        self.matches = []
+        self.name.show()
+        self.details.show()
+        self.match_list.clear()
+        self.match_list.hide()
+        self.walk_in_button.hide()
+        self.undo_button.setVisible(self.last is not None and self.last.result == "checked_in")
+        self._style(None)
+        self.headline.setText(self.tr("Ready for the next person"))
+        self.name.setText("")
+        self.details.setText(
+            self.tr("Type part of a name, a mobile number, or scan the QR code on the badge.")
+        )
+
+    def _show_matches(self, matches: list[EnrolledPerson]) -> None:
+        self.matches = matches
+        self._matches_query = self.box.text().strip()
+        self.match_list.clear()
+        for m in matches:
+            group = self.tr("group {n}").format(n=m.working_group) if m.working_group else ""
+            item = QListWidgetItem(" — ".join(p for p in (m.name, m.organization or "", group) if p))
+            item.setData(MATCH_ROLE, m.enrollment_id)
+            self.match_list.addItem(item)
+        self.match_list.setCurrentRow(0)
+        self.match_list.show()
+        self.walk_in_button.hide()
+        self.undo_button.hide()
+        self._style(None)
+        self.headline.setText(self.tr("Choose the person (arrows), then Enter to confirm"))
+        self.name.hide()
+        self.details.hide()
+
+    def show_result(self, result: CheckinResult) -> None:
+        self.last = result
+        self.matches = []
+        self.match_list.hide()
+        self.name.show()
+        self.details.show()
+        person = result.person
+        if result.result == "not_found":
+            self._style(AMBER)
+            self.headline.setText(self.tr("Not registered in this training"))
+            self.name.setText(self.box.text().strip())
+            self.details.setText(self.tr("Press Enter to register a walk-in, or correct the spelling."))
+            self.walk_in_button.show()
+            self.undo_button.hide()
+            return
+        assert person is not None
+        group = self.tr("Group {n}").format(n=person.working_group) if person.working_group else ""
+        self.name.setText(person.name)
+        self.details.setText(" — ".join(p for p in (person.organization or "", group) if p))
+        self.walk_in_button.hide()
+        when = result.at.astimezone().strftime("%H:%M") if result.at else ""
+        if result.result == "already":
+            self._style(AMBER)
+            self.headline.setText(self.tr("Already checked in at {time}").format(time=when))
+            self.undo_button.hide()
+        else:
+            self._style(GREEN)
+            late = result.status == "late"
+            self.headline.setText(self.tr("✓ Checked in (late)") if late else self.tr("✓ Checked in"))
+            self.undo_button.show()
+            self.recent.insertItem(0, f"{when}   {person.name} — {person.organization or ''}")
+            self._refresh_counter()
+        self.box.clear()
+        self.box.setFocus()
+
+    # -- undo and walk-ins
+    def undo(self) -> None:
+        last = self.last
+        if last is None or last.result != "checked_in" or last.person is None:
+            return
+        try:
+            attendance.undo_check_in(self.context.db, last.person.enrollment_id, last.session_id)
+        except TashbeekError as exc:
+            show_error(self, exc)
+            return
+        if self.recent.count():
+            self.recent.takeItem(0)
+        self.last = None
+        self._show_idle()
+        self.headline.setText(self.tr("Check-in of {name} undone").format(name=last.person.name))
+        self._refresh_counter()
+        self.box.setFocus()
+
+    def register_walk_in(self) -> None:
+        training, session_id = self.current_training(), self.current_session_id()
+        if training is None or session_id is None:
+            return
+        dialog = WalkInDialog(self.context, self.box.text().strip(), self)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                result = attendance.check_in_walk_in(self.context.db, training.id, session_id, dialog.data())
+            except ValidationError as exc:
+                dialog.error.setText(exc.message)
+                dialog.error.show()
+                continue
+            except TashbeekError as exc:
+                show_error(self, exc)
+                return
+            self.context.bus.changed.emit("person")
+            self.show_result(result)
+            return
+        self.box.setFocus()

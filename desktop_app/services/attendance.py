@@ -360,3 +360,23 @@ def check_in_walk_in(
         _record(session, db, enrollment, ts, status, AttendanceMethod.MANUAL, at)
         person = _enrolled(session, training_id, Enrollment.id == enrollment.id)[0]
         return CheckinResult("checked_in", ts.id, ts.date, person, status.value, at)
+
+
+def present_count(db: Database, training_id: int, session_id: int) -> tuple[int, int]:
+    """(participants present or late at the session, participants not withdrawn): the live counter."""
+    from sqlalchemy import func
+
+    active = and_(
+        Enrollment.training_id == training_id,
+        Enrollment.role == EnrollmentRole.PARTICIPANT,
+        Enrollment.status != EnrollmentStatus.WITHDRAWN,
+    )
+    with db.session_scope() as session:
+        total = session.scalar(select(func.count()).select_from(Enrollment).where(active)) or 0
+        present = session.scalar(
+            select(func.count())
+            .select_from(Attendance)
+            .join(Enrollment, Enrollment.id == Attendance.enrollment_id)
+            .where(active, Attendance.session_id == session_id, Attendance.status.in_(ATTENDED))
+        )
+        return present or 0, total

@@ -239,12 +239,10 @@ class CheckinPage(QWidget):
         if training is None or session_id is None:
             self.counter.setText("")
             return
-        grid = attendance.attendance_grid(self.context.db, training.id)
-        participants = [r for r in grid.rows if r.role == "participant" and r.status != "withdrawn"]
-        present = sum(1 for r in participants if r.statuses.get(session_id) in ("present", "late"))
+        present, total = attendance.present_count(self.context.db, training.id, session_id)
         self.counter.setText(self.tr("Present: {present} of {total} participants").format(
-            present=present, total=len(participants)))  # fmt: skip
-        self.progress.setMaximum(max(1, len(participants)))
+            present=present, total=total))  # fmt: skip
+        self.progress.setMaximum(max(1, total))
         self.progress.setValue(present)
 
     # -- the box

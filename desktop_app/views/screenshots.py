@@ -27,6 +27,7 @@ def take_screenshots(outdir: Path, db_target: str | None, language: str) -> list
     from desktop_app.views.pages.checkin import CheckinPage, WalkInDialog
     from desktop_app.views.pages.organizations import OrganizationsPage
     from desktop_app.views.pages.people import DuplicateDialog, PeoplePage
+    from desktop_app.views.pages.trainings import TrainingsPage
 
     i18n.set_language(language)
     app = create_application(language)
@@ -93,6 +94,10 @@ def take_screenshots(outdir: Path, db_target: str | None, language: str) -> list
         shoot("dialog_duplicate", dialog)
         dialog.close()
 
+    trainings = window.show_section("trainings")
+    assert isinstance(trainings, TrainingsPage)
+    trainings.tabs.setCurrentIndex(1)
+
     checkin = window.show_section("checkin")
     assert isinstance(checkin, CheckinPage)
     checkin.box.setText("محمد")
@@ -115,6 +120,11 @@ def take_screenshots(outdir: Path, db_target: str | None, language: str) -> list
     shoot("dialog_walk_in", walk_in)
     walk_in.close()
     checkin.undo()
+    window.show_section("trainings")
+    trainings.refresh()
+    trainings.tabs.setCurrentIndex(1)
+    shoot("trainings_attendance")
+    trainings.tabs.setCurrentIndex(0)
 
     window.quick_search.setText("هاني")
     window.quick_search.update_results()

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>AttendanceGrid</name>
+    <message>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="32"/>
+        <source>Present</source>
+        <translation>حاضر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="33"/>
+        <source>Late</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="35"/>
+        <source>Excused</source>
+        <translation>معتذر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="71"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="73"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="77"/>
+        <source>Attended</source>
+        <translation>نسبة الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="79"/>
+        <source>Eligible</source>
+        <translation>يستحق الشهادة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="94"/>
+        <source>Present per session</source>
+        <translation>الحضور في كل جلسة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="123"/>
+        <source>1 present · 2 late · 3 excused · 0 absent</source>
+        <translation>1 حاضر · 2 متأخر · 3 معتذر · 0 غائب</translation>
+    </message>
+</context>
+<context>
     <name>CheckinPage</name>
     <message>
         <location filename="../../desktop_app/views/pages/checkin.py" line="118"/>
@@ -39,62 +87,62 @@
         <translation>آخر من سجّلوا حضورهم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="245"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="243"/>
         <source>Present: {present} of {total} participants</source>
         <translation>الحضور: {present} من {total} مشاركًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="322"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="320"/>
         <source>Ready for the next person</source>
         <translation>جاهز للشخص التالي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="325"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="323"/>
         <source>Type part of a name, a mobile number, or scan the QR code on the badge.</source>
         <translation>اكتب جزءًا من الاسم أو رقم الموبايل، أو امسح رمز QR على البطاقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="333"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="331"/>
         <source>group {n}</source>
         <translation>المجموعة {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="342"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="340"/>
         <source>Choose the person (arrows), then Enter to confirm</source>
         <translation>اختر الشخص (بالأسهم)، ثم Enter للتأكيد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="355"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="353"/>
         <source>Not registered in this training</source>
         <translation>غير مسجل في هذا التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="357"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="355"/>
         <source>Press Enter to register a walk-in, or correct the spelling.</source>
         <translation>اضغط Enter لتسجيله كحضور دون تسجيل مسبق، أو صحّح الكتابة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="362"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="360"/>
         <source>Group {n}</source>
         <translation>المجموعة {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="369"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="367"/>
         <source>Already checked in at {time}</source>
         <translation>سُجّل حضوره من قبل الساعة {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="374"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="372"/>
         <source>✓ Checked in (late)</source>
         <translation>✓ تم تسجيل الحضور (متأخر)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="374"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="372"/>
         <source>✓ Checked in</source>
         <translation>✓ تم تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="395"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="393"/>
         <source>Check-in of {name} undone</source>
         <translation>تم التراجع عن تسجيل حضور {name}</translation>
     </message>
@@ -1268,77 +1316,113 @@
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="36"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="44"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="36"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="44"/>
         <source>Dates</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="36"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="44"/>
         <source>Venue</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="36"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="44"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="36"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="44"/>
         <source>Enrolled</source>
         <translation>المسجلون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="49"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="57"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="49"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="57"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="49"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="57"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="53"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="61"/>
         <source>No trainings yet. Load the demo data from Home, or import a venue package.</source>
         <translation>لا توجد تدريبات بعد. حمّل البيانات التجريبية من الرئيسية، أو استورد حزمة من مكان التدريب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="61"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="69"/>
+        <source>Assign working groups…</source>
+        <translation>وزّع مجموعات العمل…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="74"/>
         <source>Sessions</source>
         <translation>الجلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="64"/>
-        <source>Creating and editing trainings, enrolment and working groups come with the next update.</source>
-        <translation>إنشاء التدريبات وتعديلها والتسجيل فيها ومجموعات العمل متاحة في التحديث القادم.</translation>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="77"/>
+        <source>Creating and editing trainings, and enrolment, come with the next update.</source>
+        <translation>إنشاء التدريبات وتعديلها والتسجيل فيها متاحة في التحديث القادم.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="76"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="90"/>
+        <source>Overview and sessions</source>
+        <translation>نظرة عامة والجلسات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="91"/>
+        <source>Attendance</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="166"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="177"/>
+        <source>Working groups</source>
+        <translation>مجموعات العمل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="166"/>
+        <source>How many working groups?</source>
+        <translation>كم عدد مجموعات العمل؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="178"/>
+        <source>{people} participants were dealt into {groups} groups.</source>
+        <translation>وُزّع {people} مشاركًا على {groups} مجموعة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="102"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="113"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="85"/>
+        <source>Space or double-click changes a cell; 1 present, 2 late, 3 excused, 0 absent.</source>
+        <translation>المسافة أو النقر المزدوج يغيّر الخانة؛ 1 حاضر، 2 متأخر، 3 معتذر، 0 غائب.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="140"/>
         <source>Organizer: {name}</source>
         <translation>الجهة المنظمة: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="114"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="141"/>
         <source>Venue: {venue}</source>
         <translation>المكان: {venue}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="115"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="142"/>
         <source>Enrolled: {count}</source>
         <translation>عدد المسجلين: {count}</translation>
     </message>

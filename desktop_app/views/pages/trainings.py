@@ -10,19 +10,27 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
+    QMessageBox,
+    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop_app.errors import TashbeekError
+from desktop_app.services.groups import assign_groups
 from desktop_app.services.trainings import TrainingRow, list_trainings
 from desktop_app.text.dates import format_date, format_range
 from desktop_app.views import labels
+from desktop_app.views.attendance_grid import AttendanceGridView, AttendanceModel
 from desktop_app.views.context import AppContext
+from desktop_app.views.errors import show_error
 from desktop_app.views.pages.registry_base import ltr
-from desktop_app.views.style import label
+from desktop_app.views.style import icon, label
 
 
 class TrainingsPage(QWidget):
@@ -53,22 +61,40 @@ class TrainingsPage(QWidget):
         self.empty = label(self.tr("No trainings yet. Load the demo data from Home, or import a venue package."),
                            "emptyState", wrap=True)  # fmt: skip
 
-        detail = QWidget()
-        column = QVBoxLayout(detail)
-        column.setContentsMargins(12, 0, 0, 0)
+        overview = QWidget()
+        column = QVBoxLayout(overview)
         column.addWidget(self.title)
         column.addWidget(self.details)
+        groups_row = QHBoxLayout()
+        self.groups_button = QPushButton(icon("fa5s.users-cog"), self.tr("Assign working groups…"))
+        self.groups_button.clicked.connect(self.assign_groups)
+        groups_row.addWidget(self.groups_button)
+        groups_row.addStretch(1)
+        column.addLayout(groups_row)
         column.addWidget(label(self.tr("Sessions"), "sectionTitle"))
         column.addWidget(self.sessions, 1)
         column.addWidget(
-            label(self.tr("Creating and editing trainings, enrolment and working groups come with the next update."),
+            label(self.tr("Creating and editing trainings, and enrolment, come with the next update."),
                   "caption", wrap=True)
         )  # fmt: skip
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.grid_model = AttendanceModel(context.db, context.language)
+        self.grid = AttendanceGridView(self.grid_model)
+        grid_page = QWidget()
+        grid_column = QVBoxLayout(grid_page)
+        grid_column.addWidget(
+            label(self.tr("Space or double-click changes a cell; 1 present, 2 late, 3 excused, 0 absent."),
+                  "caption", wrap=True)
+        )  # fmt: skip
+        grid_column.addWidget(self.grid, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(overview, self.tr("Overview and sessions"))
+        self.tabs.addTab(grid_page, self.tr("Attendance"))
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.table.setMinimumHeight(120)  # header and at least two trainings stay visible
         splitter.addWidget(self.table)
-        splitter.addWidget(detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
@@ -108,6 +134,7 @@ class TrainingsPage(QWidget):
         if not 0 <= row < len(self.rows):
             return
         t = self.rows[row]
+        self.grid_model.load(t.id)
         self.title.setText(t.title)
         lines = [
             self.tr("Organizer: {name}").format(name=t.organizer or "—"),
@@ -126,6 +153,30 @@ class TrainingsPage(QWidget):
             self.sessions.setItem(r, 2, QTableWidgetItem(hours))
         self.sessions.resizeColumnsToContents()
         self.sessions.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+    def current(self) -> TrainingRow | None:
+        row = self.table.currentRow()
+        return self.rows[row] if 0 <= row < len(self.rows) else (self.rows[0] if self.rows else None)
+
+    def assign_groups(self) -> None:
+        training = self.current()
+        if training is None:
+            return
+        count, ok = QInputDialog.getInt(
+            self, self.tr("Working groups"), self.tr("How many working groups?"), 12, 1, 100
+        )
+        if not ok:
+            return
+        try:
+            plan = assign_groups(self.context.db, training.id, count)
+        except TashbeekError as exc:
+            show_error(self, exc)
+            return
+        self.context.bus.changed.emit("training")
+        QMessageBox.information(
+            self, self.tr("Working groups"),
+            self.tr("{people} participants were dealt into {groups} groups.").format(people=len(plan), groups=count),
+        )  # fmt: skip
 
     def select_training(self, training_id: int) -> None:
         for r, t in enumerate(self.rows):

@@ -1,0 +1,181 @@
+"""The attendance grid: enrolled people × sessions, edited by keyboard or mouse.
+
+Each cell is present / late / absent / excused (empty means absent); totals per session in the
+last row and per person in the share column; "eligible" shows — for roles other than participant.
+A change is written at once as a new status with its time (never a deletion).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from desktop_app.db import Database
+from desktop_app.models import AttendanceStatus
+from desktop_app.services.attendance import Grid, attendance_grid, set_status
+from desktop_app.text.dates import format_date
+from desktop_app.views import labels
+from desktop_app.views.style import AMBER, GREEN, MUTED
+
+Index = QModelIndex | QPersistentModelIndex
+CYCLE = ["present", "late", "excused", "absent"]
+# Digits are the same on Arabic and Latin keyboard layouts (letters are not).
+KEYS = {Qt.Key.Key_1: "present", Qt.Key.Key_2: "late", Qt.Key.Key_3: "excused", Qt.Key.Key_0: "absent",
+        Qt.Key.Key_Delete: "absent", Qt.Key.Key_Backspace: "absent"}  # fmt: skip
+
+
+def status_names() -> dict[str, str]:
+    return {
+        "present": QCoreApplication.translate("AttendanceGrid", "Present"),
+        "late": QCoreApplication.translate("AttendanceGrid", "Late"),
+        "absent": "",
+        "excused": QCoreApplication.translate("AttendanceGrid", "Excused"),
+    }
+
+
+class AttendanceModel(QAbstractTableModel):
+    FIXED = 2  # name, role
+
+    def __init__(self, db: Database, language: str) -> None:
+        super().__init__()
+        self.db = db
+        self.language = language
+        self.training_id: int | None = None
+        self.grid: Grid | None = None
+        self.names = status_names()
+
+    def load(self, training_id: int | None) -> None:
+        self.beginResetModel()
+        self.training_id = training_id
+        self.grid = attendance_grid(self.db, training_id) if training_id is not None else None
+        self.endResetModel()
+
+    def _sessions(self) -> int:
+        return len(self.grid.sessions) if self.grid else 0
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or not self.grid else len(self.grid.rows) + 1  # + totals
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or not self.grid else self.FIXED + self._sessions() + 2
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or not self.grid:
+            return None
+        if section == 0:
+            return QCoreApplication.translate("AttendanceGrid", "Name")
+        if section == 1:
+            return QCoreApplication.translate("AttendanceGrid", "Role")
+        if section < self.FIXED + self._sessions():
+            return format_date(self.grid.sessions[section - self.FIXED][1], self.language)
+        return (
+            QCoreApplication.translate("AttendanceGrid", "Attended")
+            if section == self.FIXED + self._sessions()
+            else QCoreApplication.translate("AttendanceGrid", "Eligible")
+        )
+
+    def _session_column(self, column: int) -> int | None:
+        n = column - self.FIXED
+        return n if self.grid and 0 <= n < len(self.grid.sessions) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not self.grid:
+            return None
+        grid, r, c = self.grid, index.row(), index.column()
+        s = self._session_column(c)
+        if r == len(grid.rows):  # totals
+            if role == Qt.ItemDataRole.DisplayRole:
+                if c == 0:
+                    return QCoreApplication.translate("AttendanceGrid", "Present per session")
+                if s is not None:
+                    return str(grid.present_count(grid.sessions[s][0]))
+            if role == Qt.ItemDataRole.FontRole:
+                from PySide6.QtGui import QFont
+
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        row = grid.rows[r]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if c == 0:
+                return row.name
+            if c == 1:
+                return labels.roles().get(row.role, row.role) + (
+                    f" · {labels.statuses()['withdrawn']}" if row.status == "withdrawn" else ""
+                )
+            if s is not None:
+                return self.names[row.statuses[grid.sessions[s][0]]]
+            if c == self.FIXED + len(grid.sessions):
+                return f"{round(row.share * 100)}%"
+            return "—" if row.role != "participant" else ("✓" if row.eligible else "✗")
+        if role == Qt.ItemDataRole.ForegroundRole and s is not None:
+            status = row.statuses[grid.sessions[s][0]]
+            return QBrush(QColor({"present": GREEN, "late": AMBER}.get(status, MUTED)))
+        if role == Qt.ItemDataRole.TextAlignmentRole and c >= self.FIXED:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and s is not None:
+            return QCoreApplication.translate("AttendanceGrid", "1 present · 2 late · 3 excused · 0 absent")
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def set_cell(self, index: Index, status: str) -> None:
+        if not self.grid or index.row() >= len(self.grid.rows):
+            return
+        s = self._session_column(index.column())
+        if s is None:
+            return
+        row = self.grid.rows[index.row()]
+        session_id = self.grid.sessions[s][0]
+        if row.statuses[session_id] == status:
+            return
+        set_status(self.db, row.enrollment_id, session_id, AttendanceStatus(status))
+        self.grid = attendance_grid(self.db, self.training_id) if self.training_id is not None else None
+        self.dataChanged.emit(
+            self.index(index.row(), 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+        )
+        self.dataChanged.emit(self.index(len(self.grid.rows) if self.grid else 0, 0),
+                              self.index(self.rowCount() - 1, self.columnCount() - 1))  # fmt: skip
+
+    def cycle(self, index: Index) -> None:
+        if not self.grid or index.row() >= len(self.grid.rows):
+            return
+        s = self._session_column(index.column())
+        if s is None:
+            return
+        current = self.grid.rows[index.row()].statuses[self.grid.sessions[s][0]]
+        self.set_cell(index, CYCLE[(CYCLE.index(current) + 1) % len(CYCLE)])
+
+
+class AttendanceGridView(QTableView):
+    """Space or a double-click cycles a cell; 1, 2, 3 and 0 (or Delete) set it directly."""
+
+    def __init__(self, model: AttendanceModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.grid_model = model
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(32)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setResizeContentsPrecision(50)
+        self.doubleClicked.connect(model.cycle)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        index = self.currentIndex()
+        if index.isValid() and event.key() == Qt.Key.Key_Space:
+            self.grid_model.cycle(index)
+            return
+        status = KEYS.get(Qt.Key(event.key()))
+        if index.isValid() and status is not None:
+            self.grid_model.set_cell(index, status)
+            return
+        super().keyPressEvent(event)

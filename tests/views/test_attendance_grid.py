@@ -1,0 +1,46 @@
+"""The attendance grid in the Trainings section: marks, keyboard edits, totals, eligibility."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from desktop_app.db import Database
+from desktop_app.services.attendance import attendance_grid, check_in
+from desktop_app.views.main_window import MainWindow
+from desktop_app.views.pages.trainings import TrainingsPage
+
+
+def test_grid_shows_and_edits_attendance(window: MainWindow, db: Database) -> None:
+    page = window.show_section("trainings")
+    assert isinstance(page, TrainingsPage)
+    training = page.rows[0]
+    first_day = training.sessions[0].date.isoformat()
+    check_in(db, training.id, "هانى ابراهيم", session_ref=first_day)
+    page.refresh()
+    page.tabs.setCurrentIndex(1)
+    model = page.grid_model
+    assert model.rowCount() == 57 + 1  # people + totals
+    assert model.columnCount() == 2 + 2 + 2  # name, role, two sessions, attended, eligible
+    names = [model.index(r, 0).data() for r in range(model.rowCount() - 1)]
+    hany = names.index("هاني إبراهيم")
+    assert model.index(hany, 2).data() in ("حاضر", "متأخر")
+    assert model.index(hany, 5).data() == "—"  # a trainer: no certificate column
+    assert model.index(model.rowCount() - 1, 2).data() == "1"
+
+    participant = next(r for r in range(len(names)) if model.index(r, 1).data() == "مشارك")
+    cell = model.index(participant, 3)
+    page.grid.setCurrentIndex(cell)
+    page.grid.setFocus()
+    QTest.keyClick(page.grid, Qt.Key.Key_2)  # late
+    assert model.index(participant, 3).data() == "متأخر"
+    QTest.keyClick(page.grid, Qt.Key.Key_Space)  # late -> excused
+    assert model.index(participant, 3).data() == "معتذر"
+    grid = attendance_grid(db, training.id)
+    row = next(r for r in grid.rows if r.name == names[participant])
+    assert row.statuses[training.sessions[1].id] == "excused" and row.share == 0.0
+    page.grid.setCurrentIndex(model.index(participant, 2))
+    QTest.keyClick(page.grid, Qt.Key.Key_1)
+    page.grid.setCurrentIndex(model.index(participant, 3))
+    QTest.keyClick(page.grid, Qt.Key.Key_1)
+    assert model.index(participant, 4).data() == "100%" and model.index(participant, 5).data() == "✓"

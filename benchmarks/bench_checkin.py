@@ -71,7 +71,9 @@ def main() -> None:
             app.processEvents()
     everything = [t for times in kinds.values() for t in times]
     for kind, times in kinds.items():
-        print(f"{kind:<6} median {statistics.median(times):6.2f} ms  p95 {sorted(times)[int(len(times) * 0.95)]:6.2f} ms")
+        print(
+            f"{kind:<6} median {statistics.median(times):6.2f} ms  p95 {sorted(times)[int(len(times) * 0.95)]:6.2f} ms"
+        )
     print(f"all    median {statistics.median(everything):6.2f} ms over {len(everything)} check-ins "
           f"({args.people:,} people, {args.enrolled:,} enrolled)")  # fmt: skip
 

@@ -32,12 +32,23 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=10)
     args = parser.parse_args()
     db = Path(tempfile.mkdtemp()) / "demo.sqlite"
-    subprocess.run([sys.executable, "-m", "desktop_app", "--db", str(db), "demo"], check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--db", str(db), "demo"], check=True, capture_output=True
+    )
     cases = {
         "python -c pass": [sys.executable, "-c", "pass"],
         "import sqlalchemy.orm": [sys.executable, "-c", "import sqlalchemy.orm"],
         "tashbeek --version": [sys.executable, "-m", "desktop_app", "--version"],
-        "tashbeek search": [sys.executable, "-m", "desktop_app", "--db", str(db), "search", "هانى ابراهيم", "--json"],
+        "tashbeek search": [
+            sys.executable,
+            "-m",
+            "desktop_app",
+            "--db",
+            str(db),
+            "search",
+            "هانى ابراهيم",
+            "--json",
+        ],
         "tashbeek db check": [sys.executable, "-m", "desktop_app", "--db", str(db), "db", "check"],
     }
     for name, command in cases.items():

@@ -68,7 +68,18 @@ def measure_keystrokes(db_path: Path) -> dict[str, float]:
     window.show()
     page = window.show_section("people")
     results = {}
-    for query in ["م", "مح", "محم", "محمد", "محمد ا", "محمد ابر", "فاطمه", "عبد الف", "0100 12", "01012345678"]:
+    for query in [
+        "م",
+        "مح",
+        "محم",
+        "محمد",
+        "محمد ا",
+        "محمد ابر",
+        "فاطمه",
+        "عبد الف",
+        "0100 12",
+        "01012345678",
+    ]:
         page.search.blockSignals(True)  # the debounce timer is what we skip; we time its work
         page.search.setText(query)
         page.search.blockSignals(False)

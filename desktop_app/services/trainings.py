@@ -264,3 +264,170 @@ def create_training(db: Database, data: TrainingData) -> int:
         session.flush()
         audit.record(session, db, "training", training.uid, "create", audit.diff({}, values))
         return training.id
+
+
+def update_training(db: Database, training_id: int, data: TrainingData) -> None:
+    """Change a training's fields (co-organizers replaced); sessions are edited on their own."""
+    from desktop_app.errors import NotFoundError
+    from desktop_app.i18n import _
+
+    with db.session_scope() as session:
+        training = session.get(Training, training_id)
+        if training is None:
+            raise NotFoundError(_("No training with number {id}.").format(id=training_id))
+        values = _clean_training(session, data)
+        before = {key: getattr(training, key) for key in values}
+        for key, value in values.items():
+            setattr(training, key, value)
+        existing = list(
+            session.scalars(select(TrainingCoOrganizer).where(TrainingCoOrganizer.training_id == training_id))
+        )
+        wanted = list(dict.fromkeys(data.co_organizer_ids or []))
+        kept = {c.organization_id: c for c in existing}
+        for row in existing:
+            if row.organization_id not in wanted:
+                session.delete(row)  # a link, not history: the audit entry below keeps what it was
+        for n, org_id in enumerate(wanted):
+            row = kept.get(org_id) or TrainingCoOrganizer(training_id=training_id, organization_id=org_id)
+            row.position = n
+            session.add(row)
+        changes = audit.diff(before, values)
+        old_co = sorted(kept)
+        if old_co != sorted(wanted):
+            changes["co_organizers"] = [old_co, sorted(wanted)]
+        if changes:
+            audit.record(session, db, "training", training.uid, "update", changes)
+
+
+@dataclass
+class SessionData:
+    date: dt.date | str
+    start_time: dt.time | str | None = None
+    end_time: dt.time | str | None = None
+    title: str | None = None
+
+
+def _clean_session(data: SessionData) -> dict[str, object]:
+    from desktop_app.errors import ValidationError
+    from desktop_app.i18n import _
+    from desktop_app.services import validation
+
+    date = validation.date_value(data.date, "date")
+    if date is None:
+        raise ValidationError("date", _("The date is required."))
+    times: dict[str, dt.time | None] = {}
+    for name in ("start_time", "end_time"):
+        value = getattr(data, name)
+        if isinstance(value, str):
+            try:
+                value = dt.time.fromisoformat(value.strip()) if value.strip() else None
+            except ValueError:
+                raise ValidationError(name, _("The time is not valid: write it as HH:MM.")) from None
+        times[name] = value
+    if times["start_time"] and times["end_time"] and times["end_time"] <= times["start_time"]:
+        raise ValidationError("end_time", _("A session must end after it starts."))
+    return {"date": date, **times, "title": validation.optional_text(data.title, "title", 300)}
+
+
+def add_session(db: Database, training_id: int, data: SessionData) -> int:
+    from desktop_app.errors import NotFoundError
+    from desktop_app.i18n import _
+
+    values = _clean_session(data)
+    with db.session_scope() as session:
+        training = session.get(Training, training_id)
+        if training is None:
+            raise NotFoundError(_("No training with number {id}.").format(id=training_id))
+        row = TrainingSession(training_id=training_id, **values)
+        session.add(row)
+        session.flush()
+        audit.record(session, db, "training_session", row.uid, "create", audit.diff({}, values))
+        return row.id
+
+
+def update_session(db: Database, session_id: int, data: SessionData) -> None:
+    values = _clean_session(data)
+    with db.session_scope() as session:
+        row = _get_session(session, session_id)
+        before = {key: getattr(row, key) for key in values}
+        for key, value in values.items():
+            setattr(row, key, value)
+        changes = audit.diff(before, values)
+        if changes:
+            audit.record(session, db, "training_session", row.uid, "update", changes)
+
+
+def remove_session(db: Database, session_id: int) -> str:
+    """Delete a session nobody attended; one with attendance is cancelled instead (kept, hidden).
+
+    Returns "deleted" or "cancelled"; the window asks before calling it for a session with attendance.
+    """
+    from desktop_app.models import Attendance
+
+    with db.session_scope() as session:
+        row = _get_session(session, session_id)
+        used = session.scalar(select(Attendance.id).where(Attendance.session_id == session_id).limit(1))
+        if used is None:
+            audit.record(
+                session, db, "training_session", row.uid, "delete", {"date": [row.date.isoformat(), None]}
+            )
+            session.delete(row)
+            return "deleted"
+        if not row.cancelled:
+            audit.record(session, db, "training_session", row.uid, "cancel", {"cancelled": [False, True]})
+            row.cancelled = True
+        return "cancelled"
+
+
+def session_has_attendance(db: Database, session_id: int) -> bool:
+    from desktop_app.models import Attendance
+
+    with db.session_scope() as session:
+        return (
+            session.scalar(select(Attendance.id).where(Attendance.session_id == session_id).limit(1))
+            is not None
+        )
+
+
+def _get_session(session: Session, session_id: int) -> TrainingSession:
+    from desktop_app.errors import NotFoundError
+    from desktop_app.i18n import _
+
+    row = session.get(TrainingSession, session_id)
+    if row is None:
+        raise NotFoundError(_("This training has no session {which}.").format(which=session_id))
+    return row
+
+
+def update_enrollment(
+    db: Database, enrollment_id: int, *, role: str | None = None, status: str | None = None,
+    working_group: int | None | str = "keep",
+) -> None:  # fmt: skip
+    """Change an enrolment's role, status or working group (None clears the group)."""
+    from desktop_app.errors import NotFoundError, ValidationError
+    from desktop_app.i18n import _
+    from desktop_app.services import validation
+
+    with db.session_scope() as session:
+        enrollment = session.get(Enrollment, enrollment_id)
+        if enrollment is None:
+            raise NotFoundError(_("No such enrollment in this session."))
+        training = session.get(Training, enrollment.training_id)
+        assert training is not None
+        values: dict[str, object] = {}
+        if role is not None:
+            values["role"] = validation.choice(role, "role", EnrollmentRole)
+        if status is not None:
+            values["status"] = validation.choice(status, "status", EnrollmentStatus)
+        if working_group != "keep":
+            if working_group is not None and not 1 <= int(working_group) <= max(
+                training.working_group_count, 0
+            ):
+                raise ValidationError("working_group", _("There is no such working group in this training."))
+            values["working_group"] = None if working_group is None else int(working_group)
+        before = {key: getattr(enrollment, key) for key in values}
+        for key, value in values.items():
+            setattr(enrollment, key, value)
+        changes = audit.diff(before, values)
+        if changes:
+            audit.record(session, db, "enrollment", enrollment.uid, "update", changes)

@@ -184,3 +184,49 @@ def test_grid_share_and_eligibility(db: Database, setup: dict[str, int]) -> None
     assert attendance_grid(db, t).rows[[r.person_id for r in grid.rows].index(setup["sara"])].share == 0.0
     assert grid.present_count(first_session) == 3
     assert grid.as_json()["rows"][0]["code"].isdigit()
+
+
+def test_update_training_and_co_organizers(db: Database) -> None:
+    from desktop_app.services.registry import OrganizationData, create_organization
+    from desktop_app.services.trainings import list_trainings, update_training
+
+    a = create_organization(db, OrganizationData("الشبكة الإقليمية"))
+    b = create_organization(db, OrganizationData("نقابة العاملين بالجامعة"))
+    tid = create_training(db, TrainingData("تدريب", DAY1, co_organizer_ids=[a]))
+    update_training(db, tid, TrainingData("تدريب معدّل", DAY1, DAY1, co_organizer_ids=[b, a], venue="القاهرة"))
+    row = next(t for t in list_trainings(db) if t.id == tid)
+    assert row.title == "تدريب معدّل" and row.venue == "القاهرة"
+    with pytest.raises(ValidationError):
+        update_training(db, tid, TrainingData("", DAY1))
+
+
+def test_sessions_are_added_edited_and_removed_or_cancelled(db: Database, setup: dict[str, int]) -> None:
+    from desktop_app.services.trainings import SessionData, add_session, remove_session, update_session
+
+    t = setup["training"]
+    extra = add_session(db, t, SessionData(DAY1 + dt.timedelta(days=2), "09:30", "16:00", "اليوم الثالث"))
+    update_session(db, extra, SessionData(DAY1 + dt.timedelta(days=3), "10:00", "15:00", "الختام"))
+    with pytest.raises(ValidationError):
+        update_session(db, extra, SessionData(DAY1, "16:00", "09:00"))
+    assert remove_session(db, extra) == "deleted"
+    first = check_in(db, t, code_of(db, setup["hany"]), now=at(DAY1, 9))
+    assert remove_session(db, first.session_id) == "cancelled"  # attended: kept, hidden
+    with db.session_scope() as session:
+        kept = session.get(TrainingSession, first.session_id)
+        assert kept is not None and kept.cancelled
+    assert len(attendance_grid(db, t).sessions) == 1
+
+
+def test_update_enrollment(db: Database, setup: dict[str, int]) -> None:
+    from desktop_app.services.trainings import update_enrollment
+
+    with db.session_scope() as session:
+        enrollment_id = session.scalars(select(Enrollment.id).where(Enrollment.person_id == setup["sara"])).one()
+    update_enrollment(db, enrollment_id, role="guest", status="confirmed", working_group=2)
+    with pytest.raises(ValidationError):
+        update_enrollment(db, enrollment_id, working_group=7)  # the training has 2 groups
+    with pytest.raises(ValidationError):
+        update_enrollment(db, enrollment_id, role="boss")
+    with db.session_scope() as session:
+        row = session.get(Enrollment, enrollment_id)
+        assert row is not None and (row.role.value, row.status.value, row.working_group) == ("guest", "confirmed", 2)

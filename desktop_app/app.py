@@ -58,10 +58,11 @@ def create_application(language: str) -> Any:
     app.setOrganizationName("Tashbeek")
     rtl = language == "ar"
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
-    # Numbers in the interface stay in Western digits (phones, IDs); documents follow their own setting.
-    locale = (
-        QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt) if rtl else QLocale(QLocale.Language.English)
-    )
+    # The interface writes numbers in Western digits (phones, IDs, dates, counts all alike), so it
+    # uses Arabic as written in Tunisia: the same month names as Egypt (نوفمبر), Latin digits.
+    # Printed documents follow the organization's own digits setting.
+    arabic = QLocale(QLocale.Language.Arabic, QLocale.Country.Tunisia)
+    locale = arabic if rtl else QLocale(QLocale.Language.English)
     locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
     QLocale.setDefault(locale)
     _install_translators(app, language)

@@ -431,3 +431,38 @@ def update_enrollment(
         changes = audit.diff(before, values)
         if changes:
             audit.record(session, db, "enrollment", enrollment.uid, "update", changes)
+
+
+@dataclass(frozen=True)
+class TrainingDetails:
+    id: int
+    organizer_id: int | None
+    co_organizer_ids: tuple[int, ...]
+    governorate: str | None
+    status: str
+    certificate_min_share: float
+    late_after: dt.time | None
+    working_group_count: int
+    description: str | None
+
+
+def training_details(db: Database, training_id: int) -> TrainingDetails:
+    """The editable fields of a training that the list rows do not carry."""
+    from desktop_app.errors import NotFoundError
+    from desktop_app.i18n import _
+
+    with db.session_scope() as session:
+        t = session.get(Training, training_id)
+        if t is None:
+            raise NotFoundError(_("No training with number {id}.").format(id=training_id))
+        co = tuple(
+            session.scalars(
+                select(TrainingCoOrganizer.organization_id)
+                .where(TrainingCoOrganizer.training_id == training_id)
+                .order_by(TrainingCoOrganizer.position)
+            )
+        )
+        return TrainingDetails(
+            t.id, t.organizer_id, co, t.governorate, t.status.value, t.certificate_min_share, t.late_after,
+            t.working_group_count, t.description,
+        )  # fmt: skip

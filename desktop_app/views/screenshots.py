@@ -28,6 +28,7 @@ def take_screenshots(outdir: Path, db_target: str | None, language: str) -> list
     from desktop_app.views.pages.organizations import OrganizationsPage
     from desktop_app.views.pages.people import DuplicateDialog, PeoplePage
     from desktop_app.views.pages.trainings import TrainingsPage
+    from desktop_app.views.training_dialogs import AddPeopleDialog, TrainingDialog
 
     i18n.set_language(language)
     app = create_application(language)
@@ -124,7 +125,20 @@ def take_screenshots(outdir: Path, db_target: str | None, language: str) -> list
     trainings.refresh()
     trainings.tabs.setCurrentIndex(1)
     shoot("trainings_attendance")
+    trainings.tabs.setCurrentIndex(2)
+    shoot("trainings_enrolled")
     trainings.tabs.setCurrentIndex(0)
+    editor = TrainingDialog(trainings.context, trainings.current(), window)
+    editor.show()
+    shoot("dialog_training", editor)
+    editor.close()
+    current = trainings.current()
+    if current is not None:
+        adder = AddPeopleDialog(trainings.context, current.id, window)
+        adder.search.setText("محمد")
+        adder.show()
+        shoot("dialog_add_people", adder)
+        adder.close()
 
     window.quick_search.setText("هاني")
     window.quick_search.update_results()

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>AddPeopleDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="252"/>
+        <source>Add people to the training</source>
+        <translation>إضافة أشخاص إلى التدريب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="258"/>
+        <source>Search by name, mobile or organization…</source>
+        <translation>ابحث بالاسم أو الموبايل أو الجهة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="266"/>
+        <source>Tick the people to enrol:</source>
+        <translation>ضع علامة على من تريد تسجيلهم:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="268"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="271"/>
+        <source>Enrol the ticked people</source>
+        <translation>سجّل المحددين</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="273"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceGrid</name>
     <message>
         <location filename="../../desktop_app/views/attendance_grid.py" line="32"/>
@@ -677,7 +710,7 @@
     <message>
         <location filename="../../desktop_app/views/pages/organizations.py" line="99"/>
         <source>Organizer</source>
-        <translation>منظم</translation>
+        <translation>الجهة المنظمة</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/pages/organizations.py" line="100"/>
@@ -1068,6 +1101,39 @@
     </message>
 </context>
 <context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="210"/>
+        <source>Edit session</source>
+        <translation>تعديل الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="210"/>
+        <source>New session</source>
+        <translation>جلسة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="226"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="227"/>
+        <source>Starts</source>
+        <translation>تبدأ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="228"/>
+        <source>Ends</source>
+        <translation>تنتهي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="229"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../desktop_app/views/pages/settings.py" line="54"/>
@@ -1138,7 +1204,7 @@
     <message>
         <location filename="../../desktop_app/views/pages/settings.py" line="105"/>
         <source>Title</source>
-        <translation>العنوان</translation>
+        <translation>الصفة</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/pages/settings.py" line="105"/>
@@ -1314,115 +1380,275 @@
     </message>
 </context>
 <context>
-    <name>TrainingsPage</name>
+    <name>TrainingDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="44"/>
-        <source>Title</source>
-        <translation>العنوان</translation>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="93"/>
+        <source>Edit training</source>
+        <translation>تعديل التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="44"/>
-        <source>Dates</source>
-        <translation>التاريخ</translation>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="93"/>
+        <source>New training</source>
+        <translation>تدريب جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="44"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="129"/>
+        <source>Mark arrivals after this time as late</source>
+        <translation>احسب الحضور بعد هذا الوقت متأخرًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="136"/>
+        <source>Title (Arabic)</source>
+        <translation>العنوان بالعربية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="137"/>
+        <source>Title (English)</source>
+        <translation>العنوان بالإنجليزية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="138"/>
+        <source>Organizer</source>
+        <translation>الجهة المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="139"/>
+        <source>Co-organizers</source>
+        <translation>الجهات المشاركة في التنظيم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="140"/>
         <source>Venue</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="44"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="141"/>
+        <source>Governorate</source>
+        <translation>المحافظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="142"/>
+        <source>First day</source>
+        <translation>اليوم الأول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="143"/>
+        <source>Last day</source>
+        <translation>اليوم الأخير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="144"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="44"/>
-        <source>Enrolled</source>
-        <translation>المسجلون</translation>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="145"/>
+        <source>Sessions needed for a certificate</source>
+        <translation>نسبة الجلسات اللازمة للشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="57"/>
-        <source>Date</source>
-        <translation>التاريخ</translation>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="146"/>
+        <source>Late after</source>
+        <translation>التأخير بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="57"/>
-        <source>Session</source>
-        <translation>الجلسة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="57"/>
-        <source>Time</source>
-        <translation>الوقت</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="61"/>
-        <source>No trainings yet. Load the demo data from Home, or import a venue package.</source>
-        <translation>لا توجد تدريبات بعد. حمّل البيانات التجريبية من الرئيسية، أو استورد حزمة من مكان التدريب.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="69"/>
-        <source>Assign working groups…</source>
-        <translation>وزّع مجموعات العمل…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="74"/>
-        <source>Sessions</source>
-        <translation>الجلسات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="77"/>
-        <source>Creating and editing trainings, and enrolment, come with the next update.</source>
-        <translation>إنشاء التدريبات وتعديلها والتسجيل فيها متاحة في التحديث القادم.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="90"/>
-        <source>Overview and sessions</source>
-        <translation>نظرة عامة والجلسات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="91"/>
-        <source>Attendance</source>
-        <translation>الحضور</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="166"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="177"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="148"/>
         <source>Working groups</source>
         <translation>مجموعات العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="166"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="149"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingsPage</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="56"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="56"/>
+        <source>Dates</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="56"/>
+        <source>Venue</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="56"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="280"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="290"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="56"/>
+        <source>Enrolled</source>
+        <translation>المسجلون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="69"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="69"/>
+        <source>Session</source>
+        <translation>الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="69"/>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="73"/>
+        <source>No trainings yet. Load the demo data from Home, or import a venue package.</source>
+        <translation>لا توجد تدريبات بعد. حمّل البيانات التجريبية من الرئيسية، أو استورد حزمة من مكان التدريب.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="81"/>
+        <source>Assign working groups…</source>
+        <translation>وزّع مجموعات العمل…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="87"/>
+        <source>Sessions</source>
+        <translation>الجلسات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="115"/>
+        <source>Overview and sessions</source>
+        <translation>نظرة عامة والجلسات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="116"/>
+        <source>Attendance</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="242"/>
+        <source>This session has attendance. It will be cancelled instead: kept with its attendance, hidden from lists and certificates, and recorded in the audit log. Continue?</source>
+        <translation>في هذه الجلسة حضور مسجل، لذلك ستُلغى بدلًا من حذفها: تبقى بحضورها، وتُخفى من القوائم والشهادات، ويُسجَّل ذلك في سجل التغييرات. هل تريد المتابعة؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="246"/>
+        <source>Remove this session?</source>
+        <translation>حذف هذه الجلسة؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="261"/>
+        <source>Add people…</source>
+        <translation>إضافة أشخاص…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="275"/>
+        <source>Apply to the selected person</source>
+        <translation>طبّق على الشخص المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="278"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="290"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="282"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="290"/>
+        <source>Group</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="290"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="290"/>
+        <source>Check-in code</source>
+        <translation>رمز الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="359"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="370"/>
+        <source>Working groups</source>
+        <translation>مجموعات العمل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="359"/>
         <source>How many working groups?</source>
         <translation>كم عدد مجموعات العمل؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="178"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="371"/>
         <source>{people} participants were dealt into {groups} groups.</source>
         <translation>وُزّع {people} مشاركًا على {groups} مجموعة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="102"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="128"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="85"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="90"/>
+        <source>Add session</source>
+        <translation>إضافة جلسة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="91"/>
+        <source>Edit session</source>
+        <translation>تعديل الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="92"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="241"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="246"/>
+        <source>Remove session</source>
+        <translation>حذف الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="102"/>
+        <source>Removing a session that has attendance cancels it instead: it is kept, hidden.</source>
+        <translation>حذف جلسة فيها حضور يلغيها بدلًا من حذفها: تبقى محفوظة ومخفية.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="110"/>
         <source>Space or double-click changes a cell; 1 present, 2 late, 3 excused, 0 absent.</source>
         <translation>المسافة أو النقر المزدوج يغيّر الخانة؛ 1 حاضر، 2 متأخر، 3 معتذر، 0 غائب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="140"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="117"/>
+        <source>Enrolled people</source>
+        <translation>المسجلون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="130"/>
+        <source>Edit training</source>
+        <translation>تعديل التدريب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="132"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="134"/>
+        <source>New training</source>
+        <translation>تدريب جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="179"/>
         <source>Organizer: {name}</source>
         <translation>الجهة المنظمة: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="141"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="180"/>
         <source>Venue: {venue}</source>
         <translation>المكان: {venue}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="142"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="181"/>
         <source>Enrolled: {count}</source>
         <translation>عدد المسجلين: {count}</translation>
     </message>
@@ -1456,6 +1682,19 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/pages/checkin.py" line="84"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>_FormDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="64"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="66"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>

@@ -7,12 +7,16 @@ this screen already lists what the database holds (the demo programme, packages 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -23,7 +27,14 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import TashbeekError
 from desktop_app.services.groups import assign_groups
-from desktop_app.services.trainings import TrainingRow, list_trainings
+from desktop_app.services.trainings import (
+    SessionRef,
+    TrainingRow,
+    list_trainings,
+    remove_session,
+    session_has_attendance,
+    update_enrollment,
+)
 from desktop_app.text.dates import format_date, format_range
 from desktop_app.views import labels
 from desktop_app.views.attendance_grid import AttendanceGridView, AttendanceModel
@@ -31,6 +42,7 @@ from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
 from desktop_app.views.pages.registry_base import ltr
 from desktop_app.views.style import icon, label
+from desktop_app.views.training_dialogs import AddPeopleDialog, SessionDialog, TrainingDialog
 
 
 class TrainingsPage(QWidget):
@@ -71,10 +83,23 @@ class TrainingsPage(QWidget):
         groups_row.addWidget(self.groups_button)
         groups_row.addStretch(1)
         column.addLayout(groups_row)
-        column.addWidget(label(self.tr("Sessions"), "sectionTitle"))
+        sessions_row = QHBoxLayout()
+        sessions_row.addWidget(label(self.tr("Sessions"), "sectionTitle"))
+        sessions_row.addStretch(1)
+        for text, slot in (
+            (self.tr("Add session"), self.add_session),
+            (self.tr("Edit session"), self.edit_session),
+            (self.tr("Remove session"), self.remove_session),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            sessions_row.addWidget(button)
+        column.addLayout(sessions_row)
         column.addWidget(self.sessions, 1)
+        self.sessions.doubleClicked.connect(lambda _: self.edit_session())
+        self.sessions.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         column.addWidget(
-            label(self.tr("Creating and editing trainings, and enrolment, come with the next update."),
+            label(self.tr("Removing a session that has attendance cancels it instead: it is kept, hidden."),
                   "caption", wrap=True)
         )  # fmt: skip
         self.grid_model = AttendanceModel(context.db, context.language)
@@ -89,6 +114,7 @@ class TrainingsPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(overview, self.tr("Overview and sessions"))
         self.tabs.addTab(grid_page, self.tr("Attendance"))
+        self.tabs.addTab(self._enrolment_page(), self.tr("Enrolled people"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.table.setMinimumHeight(120)  # header and at least two trainings stay visible
         splitter.addWidget(self.table)
@@ -101,7 +127,18 @@ class TrainingsPage(QWidget):
         heading = QHBoxLayout()
         heading.addWidget(label(self.tr("Trainings"), "pageTitle"))
         heading.addStretch(1)
+        self.edit_button = QPushButton(icon("fa5s.edit"), self.tr("Edit training"))
+        self.edit_button.clicked.connect(self.edit_training)
+        self.new_button = QPushButton(icon("fa5s.plus", "white"), self.tr("New training"))
+        self.new_button.setObjectName("primary")
+        self.new_button.setToolTip(self.tr("New training") + " (Ctrl+N)")
+        self.new_button.clicked.connect(self.new_training)
+        heading.addWidget(self.edit_button)
+        heading.addWidget(self.new_button)
         layout.addLayout(heading)
+        shortcut = QShortcut(QKeySequence("Ctrl+N"), self)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(self.new_training)
         layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
         self.splitter = splitter
@@ -127,14 +164,16 @@ class TrainingsPage(QWidget):
         self.empty.setVisible(not self.rows)
         self.splitter.setVisible(bool(self.rows))
         if self.rows:
-            self.table.selectRow(0)
+            self.table.setCurrentCell(0, 0)
             self.show_training(0)
 
     def show_training(self, row: int) -> None:
         if not 0 <= row < len(self.rows):
             return
         t = self.rows[row]
+        self.shown = row
         self.grid_model.load(t.id)
+        self._fill_enrolments()
         self.title.setText(t.title)
         lines = [
             self.tr("Organizer: {name}").format(name=t.organizer or "—"),
@@ -154,9 +193,163 @@ class TrainingsPage(QWidget):
         self.sessions.resizeColumnsToContents()
         self.sessions.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
+    # -- trainings and sessions
+    def new_training(self) -> None:
+        dialog = TrainingDialog(self.context, None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_id is not None:
+            self._changed(dialog.result_id)
+
+    def edit_training(self) -> None:
+        training = self.current()
+        if training is None:
+            return
+        dialog = TrainingDialog(self.context, training, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._changed(training.id)
+
+    def _changed(self, training_id: int) -> None:
+        self.refresh()
+        self.select_training(training_id)
+        self.context.bus.changed.emit("training")
+
+    def _selected_session(self) -> SessionRef | None:
+        training, row = self.current(), self.sessions.currentRow()
+        return training.sessions[row] if training and 0 <= row < len(training.sessions) else None
+
+    def add_session(self) -> None:
+        training = self.current()
+        if training is None:
+            return
+        dialog = SessionDialog(self.context, training.id, None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._changed(training.id)
+
+    def edit_session(self) -> None:
+        training, chosen = self.current(), self._selected_session()
+        if training is None or chosen is None:
+            return
+        dialog = SessionDialog(self.context, training.id, chosen, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._changed(training.id)
+
+    def remove_session(self) -> None:
+        training, chosen = self.current(), self._selected_session()
+        if training is None or chosen is None:
+            return
+        if session_has_attendance(self.context.db, chosen.id):
+            answer = QMessageBox.question(
+                self, self.tr("Remove session"),
+                self.tr("This session has attendance. It will be cancelled instead: kept with its attendance, "
+                        "hidden from lists and certificates, and recorded in the audit log. Continue?"),
+            )  # fmt: skip
+        else:
+            answer = QMessageBox.question(self, self.tr("Remove session"), self.tr("Remove this session?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            remove_session(self.context.db, chosen.id)
+        except TashbeekError as exc:
+            show_error(self, exc)
+            return
+        self._changed(training.id)
+
+    # -- enrolment
+    def _enrolment_page(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        row = QHBoxLayout()
+        add = QPushButton(icon("fa5s.user-plus"), self.tr("Add people…"))
+        add.clicked.connect(self.add_people)
+        row.addWidget(add)
+        row.addStretch(1)
+        self.role_edit = QComboBox()
+        for key, text in labels.roles().items():
+            self.role_edit.addItem(text, key)
+        self.status_edit = QComboBox()
+        for key in ("registered", "confirmed", "withdrawn"):
+            self.status_edit.addItem(labels.statuses()[key], key)
+        self.group_edit = QSpinBox()
+        self.group_edit.setRange(0, 100)
+        self.group_edit.setSpecialValueText("—")
+        self.group_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        apply_button = QPushButton(self.tr("Apply to the selected person"))
+        apply_button.clicked.connect(self.apply_enrolment)
+        for widget in (
+            label(self.tr("Role"), "muted"),
+            self.role_edit,
+            label(self.tr("Status"), "muted"),
+            self.status_edit,
+            label(self.tr("Group"), "muted"),
+            self.group_edit,
+            apply_button,
+        ):
+            row.addWidget(widget)  # fmt: skip
+        column.addLayout(row)
+        self.enrolments = QTableWidget(0, 5)
+        self.enrolments.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Role"), self.tr("Status"), self.tr("Group"), self.tr("Check-in code")]
+        )
+        self.enrolments.verticalHeader().hide()
+        self.enrolments.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.enrolments.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.enrolments.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.enrolments.currentCellChanged.connect(lambda *_: self._enrolment_selected())
+        column.addWidget(self.enrolments, 1)
+        return page
+
+    def _fill_enrolments(self) -> None:
+        grid = self.grid_model.grid
+        rows = list(grid.rows) if grid else []
+        self.enrolment_ids = [r.enrollment_id for r in rows]
+        self.enrolment_rows = rows
+        roles, statuses = labels.roles(), labels.statuses()
+        self.enrolments.setRowCount(len(rows))
+        for n, r in enumerate(rows):
+            values = [r.name, roles.get(r.role, r.role), statuses.get(r.status, r.status),
+                      str(r.working_group or "—"), ltr(r.code)]  # fmt: skip
+            for c, text in enumerate(values):
+                self.enrolments.setItem(n, c, QTableWidgetItem(text))
+        self.enrolments.resizeColumnsToContents()
+        self.enrolments.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def _enrolment_selected(self) -> None:
+        n = self.enrolments.currentRow()
+        if not 0 <= n < len(self.enrolment_rows):
+            return
+        r = self.enrolment_rows[n]
+        self.role_edit.setCurrentIndex(max(0, self.role_edit.findData(r.role)))
+        self.status_edit.setCurrentIndex(max(0, self.status_edit.findData(r.status)))
+        self.group_edit.setValue(r.working_group or 0)
+
+    def apply_enrolment(self) -> None:
+        n = self.enrolments.currentRow()
+        training = self.current()
+        if training is None or not 0 <= n < len(self.enrolment_rows):
+            return
+        group = self.group_edit.value() or None
+        try:
+            update_enrollment(self.context.db, self.enrolment_rows[n].enrollment_id, role=str(self.role_edit.currentData()),
+                              status=str(self.status_edit.currentData()), working_group=group)  # fmt: skip
+        except TashbeekError as exc:
+            show_error(self, exc)
+            return
+        self.grid_model.load(training.id)
+        self._fill_enrolments()
+        self.enrolments.selectRow(n)
+
+    def add_people(self) -> None:
+        training = self.current()
+        if training is None:
+            return
+        dialog = AddPeopleDialog(self.context, training.id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._changed(training.id)
+
+    shown = -1
+
     def current(self) -> TrainingRow | None:
-        row = self.table.currentRow()
-        return self.rows[row] if 0 <= row < len(self.rows) else (self.rows[0] if self.rows else None)
+        """The training whose details are shown."""
+        return self.rows[self.shown] if 0 <= self.shown < len(self.rows) else None
 
     def assign_groups(self) -> None:
         training = self.current()
@@ -181,7 +374,7 @@ class TrainingsPage(QWidget):
     def select_training(self, training_id: int) -> None:
         for r, t in enumerate(self.rows):
             if t.id == training_id:
-                self.table.selectRow(r)
+                self.table.setCurrentCell(r, 0)
                 self.show_training(r)
 
     def on_show(self) -> None:

@@ -1,0 +1,312 @@
+"""Dialogs of the Trainings section: the training editor, a session, and adding people.
+
+Each dialog validates through the services and shows their message beside the field, so a
+mistake is fixed in place and nothing is half-written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.errors import TashbeekError, ValidationError
+from desktop_app.models import EnrollmentRole
+from desktop_app.services import listing, trainings
+from desktop_app.services.search import search_people
+from desktop_app.views import labels
+from desktop_app.views.context import AppContext
+from desktop_app.views.errors import show_error
+from desktop_app.views.style import label
+from desktop_app.views.widgets.fields import ErrorForm
+from desktop_app.views.widgets.search_combo import SearchableComboBox
+
+PERSON_ROLE = Qt.ItemDataRole.UserRole + 40
+
+
+def _qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class _FormDialog(QDialog):
+    """A dialog around an ErrorForm with Save/Cancel; subclasses implement `store()`."""
+
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(560)
+        self.setMinimumHeight(420)
+        self.form = ErrorForm()
+        self.result_id: int | None = None
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        buttons = QDialogButtonBox()
+        save = buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        save.setObjectName("primary")
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout.addWidget(buttons)
+
+    def store(self) -> int:
+        raise NotImplementedError
+
+    def _save(self) -> None:
+        self.form.clear_errors()
+        try:
+            self.result_id = self.store()
+        except ValidationError as exc:
+            if not self.form.show_error(exc.field, exc.message):
+                show_error(self, exc)
+            return
+        except TashbeekError as exc:
+            show_error(self, exc)
+            return
+        self.accept()
+
+
+class TrainingDialog(_FormDialog):
+    def __init__(
+        self, context: AppContext, row: trainings.TrainingRow | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Edit training") if row else self.tr("New training"), parent)
+        self.setMinimumHeight(740)
+        self.context = context
+        self.row = row
+        orgs = listing.organization_choices(context.db)
+        self.title_ar = QLineEdit(row.title if row else "")
+        self.title_en = QLineEdit(row.title_en or "" if row else "")
+        self.organizer = SearchableComboBox("—")
+        self.organizer.set_items(orgs)
+        self.co_organizers = QListWidget()
+        self.co_organizers.setMaximumHeight(110)
+        for org_id, name in orgs:
+            item = QListWidgetItem(name)
+            item.setData(PERSON_ROLE, org_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.co_organizers.addItem(item)
+        self.venue = QLineEdit(row.venue or "" if row else "")
+        self.governorate = SearchableComboBox("—")
+        self.governorate.set_items(labels.governorate_items(context.language))
+        today = dt.date.today()
+        self.start = QDateEdit(_qdate(row.start if row else today))
+        self.end = QDateEdit(_qdate(row.end if row else today))
+        for widget in (self.start, self.end):
+            widget.setCalendarPopup(True)
+            widget.setDisplayFormat("yyyy-MM-dd")
+        self.status = QComboBox()
+        for key in ("planned", "running", "completed", "cancelled", "archived"):
+            self.status.addItem(labels.statuses()[key], key)
+        self.share = QDoubleSpinBox()
+        self.share.setRange(0, 100)
+        self.share.setDecimals(0)
+        self.share.setSuffix(" %")
+        self.share.setValue(100)
+        self.late = QTimeEdit(QTime(10, 0))
+        self.late.setDisplayFormat("HH:mm")
+        self.use_late = QCheckBox(self.tr("Mark arrivals after this time as late"))
+        self.use_late.setChecked(True)
+        self.groups = QSpinBox()
+        self.groups.setRange(0, 100)
+        self.description = QPlainTextEdit()
+        self.description.setFixedHeight(60)
+        f = self.form
+        f.add("title_ar", self.tr("Title (Arabic)"), self.title_ar)
+        f.add("title_en", self.tr("Title (English)"), self.title_en)
+        f.add("organizer_id", self.tr("Organizer"), self.organizer)
+        f.add("co_organizer_ids", self.tr("Co-organizers"), self.co_organizers)
+        f.add("venue", self.tr("Venue"), self.venue)
+        f.add("governorate", self.tr("Governorate"), self.governorate)
+        f.add("start_date", self.tr("First day"), self.start)
+        f.add("end_date", self.tr("Last day"), self.end)
+        f.add("status", self.tr("Status"), self.status)
+        f.add("certificate_min_share", self.tr("Sessions needed for a certificate"), self.share)
+        f.add("late_after", self.tr("Late after"), self.late)
+        f.add("use_late", "", self.use_late)
+        f.add("working_group_count", self.tr("Working groups"), self.groups)
+        f.add("description", self.tr("Description"), self.description)
+        # Dates, times and numbers read left to right even in an Arabic form ("2026-11-29", "10:00").
+        for widget in (self.start, self.end, self.share, self.late, self.groups):
+            widget.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        if row is not None:
+            self._load(row.id)
+
+    def _load(self, training_id: int) -> None:
+        details = trainings.training_details(self.context.db, training_id)
+        self.organizer.set_value(details.organizer_id)
+        self.governorate.set_value(details.governorate)
+        self.status.setCurrentIndex(max(0, self.status.findData(details.status)))
+        self.share.setValue(round(details.certificate_min_share * 100))
+        self.use_late.setChecked(details.late_after is not None)
+        if details.late_after:
+            self.late.setTime(QTime(details.late_after.hour, details.late_after.minute))
+        self.groups.setValue(details.working_group_count)
+        self.description.setPlainText(details.description or "")
+        for n in range(self.co_organizers.count()):
+            item = self.co_organizers.item(n)
+            if item.data(PERSON_ROLE) in details.co_organizer_ids:
+                item.setCheckState(Qt.CheckState.Checked)
+
+    def data(self) -> trainings.TrainingData:
+        organizer = self.organizer.value()
+        late = self.late.time()
+        return trainings.TrainingData(
+            title_ar=self.title_ar.text(),
+            title_en=self.title_en.text() or None,
+            description=self.description.toPlainText() or None,
+            organizer_id=organizer if isinstance(organizer, int) else None,
+            co_organizer_ids=[
+                int(self.co_organizers.item(n).data(PERSON_ROLE))
+                for n in range(self.co_organizers.count())
+                if self.co_organizers.item(n).checkState() == Qt.CheckState.Checked
+            ],
+            venue=self.venue.text() or None,
+            governorate=str(self.governorate.value()) if self.governorate.value() else None,
+            start_date=_pydate(self.start.date()),
+            end_date=_pydate(self.end.date()),
+            status=str(self.status.currentData()),
+            certificate_min_share=self.share.value() / 100,
+            late_after=dt.time(late.hour(), late.minute()) if self.use_late.isChecked() else None,
+            working_group_count=self.groups.value(),
+        )
+
+    def store(self) -> int:
+        if self.row is None:
+            return trainings.create_training(self.context.db, self.data())
+        trainings.update_training(self.context.db, self.row.id, self.data())
+        return self.row.id
+
+
+class SessionDialog(_FormDialog):
+    def __init__(
+        self,
+        context: AppContext,
+        training_id: int,
+        session: trainings.SessionRef | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Edit session") if session else self.tr("New session"), parent)
+        self.context = context
+        self.training_id = training_id
+        self.session = session
+        self.date = QDateEdit(_qdate(session.date if session else dt.date.today()))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.start = QTimeEdit(QTime(9, 30))
+        self.end = QTimeEdit(QTime(16, 0))
+        for widget in (self.start, self.end):
+            widget.setDisplayFormat("HH:mm")
+        if session and session.start_time:
+            self.start.setTime(QTime(session.start_time.hour, session.start_time.minute))
+        if session and session.end_time:
+            self.end.setTime(QTime(session.end_time.hour, session.end_time.minute))
+        self.title = QLineEdit(session.title or "" if session else "")
+        self.form.add("date", self.tr("Date"), self.date)
+        self.form.add("start_time", self.tr("Starts"), self.start)
+        self.form.add("end_time", self.tr("Ends"), self.end)
+        self.form.add("title", self.tr("Title"), self.title)
+        for widget in (self.date, self.start, self.end):
+            widget.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+    def data(self) -> trainings.SessionData:
+        start, end = self.start.time(), self.end.time()
+        return trainings.SessionData(
+            _pydate(self.date.date()), dt.time(start.hour(), start.minute()), dt.time(end.hour(), end.minute()),
+            self.title.text() or None,
+        )  # fmt: skip
+
+    def store(self) -> int:
+        if self.session is None:
+            return trainings.add_session(self.context.db, self.training_id, self.data())
+        trainings.update_session(self.context.db, self.session.id, self.data())
+        return self.session.id
+
+
+class AddPeopleDialog(QDialog):
+    """Search the registry, tick several people, choose their role, enrol them in one go."""
+
+    def __init__(self, context: AppContext, training_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add people to the training"))
+        self.setMinimumSize(620, 520)
+        self.context = context
+        self.training_id = training_id
+        self.enrolled: list[trainings.EnrollResult] = []
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name, mobile or organization…"))
+        self.search.textChanged.connect(self.update_results)
+        self.results = QListWidget()
+        self.role = QComboBox()
+        for key, text in labels.roles().items():
+            self.role.addItem(text, key)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(label(self.tr("Tick the people to enrol:"), "muted"))
+        layout.addWidget(self.results, 1)
+        layout.addWidget(label(self.tr("Role"), "muted"))
+        layout.addWidget(self.role)
+        buttons = QDialogButtonBox()
+        add = buttons.addButton(self.tr("Enrol the ticked people"), QDialogButtonBox.ButtonRole.AcceptRole)
+        add.setObjectName("primary")
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self._enrol)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.checked: set[int] = set()
+        self.results.itemChanged.connect(self._ticked)
+
+    def update_results(self) -> None:
+        self.results.blockSignals(True)
+        self.results.clear()
+        for hit in search_people(self.context.db, self.search.text(), limit=100):
+            item = QListWidgetItem(f"{hit.name} — {hit.organization or '—'}")
+            item.setData(PERSON_ROLE, hit.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if hit.id in self.checked else Qt.CheckState.Unchecked)
+            self.results.addItem(item)
+        self.results.blockSignals(False)
+
+    def _ticked(self, item: QListWidgetItem) -> None:
+        person_id = int(item.data(PERSON_ROLE))
+        if item.checkState() == Qt.CheckState.Checked:
+            self.checked.add(person_id)
+        else:
+            self.checked.discard(person_id)
+
+    def _enrol(self) -> None:
+        if not self.checked:
+            self.reject()
+            return
+        try:
+            self.enrolled = trainings.enroll(
+                self.context.db,
+                self.training_id,
+                sorted(self.checked),
+                role=EnrollmentRole(self.role.currentData()),
+            )
+        except TashbeekError as exc:
+            show_error(self, exc)
+            return
+        self.accept()

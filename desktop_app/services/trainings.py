@@ -444,6 +444,7 @@ class TrainingDetails:
     late_after: dt.time | None
     working_group_count: int
     description: str | None
+    working_group_names: tuple[str, ...] = ()
 
 
 def training_details(db: Database, training_id: int) -> TrainingDetails:
@@ -464,5 +465,5 @@ def training_details(db: Database, training_id: int) -> TrainingDetails:
         )
         return TrainingDetails(
             t.id, t.organizer_id, co, t.governorate, t.status.value, t.certificate_min_share, t.late_after,
-            t.working_group_count, t.description,
+            t.working_group_count, t.description, tuple(t.working_group_names or ()),
         )  # fmt: skip

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -33,8 +33,8 @@ from desktop_app.services.search import search_people
 from desktop_app.views import labels
 from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
-from desktop_app.views.style import label
-from desktop_app.views.widgets.fields import ErrorForm
+from desktop_app.views.style import icon, label
+from desktop_app.views.widgets.fields import ErrorForm, accept_cancel
 from desktop_app.views.widgets.search_combo import SearchableComboBox
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 40
@@ -60,14 +60,8 @@ class _FormDialog(QDialog):
         self.result_id: int | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
-        buttons = QDialogButtonBox()
-        save = buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        save.setObjectName("primary")
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
-        layout.addWidget(buttons)
+        self.buttons = accept_cancel(self, self.tr("Save"), self.tr("Cancel"), self._save)
+        layout.addWidget(self.buttons)
 
     def store(self) -> int:
         raise NotImplementedError
@@ -130,6 +124,9 @@ class TrainingDialog(_FormDialog):
         self.use_late.setChecked(True)
         self.groups = QSpinBox()
         self.groups.setRange(0, 100)
+        self.group_names = QPlainTextEdit()
+        self.group_names.setFixedHeight(60)
+        self.group_names.setPlaceholderText(self.tr("Optional: one name per line, in group order"))
         self.description = QPlainTextEdit()
         self.description.setFixedHeight(60)
         f = self.form
@@ -146,6 +143,7 @@ class TrainingDialog(_FormDialog):
         f.add("late_after", self.tr("Late after"), self.late)
         f.add("use_late", "", self.use_late)
         f.add("working_group_count", self.tr("Working groups"), self.groups)
+        f.add("working_group_names", self.tr("Group names"), self.group_names)
         f.add("description", self.tr("Description"), self.description)
         # Dates, times and numbers read left to right even in an Arabic form ("2026-11-29", "10:00").
         for widget in (self.start, self.end, self.share, self.late, self.groups):
@@ -163,6 +161,7 @@ class TrainingDialog(_FormDialog):
         if details.late_after:
             self.late.setTime(QTime(details.late_after.hour, details.late_after.minute))
         self.groups.setValue(details.working_group_count)
+        self.group_names.setPlainText("\n".join(details.working_group_names))
         self.description.setPlainText(details.description or "")
         for n in range(self.co_organizers.count()):
             item = self.co_organizers.item(n)
@@ -190,6 +189,9 @@ class TrainingDialog(_FormDialog):
             certificate_min_share=self.share.value() / 100,
             late_after=dt.time(late.hour(), late.minute()) if self.use_late.isChecked() else None,
             working_group_count=self.groups.value(),
+            working_group_names=[
+                line for line in self.group_names.toPlainText().splitlines() if line.strip()
+            ],
         )
 
     def store(self) -> int:
@@ -267,15 +269,36 @@ class AddPeopleDialog(QDialog):
         layout.addWidget(self.results, 1)
         layout.addWidget(label(self.tr("Role"), "muted"))
         layout.addWidget(self.role)
-        buttons = QDialogButtonBox()
-        add = buttons.addButton(self.tr("Enrol the ticked people"), QDialogButtonBox.ButtonRole.AcceptRole)
-        add.setObjectName("primary")
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self._enrol)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        new_person = QPushButton(icon("fa5s.user-plus"), self.tr("New person…"))
+        new_person.clicked.connect(self.quick_add)
+        layout.addWidget(new_person, 0, Qt.AlignmentFlag.AlignLeading)
+        layout.addWidget(
+            accept_cancel(self, self.tr("Enrol the ticked people"), self.tr("Cancel"), self._enrol)
+        )
         self.checked: set[int] = set()
         self.results.itemChanged.connect(self._ticked)
+
+    def quick_add(self) -> None:
+        """Add someone who is not in the registry yet (after the duplicate check) and tick them."""
+        from desktop_app.views.pages.checkin import WalkInDialog, confirm_new_person
+
+        dialog = WalkInDialog(
+            self.context, self.search.text().strip(), self, accept_text=self.tr("Add and tick")
+        )
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                person_id = confirm_new_person(self.context, dialog.data(), self)
+            except ValidationError as exc:
+                dialog.error.setText(exc.message)
+                dialog.error.show()
+                continue
+            if person_id is None:
+                return
+            self.checked.add(person_id)
+            self.context.bus.changed.emit("person")
+            self.search.setText(dialog.full_name.text())
+            self.update_results()
+            return
 
     def update_results(self) -> None:
         self.results.blockSignals(True)

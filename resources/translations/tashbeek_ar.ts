@@ -4,34 +4,44 @@
 <context>
     <name>AddPeopleDialog</name>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="252"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="254"/>
         <source>Add people to the training</source>
         <translation>إضافة أشخاص إلى التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="258"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="260"/>
         <source>Search by name, mobile or organization…</source>
         <translation>ابحث بالاسم أو الموبايل أو الجهة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="266"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="268"/>
         <source>Tick the people to enrol:</source>
         <translation>ضع علامة على من تريد تسجيلهم:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="268"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="270"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="271"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="272"/>
+        <source>New person…</source>
+        <translation>شخص جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="276"/>
         <source>Enrol the ticked people</source>
         <translation>سجّل المحددين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="273"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="276"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="286"/>
+        <source>Add and tick</source>
+        <translation>أضف وحدّد</translation>
     </message>
 </context>
 <context>
@@ -85,97 +95,97 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="118"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="133"/>
         <source>Type the name or mobile number, or scan the badge…</source>
         <translation>اكتب الاسم أو رقم الموبايل أو امسح البطاقة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="141"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="156"/>
         <source>Undo  Ctrl+Z</source>
         <translation>تراجع  Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="143"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="158"/>
         <source>Register as walk-in  (Enter)</source>
         <translation>سجّله كحضور دون تسجيل مسبق  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="157"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="172"/>
         <source>No trainings yet: create one, or load the demo data from Home.</source>
         <translation>لا توجد تدريبات بعد: أنشئ تدريبًا، أو حمّل البيانات التجريبية من الرئيسية.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="161"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="176"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="163"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="178"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="176"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="191"/>
         <source>Last checked in</source>
         <translation>آخر من سجّلوا حضورهم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="243"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="258"/>
         <source>Present: {present} of {total} participants</source>
         <translation>الحضور: {present} من {total} مشاركًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="320"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="335"/>
         <source>Ready for the next person</source>
         <translation>جاهز للشخص التالي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="323"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="338"/>
         <source>Type part of a name, a mobile number, or scan the QR code on the badge.</source>
         <translation>اكتب جزءًا من الاسم أو رقم الموبايل، أو امسح رمز QR على البطاقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="331"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="346"/>
         <source>group {n}</source>
         <translation>المجموعة {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="340"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="355"/>
         <source>Choose the person (arrows), then Enter to confirm</source>
         <translation>اختر الشخص (بالأسهم)، ثم Enter للتأكيد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="353"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="368"/>
         <source>Not registered in this training</source>
         <translation>غير مسجل في هذا التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="355"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="370"/>
         <source>Press Enter to register a walk-in, or correct the spelling.</source>
         <translation>اضغط Enter لتسجيله كحضور دون تسجيل مسبق، أو صحّح الكتابة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="360"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="375"/>
         <source>Group {n}</source>
         <translation>المجموعة {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="367"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="382"/>
         <source>Already checked in at {time}</source>
         <translation>سُجّل حضوره من قبل الساعة {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="372"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="387"/>
         <source>✓ Checked in (late)</source>
         <translation>✓ تم تسجيل الحضور (متأخر)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="372"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="387"/>
         <source>✓ Checked in</source>
         <translation>✓ تم تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="393"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="408"/>
         <source>Check-in of {name} undone</source>
         <translation>تم التراجع عن تسجيل حضور {name}</translation>
     </message>
@@ -1103,32 +1113,32 @@
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="210"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="212"/>
         <source>Edit session</source>
         <translation>تعديل الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="210"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="212"/>
         <source>New session</source>
         <translation>جلسة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="226"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="228"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="227"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="229"/>
         <source>Starts</source>
         <translation>تبدأ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="228"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="230"/>
         <source>Ends</source>
         <translation>تنتهي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="229"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="231"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
@@ -1382,82 +1392,92 @@
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="93"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="87"/>
         <source>Edit training</source>
         <translation>تعديل التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="93"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="87"/>
         <source>New training</source>
         <translation>تدريب جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="129"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="123"/>
         <source>Mark arrivals after this time as late</source>
         <translation>احسب الحضور بعد هذا الوقت متأخرًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="136"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="129"/>
+        <source>Optional: one name per line, in group order</source>
+        <translation>اختياري: اسم في كل سطر، بترتيب المجموعات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="133"/>
         <source>Title (Arabic)</source>
         <translation>العنوان بالعربية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="137"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="134"/>
         <source>Title (English)</source>
         <translation>العنوان بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="138"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="135"/>
         <source>Organizer</source>
         <translation>الجهة المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="139"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="136"/>
         <source>Co-organizers</source>
         <translation>الجهات المشاركة في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="140"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="137"/>
         <source>Venue</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="141"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="138"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="142"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="139"/>
         <source>First day</source>
         <translation>اليوم الأول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="143"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="140"/>
         <source>Last day</source>
         <translation>اليوم الأخير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="144"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="141"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="145"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="142"/>
         <source>Sessions needed for a certificate</source>
         <translation>نسبة الجلسات اللازمة للشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="146"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="143"/>
         <source>Late after</source>
         <translation>التأخير بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="148"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="145"/>
         <source>Working groups</source>
         <translation>مجموعات العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="149"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="146"/>
+        <source>Group names</source>
+        <translation>أسماء المجموعات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="147"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
@@ -1465,190 +1485,210 @@
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="56"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="58"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="56"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="58"/>
         <source>Dates</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="56"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="58"/>
         <source>Venue</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="56"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="280"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="290"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="58"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="299"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="309"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="56"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="58"/>
         <source>Enrolled</source>
         <translation>المسجلون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="69"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="71"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="69"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="71"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="69"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="71"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="73"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="75"/>
         <source>No trainings yet. Load the demo data from Home, or import a venue package.</source>
         <translation>لا توجد تدريبات بعد. حمّل البيانات التجريبية من الرئيسية، أو استورد حزمة من مكان التدريب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="81"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="83"/>
         <source>Assign working groups…</source>
         <translation>وزّع مجموعات العمل…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="87"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="89"/>
         <source>Sessions</source>
         <translation>الجلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="115"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="117"/>
         <source>Overview and sessions</source>
         <translation>نظرة عامة والجلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="116"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="118"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="242"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="133"/>
+        <source>All trainings</source>
+        <translation>كل التدريبات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="134"/>
+        <source>Upcoming</source>
+        <translation>القادمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="135"/>
+        <source>Running now</source>
+        <translation>الجارية الآن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="136"/>
+        <source>Past</source>
+        <translation>السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="261"/>
         <source>This session has attendance. It will be cancelled instead: kept with its attendance, hidden from lists and certificates, and recorded in the audit log. Continue?</source>
         <translation>في هذه الجلسة حضور مسجل، لذلك ستُلغى بدلًا من حذفها: تبقى بحضورها، وتُخفى من القوائم والشهادات، ويُسجَّل ذلك في سجل التغييرات. هل تريد المتابعة؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="246"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="265"/>
         <source>Remove this session?</source>
         <translation>حذف هذه الجلسة؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="261"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="280"/>
         <source>Add people…</source>
         <translation>إضافة أشخاص…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="275"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="294"/>
         <source>Apply to the selected person</source>
         <translation>طبّق على الشخص المحدد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="278"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="290"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="297"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="309"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="282"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="290"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="301"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="309"/>
         <source>Group</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="290"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="309"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="290"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="309"/>
         <source>Check-in code</source>
         <translation>رمز الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="359"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="370"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="378"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="389"/>
         <source>Working groups</source>
         <translation>مجموعات العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="359"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="378"/>
         <source>How many working groups?</source>
         <translation>كم عدد مجموعات العمل؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="371"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="390"/>
         <source>{people} participants were dealt into {groups} groups.</source>
         <translation>وُزّع {people} مشاركًا على {groups} مجموعة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="128"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="130"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="90"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="92"/>
         <source>Add session</source>
         <translation>إضافة جلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="91"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="93"/>
         <source>Edit session</source>
         <translation>تعديل الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="92"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="241"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="246"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="94"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="260"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="265"/>
         <source>Remove session</source>
         <translation>حذف الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="102"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="104"/>
         <source>Removing a session that has attendance cancels it instead: it is kept, hidden.</source>
         <translation>حذف جلسة فيها حضور يلغيها بدلًا من حذفها: تبقى محفوظة ومخفية.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="110"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="112"/>
         <source>Space or double-click changes a cell; 1 present, 2 late, 3 excused, 0 absent.</source>
         <translation>المسافة أو النقر المزدوج يغيّر الخانة؛ 1 حاضر، 2 متأخر، 3 معتذر، 0 غائب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="117"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="119"/>
         <source>Enrolled people</source>
         <translation>المسجلون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="130"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="142"/>
         <source>Edit training</source>
         <translation>تعديل التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="132"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="134"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="144"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="146"/>
         <source>New training</source>
         <translation>تدريب جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="179"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="198"/>
         <source>Organizer: {name}</source>
         <translation>الجهة المنظمة: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="180"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="199"/>
         <source>Venue: {venue}</source>
         <translation>المكان: {venue}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="181"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="200"/>
         <source>Enrolled: {count}</source>
         <translation>عدد المسجلين: {count}</translation>
     </message>
@@ -1656,27 +1696,32 @@
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="65"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="68"/>
         <source>Register a walk-in</source>
         <translation>تسجيل حضور دون تسجيل مسبق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="77"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="68"/>
+        <source>New person</source>
+        <translation>شخص جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="80"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="78"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="81"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="79"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="82"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="82"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="84"/>
         <source>Register and check in</source>
         <translation>سجّل وأثبت الحضور</translation>
     </message>
@@ -1689,12 +1734,12 @@
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="64"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="63"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="66"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="63"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>

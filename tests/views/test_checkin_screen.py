@@ -92,3 +92,29 @@ def test_walk_in_is_registered_enrolled_and_checked_in(
     QTest.keyClick(page.box, Qt.Key.Key_Return)  # Enter again registers the walk-in
     assert statuses(db) == {"زائرة جديدة": "present"}
     assert page.name.text() == "زائرة جديدة"
+
+
+def test_walk_in_who_is_already_in_the_registry_is_not_duplicated(
+    page: CheckinPage, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import func
+
+    from desktop_app.views.pages.people import DuplicateDialog
+
+    def fill(dialog: WalkInDialog) -> int:
+        dialog.phone.setText("0100 123 4567")  # هاني إبراهيم's number, name typed differently
+        return QDialog.DialogCode.Accepted
+
+    def choose_existing(dialog: DuplicateDialog) -> int:
+        dialog.chosen = dialog.list.currentItem().data(256)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(WalkInDialog, "exec", fill)
+    monkeypatch.setattr(DuplicateDialog, "exec", choose_existing)
+    with db.session_scope() as session:
+        before = session.scalar(select(func.count()).select_from(Person))
+    enter(page, "هانى ابرهيم")
+    QTest.keyClick(page.box, Qt.Key.Key_Return)
+    assert statuses(db) == {"هاني إبراهيم": "present"}
+    with db.session_scope() as session:
+        assert session.scalar(select(func.count()).select_from(Person)) == before

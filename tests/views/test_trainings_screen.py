@@ -118,3 +118,46 @@ def test_enrol_people_and_change_an_enrolment(
     with db.session_scope() as session:
         enrollment = session.scalars(select(Enrollment).where(Enrollment.person_id == newcomer)).one()
         assert enrollment.status.value == "withdrawn" and enrollment.working_group == 3
+
+
+def test_quick_add_a_new_person_while_enrolling(
+    page: TrainingsPage, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_app.views.pages.checkin import WalkInDialog
+
+    def fill_person(dialog: WalkInDialog) -> int:
+        dialog.full_name.setText("رحاب عبد الحليم")
+        dialog.phone.setText("01234567891")
+        return QDialog.DialogCode.Accepted
+
+    def fill(dialog: AddPeopleDialog) -> None:
+        monkeypatch.setattr(WalkInDialog, "exec", fill_person)
+        dialog.quick_add()
+        assert len(dialog.checked) == 1
+
+    run_dialog(monkeypatch, AddPeopleDialog, fill)
+    page.add_people()
+    assert any(r.name == "رحاب عبد الحليم" for r in page.enrolment_rows)
+
+
+def test_group_names_are_kept(page: TrainingsPage, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app.services.trainings import training_details
+
+    def fill(dialog: TrainingDialog) -> None:
+        dialog.groups.setValue(2)
+        dialog.group_names.setPlainText("مجموعة النيل\nمجموعة الدلتا\n")
+
+    run_dialog(monkeypatch, TrainingDialog, fill)
+    page.edit_training()
+    current = page.current()
+    assert current is not None
+    assert training_details(db, current.id).working_group_names == ("مجموعة النيل", "مجموعة الدلتا")
+
+
+def test_trainings_filter_by_time(page: TrainingsPage) -> None:
+    page.when.setCurrentIndex(page.when.findData("past"))
+    assert page.rows == []  # the demo training starts today
+    page.when.setCurrentIndex(page.when.findData("running"))
+    assert len(page.rows) == 1
+    page.when.setCurrentIndex(page.when.findData("all"))
+    assert len(page.rows) == 1

@@ -16,7 +16,6 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -34,12 +33,14 @@ from desktop_app.errors import TashbeekError, ValidationError
 from desktop_app.models import AttendanceMethod
 from desktop_app.services import attendance, listing
 from desktop_app.services.attendance import CheckinResult, EnrolledPerson
+from desktop_app.services.duplicates import find_similar_people
 from desktop_app.services.registry import PersonData
-from desktop_app.services.trainings import TrainingRow, list_trainings
+from desktop_app.services.trainings import TrainingRow, enroll, list_trainings
 from desktop_app.text.dates import format_date
 from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
 from desktop_app.views.style import AMBER, GREEN, icon, label
+from desktop_app.views.widgets.fields import accept_cancel
 from desktop_app.views.widgets.search_combo import SearchableComboBox
 
 MATCH_ROLE = Qt.ItemDataRole.UserRole + 30
@@ -60,9 +61,11 @@ class CheckinBox(QLineEdit):
 class WalkInDialog(QDialog):
     """Name, organization and phone of someone who came without registering."""
 
-    def __init__(self, context: AppContext, name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, name: str, parent: QWidget | None = None, *, accept_text: str | None = None
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Register a walk-in"))
+        self.setWindowTitle(self.tr("Register a walk-in") if accept_text is None else self.tr("New person"))
         self.setMinimumWidth(460)
         self.full_name = QLineEdit(name)
         self.organization = SearchableComboBox("—")
@@ -78,13 +81,7 @@ class WalkInDialog(QDialog):
         form.addRow(self.tr("Organization"), self.organization)
         form.addRow(self.tr("Mobile"), self.phone)
         form.addRow(self.error)
-        buttons = QDialogButtonBox()
-        ok = buttons.addButton(self.tr("Register and check in"), QDialogButtonBox.ButtonRole.AcceptRole)
-        ok.setObjectName("primary")
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(accept_cancel(self, accept_text or self.tr("Register and check in"), self.tr("Cancel")))
 
     def data(self) -> PersonData:
         org = self.organization.value()
@@ -93,6 +90,24 @@ class WalkInDialog(QDialog):
             phone=self.phone.text() or None,
             organization_id=org if isinstance(org, int) else None,
         )
+
+
+def confirm_new_person(context: AppContext, data: PersonData, parent: QWidget) -> int | None:
+    """Create a person after the duplicate check: the id of the new person, of an existing one the
+    user chose instead, or None when the user cancelled. ValidationError goes to the caller."""
+    from desktop_app.services.duplicates import find_similar_people
+    from desktop_app.services.registry import create_person
+    from desktop_app.views.pages.people import DuplicateDialog
+
+    matches = find_similar_people(context.db, data)
+    if matches:
+        dialog = DuplicateDialog(matches, parent)
+        answer = dialog.exec()
+        if answer == QDialog.DialogCode.Accepted and dialog.chosen is not None:
+            return int(dialog.chosen)
+        if answer != 2:
+            return None
+    return create_person(context.db, data)
 
 
 class CheckinPage(QWidget):
@@ -401,7 +416,18 @@ class CheckinPage(QWidget):
         dialog = WalkInDialog(self.context, self.box.text().strip(), self)
         while dialog.exec() == QDialog.DialogCode.Accepted:
             try:
-                result = attendance.check_in_walk_in(self.context.db, training.id, session_id, dialog.data())
+                data = dialog.data()
+                matches = find_similar_people(self.context.db, data)
+                if matches:  # maybe registered under another spelling: offer the existing record
+                    person_id = confirm_new_person(self.context, data, self)
+                    if person_id is None:
+                        continue
+                    code = enroll(self.context.db, training.id, [person_id])[
+                        0
+                    ].code  # reported if already enrolled
+                    result = attendance.check_in(self.context.db, training.id, code, session_id=session_id)
+                else:
+                    result = attendance.check_in_walk_in(self.context.db, training.id, session_id, data)
             except ValidationError as exc:
                 dialog.error.setText(exc.message)
                 dialog.error.show()

@@ -6,6 +6,8 @@ this screen already lists what the database holds (the demo programme, packages 
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -126,6 +128,16 @@ class TrainingsPage(QWidget):
         layout.setContentsMargins(20, 16, 20, 12)
         heading = QHBoxLayout()
         heading.addWidget(label(self.tr("Trainings"), "pageTitle"))
+        self.when = QComboBox()
+        for key, text in (
+            ("all", self.tr("All trainings")),
+            ("upcoming", self.tr("Upcoming")),
+            ("running", self.tr("Running now")),
+            ("past", self.tr("Past")),
+        ):
+            self.when.addItem(text, key)  # fmt: skip
+        self.when.currentIndexChanged.connect(lambda _: self.refresh())
+        heading.addWidget(self.when)
         heading.addStretch(1)
         self.edit_button = QPushButton(icon("fa5s.edit"), self.tr("Edit training"))
         self.edit_button.clicked.connect(self.edit_training)
@@ -145,7 +157,14 @@ class TrainingsPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.rows = list_trainings(self.context.db)
+        today = dt.date.today()
+        when = self.when.currentData()
+        keep = {
+            "upcoming": lambda t: t.start > today,
+            "running": lambda t: t.start <= today <= t.end,
+            "past": lambda t: t.end < today,
+        }.get(when, lambda t: True)
+        self.rows = [t for t in list_trainings(self.context.db) if keep(t)]
         statuses = labels.statuses()
         self.table.setRowCount(len(self.rows))
         for r, t in enumerate(self.rows):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 _EMPTY = QDate(1900, 1, 1)
 
@@ -83,3 +83,16 @@ class ErrorForm(QFormLayout):
                 widget.setProperty("invalid", False)
                 widget.style().unpolish(widget)
                 widget.style().polish(widget)
+
+
+def accept_cancel(
+    dialog: QDialog, accept_text: str, cancel_text: str, on_accept: object = None
+) -> QDialogButtonBox:
+    """The usual pair at the bottom of a dialog: a primary action and Cancel."""
+    buttons = QDialogButtonBox()
+    accept = buttons.addButton(accept_text, QDialogButtonBox.ButtonRole.AcceptRole)
+    accept.setObjectName("primary")
+    buttons.addButton(cancel_text, QDialogButtonBox.ButtonRole.RejectRole)
+    buttons.accepted.connect(on_accept if callable(on_accept) else dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

@@ -46,12 +46,10 @@ def default_backup_dir() -> Path:
 
 
 def machine_name() -> str:
-    import socket  # only when a database is opened: keeps CLI start-up lean
+    """This computer's name, written with every check-in and audit entry."""
+    import platform
 
-    try:
-        return socket.gethostname() or "unknown"
-    except OSError:
-        return "unknown"
+    return platform.node() or "unknown"
 
 
 @dataclass

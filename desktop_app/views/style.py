@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtGui import QColor, QFont, QIcon, QTransform
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 NAVY = "#1f3a5f"
 NAVY_LIGHT = "#2c5282"
@@ -123,3 +123,20 @@ def bold(font: QFont, point_size: int | None = None) -> QFont:
     if point_size:
         font.setPointSize(point_size)
     return font
+
+
+def card(
+    icon_name: str, title: str, title_role: str = "sectionTitle", icon_size: int = 26
+) -> tuple[QFrame, QVBoxLayout]:
+    """A white card with an icon and a title on its first line; returns the card and its layout."""
+    frame = QFrame()
+    frame.setObjectName("card")
+    inner = QVBoxLayout(frame)
+    top = QHBoxLayout()
+    glyph = QLabel()
+    glyph.setPixmap(icon(icon_name).pixmap(icon_size, icon_size))
+    top.addWidget(glyph)
+    top.addWidget(label(title, title_role))
+    top.addStretch(1)
+    inner.addLayout(top)
+    return frame, inner

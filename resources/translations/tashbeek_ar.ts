@@ -193,7 +193,7 @@
 <context>
     <name>ComingPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="38"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="29"/>
         <source>Coming in a next update</source>
         <translation>متاح في تحديث قادم</translation>
     </message>
@@ -201,62 +201,62 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="55"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="46"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="57"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="48"/>
         <source>Printed documents with correct Arabic for a chosen training, previewed before printing.</source>
         <translation>مستندات مطبوعة بعربية سليمة لتدريب تختاره، مع معاينة قبل الطباعة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="62"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="53"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="64"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="55"/>
         <source>Participation certificates with serial number, QR code and signatures, for everyone who qualifies.</source>
         <translation>شهادات مشاركة برقم مسلسل ورمز QR وتوقيعات، لكل من يستحقها.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="70"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="61"/>
         <source>Badges</source>
         <translation>بطاقات الأسماء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="71"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="62"/>
         <source>Name badges with a QR code for check-in, eight per page.</source>
         <translation>بطاقات أسماء برمز QR لتسجيل الحضور، ثماني بطاقات في الصفحة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="75"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="66"/>
         <source>Sign-in sheets</source>
         <translation>كشوف التوقيع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="76"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="67"/>
         <source>A sheet per session in alphabetical order, with rows for walk-ins.</source>
         <translation>كشف لكل جلسة بالترتيب الأبجدي، مع صفوف فارغة للحضور دون تسجيل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="80"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="71"/>
         <source>Attendance report</source>
         <translation>تقرير الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="81"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="72"/>
         <source>People by sessions, totals and who qualifies for a certificate.</source>
         <translation>المشاركون حسب الجلسات، والإجماليات، ومن يستحق الشهادة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="85"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="76"/>
         <source>Participants&apos; directory</source>
         <translation>دليل المشاركين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="86"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="77"/>
         <source>Contact details of those who agreed to share them, by organization.</source>
         <translation>بيانات التواصل لمن وافقوا على مشاركتها، مرتبة حسب الجهة.</translation>
     </message>
@@ -375,37 +375,37 @@
         <translation>الجلسات القادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="76"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="67"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="77"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="68"/>
         <source>New organization</source>
         <translation>منظمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="78"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="69"/>
         <source>Start check-in</source>
         <translation>ابدأ تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="85"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="76"/>
         <source>Quick actions</source>
         <translation>إجراءات سريعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="88"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="79"/>
         <source>Next trainings</source>
         <translation>التدريبات القادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="108"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="99"/>
         <source>No upcoming trainings yet.</source>
         <translation>لا توجد تدريبات قادمة بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="134"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="125"/>
         <source>Loading the demo data…</source>
         <translation>جارٍ تحميل البيانات التجريبية…</translation>
     </message>
@@ -1329,62 +1329,62 @@
 <context>
     <name>ToolsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="96"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="87"/>
         <source>Tools</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="97"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="88"/>
         <source>Moving data in and out, keeping it clean and keeping it safe.</source>
         <translation>إدخال البيانات وإخراجها، والحفاظ عليها نظيفة وآمنة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="101"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="92"/>
         <source>Import and export</source>
         <translation>الاستيراد والتصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="103"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="94"/>
         <source>Bring people and organizations in from Excel or CSV, and export lists and attendance.</source>
         <translation>استيراد الأشخاص والمنظمات من Excel أو CSV، وتصدير القوائم والحضور.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="109"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="100"/>
         <source>Duplicates</source>
         <translation>السجلات المكررة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="110"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="101"/>
         <source>Find people entered twice and merge them, keeping all their history.</source>
         <translation>اعثر على الأشخاص المسجلين مرتين وادمجهم مع الاحتفاظ بكل سجلهم.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="114"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="105"/>
         <source>Audit log</source>
         <translation>سجل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="115"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="106"/>
         <source>Every change: who made it, when, and what it was before.</source>
         <translation>كل تغيير: من أجراه، ومتى، وما كانت القيمة قبله.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="119"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="110"/>
         <source>Backup and restore</source>
         <translation>النسخ الاحتياطي والاستعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="120"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="111"/>
         <source>Automatic and manual backups, and restoring one.</source>
         <translation>نسخ احتياطية تلقائية ويدوية، واستعادة أي منها.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="124"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="115"/>
         <source>Verify a certificate</source>
         <translation>التحقق من شهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="125"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="116"/>
         <source>Check a certificate&apos;s serial or QR code against this database.</source>
         <translation>تحقق من الرقم المسلسل للشهادة أو رمز QR مقابل قاعدة البيانات هذه.</translation>
     </message>

@@ -4,9 +4,9 @@ plainly what it will do, so nobody meets an empty page."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
-from desktop_app.views.style import icon, label
+from desktop_app.views.style import card, label
 
 
 class ComingPage(QWidget):
@@ -24,20 +24,11 @@ class ComingPage(QWidget):
         grid = QGridLayout()
         grid.setSpacing(14)
         for n, (icon_name, item_title, text) in enumerate(items):
-            card = QFrame()
-            card.setObjectName("card")
-            inner = QVBoxLayout(card)
-            top = QHBoxLayout()
-            glyph = QLabel()
-            glyph.setPixmap(icon(icon_name).pixmap(26, 26))
-            top.addWidget(glyph)
-            top.addWidget(label(item_title, "sectionTitle"))
-            top.addStretch(1)
-            inner.addLayout(top)
+            frame, inner = card(icon_name, item_title)
             inner.addWidget(label(text, "", wrap=True))
             soon = label(self.tr("Coming in a next update"), "caption")
             inner.addWidget(soon, 0, Qt.AlignmentFlag.AlignTrailing)
-            grid.addWidget(card, n // 2, n % 2)
+            grid.addWidget(frame, n // 2, n % 2)
         layout.addLayout(grid)
         layout.addStretch(1)
 

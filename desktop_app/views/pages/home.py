@@ -6,14 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.services.dashboard import dashboard
 from desktop_app.services.demo import load_demo
 from desktop_app.text.dates import format_range
 from desktop_app.views.context import AppContext
 from desktop_app.views.operations import Report, run_operation
-from desktop_app.views.style import icon, label
+from desktop_app.views.style import card, icon, label
 
 
 class HomePage(QWidget):
@@ -55,20 +55,11 @@ class HomePage(QWidget):
                 ("sessions", self.tr("Upcoming sessions"), "fa5s.calendar-alt"),
             ]
         ):
-            card = QFrame()
-            card.setObjectName("card")
-            inner = QVBoxLayout(card)
-            top = QHBoxLayout()
-            glyph = QLabel()
-            glyph.setPixmap(icon(icon_name).pixmap(28, 28))
-            top.addWidget(glyph)
-            top.addWidget(label(title, "muted"))
-            top.addStretch(1)
-            inner.addLayout(top)
+            frame, inner = card(icon_name, title, "muted", 28)
             number = label("0", "cardNumber")
             inner.addWidget(number)
             self.numbers[key] = number
-            cards.addWidget(card, 0, column)
+            cards.addWidget(frame, 0, column)
         layout.addLayout(cards)
 
         actions = QHBoxLayout()

@@ -54,3 +54,27 @@ def record(
     )
     session.add(entry)
     return entry
+
+
+def apply(
+    session: Session,
+    db: Database,
+    obj: Any,
+    entity: str,
+    values: Mapping[str, Any],
+    *,
+    derived: tuple[str, ...] = (),
+) -> dict[str, Any]:
+    """Write validated values onto a row and record what really changed; returns the old values.
+
+    `derived` names columns computed from others (e.g. a name's matching key): written, not audited.
+    """
+    before = {key: getattr(obj, key) for key in values}
+    for key, value in values.items():
+        setattr(obj, key, value)
+    changes = diff(before, values)
+    for key in derived:
+        changes.pop(key, None)
+    if changes:
+        record(session, db, entity, obj.uid, "update", changes)
+    return before

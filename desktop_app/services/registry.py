@@ -182,24 +182,6 @@ def _store_tokens(session: Session, person_id: int, full_name: str, latin_name: 
         )
 
 
-def _columns(obj: Organization | Person, names: set[str]) -> dict[str, Any]:
-    return {name: getattr(obj, name) for name in names}
-
-
-def _apply_changes(
-    session: Session, db: Database, obj: Organization | Person, entity: str, values: dict[str, Any]
-) -> dict[str, Any]:
-    """Write validated values onto a row and audit what really changed; returns the old values."""
-    before = _columns(obj, set(values))
-    for key, value in values.items():
-        setattr(obj, key, value)
-    changed = audit.diff(before, values)
-    changed.pop("name_key", None)  # derived from the name, which is audited itself
-    if changed:
-        audit.record(session, db, entity, obj.uid, "update", changed)
-    return before
-
-
 def _set_archived(
     session: Session, db: Database, obj: Organization | Person, entity: str, archived: bool
 ) -> None:
@@ -241,7 +223,7 @@ def update_organization(db: Database, org_id: int, **changes: Any) -> None:
         org = _get_org(session, org_id)
         current = OrganizationData(**{name: getattr(org, name) for name in _ORG_FIELDS})
         values = clean_organization(OrganizationData(**{**asdict(current), **changes}))
-        _apply_changes(session, db, org, "organization", values)
+        audit.apply(session, db, org, "organization", values, derived=("name_key",))
 
 
 def set_organization_archived(db: Database, org_id: int, archived: bool = True) -> None:
@@ -333,7 +315,7 @@ def update_person(db: Database, person_id: int, **changes: Any) -> None:
                     merged[derived] = None
         values = clean_person(PersonData(**merged))
         _check_person_references(session, values, person_id)
-        before = _apply_changes(session, db, person, "person", values)
+        before = audit.apply(session, db, person, "person", values, derived=("name_key",))
         if before["full_name"] != values["full_name"] or before["latin_name"] != values["latin_name"]:
             _store_tokens(session, person.id, values["full_name"], values["latin_name"])
 

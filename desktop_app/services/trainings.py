@@ -13,7 +13,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db import Database
+from desktop_app.errors import NotFoundError, ValidationError
+from desktop_app.i18n import _
 from desktop_app.models import (
+    Attendance,
     Enrollment,
     EnrollmentRole,
     EnrollmentStatus,
@@ -24,7 +27,7 @@ from desktop_app.models import (
     TrainingSession,
     TrainingStatus,
 )
-from desktop_app.services import audit
+from desktop_app.services import audit, validation
 from desktop_app.text.checkin_code import new_checkin_code
 
 
@@ -151,8 +154,6 @@ def enroll(
     role: EnrollmentRole = EnrollmentRole.PARTICIPANT,
 ) -> list[EnrollResult]:
     """Enrol people in a training in one transaction; someone already enrolled is reported as such."""
-    from desktop_app.errors import NotFoundError
-    from desktop_app.i18n import _
 
     with db.session_scope() as session:
         if session.get(Training, training_id) is None:
@@ -198,9 +199,6 @@ MAX_DAYS = 60
 
 
 def _clean_training(session: Session, data: TrainingData) -> dict[str, object]:
-    from desktop_app.errors import ValidationError
-    from desktop_app.i18n import _
-    from desktop_app.services import validation
 
     start = validation.date_value(data.start_date, "start_date")
     if start is None:
@@ -268,8 +266,6 @@ def create_training(db: Database, data: TrainingData) -> int:
 
 def update_training(db: Database, training_id: int, data: TrainingData) -> None:
     """Change a training's fields (co-organizers replaced); sessions are edited on their own."""
-    from desktop_app.errors import NotFoundError
-    from desktop_app.i18n import _
 
     with db.session_scope() as session:
         training = session.get(Training, training_id)
@@ -308,9 +304,6 @@ class SessionData:
 
 
 def _clean_session(data: SessionData) -> dict[str, object]:
-    from desktop_app.errors import ValidationError
-    from desktop_app.i18n import _
-    from desktop_app.services import validation
 
     date = validation.date_value(data.date, "date")
     if date is None:
@@ -330,8 +323,6 @@ def _clean_session(data: SessionData) -> dict[str, object]:
 
 
 def add_session(db: Database, training_id: int, data: SessionData) -> int:
-    from desktop_app.errors import NotFoundError
-    from desktop_app.i18n import _
 
     values = _clean_session(data)
     with db.session_scope() as session:
@@ -349,12 +340,7 @@ def update_session(db: Database, session_id: int, data: SessionData) -> None:
     values = _clean_session(data)
     with db.session_scope() as session:
         row = _get_session(session, session_id)
-        before = {key: getattr(row, key) for key in values}
-        for key, value in values.items():
-            setattr(row, key, value)
-        changes = audit.diff(before, values)
-        if changes:
-            audit.record(session, db, "training_session", row.uid, "update", changes)
+        audit.apply(session, db, row, "training_session", values)
 
 
 def remove_session(db: Database, session_id: int) -> str:
@@ -362,7 +348,6 @@ def remove_session(db: Database, session_id: int) -> str:
 
     Returns "deleted" or "cancelled"; the window asks before calling it for a session with attendance.
     """
-    from desktop_app.models import Attendance
 
     with db.session_scope() as session:
         row = _get_session(session, session_id)
@@ -380,7 +365,6 @@ def remove_session(db: Database, session_id: int) -> str:
 
 
 def session_has_attendance(db: Database, session_id: int) -> bool:
-    from desktop_app.models import Attendance
 
     with db.session_scope() as session:
         return (
@@ -390,8 +374,6 @@ def session_has_attendance(db: Database, session_id: int) -> bool:
 
 
 def _get_session(session: Session, session_id: int) -> TrainingSession:
-    from desktop_app.errors import NotFoundError
-    from desktop_app.i18n import _
 
     row = session.get(TrainingSession, session_id)
     if row is None:
@@ -404,9 +386,6 @@ def update_enrollment(
     working_group: int | None | str = "keep",
 ) -> None:  # fmt: skip
     """Change an enrolment's role, status or working group (None clears the group)."""
-    from desktop_app.errors import NotFoundError, ValidationError
-    from desktop_app.i18n import _
-    from desktop_app.services import validation
 
     with db.session_scope() as session:
         enrollment = session.get(Enrollment, enrollment_id)
@@ -425,12 +404,7 @@ def update_enrollment(
             ):
                 raise ValidationError("working_group", _("There is no such working group in this training."))
             values["working_group"] = None if working_group is None else int(working_group)
-        before = {key: getattr(enrollment, key) for key in values}
-        for key, value in values.items():
-            setattr(enrollment, key, value)
-        changes = audit.diff(before, values)
-        if changes:
-            audit.record(session, db, "enrollment", enrollment.uid, "update", changes)
+        audit.apply(session, db, enrollment, "enrollment", values)
 
 
 @dataclass(frozen=True)
@@ -449,8 +423,6 @@ class TrainingDetails:
 
 def training_details(db: Database, training_id: int) -> TrainingDetails:
     """The editable fields of a training that the list rows do not carry."""
-    from desktop_app.errors import NotFoundError
-    from desktop_app.i18n import _
 
     with db.session_scope() as session:
         t = session.get(Training, training_id)

@@ -12,11 +12,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, exists, or_, select
+from sqlalchemy import and_, exists, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop_app.db import Database
-from desktop_app.errors import NotFoundError
+from desktop_app.errors import NotFoundError, ValidationError
 from desktop_app.i18n import _
 from desktop_app.models import (
     Attendance,
@@ -33,12 +33,12 @@ from desktop_app.models import (
     utcnow,
 )
 from desktop_app.services import audit
+from desktop_app.services.search import word_condition
 from desktop_app.text.arabic import normalize_name, query_words
 from desktop_app.text.checkin_code import normalize_checkin_code
 from desktop_app.text.phone import looks_like_phone, normalize_phone
 
 ATTENDED = (AttendanceStatus.PRESENT, AttendanceStatus.LATE)
-_TOP = "\U0010ffff"
 
 
 @dataclass(frozen=True)
@@ -134,7 +134,7 @@ def find_enrolled(session: Session, training_id: int, query: str) -> tuple[list[
     if looks_like_phone(query):
         try:
             phone = normalize_phone(query)
-        except Exception:  # noqa: BLE001 - not a whole number: fall through to names
+        except ValidationError:  # not a whole number: fall through to names
             phone = None
         if phone:
             found = _enrolled(session, training_id, (Person.phone == phone) | (Person.phone2 == phone))
@@ -147,8 +147,11 @@ def find_enrolled(session: Session, training_id: int, query: str) -> tuple[list[
     conditions = []
     for alternatives in query_words(query):
         token = aliased(PersonNameToken)
-        ranges = [and_(token.token >= alt, token.token < alt + _TOP) for alt in alternatives]
-        conditions.append(exists().where(token.person_id == Enrollment.person_id, or_(*ranges)))
+        conditions.append(
+            exists().where(
+                token.person_id == Enrollment.person_id, word_condition(token.token, alternatives, False)
+            )
+        )
     if not conditions:
         return [], False
     return _enrolled(session, training_id, *conditions), False

@@ -40,9 +40,10 @@ class PersonHit:
     match: str  # phone | national_id | email | name_exact | name | name_prefix | organization
 
 
-def _word_condition(
+def word_condition(
     column: ColumnElement[str] | InstrumentedAttribute[str], alternatives: Sequence[str], exact: bool
 ) -> ColumnElement[bool]:
+    """A name-token column equal to (exact) or starting with (an index range) one of the alternatives."""
     if exact:
         return column.in_(alternatives) if len(alternatives) > 1 else column == alternatives[0]
     return or_(*[and_(column >= alt, column < alt + _TOP) for alt in alternatives])
@@ -50,7 +51,7 @@ def _word_condition(
 
 def _estimate(session: Session, alternatives: Sequence[str], exact: bool) -> int:
     token = PersonNameToken.token
-    inner = select(PersonNameToken.person_id).where(_word_condition(token, alternatives, exact))
+    inner = select(PersonNameToken.person_id).where(word_condition(token, alternatives, exact))
     return session.scalar(select(func.count()).select_from(inner.limit(_SELECTIVITY_CAP).subquery())) or 0
 
 
@@ -64,7 +65,7 @@ def _token_tier(
     stmt = (
         select(drive.person_id)
         .join(Person, Person.id == drive.person_id)
-        .where(_word_condition(drive.token, words[0], exact))
+        .where(word_condition(drive.token, words[0], exact))
         .distinct()
     )
     if not archived:
@@ -73,7 +74,7 @@ def _token_tier(
         other = aliased(PersonNameToken)
         stmt = stmt.where(
             exists().where(
-                other.person_id == drive.person_id, _word_condition(other.token, alternatives, exact)
+                other.person_id == drive.person_id, word_condition(other.token, alternatives, exact)
             )
         )
     if exclude:

@@ -8,7 +8,7 @@ AuditEntry for each change. Nothing is ever deleted: records are archived.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select
@@ -97,7 +97,6 @@ class PersonRecord:
     consent_date: dt.date | None
     notes: str | None
     archived: bool
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 _ORG_FIELDS = {f.name for f in fields(OrganizationData)}

@@ -157,12 +157,6 @@ def _write_signatories(session: Session, db: Database, signatories: list[Signato
         audit.record(session, db, "signatory", "default", "update", {"signatories": [before, after]})
 
 
-def set_setting(db: Database, key: str, value: Any) -> None:
-    value = _check_value(key, value)
-    with db.session_scope() as session:
-        _write_value(session, db, key, value)
-
-
 def installation_tag(db: Database) -> str:
     with db.session_scope() as session:
         return str(get_setting(session, INSTALLATION_TAG))

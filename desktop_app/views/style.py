@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtGui import QColor, QFont, QIcon, QTransform
+from PySide6.QtGui import QIcon, QTransform
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 NAVY = "#1f3a5f"
@@ -111,18 +111,6 @@ def label(text: str, role: str = "", parent: QWidget | None = None, *, wrap: boo
         widget.setObjectName(role)
     widget.setWordWrap(wrap)
     return widget
-
-
-def status_color(kind: str) -> QColor:
-    return QColor({"ok": GREEN, "warning": AMBER, "error": RED}.get(kind, TEXT))
-
-
-def bold(font: QFont, point_size: int | None = None) -> QFont:
-    font = QFont(font)
-    font.setBold(True)
-    if point_size:
-        font.setPointSize(point_size)
-    return font
 
 
 def card(

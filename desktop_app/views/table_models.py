@@ -14,7 +14,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from desktop_app.services.listing import PAGE_SIZE
 
-ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -86,8 +85,6 @@ class LazyTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             horizontal = Qt.AlignmentFlag.AlignCenter if column.numeric else Qt.AlignmentFlag.AlignLeading
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        if role == ROW_ID_ROLE:
-            return row.id
         return None
 
     def headerData(

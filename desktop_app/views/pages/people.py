@@ -346,6 +346,3 @@ class PeoplePage(RegistryPage):
     def refresh(self) -> None:
         self.refresh_filters()
         super().refresh()
-
-    def rows(self) -> list[PersonRow]:
-        return list(self.model.rows)

@@ -23,19 +23,24 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 
-def child(db_path: str) -> None:
-    """Runs in the measured process: what `tashbeek --db PATH` does up to the first usable list."""
+def open_people(db_path: str | Path):  # type: ignore[no-untyped-def]
+    """What `tashbeek --db PATH` does up to the People list: (application, People page)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from desktop_app import config
     from desktop_app.app import build_window, create_application
     from desktop_app.db import open_database
 
     app = create_application("ar")
-    db = open_database(db_path)
-    window = build_window(db, config.MachineSettings(), "ar")
+    window = build_window(open_database(db_path), config.MachineSettings(), "ar")
     window.show()
     page = window.show_section("people")
     app.processEvents()
+    return app, page, window
+
+
+def child(db_path: str) -> None:
+    """Runs in the measured process."""
+    _app, page, _window = open_people(db_path)
     assert page.model.rowCount() > 0 and page.search.isEnabled()
     print("READY", page.model.total, flush=True)
 
@@ -57,16 +62,7 @@ def measure_start(db_path: Path, runs: int) -> list[float]:
 
 
 def measure_keystrokes(db_path: Path) -> dict[str, float]:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from desktop_app import config
-    from desktop_app.app import build_window, create_application
-    from desktop_app.db import open_database
-
-    app = create_application("ar")
-    db = open_database(db_path)
-    window = build_window(db, config.MachineSettings(), "ar")
-    window.show()
-    page = window.show_section("people")
+    app, page, _window = open_people(db_path)
     results = {}
     for query in [
         "م",

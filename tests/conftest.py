@@ -6,6 +6,7 @@ database and service tests a second time that way).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
@@ -64,19 +65,28 @@ def _pg_template() -> Iterator[str]:
     admin.dispose()
 
 
+@contextlib.contextmanager
+def _pg_database(template: str | None = None) -> Iterator[str]:
+    """A new PostgreSQL database (a copy of `template`, or empty) for one test; dropped afterwards."""
+    admin = create_engine(_pg_admin_url(), isolation_level="AUTOCOMMIT")
+    name = f"tashbeek_t_{uuid.uuid4().hex[:10]}"
+    copy = f' TEMPLATE "{template}"' if template else ""
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"{copy}'))
+    try:
+        yield make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
 @pytest.fixture
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """URL of a fresh database already migrated to head (a copy of a session-wide template)."""
     if PG_URL:
-        template = request.getfixturevalue("_pg_template")
-        admin = create_engine(_pg_admin_url(), isolation_level="AUTOCOMMIT")
-        name = f"tashbeek_t_{uuid.uuid4().hex[:10]}"
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
-        yield make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+        with _pg_database(request.getfixturevalue("_pg_template")) as url:
+            yield url
     else:
         path = tmp_path / "test.sqlite"
         shutil.copy(request.getfixturevalue("_sqlite_template"), path)
@@ -107,11 +117,5 @@ def empty_db_url(tmp_path: Path) -> Iterator[str]:
     if not PG_URL:
         yield "sqlite:///" + str(tmp_path / "empty.sqlite")
         return
-    admin = create_engine(_pg_admin_url(), isolation_level="AUTOCOMMIT")
-    name = f"tashbeek_e_{uuid.uuid4().hex[:10]}"
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    yield make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    with _pg_database() as url:
+        yield url

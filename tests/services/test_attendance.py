@@ -221,7 +221,9 @@ def test_update_enrollment(db: Database, setup: dict[str, int]) -> None:
     from desktop_app.services.trainings import update_enrollment
 
     with db.session_scope() as session:
-        enrollment_id = session.scalars(select(Enrollment.id).where(Enrollment.person_id == setup["sara"])).one()
+        enrollment_id = session.scalars(
+            select(Enrollment.id).where(Enrollment.person_id == setup["sara"])
+        ).one()
     update_enrollment(db, enrollment_id, role="guest", status="confirmed", working_group=2)
     with pytest.raises(ValidationError):
         update_enrollment(db, enrollment_id, working_group=7)  # the training has 2 groups
@@ -229,4 +231,8 @@ def test_update_enrollment(db: Database, setup: dict[str, int]) -> None:
         update_enrollment(db, enrollment_id, role="boss")
     with db.session_scope() as session:
         row = session.get(Enrollment, enrollment_id)
-        assert row is not None and (row.role.value, row.status.value, row.working_group) == ("guest", "confirmed", 2)
+        assert row is not None and (row.role.value, row.status.value, row.working_group) == (
+            "guest",
+            "confirmed",
+            2,
+        )

@@ -35,7 +35,9 @@ def run_dialog(monkeypatch: pytest.MonkeyPatch, cls: type, fill) -> None:  # typ
     monkeypatch.setattr(cls, "exec", fake_exec)
 
 
-def test_create_a_training_with_one_session_per_day(page: TrainingsPage, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_create_a_training_with_one_session_per_day(
+    page: TrainingsPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def fill(dialog: TrainingDialog) -> None:
         type_text(dialog.title_ar, "ورشة الحوكمة الرشيدة")
         dialog.start.setDate(QDate(2027, 3, 1))
@@ -49,7 +51,9 @@ def test_create_a_training_with_one_session_per_day(page: TrainingsPage, monkeyp
     assert [s.date for s in current.sessions] == [dt.date(2027, 3, d) for d in (1, 2, 3)]
 
 
-def test_training_validation_is_shown_in_the_dialog(page: TrainingsPage, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_training_validation_is_shown_in_the_dialog(
+    page: TrainingsPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
     seen: list[str] = []
 
     def fill(dialog: TrainingDialog) -> None:

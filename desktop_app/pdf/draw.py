@@ -1,0 +1,312 @@
+"""Drawing laid-out lines on a ReportLab canvas, glyph by glyph, at the positions HarfBuzz gave.
+
+ReportLab's own drawString would re-measure the text with the font's plain advance widths and knows
+nothing of glyph offsets; we write the PDF text operators ourselves (one BT…ET per line, a TJ array
+with position corrections where a shaped advance differs from the font's width table).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfgen.canvas import Canvas
+
+from desktop_app.pdf.fonts import SearchableTTFont
+from desktop_app.pdf.layout import Line, break_lines
+
+Align = Literal["right", "center", "left"]
+_EPSILON = 0.01
+
+
+_ALM = "\u061c"  # ARABIC LETTER MARK: invisible, strongly right-to-left for every extractor we know
+
+
+def _pypdf_class(text: str) -> int:
+    """How pypdf's extractor classes a character: 0 neutral, 1 right-to-left, 2 left-to-right."""
+    if len(text) != 1:
+        return 0
+    code = ord(text)
+    if code <= 0x2F or 0x3A <= code <= 0x40 or 0x660 <= code <= 0x66D or 0x6F0 <= code <= 0x6F9:
+        return 0
+    if 0x2000 <= code <= 0x206F or 0x20A0 <= code <= 0x21FF:
+        return 0
+    if 0x590 <= code <= 0x8FF or 0xFB1D <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF:
+        return 1
+    return 2
+
+
+def _is_rtl_char(text: str) -> bool:
+    return len(text) == 1 and unicodedata.bidirectional(text) in ("R", "AL")
+
+
+@dataclass(frozen=True, slots=True)
+class _Placed:
+    font: SearchableTTFont
+    code: int
+    text: str
+    x: float
+    y: float
+    level: int
+    width: float = 0.0
+
+    @property
+    def right(self) -> float:
+        return self.x + self.width
+
+
+def _carrier(near: _Placed, x: float) -> _Placed:
+    """An invisible, zero-width mark at x (placed in a gap: poppler splits lines at overlaps)."""
+    font = near.font
+    code = font.code_for(font.face.charToGlyph.get(32, 0), _ALM, 0)
+    return _Placed(font, code, _ALM, x, near.y, 1)
+
+
+def _reading_order(line: Line, left: float, baseline: float, size: float) -> list[_Placed]:
+    """The line's glyphs in reading order, at their visual positions."""
+    lefts = []
+    pen = left
+    for seg in line.segments:
+        lefts.append(pen)
+        pen += seg.width(size)
+    reading: list[_Placed] = []
+    for v in line.logical:
+        seg = line.segments[v]
+        scale = size / seg.font.units_per_em
+        reading.extend(
+            _Placed(
+                seg.font,
+                g.code,
+                seg.font.text_of(g.code),
+                lefts[v] + g.x * scale,
+                baseline + g.y * scale,
+                seg.level,
+                g.advance * scale,
+            )
+            for g in seg.glyphs
+        )
+    return reading
+
+
+_POPPLER_NUMERIC_PUNCTUATION = frozenset("\u060c\u066b\u066c")
+
+
+def _poppler_marks(reading: list[_Placed]) -> set[int]:
+    """Indexes (in reading order) of the glyphs that start a left-to-right run whose left neighbour is
+    not a right-to-left letter.
+
+    pdftotext (poppler) rebuilds a right-to-left line from positions: walking from the right it takes
+    runs of right-to-left characters and runs of Latin letters and digits, and a neutral character
+    (space, dash, bracket) joins whichever run it meets first, so "Hany — ورشة" would come back with
+    the dash inside the Latin run. An invisible right-to-left mark just left of such a run ends it where
+    the bidi algorithm ended it. The same mark keeps an Arabic comma with the word it follows.
+    """
+    marks = set()
+    for n, item in enumerate(reading):
+        if item.level % 2 == 1 and item.text in _POPPLER_NUMERIC_PUNCTUATION:
+            marks.add(n)  # poppler takes the Arabic comma for part of a number: keep it in its word
+            continue
+        if item.level % 2 == 0 and (n == 0 or reading[n - 1].level % 2 == 1):
+            end = n
+            while end + 1 < len(reading) and reading[end + 1].level % 2 == 0:
+                end += 1
+            if end + 1 < len(reading) and not _is_rtl_char(reading[end + 1].text):
+                marks.add(n)
+    return marks
+
+
+_LEAD = 3  # a left-to-right run opened by neutral characters
+_BREAK = _Placed(None, 0, "", 0.0, 0.0, 0)  # type: ignore[arg-type]  # "start a new text chunk here"
+
+
+def _leads_ltr_run(chunk: list[_Placed], n: int) -> bool:
+    """Whether chunk[n], a neutral character, opens a left-to-right run (its level is even, and so is
+    everything up to the next left-to-right letter or digit)."""
+    for item in chunk[n:]:
+        if item.level % 2:
+            return False
+        kind = _pypdf_class(item.text)
+        if kind:
+            return kind == 2
+    return False
+
+
+def _emission_order(items: list[_Placed], rtl: bool, resource: Callable[[_Placed], str]) -> list[_Placed]:
+    """The order to write a line's glyphs (given in reading order).
+
+    pypdf reads the content stream: it prints each font resource's text in stream order and, inside it,
+    reverses every right-to-left run it meets (a neutral character joins the current run). So the glyphs
+    of each font resource (a font subset) are written in reading order, right-to-left runs reversed and
+    starting with a strong right-to-left character (an invisible mark is added when the run would start
+    with a neutral one). Glyphs of one run are thus written left to right, as poppler wants them to
+    build words; the marks `_poppler_marks` asks for are written right before the glyph they precede.
+    """
+    if not rtl or not items:
+        return items
+    poppler = {id(items[n]) for n in _poppler_marks(items)}
+    ordered: list[_Placed] = []
+    state = 0
+    if _pypdf_class(items[0].text) != 1:
+        # pypdf keeps its direction from the previous line: start this one in a known state.
+        right = max(items, key=lambda item: item.right)
+        ordered.append(_carrier(right, right.right))
+        state = 1
+    start = 0
+    while start < len(items):
+        end = start
+        while end < len(items) and resource(items[end]) == resource(items[start]):
+            end += 1
+        chunk = items[start:end]
+        runs: list[tuple[int, list[_Placed]]] = [(state, [])]
+        for n, item in enumerate(chunk):
+            kind = _pypdf_class(item.text)
+            if kind == 0 and runs[-1][0] == 1 and _leads_ltr_run(chunk, n):
+                runs.append((_LEAD, [item]))
+            elif kind == 0 or kind == runs[-1][0] or (kind == 2 and runs[-1][0] == _LEAD):
+                runs[-1][1].append(item)
+            else:
+                runs.append((kind, [item]))
+        for kind, run in runs:
+            if not run:
+                continue
+            if kind == 1:
+                if _pypdf_class(run[-1].text) != 1 and state != 1:
+                    last = run[-1]
+                    run.append(_carrier(last, last.right if last.text.isspace() else last.x))
+                run.reverse()
+            elif kind == _LEAD:
+                # Neutral characters that open a left-to-right run ("+" of "+20 …"): pypdf is still
+                # right-to-left when it meets them, so they go in a chunk of their own, reversed.
+                ordered.append(_BREAK)
+                lead = next(i for i, item in enumerate(run) if _pypdf_class(item.text) == 2)
+                run[:lead] = reversed(run[:lead])
+                kind = 2
+            for item in run:
+                if id(item) in poppler:
+                    ordered.append(_carrier(item, item.x))
+                ordered.append(item)
+            state = kind
+        start = end
+    return ordered
+
+
+def _line_ops(canvas: Canvas, line: Line, left: float, baseline: float, size: float) -> str:
+    doc = canvas._doc
+    ops = ["BT"]
+    tj: list[str] = []
+    hex_run: list[str] = []
+    current_font: str | None = None
+    cursor_x: float | None = None
+    rise = 0.0
+
+    def close_hex() -> None:
+        if hex_run:
+            tj.append("<" + "".join(hex_run) + ">")
+            hex_run.clear()
+
+    def flush() -> None:
+        close_hex()
+        if tj:
+            ops.append("[" + " ".join(tj) + "] TJ")
+            tj.clear()
+
+    placed: dict[tuple[SearchableTTFont, int], tuple[str, int]] = {}
+
+    def resource(item: _Placed) -> str:
+        return locate(item)[0]
+
+    def locate(item: _Placed) -> tuple[str, int]:
+        key = (item.font, item.code)
+        found = placed.get(key)
+        if found is None:
+            ((subset, data),) = item.font.splitString(chr(item.code), doc)
+            found = placed[key] = (item.font.getSubsetInternalName(subset, doc), data[0])
+        return found
+
+    for item in _emission_order(_reading_order(line, left, baseline, size), line.rtl, resource):
+        if item is _BREAK:
+            flush()
+            current_font = None  # writing Tf again makes pypdf print what it holds
+            continue
+        font = item.font
+        name, byte = locate(item)
+        if name != current_font:
+            flush()
+            ops.append(f"{name} {fp_str(size)} Tf")
+            current_font = name
+        if abs(item.y - baseline - rise) > _EPSILON:
+            # Marks raised or lowered by the font: text rise keeps the baseline (and the line, for
+            # extractors that split lines on a changed text matrix).
+            flush()
+            rise = item.y - baseline
+            ops.append(f"{fp_str(rise)} Ts")
+        if cursor_x is None:
+            ops.append(f"1 0 0 1 {fp_str(item.x)} {fp_str(baseline)} Tm")
+        elif abs(item.x - cursor_x) > _EPSILON:
+            close_hex()
+            tj.append(fp_str(-(item.x - cursor_x) * 1000 / size))
+        hex_run.append(f"{byte:02X}")
+        cursor_x = item.x + font.face.getCharWidth(item.code) * size / 1000
+    flush()
+    if rise:
+        ops.append("0 Ts")
+    ops.append("ET")
+    return "\n".join(ops)
+
+
+def draw_line(
+    canvas: Canvas, line: Line, x: float, baseline: float, size: float, align: Align = "right"
+) -> None:
+    """Draw one laid-out line; x is the right edge, the centre or the left edge depending on `align`."""
+    if not line.segments:
+        return
+    left = x - line.width if align == "right" else x - line.width / 2 if align == "center" else x
+    canvas._code.append(_line_ops(canvas, line, left, baseline, size))
+
+
+def draw_text(
+    canvas: Canvas,
+    text: str,
+    x: float,
+    top: float,
+    size: float,
+    *,
+    width: float | None = None,
+    align: Align = "right",
+    family: str = "sans",
+    bold: bool = False,
+    leading: float | None = None,
+    rtl: bool = True,
+) -> float:
+    """Draw a paragraph whose first line's top is at `top`, wrapped to `width` when given; returns the
+    height used. Lines are spaced `leading` apart (1.5 × size by default, room for Arabic marks)."""
+    leading = leading or size * 1.5
+    lines = break_lines(text, size, width, family=family, bold=bold, rtl=rtl)
+    baseline = top - size * 1.1
+    for line in lines:
+        draw_line(canvas, line, x, baseline, size, align)
+        baseline -= leading
+    return leading * len(lines)
+
+
+def draw_string(
+    canvas: Canvas,
+    text: str,
+    x: float,
+    baseline: float,
+    size: float,
+    *,
+    align: Align = "right",
+    family: str = "sans",
+    bold: bool = False,
+    rtl: bool = True,
+) -> float:
+    """Draw one line of text on a baseline (no wrapping); returns its width."""
+    width = 0.0
+    for line in break_lines(text.replace("\n", " "), size, family=family, bold=bold, rtl=rtl):
+        draw_line(canvas, line, x, baseline, size, align)
+        width = line.width
+    return width

@@ -121,6 +121,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("training_id", metavar="TRAINING_ID", type=int)
     p.add_argument("--json", action="store_true", help=_("print JSON"))
 
+    p = command("certificates", _("issue certificates to the eligible participants and print them"),
+                cmd_certificates)  # fmt: skip
+    p.add_argument("training_id", metavar="TRAINING_ID", type=int)
+    p.add_argument(
+        "-o", "--output", metavar="OUT.pdf", help=_("one PDF with every certificate, for printing")
+    )
+    p.add_argument(
+        "--split", metavar="DIR", help=_("also one PDF per person in this folder, named after them")
+    )
+    p.add_argument("--person", metavar="PERSON_ID", type=int, action="append",
+                   help=_("issue to this person only (may be repeated); default: every eligible participant"))  # fmt: skip
+
+    p = command("verify", _("check a certificate: its QR text, verification code or serial"), cmd_verify)
+    p.add_argument("text", metavar="TEXT", nargs="+", help=_("QR text, verification code or serial"))
+    p.add_argument("--json", action="store_true", help=_("print JSON"))
+
+    p = command("revoke", _("revoke a certificate, with the reason"), cmd_revoke)
+    p.add_argument("serial", metavar="SERIAL")
+    p.add_argument("--reason", required=True, help=_("why it is revoked (shown when it is verified)"))
+
     p = command("screenshots", _("save a picture of every main screen and dialog (demo data unless --db)"),
                 cmd_screenshots)  # fmt: skip
     p.add_argument("outdir", metavar="OUTDIR", help=_("folder for the PNG files"))
@@ -354,6 +374,59 @@ def cmd_attendance(args: argparse.Namespace) -> int:
         cells = [marks.get(row.statuses[sid], "?") for sid, _date in grid.sessions]
         eligible = (_("yes") if row.eligible else _("no")) if row.role == "participant" else "—"
         print("\t".join([row.name, *cells, f"{row.share:.0%}", eligible]))
+    return EXIT_OK
+
+
+def cmd_certificates(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from desktop_app.services.certificates import issue_certificates, print_certificates
+
+    if not args.output and not args.split:
+        print(_("Say where to write the certificates: -o OUT.pdf and/or --split DIR."), file=sys.stderr)
+        return EXIT_USAGE
+    db = open_db(args)
+    result = issue_certificates(db, args.training_id, args.person)
+    for name, reason in result.refused:
+        print(_("Not issued: {name} ({reason})").format(name=name, reason=reason), file=sys.stderr)
+    print(_("Issued {new} new certificates; {old} were already issued.").format(
+        new=len(result.issued), old=len(result.already)))  # fmt: skip
+    written = print_certificates(
+        db,
+        args.training_id,
+        Path(args.output) if args.output else None,
+        Path(args.split) if args.split else None,
+    )
+    for path in written:
+        print(path)
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from desktop_app.services.certificates import verify
+
+    db = open_db(args, migrate=False)
+    result = verify(db, " ".join(args.text))
+    if args.json:
+        print_json(result.as_json())
+    elif result.status == "unknown":
+        print(_("Unknown: no certificate issued here matches this text."))
+    else:
+        message = _("Genuine") if result.status == "genuine" else _("Revoked")
+        print(f"{message}: {result.serial}")
+        print(_("Issued to {name} for {training} on {date}.").format(
+            name=result.name, training=result.training, date=result.issued_on))  # fmt: skip
+        if result.status == "revoked":
+            print(_("Reason: {reason}").format(reason=result.reason))
+    return {"genuine": EXIT_OK, "revoked": EXIT_REFUSED}.get(result.status, EXIT_NOT_FOUND)
+
+
+def cmd_revoke(args: argparse.Namespace) -> int:
+    from desktop_app.services.certificates import revoke
+
+    db = open_db(args)
+    revoke(db, args.serial, args.reason)
+    print(_("Revoked: {serial}").format(serial=args.serial))
     return EXIT_OK
 
 

@@ -43,3 +43,10 @@ class AmbiguousError(TashbeekError):
     def __init__(self, message: str, matches: list[object] | None = None) -> None:
         super().__init__(message)
         self.matches = matches or []
+
+
+class Cancelled(TashbeekError):
+    """Long work stopped because the user pressed Cancel; nothing it started is kept."""
+
+    def __init__(self, message: str = "Cancelled") -> None:
+        super().__init__(message)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from sqlalchemy import ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop_app.models.base import Entity, UTCDateTime
@@ -27,3 +28,5 @@ class Certificate(Entity):
     printed_organization: Mapped[str | None] = mapped_column(String(300))
     printed_training_title: Mapped[str] = mapped_column(String(300))
     printed_sessions_attended: Mapped[int | None] = mapped_column(Integer)
+    # The rest of the page as printed: wording, dates, venue, signatories' names and titles.
+    printed_details: Mapped[dict[str, Any] | None] = mapped_column(JSON)

@@ -92,9 +92,11 @@ def shape(font: SearchableTTFont, text: str, rtl: bool) -> tuple[tuple[Glyph, ..
         for n, (gid, _, x, y, advance) in enumerate(items):
             source = chars[n] if n < len(chars) else ""
             glyphs.append(Glyph(font.code_for(gid, source, round(advance)), x, y, advance))
-        last_x = items[-1][2]
+        # Carriers sit at the ligature's trailing edge: its left side in right-to-left text.
+        last = items[-1]
+        edge = last[2] if rtl else last[2] + last[4]
         for ch in chars[len(items) :]:
-            glyphs.append(Glyph(font.code_for(carrier, ch, 0), last_x, 0.0, 0.0))
+            glyphs.append(Glyph(font.code_for(carrier, ch, 0), edge, 0.0, 0.0))
     return tuple(glyphs), pen
 
 

@@ -32,7 +32,7 @@ DEFAULTS: dict[str, Any] = {
     "document_digits": "western",  # or "arabic" (Arabic-Indic digits in printed documents)
     "certificate_serial_prefix": "TSH",
     "certificate_wording": (
-        "تشهد {organization_name} بأن {name} من {organization} قد شارك في {training} "
+        "تشهد {organization_name} بأن {name} من {organization} قد {شارك|شاركت} في {training} "
         "المنعقد في {venue} من {start} إلى {end}."
     ),
 }

@@ -13,13 +13,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from desktop_app.errors import Cancelled
 from desktop_app.views.errors import show_error
 
 Report = Callable[[int, int], bool]
-
-
-class Cancelled(Exception):
-    """Raised by work that stops because the user pressed Cancel."""
 
 
 class _Signals(QObject):

@@ -1,0 +1,399 @@
+"""Participation certificates: issuing (serials, verification codes, what was printed), printing,
+verifying and revoking.
+
+A certificate is issued once and keeps everything it printed; printing it again shows the same page.
+Serials are <PREFIX>-<YEAR of issue>-<installation tag>-<NNNN>: the installation tag keeps two
+computers (an office and a venue laptop) from ever issuing the same serial, and a number is never
+reused because certificates are revoked, never deleted. Verification codes are 80 random bits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import secrets
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop_app.db import Database
+from desktop_app.errors import Cancelled, NotFoundError, ValidationError
+from desktop_app.i18n import _
+from desktop_app.models import (
+    Certificate,
+    Enrollment,
+    Organization,
+    Person,
+    Setting,
+    Signatory,
+    Training,
+    TrainingCoOrganizer,
+)
+from desktop_app.models.enums import EnrollmentStatus, Gender
+from desktop_app.pdf.certificate import CertificateLayout, CertificatePage, Signature, write_certificates
+from desktop_app.services import audit
+from desktop_app.services.attendance import attendance_grid
+from desktop_app.services.settings import INSTALLATION_TAG, LOGO, get_setting
+from desktop_app.text.dates import format_date, to_arabic_digits
+
+PAYLOAD_PREFIX = "TSHBK1"
+PLACEHOLDERS = (
+    "name",
+    "organization",
+    "training",
+    "start",
+    "end",
+    "venue",
+    "sessions_attended",
+    "organization_name",
+)
+_CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford's base 32: no I, L, O or U to misread
+_ALTERNATIVE = re.compile(r"\{([^{}|]+)\|([^{}|]+)\}")
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+Progress = Callable[[int, int], bool]
+
+
+def new_verification_code() -> str:
+    """80 random bits as 16 base-32 characters in groups of four (ABCD-EFGH-…)."""
+    value = secrets.randbits(80)
+    chars = "".join(_CODE_ALPHABET[(value >> (5 * i)) & 31] for i in range(16))
+    return "-".join(chars[i : i + 4] for i in range(0, 16, 4))
+
+
+def normalize_code(text: str) -> str:
+    cleaned = re.sub(r"[\s-]", "", text.upper()).translate(str.maketrans("ILOU", "110V"))
+    return "-".join(cleaned[i : i + 4] for i in range(0, len(cleaned), 4))
+
+
+def check_wording(wording: str) -> None:
+    """Refuse a wording with a placeholder we cannot fill (a typo would print braces)."""
+    for name in _PLACEHOLDER.findall(_ALTERNATIVE.sub("", wording)):
+        if name not in PLACEHOLDERS:
+            raise ValidationError(
+                "certificate_wording",
+                _("Unknown placeholder {{{name}}}. Use: {names}.").format(
+                    name=name, names=", ".join("{" + p + "}" for p in PLACEHOLDERS)
+                ),
+            )
+
+
+def fill_wording(wording: str, values: dict[str, str], female: bool) -> tuple[str, str]:
+    """The wording with its placeholders filled, split at {name} (printed large on its own line).
+
+    "{شارك|شاركت}" picks the masculine or feminine form; a phrase "من {organization}" disappears for a
+    person without an organization."""
+    text = _ALTERNATIVE.sub(lambda m: m.group(2) if female else m.group(1), wording)
+    if not values.get("organization"):
+        text = re.sub(r"\s*من\s+\{organization\}", "", text)
+    before, marker, after = text.partition("{name}")
+    if not marker:
+        before, after = "", text
+
+    def fill(part: str) -> str:
+        filled = _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), part)
+        return re.sub(r"\s{2,}", " ", filled).strip()
+
+    return fill(before), fill(after)
+
+
+def _next_serial(session: Session, prefix: str, year: int, tag: str) -> str:
+    stem = f"{prefix}-{year}-{tag}-"
+    serials = session.scalars(select(Certificate.serial).where(Certificate.serial.like(stem + "%"))).all()
+    numbers = [int(s[len(stem) :]) for s in serials if s[len(stem) :].isdigit()]
+    return f"{stem}{max(numbers, default=0) + 1:04d}"
+
+
+def _digits(text: str, arabic: bool) -> str:
+    return to_arabic_digits(text) if arabic else text
+
+
+@dataclass(frozen=True)
+class IssueResult:
+    issued: list[str]  # serials
+    already: list[str]  # serials of certificates the people already had
+    refused: list[tuple[str, str]]  # (name, reason)
+
+
+def issue_certificates(
+    db: Database, training_id: int, person_ids: Sequence[int] | None = None, *, today: dt.date | None = None
+) -> IssueResult:
+    """Issue certificates to the training's eligible participants, or to the people chosen by hand
+    (any enrolled person who has not withdrawn). One transaction; people who already hold a valid
+    certificate for this training keep it."""
+    today = today or dt.date.today()
+    grid = attendance_grid(db, training_id)
+    by_person = {row.person_id: row for row in grid.rows}
+    if person_ids is None:
+        chosen = [row for row in grid.rows if row.eligible]
+        refused: list[tuple[str, str]] = []
+    else:
+        chosen, refused = [], []
+        for pid in person_ids:
+            grid_row = by_person.get(pid)
+            if grid_row is None:
+                refused.append((str(pid), _("not enrolled in this training")))
+            elif grid_row.status == EnrollmentStatus.WITHDRAWN.value:
+                refused.append((grid_row.name, _("withdrawn from this training")))
+            else:
+                chosen.append(grid_row)
+    issued: list[str] = []
+    already: list[str] = []
+    with db.session_scope() as session:
+        training = session.get(Training, training_id)
+        assert training is not None  # attendance_grid checked it
+        prefix = str(get_setting(session, "certificate_serial_prefix"))
+        tag = str(get_setting(session, INSTALLATION_TAG))
+        arabic_digits = get_setting(session, "document_digits") == "arabic"
+        wording = training.certificate_wording or str(get_setting(session, "certificate_wording"))
+        check_wording(wording)
+        issuer = str(get_setting(session, "identity_name_ar") or "")
+        if not issuer and training.organizer_id:
+            organizer = session.get(Organization, training.organizer_id)
+            issuer = organizer.name_ar if organizer else ""
+        signatories = [{"name": s.name, "title": s.title} for s in _signatories(session, training_id)]
+        for grid_row in chosen:
+            existing = session.scalar(
+                select(Certificate.serial).where(
+                    Certificate.enrollment_id == grid_row.enrollment_id, Certificate.revoked_at.is_(None)
+                )
+            )
+            if existing:
+                already.append(existing)
+                continue
+            enrollment = session.get(Enrollment, grid_row.enrollment_id)
+            person = session.get(Person, grid_row.person_id)
+            assert enrollment is not None and person is not None
+            org_id = enrollment.organization_id or person.organization_id
+            org = session.get(Organization, org_id) if org_id else None
+            attended = sum(1 for v in grid_row.statuses.values() if v in ("present", "late"))
+            values = {
+                "name": person.full_name,
+                "organization": org.name_ar if org else "",
+                "training": training.title_ar,
+                "start": format_date(training.start_date, arabic_digits=arabic_digits),
+                "end": format_date(training.end_date, arabic_digits=arabic_digits),
+                "venue": training.venue or "",
+                "sessions_attended": _digits(str(attended), arabic_digits),
+                "organization_name": issuer,
+            }
+            before, after = fill_wording(wording, values, person.gender == Gender.FEMALE)
+            serial = _next_serial(session, prefix, today.year, tag)
+            certificate = Certificate(
+                enrollment_id=enrollment.id,
+                serial=serial,
+                verification_code=new_verification_code(),
+                issued_at=dt.datetime.now(dt.UTC),
+                printed_name=person.full_name,
+                printed_latin_name=person.latin_name,
+                printed_organization=values["organization"] or None,
+                printed_training_title=training.title_ar,
+                printed_sessions_attended=attended,
+                printed_details={
+                    "before": before,
+                    "after": after,
+                    "issued_on": today.isoformat(),
+                    "issued_line": "تاريخ الإصدار: " + format_date(today, arabic_digits=arabic_digits),
+                    "issuer": issuer,
+                    "signatories": signatories,
+                },
+            )
+            session.add(certificate)
+            session.flush()
+            audit.record(session, db, "certificate", certificate.uid, "issue", {"serial": [None, serial]})
+            issued.append(serial)
+    return IssueResult(issued, already, refused)
+
+
+def _signatories(session: Session, training_id: int) -> list[Signatory]:
+    own = session.scalars(
+        select(Signatory)
+        .where(Signatory.training_id == training_id)
+        .order_by(Signatory.position, Signatory.id)
+    ).all()
+    if own:
+        return list(own)
+    return list(
+        session.scalars(
+            select(Signatory)
+            .where(Signatory.training_id.is_(None))
+            .order_by(Signatory.position, Signatory.id)
+        )
+    )
+
+
+@dataclass(frozen=True)
+class PrintedCertificate:
+    serial: str
+    name: str
+    page: CertificatePage
+
+
+def training_certificates(
+    db: Database, training_id: int
+) -> tuple[CertificateLayout, list[PrintedCertificate]]:
+    """The layout and the pages of every valid certificate of a training, as they were issued."""
+    with db.session_scope() as session:
+        training = session.get(Training, training_id)
+        if training is None:
+            raise NotFoundError(_("No training with number {id}.").format(id=training_id))
+        rows = session.scalars(
+            select(Certificate)
+            .join(Enrollment, Enrollment.id == Certificate.enrollment_id)
+            .where(Enrollment.training_id == training_id, Certificate.revoked_at.is_(None))
+            .order_by(Certificate.serial)
+        ).all()
+        logo = session.scalar(select(Setting.blob).where(Setting.key == LOGO))
+        partner_logos = tuple(
+            blob
+            for blob in session.scalars(
+                select(Organization.logo)
+                .join(TrainingCoOrganizer, TrainingCoOrganizer.organization_id == Organization.id)
+                .where(TrainingCoOrganizer.training_id == training_id)
+                .order_by(TrainingCoOrganizer.position)
+            )
+            if blob
+        )[:3]
+        signatories = tuple(
+            Signature(s.name, s.title, s.signature_image) for s in _signatories(session, training_id)
+        )
+        issuer_latin = str(get_setting(session, "identity_name_en") or "")
+        pages = []
+        issuer = ""
+        for c in rows:
+            details: dict[str, Any] = c.printed_details or {}
+            issuer = issuer or details.get("issuer", "")
+            pages.append(
+                PrintedCertificate(
+                    c.serial,
+                    c.printed_name,
+                    CertificatePage(
+                        name=c.printed_name,
+                        latin_name=c.printed_latin_name or "",
+                        before=details.get("before", ""),
+                        after=details.get("after", ""),
+                        serial=c.serial,
+                        qr_payload=f"{PAYLOAD_PREFIX}:{c.serial}:{c.verification_code}",
+                        issued_line=details.get("issued_line", ""),
+                    ),
+                )
+            )
+        layout = CertificateLayout(
+            issuer=issuer or str(get_setting(session, "identity_name_ar") or ""),
+            issuer_latin=issuer_latin,
+            logo=logo,
+            partner_logos=partner_logos,
+            signatories=signatories,
+        )
+        return layout, pages
+
+
+def _file_name(name: str, serial: str) -> str:
+    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "", name).strip() or "certificate"
+    return f"{safe} - {serial}.pdf"
+
+
+def print_certificates(
+    db: Database,
+    training_id: int,
+    out: Path | None,
+    split_dir: Path | None = None,
+    progress: Progress | None = None,
+) -> list[Path]:
+    """Write the training's certificates: one PDF for printing, and/or one file per person."""
+    layout, printed = training_certificates(db, training_id)
+    if not printed:
+        raise ValidationError("certificates", _("This training has no issued certificates to print."))
+    written: list[Path] = []
+    total = len(printed) * ((out is not None) + (split_dir is not None))
+    done = 0
+
+    def step(n: int, _total: int) -> bool:
+        return progress(done + n, total) if progress else True
+
+    if out is not None:
+        tmp = out.with_name(out.name + ".part")
+        if write_certificates(tmp, layout, [p.page for p in printed], step) < len(printed):
+            raise Cancelled()
+        tmp.replace(out)
+        written.append(out)
+        done += len(printed)
+    if split_dir is not None:
+        split_dir.mkdir(parents=True, exist_ok=True)
+        for item in printed:
+            path = split_dir / _file_name(item.name, item.serial)
+            write_certificates(path, layout, [item.page])
+            written.append(path)
+            done += 1
+            if progress and not progress(done, total):
+                raise Cancelled()
+    return written
+
+
+@dataclass(frozen=True)
+class Verification:
+    status: str  # "genuine", "revoked" or "unknown"
+    serial: str | None = None
+    name: str | None = None
+    training: str | None = None
+    issued_on: str | None = None
+    reason: str | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items()}
+
+
+def verify(db: Database, text: str) -> Verification:
+    """Check a certificate QR payload, a verification code or a printed serial against this database."""
+    text = text.strip()
+    serial: str | None = None
+    code: str | None = None
+    parts = text.split(":")
+    if len(parts) == 3 and parts[0].upper() == PAYLOAD_PREFIX:
+        serial, code = parts[1].strip().upper(), normalize_code(parts[2])
+    elif re.fullmatch(r"[A-Za-z0-9]+-\d{4}-[A-Za-z0-9]+-\d+", text):
+        serial = text.upper()
+    else:
+        code = normalize_code(text)
+    with db.session_scope() as session:
+        query = select(Certificate)
+        if serial is not None:
+            query = query.where(func.upper(Certificate.serial) == serial)
+        if code is not None:
+            query = query.where(Certificate.verification_code == code)
+        certificate = session.scalar(query)
+        if certificate is None:
+            return Verification("unknown")
+        details = certificate.printed_details or {}
+        return Verification(
+            "revoked" if certificate.revoked_at else "genuine",
+            certificate.serial,
+            certificate.printed_name,
+            certificate.printed_training_title,
+            details.get("issued_on") or certificate.issued_at.date().isoformat(),
+            certificate.revoked_reason,
+        )
+
+
+def revoke(db: Database, serial: str, reason: str) -> None:
+    """Revoke a certificate (it then verifies as revoked, with the reason); it is never deleted."""
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError("reason", _("Say why the certificate is revoked."))
+    with db.session_scope() as session:
+        certificate = session.scalar(
+            select(Certificate).where(func.upper(Certificate.serial) == serial.strip().upper())
+        )
+        if certificate is None:
+            raise NotFoundError(_("No certificate with serial {serial}.").format(serial=serial))
+        if certificate.revoked_at is not None:
+            raise ValidationError("serial", _("This certificate is already revoked."))
+        certificate.revoked_at = dt.datetime.now(dt.UTC)
+        certificate.revoked_reason = reason
+        audit.record(
+            session, db, "certificate", certificate.uid, "revoke", {"revoked_reason": [None, reason]}
+        )

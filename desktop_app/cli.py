@@ -133,6 +133,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--person", metavar="PERSON_ID", type=int, action="append",
                    help=_("issue to this person only (may be repeated); default: every eligible participant"))  # fmt: skip
 
+    p = command("sheet", _("print the sign-in sheet of a session"), cmd_sheet)
+    p.add_argument("training_id", metavar="TRAINING_ID", type=int)
+    p.add_argument(
+        "--session", metavar="DATE_OR_ID", help=_("the session (default: today's, or the only one)")
+    )
+    p.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
+    p.add_argument(
+        "--blank-rows", type=int, default=10, metavar="N", help=_("empty rows for walk-ins (default 10)")
+    )
+    p.add_argument("--phone", action="store_true", help=_("add a column with each person's phone number"))
+
+    for name, help_text, handler in (
+        ("report", _("print the attendance report of a training"), cmd_report),
+        ("badges", _("print name badges with check-in QR codes, eight per page"), cmd_badges),
+        (
+            "directory",
+            _("print the directory of participants who agreed to share contact details"),
+            cmd_directory,
+        ),
+    ):
+        p = command(name, help_text, handler)
+        p.add_argument("training_id", metavar="TRAINING_ID", type=int)
+        p.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
+
     p = command("verify", _("check a certificate: its QR text, verification code or serial"), cmd_verify)
     p.add_argument("text", metavar="TEXT", nargs="+", help=_("QR text, verification code or serial"))
     p.add_argument("--json", action="store_true", help=_("print JSON"))
@@ -400,6 +424,53 @@ def cmd_certificates(args: argparse.Namespace) -> int:
     for path in written:
         print(path)
     return EXIT_OK
+
+
+def _wrote(path: str, pages: int) -> int:
+    print(_("{path} ({pages} pages)").format(path=path, pages=pages))
+    return EXIT_OK
+
+
+def cmd_sheet(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from desktop_app.services.documents import write_sign_in_sheet
+
+    db = open_db(args, migrate=False)
+    pages = write_sign_in_sheet(db, args.training_id, Path(args.output), session_ref=args.session,
+                                blank_rows=args.blank_rows, with_phone=args.phone)  # fmt: skip
+    return _wrote(args.output, pages)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from desktop_app.services.documents import write_attendance_report
+
+    return _wrote(
+        args.output,
+        write_attendance_report(open_db(args, migrate=False), args.training_id, Path(args.output)),
+    )
+
+
+def cmd_badges(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from desktop_app.services.documents import write_badge_sheets
+
+    return _wrote(
+        args.output, write_badge_sheets(open_db(args, migrate=False), args.training_id, Path(args.output))
+    )
+
+
+def cmd_directory(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from desktop_app.services.documents import write_directory
+
+    return _wrote(
+        args.output, write_directory(open_db(args, migrate=False), args.training_id, Path(args.output))
+    )
 
 
 def cmd_verify(args: argparse.Namespace) -> int:

@@ -18,6 +18,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
+from desktop_app.errors import Cancelled
 from desktop_app.pdf.draw import draw_string, draw_text
 from desktop_app.pdf.layout import fit_size, ltr
 from desktop_app.pdf.qr import draw_qr, qr_matrix
@@ -180,8 +181,8 @@ def write_certificates(
     pages: Sequence[CertificatePage],
     progress: Progress | None = None,
 ) -> int:
-    """Write the certificates as one PDF; returns the number of pages. `progress` may stop the work
-    by returning False (the caller then raises Cancelled)."""
+    """Write the certificates as one PDF; returns the number of pages. `progress` returning False
+    stops the work with Cancelled."""
     canvas = Canvas(target if not isinstance(target, Path) else str(target), pagesize=PAGE, pageCompression=1)
     canvas.setTitle(layout.title)
     canvas.setAuthor(layout.issuer)
@@ -195,6 +196,6 @@ def write_certificates(
         _draw_page(canvas, page)
         canvas.showPage()
         if progress is not None and not progress(n + 1, total):
-            return n + 1
+            raise Cancelled()
     canvas.save()
     return total

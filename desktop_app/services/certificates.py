@@ -35,6 +35,7 @@ from desktop_app.models import (
 )
 from desktop_app.models.enums import EnrollmentStatus, Gender
 from desktop_app.pdf.certificate import CertificateLayout, CertificatePage, Signature, write_certificates
+from desktop_app.pdf.layout import clean_text
 from desktop_app.services import audit
 from desktop_app.services.attendance import attendance_grid
 from desktop_app.services.settings import INSTALLATION_TAG, LOGO, get_setting
@@ -172,8 +173,8 @@ def issue_certificates(
             org = session.get(Organization, org_id) if org_id else None
             attended = sum(1 for v in grid_row.statuses.values() if v in ("present", "late"))
             values = {
-                "name": person.full_name,
-                "organization": org.name_ar if org else "",
+                "name": clean_text(person.full_name),
+                "organization": clean_text(org.name_ar) if org else "",
                 "training": training.title_ar,
                 "start": format_date(training.start_date, arabic_digits=arabic_digits),
                 "end": format_date(training.end_date, arabic_digits=arabic_digits),
@@ -188,7 +189,7 @@ def issue_certificates(
                 serial=serial,
                 verification_code=new_verification_code(),
                 issued_at=dt.datetime.now(dt.UTC),
-                printed_name=person.full_name,
+                printed_name=values["name"],
                 printed_latin_name=person.latin_name,
                 printed_organization=values["organization"] or None,
                 printed_training_title=training.title_ar,
@@ -317,9 +318,11 @@ def print_certificates(
 
     if out is not None:
         tmp = out.with_name(out.name + ".part")
-        if write_certificates(tmp, layout, [p.page for p in printed], step) < len(printed):
-            raise Cancelled()
-        tmp.replace(out)
+        try:
+            write_certificates(tmp, layout, [p.page for p in printed], step)
+            tmp.replace(out)
+        finally:
+            tmp.unlink(missing_ok=True)
         written.append(out)
         done += len(printed)
     if split_dir is not None:

@@ -1,0 +1,245 @@
+"""Right-to-left table documents (sign-in sheets, attendance reports, the participants' directory).
+
+The first column sits on the right. Cells wrap inside their column (up to three lines); rows are
+measured first so every page knows the page count for its footer ("صفحة 1 من 3"), and the header row
+is repeated on every page. Section rows (an organization's name in the directory) span the table.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib.colors import HexColor, black
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+
+from desktop_app.errors import Cancelled
+from desktop_app.pdf.draw import Align, draw_line, draw_string
+from desktop_app.pdf.layout import Line, break_lines
+
+MARGIN = 34.0
+HEADER_FILL = HexColor("#e6eeed")
+SECTION_FILL = HexColor("#f3efe3")
+RULE = HexColor("#8a969c")
+MUTED = HexColor("#5b6770")
+CELL_PAD = 4.0
+MAX_CELL_LINES = 3
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    weight: float  # share of the table width
+    align: Align = "right"
+    ltr: bool = False  # phone numbers, e-mail addresses: laid out left to right
+
+
+@dataclass(frozen=True)
+class Section:
+    """A row spanning the table, opening a group (an organization in the directory)."""
+
+    title: str
+
+
+Row = Sequence[str] | Section
+
+
+@dataclass(frozen=True)
+class TableDocument:
+    title: str
+    lines: tuple[str, ...]  # under the title: training, venue, date…
+    columns: tuple[Column, ...]
+    rows: tuple[Row, ...]
+    logos: tuple[bytes, ...] = ()
+    landscape: bool = False
+    size: float = 9.5
+    min_row_height: float = 0.0  # e.g. room to sign
+    footer_note: str = ""  # printed at the bottom left of each page (e.g. the printing date)
+    closing: tuple[str, ...] = ()  # lines after the table (a signature block)
+
+
+@dataclass
+class _Laid:
+    row: Row
+    cells: list[list[Line]]
+    height: float
+
+
+def _cell_lines(text: str, width: float, size: float, ltr: bool, bold: bool = False) -> list[Line]:
+    lines = break_lines(text, size, width, rtl=not ltr, bold=bold) if text else []
+    if len(lines) > MAX_CELL_LINES:
+        lines = lines[:MAX_CELL_LINES]
+    return lines
+
+
+def write_table_document(
+    target: Path | BinaryIO, doc: TableDocument, progress: Callable[[int, int], bool] | None = None
+) -> int:
+    """Write the document; returns the number of pages."""
+    page_w, page_h = landscape(A4) if doc.landscape else A4
+    table_w = page_w - 2 * MARGIN
+    total_weight = sum(c.weight for c in doc.columns)
+    widths = [table_w * c.weight / total_weight for c in doc.columns]
+    size, leading = doc.size, doc.size * 1.45
+    header_h = _header_height(doc)
+    head_row = [
+        _cell_lines(c.title, w - 2 * CELL_PAD, size, False, bold=True)
+        for c, w in zip(doc.columns, widths, strict=True)
+    ]
+    head_row_h = max(len(cell) for cell in head_row) * leading + 2 * CELL_PAD
+    laid: list[_Laid] = []
+    for row in doc.rows:
+        if isinstance(row, Section):
+            cells = [_cell_lines(row.title, table_w - 2 * CELL_PAD, size + 0.5, False, bold=True)]
+            laid.append(_Laid(row, cells, len(cells[0]) * leading + 2 * CELL_PAD))
+            continue
+        cells = [
+            _cell_lines(text, w - 2 * CELL_PAD, size, c.ltr)
+            for text, c, w in zip(row, doc.columns, widths, strict=True)
+        ]
+        height = max([len(cell) for cell in cells] + [1]) * leading + 2 * CELL_PAD
+        laid.append(_Laid(row, cells, max(height, doc.min_row_height)))
+    # Paginate: the header block and the column titles on every page, the footer at the bottom.
+    bottom = MARGIN + 22
+    closing_h = len(doc.closing) * 26.0 + (12 if doc.closing else 0)
+    pages: list[list[_Laid]] = [[]]
+    y = page_h - MARGIN - header_h - head_row_h
+    for n, item in enumerate(laid):
+        # A section title never ends a page: it goes over with its first row.
+        needed = item.height + (
+            laid[n + 1].height if isinstance(item.row, Section) and n + 1 < len(laid) else 0
+        )
+        if y - needed < bottom and pages[-1]:
+            pages.append([])
+            y = page_h - MARGIN - header_h - head_row_h
+        pages[-1].append(item)
+        y -= item.height
+    closing_on_new_page = bool(doc.closing) and y - closing_h < bottom
+    count = len(pages) + (1 if closing_on_new_page else 0)
+    canvas = Canvas(
+        target if not isinstance(target, Path) else str(target), pagesize=(page_w, page_h), pageCompression=1
+    )
+    canvas.setTitle(doc.title)
+    canvas.setCreator("Tashbeek")
+    for number, items in enumerate(pages, start=1):
+        top = _draw_header(canvas, doc, page_w, page_h)
+        top = _draw_row(
+            canvas, head_row, widths, top, head_row_h, leading, size, doc.columns, fill=HEADER_FILL, bold=True
+        )
+        for item in items:
+            if isinstance(item.row, Section):
+                top = _draw_section(canvas, item, table_w, top, leading, size)
+            else:
+                top = _draw_row(canvas, item.cells, widths, top, item.height, leading, size, doc.columns)
+        if number == len(pages) and doc.closing and not closing_on_new_page:
+            _draw_closing(canvas, doc.closing, page_w, top - 12, size)
+        _draw_footer(canvas, doc, number, count, page_w)
+        canvas.showPage()
+        if progress is not None and not progress(number, count):
+            raise Cancelled()
+    if closing_on_new_page:
+        top = _draw_header(canvas, doc, page_w, page_h)
+        _draw_closing(canvas, doc.closing, page_w, top - 12, size)
+        _draw_footer(canvas, doc, count, count, page_w)
+        canvas.showPage()
+    canvas.save()
+    return count
+
+
+def _header_height(doc: TableDocument) -> float:
+    return 30 + 16 * len(doc.lines) + 10
+
+
+def _draw_header(canvas: Canvas, doc: TableDocument, page_w: float, page_h: float) -> float:
+    top = page_h - MARGIN
+    for n, logo in enumerate(doc.logos[:4]):
+        # Ours on the right, partners' on the left.
+        x = page_w - MARGIN - 60 if n == 0 else MARGIN + (n - 1) * 66
+        canvas.drawImage(
+            ImageReader(io.BytesIO(logo)),
+            x,
+            top - 48,
+            60,
+            48,
+            preserveAspectRatio=True,
+            anchor="c",
+            mask="auto",
+        )
+    canvas.setFillColor(black)
+    draw_string(canvas, doc.title, page_w / 2, top - 18, 15, align="center", bold=True)
+    y = top - 36
+    canvas.setFillColor(MUTED)
+    for line in doc.lines:
+        draw_string(canvas, line, page_w / 2, y, 9.5, align="center")
+        y -= 16
+    return page_h - MARGIN - _header_height(doc)
+
+
+def _draw_row(
+    canvas: Canvas,
+    cells: Sequence[list[Line]],
+    widths: Sequence[float],
+    top: float,
+    height: float,
+    leading: float,
+    size: float,
+    columns: Sequence[Column],
+    *,
+    fill: object = None,
+    bold: bool = False,
+) -> float:
+    right = canvas._pagesize[0] - MARGIN
+    if fill is not None:
+        canvas.setFillColor(fill)
+        canvas.rect(MARGIN, top - height, right - MARGIN, height, stroke=0, fill=1)
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.rect(MARGIN, top - height, right - MARGIN, height, stroke=1, fill=0)
+    canvas.setFillColor(black)
+    x = right
+    for lines, width, column in zip(cells, widths, columns, strict=True):
+        if x < right:
+            canvas.line(x, top, x, top - height)
+        baseline = top - CELL_PAD - size * 1.05
+        align = "center" if bold else column.align
+        anchor = {"right": x - CELL_PAD, "center": x - width / 2, "left": x - width + CELL_PAD}[align]
+        for line in lines:
+            draw_line(canvas, line, anchor, baseline, size, align)
+            baseline -= leading
+        x -= width
+    return top - height
+
+
+def _draw_section(
+    canvas: Canvas, item: _Laid, table_w: float, top: float, leading: float, size: float
+) -> float:
+    canvas.setFillColor(SECTION_FILL)
+    canvas.rect(MARGIN, top - item.height, table_w, item.height, stroke=0, fill=1)
+    canvas.setStrokeColor(RULE)
+    canvas.rect(MARGIN, top - item.height, table_w, item.height, stroke=1, fill=0)
+    canvas.setFillColor(black)
+    baseline = top - CELL_PAD - (size + 0.5) * 1.05
+    for line in item.cells[0]:
+        draw_line(canvas, line, MARGIN + table_w - CELL_PAD, baseline, size + 0.5, "right")
+        baseline -= leading
+    return top - item.height
+
+
+def _draw_closing(canvas: Canvas, lines: Sequence[str], page_w: float, top: float, size: float) -> None:
+    canvas.setFillColor(black)
+    y = top - 14
+    for line in lines:
+        draw_string(canvas, line, page_w - MARGIN, y, size + 1)
+        y -= 26
+
+
+def _draw_footer(canvas: Canvas, doc: TableDocument, number: int, count: int, page_w: float) -> None:
+    canvas.setFillColor(MUTED)
+    draw_string(canvas, f"صفحة {number} من {count}", page_w / 2, MARGIN, 8.5, align="center")
+    if doc.footer_note:
+        draw_string(canvas, doc.footer_note, MARGIN, MARGIN, 8, align="left")

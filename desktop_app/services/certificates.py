@@ -10,6 +10,7 @@ reused because certificates are revoked, never deleted. Verification codes are 8
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 import secrets
 from collections.abc import Callable, Sequence
@@ -38,7 +39,14 @@ from desktop_app.pdf.certificate import CertificateLayout, CertificatePage, Sign
 from desktop_app.pdf.layout import clean_text
 from desktop_app.services import audit
 from desktop_app.services.attendance import attendance_grid
-from desktop_app.services.settings import INSTALLATION_TAG, LOGO, get_setting
+from desktop_app.services.settings import (
+    INSTALLATION_TAG,
+    LOGO,
+    SignatoryData,
+    get_setting,
+    save_training_signatories,
+    signatories_for,
+)
 from desktop_app.text.dates import format_date, to_arabic_digits
 
 PAYLOAD_PREFIX = "TSHBK1"
@@ -400,3 +408,127 @@ def revoke(db: Database, serial: str, reason: str) -> None:
         audit.record(
             session, db, "certificate", certificate.uid, "revoke", {"revoked_reason": [None, reason]}
         )
+
+
+@dataclass(frozen=True)
+class CertificateDesign:
+    """What the certificate dialog edits for one training."""
+
+    wording: str
+    own_wording: bool  # False: the organization's default wording is used
+    signatories: list[SignatoryData]  # the training's own; empty: the organization's are used
+
+
+def certificate_design(db: Database, training_id: int) -> CertificateDesign:
+    with db.session_scope() as session:
+        training = session.get(Training, training_id)
+        if training is None:
+            raise NotFoundError(_("No training with number {id}.").format(id=training_id))
+        default = str(get_setting(session, "certificate_wording"))
+        own = training.certificate_wording
+    return CertificateDesign(own or default, bool(own), signatories_for(db, training_id))
+
+
+def save_certificate_design(
+    db: Database, training_id: int, wording: str, signatories: list[SignatoryData]
+) -> None:
+    """Save a training's wording and signatories in one transaction (certificates already issued keep
+    what they printed)."""
+    wording = wording.strip()
+    if not wording:
+        raise ValidationError("certificate_wording", _("The certificate needs some wording."))
+    check_wording(wording)
+    with db.session_scope() as session:
+        training = session.get(Training, training_id)
+        if training is None:
+            raise NotFoundError(_("No training with number {id}.").format(id=training_id))
+        default = str(get_setting(session, "certificate_wording"))
+        audit.apply(
+            session,
+            db,
+            training,
+            "training",
+            {"certificate_wording": None if wording == default else wording},
+        )
+        save_training_signatories(session, db, training_id, signatories)
+
+
+def preview_certificate(
+    db: Database, training_id: int, wording: str, signatories: list[SignatoryData]
+) -> bytes:
+    """One sample certificate page as PDF bytes, for the live preview (nothing is issued)."""
+    check_wording(wording)
+    with db.session_scope() as session:
+        training = session.get(Training, training_id)
+        if training is None:
+            raise NotFoundError(_("No training with number {id}.").format(id=training_id))
+        arabic = get_setting(session, "document_digits") == "arabic"
+        issuer = str(get_setting(session, "identity_name_ar") or "")
+        sample = session.execute(
+            select(Person, Organization.name_ar)
+            .join(Enrollment, Enrollment.person_id == Person.id)
+            .outerjoin(Organization, Organization.id == Enrollment.organization_id)
+            .where(Enrollment.training_id == training_id)
+            .order_by(Enrollment.id)
+            .limit(1)
+        ).first()
+        name, latin, org, female = ("اسم المشارك", "Participant Name", "اسم الجهة", False)
+        if sample is not None:
+            person, org_name = sample
+            name, latin, org = (
+                clean_text(person.full_name),
+                person.latin_name or "",
+                clean_text(org_name or ""),
+            )
+            female = person.gender == Gender.FEMALE
+        values = {
+            "name": name, "organization": org, "training": training.title_ar,
+            "start": format_date(training.start_date, arabic_digits=arabic),
+            "end": format_date(training.end_date, arabic_digits=arabic),
+            "venue": training.venue or "", "sessions_attended": _digits("2", arabic), "organization_name": issuer,
+        }  # fmt: skip
+    before, after = fill_wording(wording, values, female)
+    layout, _pages = training_certificates(db, training_id)
+    chosen = signatories or [SignatoryData(s.name, s.title, s.image) for s in layout.signatories]
+    layout = CertificateLayout(
+        issuer or layout.issuer, layout.issuer_latin, layout.logo, layout.partner_logos,
+        tuple(Signature(s.name, s.title, s.signature_image) for s in chosen),
+    )  # fmt: skip
+    page = CertificatePage(
+        name=name, latin_name=latin, before=before, after=after, serial="TSH-0000-XXXXX-0000",
+        qr_payload=f"{PAYLOAD_PREFIX}:TSH-0000-XXXXX-0000:0000-0000-0000-0000",
+        issued_line="تاريخ الإصدار: " + format_date(dt.date.today(), arabic_digits=arabic),
+    )  # fmt: skip
+    buffer = io.BytesIO()
+    write_certificates(buffer, layout, [page])
+    return buffer.getvalue()
+
+
+@dataclass(frozen=True)
+class IssuedCertificate:
+    serial: str
+    name: str
+    issued_on: str
+    revoked_reason: str | None
+    revoked: bool
+
+
+def issued_certificates(db: Database, training_id: int) -> list[IssuedCertificate]:
+    """Every certificate issued for the training, revoked ones included, by serial."""
+    with db.session_scope() as session:
+        rows = session.scalars(
+            select(Certificate)
+            .join(Enrollment, Enrollment.id == Certificate.enrollment_id)
+            .where(Enrollment.training_id == training_id)
+            .order_by(Certificate.serial)
+        ).all()
+        return [
+            IssuedCertificate(
+                c.serial,
+                c.printed_name,
+                (c.printed_details or {}).get("issued_on") or c.issued_at.date().isoformat(),
+                c.revoked_reason,
+                c.revoked_at is not None,
+            )  # fmt: skip
+            for c in rows
+        ]

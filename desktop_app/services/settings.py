@@ -32,7 +32,7 @@ DEFAULTS: dict[str, Any] = {
     "document_digits": "western",  # or "arabic" (Arabic-Indic digits in printed documents)
     "certificate_serial_prefix": "TSH",
     "certificate_wording": (
-        "تشهد {organization_name} بأن {name} من {organization} قد {شارك|شاركت} في {training} "
+        "تشهد إدارة {organization_name} بأن {name} من {organization} قد {شارك|شاركت} في {training} "
         "المنعقد في {venue} من {start} إلى {end}."
     ),
 }
@@ -82,7 +82,7 @@ def _check_image(key: str, data: bytes | None) -> None:
         raise ValidationError(key, _("The image must be a PNG or JPEG file."))
 
 
-def _clean_signatories(signatories: list[SignatoryData]) -> list[SignatoryData]:
+def clean_signatories(signatories: list[SignatoryData]) -> list[SignatoryData]:
     if len(signatories) > MAX_SIGNATORIES:
         raise ValidationError("signatories", _("A certificate has room for at most three signatories."))
     cleaned = []
@@ -131,17 +131,19 @@ def _write_blob(session: Session, db: Database, key: str, data: bytes | None) ->
         setting.blob = data
 
 
-def _write_signatories(session: Session, db: Database, signatories: list[SignatoryData]) -> None:
+def _write_signatories(
+    session: Session, db: Database, signatories: list[SignatoryData], training_id: int | None = None
+) -> None:
+    """Replace the organization's signatories (training_id None) or one training's own."""
+    condition = (
+        Signatory.training_id.is_(None) if training_id is None else Signatory.training_id == training_id
+    )
     existing = list(
-        session.scalars(
-            select(Signatory)
-            .where(Signatory.training_id.is_(None))
-            .order_by(Signatory.position, Signatory.id)
-        )
+        session.scalars(select(Signatory).where(condition).order_by(Signatory.position, Signatory.id))
     )
     before = [[s.name, s.title] for s in existing]
     for n, data in enumerate(signatories):
-        row = existing[n] if n < len(existing) else Signatory(training_id=None)
+        row = existing[n] if n < len(existing) else Signatory(training_id=training_id)
         row.position, row.name, row.title, row.signature_image = (
             n,
             data.name,
@@ -154,7 +156,25 @@ def _write_signatories(session: Session, db: Database, signatories: list[Signato
     session.flush()
     after = [[s.name, s.title] for s in signatories]
     if before != after:
-        audit.record(session, db, "signatory", "default", "update", {"signatories": [before, after]})
+        owner = "default" if training_id is None else f"training-{training_id}"
+        audit.record(session, db, "signatory", owner, "update", {"signatories": [before, after]})
+
+
+def signatories_for(db: Database, training_id: int) -> list[SignatoryData]:
+    """A training's own certificate signatories (empty: the organization's are used)."""
+    with db.session_scope() as session:
+        rows = session.scalars(
+            select(Signatory)
+            .where(Signatory.training_id == training_id)
+            .order_by(Signatory.position, Signatory.id)
+        ).all()
+        return [SignatoryData(s.name, s.title, s.signature_image) for s in rows]
+
+
+def save_training_signatories(
+    session: Session, db: Database, training_id: int, signatories: list[SignatoryData]
+) -> None:
+    _write_signatories(session, db, clean_signatories(signatories), training_id)
 
 
 def installation_tag(db: Database) -> str:
@@ -197,7 +217,7 @@ def save_organization_settings(db: Database, data: OrganizationSettings) -> None
         for key in ("identity_name_ar", "identity_name_en", "document_digits", "certificate_serial_prefix")
     }
     _check_image(LOGO, data.logo)
-    signatories = _clean_signatories(data.signatories)
+    signatories = clean_signatories(data.signatories)
     with db.session_scope() as session:
         for key, value in values.items():
             _write_value(session, db, key, value)

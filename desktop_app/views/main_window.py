@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from desktop_app.text.dates import format_date
 from desktop_app.views.context import AppContext
 from desktop_app.views.pages.checkin import CheckinPage
-from desktop_app.views.pages.coming import DocumentsPage, ToolsPage
+from desktop_app.views.pages.coming import ToolsPage
+from desktop_app.views.pages.documents import DocumentsPage
 from desktop_app.views.pages.home import HomePage
 from desktop_app.views.pages.organizations import OrganizationsPage
 from desktop_app.views.pages.people import PeoplePage
@@ -65,7 +66,7 @@ class MainWindow(QMainWindow):
             "people": lambda: PeoplePage(context),
             "trainings": lambda: TrainingsPage(context),
             "checkin": lambda: CheckinPage(context),
-            "documents": DocumentsPage,
+            "documents": lambda: DocumentsPage(context),
             "tools": ToolsPage,
             "settings": lambda: SettingsPage(context),
         }

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
 
 SIZE = (1280, 800)
 
@@ -147,6 +148,8 @@ def take_screenshots(outdir: Path, db_target: str | None, language: str) -> list
     shoot("quick_search_popup", popup)
     popup.hide()
 
+    _documents(window, outdir, shoot)
+
     box, _save, _discard = people.editor.unsaved_changes_box()
     box.show()
     shoot("dialog_unsaved", box)
@@ -159,3 +162,48 @@ def take_screenshots(outdir: Path, db_target: str | None, language: str) -> list
     if temp is not None:
         temp.cleanup()
     return saved
+
+
+def _documents(window: Any, outdir: Path, shoot: Any) -> None:
+    """The Documents screen with certificates issued by hand, one printed and shown, a verification,
+    and the certificate dialog with its live preview."""
+    from desktop_app.services.attendance import attendance_grid
+    from desktop_app.services.certificates import issue_certificates, verify
+    from desktop_app.views.certificate_dialog import CertificateDesignDialog
+    from desktop_app.views.pages.documents import DocumentsPage
+
+    page = window.show_section("documents")
+    assert isinstance(page, DocumentsPage)
+    training_id = page.training_id()
+    if training_id is None:
+        return
+    db = page.context.db
+    people = [row.person_id for row in attendance_grid(db, training_id).rows if row.role == "participant"][:3]
+    issued = (
+        issue_certificates(db, training_id, people).issued
+        + issue_certificates(db, training_id, people).already
+    )
+    page.refresh()
+    with tempfile.TemporaryDirectory() as tmp:
+        from desktop_app.services.certificates import print_certificates
+
+        out = Path(tmp) / "certificates.pdf"
+        print_certificates(db, training_id, out)
+        page.show_file(out)
+        _wait(300)
+        if issued:
+            page.verify_box.setText(issued[0])
+            page.verify()
+            assert verify(db, issued[0]).status == "genuine"
+        shoot("documents_certificates")
+        dialog = CertificateDesignDialog(page.context, training_id, window)
+        dialog.show()
+        _wait(300)  # QtPdf renders pages on a worker thread
+        shoot("dialog_certificate", dialog)
+        dialog.close()
+
+
+def _wait(ms: int) -> None:
+    from PySide6.QtTest import QTest
+
+    QTest.qWait(ms)

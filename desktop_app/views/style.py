@@ -46,6 +46,8 @@ QLabel#pageTitle {{ color: {NAVY}; font-size: {PAGE_TITLE_PT}pt; font-weight: bo
 QLabel#sectionTitle {{ color: {NAVY}; font-size: {SECTION_TITLE_PT}pt; font-weight: bold; }}
 QLabel#caption, QLabel#muted {{ color: {MUTED}; }}
 QLabel#fieldError {{ color: {RED}; font-size: {CAPTION_PT + 1}pt; }}
+QLabel#verdictGood {{ color: {GREEN}; font-weight: bold; }}
+QLabel#verdictBad {{ color: {RED}; font-weight: bold; }}
 QLabel#emptyState {{ color: {MUTED}; font-size: 13pt; padding: 24px; }}
 QFrame#card {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 10px; }}
 QLabel#cardNumber {{ color: {NAVY}; font-size: 26pt; font-weight: bold; }}

@@ -93,6 +93,84 @@
     </message>
 </context>
 <context>
+    <name>CertificateDesignDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="43"/>
+        <source>Remove image</source>
+        <translation>إزالة الصورة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="51"/>
+        <source>Signature image…</source>
+        <translation>صورة التوقيع…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="53"/>
+        <source>Change image…</source>
+        <translation>تغيير الصورة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="60"/>
+        <source>Signature image</source>
+        <translation>صورة التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="62"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>صور (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="85"/>
+        <source>Certificate wording and signatories</source>
+        <translation>نص الشهادة والموقعون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="94"/>
+        <source>Placeholders: {list}. {{name}} is printed large on its own line. {{شارك|شاركت}} picks the masculine or feminine form for each person.</source>
+        <translation>الحقول المتاحة: {list}. يُطبع {{name}} بخط كبير في سطر مستقل. ويختار {{شارك|شاركت}} صيغة المذكر أو المؤنث لكل شخص.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="100"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="101"/>
+        <source>Title</source>
+        <translation>الصفة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="113"/>
+        <source>Wording</source>
+        <translation>نص الشهادة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="116"/>
+        <source>Signatories</source>
+        <translation>الموقعون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="117"/>
+        <source>Leave them empty to use the organization&apos;s signatories from Settings.</source>
+        <translation>اتركها فارغة لاستخدام موقّعي المنظمة من الإعدادات.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="121"/>
+        <source>Certificates already issued keep exactly what they printed.</source>
+        <translation>الشهادات التي صدرت من قبل تبقى كما طُبعت تمامًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="140"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="140"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>CheckinPage</name>
     <message>
         <location filename="../../desktop_app/views/pages/checkin.py" line="133"/>
@@ -201,64 +279,251 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="46"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="60"/>
+        <source>No trainings yet: documents are made for a training.</source>
+        <translation>لا توجد تدريبات بعد: المستندات تُعدّ لتدريب محدد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="65"/>
+        <source>Issue to eligible participants</source>
+        <translation>إصدار للمشاركين المستحقين</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="67"/>
+        <source>Print certificates…</source>
+        <translation>طباعة الشهادات…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="69"/>
+        <source>Wording and signatories…</source>
+        <translation>نص الشهادة والموقعون…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="71"/>
+        <source>Also one file per person, named after them</source>
+        <translation>وأيضًا ملف لكل شخص باسمه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="74"/>
+        <source>Serial</source>
+        <translation>رقم الشهادة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="74"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="74"/>
+        <source>Issued</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="74"/>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="83"/>
+        <source>Revoke…</source>
+        <translation>إلغاء الشهادة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="86"/>
+        <source>Participation certificates</source>
+        <translation>شهادات المشاركة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="110"/>
+        <source>Phone number column</source>
+        <translation>عمود لرقم الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="111"/>
+        <source>Make sign-in sheet…</source>
+        <translation>إعداد كشف الحضور…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="113"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="378"/>
+        <source>Sign-in sheet</source>
+        <translation>كشف الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="115"/>
+        <source>Session</source>
+        <translation>الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="116"/>
+        <source>Blank rows for walk-ins</source>
+        <translation>صفوف فارغة لغير المسجلين</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="122"/>
+        <source>Report, badges and directory</source>
+        <translation>التقرير والبطاقات والدليل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="124"/>
+        <source>The attendance report lists people by sessions with totals and eligibility. Badges carry a QR code that checks the person in when scanned. The directory lists only people who agreed to share their contact details.</source>
+        <translation>يعرض تقرير الحضور الأشخاص حسب الجلسات مع المجاميع والاستحقاق. وتحمل البطاقات رمز QR يسجّل حضور صاحبها عند مسحه. ولا يضم الدليل إلا من وافقوا على مشاركة بيانات التواصل.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="129"/>
+        <source>Attendance report…</source>
+        <translation>تقرير الحضور…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="130"/>
+        <source>Badges…</source>
+        <translation>البطاقات…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="131"/>
+        <source>Directory…</source>
+        <translation>دليل المشاركين…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="142"/>
+        <source>Scan the QR code, or type the verification code or serial</source>
+        <translation>امسح رمز QR أو اكتب رمز التحقق أو رقم الشهادة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="145"/>
+        <source>Verify</source>
+        <translation>تحقق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="148"/>
+        <source>Verify a certificate</source>
+        <translation>التحقق من شهادة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="175"/>
+        <source>Made documents appear here.</source>
+        <translation>تظهر هنا المستندات بعد إعدادها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="176"/>
+        <source>Open in PDF viewer</source>
+        <translation>فتح في عارض PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="200"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="48"/>
-        <source>Printed documents with correct Arabic for a chosen training, previewed before printing.</source>
-        <translation>مستندات مطبوعة بعربية سليمة لتدريب تختاره، مع معاينة قبل الطباعة.</translation>
+        <location filename="../../desktop_app/views/pages/documents.py" line="202"/>
+        <source>Training</source>
+        <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="53"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="259"/>
+        <source>{eligible} participants qualify (at least {share}% of the sessions); {issued} certificates issued, {revoked} revoked.</source>
+        <translation>المستحقون: {eligible} مشاركًا (حضور {share}% من الجلسات على الأقل)؛ الشهادات الصادرة: {issued}، والملغاة: {revoked}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="265"/>
+        <source>Revoked: {reason}</source>
+        <translation>ملغاة: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="267"/>
+        <source>Valid</source>
+        <translation>سارية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="294"/>
+        <source>{new} new certificates issued; {old} participants already had theirs.</source>
+        <translation>صدرت {new} شهادة جديدة؛ و{old} من المشاركين لديهم شهاداتهم من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="307"/>
+        <source>one file per person</source>
+        <translation>ملف لكل شخص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="313"/>
+        <source>Writing certificates…</source>
+        <translation>جارٍ إعداد الشهادات…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="329"/>
+        <source>Revoke</source>
+        <translation>إلغاء الشهادة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="329"/>
+        <source>Choose a certificate in the list first.</source>
+        <translation>اختر شهادة من القائمة أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="335"/>
+        <source>Revoke certificate</source>
+        <translation>إلغاء شهادة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="336"/>
+        <source>Why is the certificate {serial} of {name} revoked? It will verify as revoked, with this reason.</source>
+        <translation>لماذا تُلغى الشهادة {serial} الخاصة بـ{name}؟ ستظهر عند التحقق ملغاة مع هذا السبب.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="354"/>
+        <source>Unknown: no certificate issued here matches this text.</source>
+        <translation>غير معروفة: لا توجد شهادة صادرة هنا تطابق هذا النص.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="358"/>
+        <source>Issued to {name} for “{training}” on {date} (serial {serial}).</source>
+        <translation>صدرت باسم {name} عن «{training}» بتاريخ {date} (رقم {serial}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="361"/>
+        <source>Genuine.</source>
+        <translation>شهادة سليمة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="365"/>
+        <source>Revoked: {reason}.</source>
+        <translation>ملغاة: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="395"/>
+        <source>Writing {document}…</source>
+        <translation>جارٍ إعداد {document}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="407"/>
+        <source>Save the PDF as</source>
+        <translation>حفظ ملف PDF باسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="417"/>
+        <source>{file} — {pages} pages</source>
+        <translation>{file} — عدد الصفحات: {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="293"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="302"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="55"/>
-        <source>Participation certificates with serial number, QR code and signatures, for everyone who qualifies.</source>
-        <translation>شهادات مشاركة برقم مسلسل ورمز QR وتوقيعات، لكل من يستحقها.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="61"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="379"/>
         <source>Badges</source>
         <translation>بطاقات الأسماء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="62"/>
-        <source>Name badges with a QR code for check-in, eight per page.</source>
-        <translation>بطاقات أسماء برمز QR لتسجيل الحضور، ثماني بطاقات في الصفحة.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="66"/>
-        <source>Sign-in sheets</source>
-        <translation>كشوف التوقيع</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="67"/>
-        <source>A sheet per session in alphabetical order, with rows for walk-ins.</source>
-        <translation>كشف لكل جلسة بالترتيب الأبجدي، مع صفوف فارغة للحضور دون تسجيل.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="71"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="378"/>
         <source>Attendance report</source>
         <translation>تقرير الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="72"/>
-        <source>People by sessions, totals and who qualifies for a certificate.</source>
-        <translation>المشاركون حسب الجلسات، والإجماليات، ومن يستحق الشهادة.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="76"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="379"/>
         <source>Participants&apos; directory</source>
         <translation>دليل المشاركين</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="77"/>
-        <source>Contact details of those who agreed to share them, by organization.</source>
-        <translation>بيانات التواصل لمن وافقوا على مشاركتها، مرتبة حسب الجهة.</translation>
     </message>
 </context>
 <context>
@@ -526,78 +791,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="43"/>
-        <location filename="../../desktop_app/views/main_window.py" line="98"/>
+        <location filename="../../desktop_app/views/main_window.py" line="44"/>
+        <location filename="../../desktop_app/views/main_window.py" line="99"/>
         <source>Tashbeek</source>
         <translation>تشبيك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="53"/>
+        <location filename="../../desktop_app/views/main_window.py" line="54"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="54"/>
+        <location filename="../../desktop_app/views/main_window.py" line="55"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="55"/>
+        <location filename="../../desktop_app/views/main_window.py" line="56"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="56"/>
+        <location filename="../../desktop_app/views/main_window.py" line="57"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="57"/>
+        <location filename="../../desktop_app/views/main_window.py" line="58"/>
         <source>Check-in</source>
         <translation>تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="58"/>
+        <location filename="../../desktop_app/views/main_window.py" line="59"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="59"/>
+        <location filename="../../desktop_app/views/main_window.py" line="60"/>
         <source>Tools</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="60"/>
+        <location filename="../../desktop_app/views/main_window.py" line="61"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="209"/>
+        <location filename="../../desktop_app/views/main_window.py" line="210"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="210"/>
+        <location filename="../../desktop_app/views/main_window.py" line="211"/>
         <source>Database: {path}</source>
         <translation>قاعدة البيانات: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="211"/>
+        <location filename="../../desktop_app/views/main_window.py" line="212"/>
         <source>Operator: {name}</source>
         <translation>المستخدم: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="213"/>
+        <location filename="../../desktop_app/views/main_window.py" line="214"/>
         <source>Last backup: {when}</source>
         <translation>آخر نسخة احتياطية: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="223"/>
+        <location filename="../../desktop_app/views/main_window.py" line="224"/>
         <source>none yet</source>
         <translation>لا توجد بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="226"/>
+        <location filename="../../desktop_app/views/main_window.py" line="227"/>
         <source>today {time}</source>
         <translation>اليوم {time}</translation>
     </message>
@@ -605,12 +870,12 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../desktop_app/views/operations.py" line="63"/>
+        <location filename="../../desktop_app/views/operations.py" line="60"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/operations.py" line="94"/>
+        <location filename="../../desktop_app/views/operations.py" line="91"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
@@ -1329,64 +1594,54 @@
 <context>
     <name>ToolsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="87"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="46"/>
         <source>Tools</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="88"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="47"/>
         <source>Moving data in and out, keeping it clean and keeping it safe.</source>
         <translation>إدخال البيانات وإخراجها، والحفاظ عليها نظيفة وآمنة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="92"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="51"/>
         <source>Import and export</source>
         <translation>الاستيراد والتصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="94"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="53"/>
         <source>Bring people and organizations in from Excel or CSV, and export lists and attendance.</source>
         <translation>استيراد الأشخاص والمنظمات من Excel أو CSV، وتصدير القوائم والحضور.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="100"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="59"/>
         <source>Duplicates</source>
         <translation>السجلات المكررة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="101"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="60"/>
         <source>Find people entered twice and merge them, keeping all their history.</source>
         <translation>اعثر على الأشخاص المسجلين مرتين وادمجهم مع الاحتفاظ بكل سجلهم.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="105"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="64"/>
         <source>Audit log</source>
         <translation>سجل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="106"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="65"/>
         <source>Every change: who made it, when, and what it was before.</source>
         <translation>كل تغيير: من أجراه، ومتى، وما كانت القيمة قبله.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="110"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="69"/>
         <source>Backup and restore</source>
         <translation>النسخ الاحتياطي والاستعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="111"/>
+        <location filename="../../desktop_app/views/pages/coming.py" line="70"/>
         <source>Automatic and manual backups, and restoring one.</source>
         <translation>نسخ احتياطية تلقائية ويدوية، واستعادة أي منها.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="115"/>
-        <source>Verify a certificate</source>
-        <translation>التحقق من شهادة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="116"/>
-        <source>Check a certificate&apos;s serial or QR code against this database.</source>
-        <translation>تحقق من الرقم المسلسل للشهادة أو رمز QR مقابل قاعدة البيانات هذه.</translation>
     </message>
 </context>
 <context>

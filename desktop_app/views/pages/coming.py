@@ -1,4 +1,4 @@
-"""Sections whose full screens arrive with later updates (Check-in, Documents, Tools): each says
+"""Sections whose full screens arrive with later updates (Tools): each says
 plainly what it will do, so nobody meets an empty page."""
 
 from __future__ import annotations
@@ -39,47 +39,6 @@ class ComingPage(QWidget):
         pass
 
 
-class DocumentsPage(ComingPage):
-    def __init__(self) -> None:
-        super().__init__()
-        self.build(
-            self.tr("Documents"),
-            self.tr(
-                "Printed documents with correct Arabic for a chosen training, previewed before printing."
-            ),
-            [
-                (
-                    "fa5s.award",
-                    self.tr("Certificates"),
-                    self.tr(
-                        "Participation certificates with serial number, QR code and "
-                        "signatures, for everyone who qualifies."
-                    ),
-                ),
-                (
-                    "fa5s.id-badge",
-                    self.tr("Badges"),
-                    self.tr("Name badges with a QR code for check-in, eight per page."),
-                ),
-                (
-                    "fa5s.file-signature",
-                    self.tr("Sign-in sheets"),
-                    self.tr("A sheet per session in alphabetical order, with rows for walk-ins."),
-                ),
-                (
-                    "fa5s.chart-bar",
-                    self.tr("Attendance report"),
-                    self.tr("People by sessions, totals and who qualifies for a certificate."),
-                ),
-                (
-                    "fa5s.address-book",
-                    self.tr("Participants' directory"),
-                    self.tr("Contact details of those who agreed to share them, by organization."),
-                ),
-            ],
-        )
-
-
 class ToolsPage(ComingPage):
     def __init__(self) -> None:
         super().__init__()
@@ -109,11 +68,6 @@ class ToolsPage(ComingPage):
                     "fa5s.shield-alt",
                     self.tr("Backup and restore"),
                     self.tr("Automatic and manual backups, and restoring one."),
-                ),
-                (
-                    "fa5s.qrcode",
-                    self.tr("Verify a certificate"),
-                    self.tr("Check a certificate's serial or QR code against this database."),
                 ),
             ],
         )

@@ -1,0 +1,433 @@
+"""Documents: certificates, sign-in sheets, the attendance report, badges and the participants'
+directory for a chosen training, each made in the background with progress and Cancel, then shown in
+the preview beside the buttons (or opened in the system's PDF viewer). Certificates can be verified
+and revoked here too."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services import certificates as certs
+from desktop_app.services import documents
+from desktop_app.services.attendance import attendance_grid
+from desktop_app.services.trainings import TrainingRow, list_trainings
+from desktop_app.text.dates import format_date
+from desktop_app.views.context import AppContext
+from desktop_app.views.errors import show_error
+from desktop_app.views.operations import Report, run_operation
+from desktop_app.views.pages.registry_base import ltr
+from desktop_app.views.style import card, icon, label
+
+
+class DocumentsPage(QWidget):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.setObjectName("page")
+        self.context = context
+        self.trainings: list[TrainingRow] = []
+        self.last_file: Path | None = None
+
+        self.training = QComboBox()
+        self.training.setMinimumWidth(360)
+        self.training.currentIndexChanged.connect(lambda _i: self._training_changed())
+        self.empty = label(
+            self.tr("No trainings yet: documents are made for a training."), "emptyState", wrap=True
+        )
+
+        # Certificates
+        self.cert_status = label("", "muted", wrap=True)
+        self.issue_button = QPushButton(icon("fa5s.award"), self.tr("Issue to eligible participants"))
+        self.issue_button.clicked.connect(self.issue)
+        self.print_button = QPushButton(icon("fa5s.print"), self.tr("Print certificates…"))
+        self.print_button.clicked.connect(self.print_certificates)
+        self.design_button = QPushButton(icon("fa5s.pen-fancy"), self.tr("Wording and signatories…"))
+        self.design_button.clicked.connect(self.edit_design)
+        self.split = QCheckBox(self.tr("Also one file per person, named after them"))
+        self.issued = QTableWidget(0, 4)
+        self.issued.setHorizontalHeaderLabels(
+            [self.tr("Serial"), self.tr("Name"), self.tr("Issued"), self.tr("State")]
+        )
+        self.issued.verticalHeader().hide()
+        self.issued.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.issued.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.issued.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.issued.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.issued.setWordWrap(False)
+        self.issued.setMinimumHeight(150)
+        self.revoke_button = QPushButton(icon("fa5s.ban"), self.tr("Revoke…"))
+        self.revoke_button.clicked.connect(self.revoke)
+
+        cert_card, cert_layout = card("fa5s.award", self.tr("Participation certificates"))
+        cert_layout.addWidget(self.cert_status)
+        row = QHBoxLayout()
+        for button in (self.issue_button, self.print_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        cert_layout.addLayout(row)
+        row = QHBoxLayout()
+        row.addWidget(self.design_button)
+        row.addStretch(1)
+        cert_layout.addLayout(row)
+        cert_layout.addWidget(self.split)
+        cert_layout.addWidget(self.issued)
+        revoke_row = QHBoxLayout()
+        revoke_row.addStretch(1)
+        revoke_row.addWidget(self.revoke_button)
+        cert_layout.addLayout(revoke_row)
+
+        # Sign-in sheet
+        self.session = QComboBox()
+        self.blank_rows = QSpinBox()
+        self.blank_rows.setRange(0, 500)
+        self.blank_rows.setValue(10)
+        self.blank_rows.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.with_phone = QCheckBox(self.tr("Phone number column"))
+        sheet_button = QPushButton(icon("fa5s.file-signature"), self.tr("Make sign-in sheet…"))
+        sheet_button.clicked.connect(lambda: self.make("sheet"))
+        sheet_card, sheet_layout = card("fa5s.file-signature", self.tr("Sign-in sheet"))
+        form = QFormLayout()
+        form.addRow(self.tr("Session"), self.session)
+        form.addRow(self.tr("Blank rows for walk-ins"), self.blank_rows)
+        form.addRow("", self.with_phone)
+        sheet_layout.addLayout(form)
+        sheet_layout.addWidget(sheet_button, 0, Qt.AlignmentFlag.AlignLeading)
+
+        # The other documents
+        other_card, other_layout = card("fa5s.copy", self.tr("Report, badges and directory"))
+        other_layout.addWidget(label(self.tr(
+            "The attendance report lists people by sessions with totals and eligibility. Badges carry a QR "
+            "code that checks the person in when scanned. The directory lists only people who agreed to "
+            "share their contact details."), "muted", wrap=True))  # fmt: skip
+        other_row = QHBoxLayout()
+        for kind, icon_name, text in (
+            ("report", "fa5s.chart-bar", self.tr("Attendance report…")),
+            ("badges", "fa5s.id-badge", self.tr("Badges…")),
+            ("directory", "fa5s.address-book", self.tr("Directory…")),
+        ):
+            button = QPushButton(icon(icon_name), text)
+            button.clicked.connect(lambda _=False, kind=kind: self.make(kind))
+            other_row.addWidget(button)
+        other_row.addStretch(1)
+        other_layout.addLayout(other_row)
+
+        # Verification
+        self.verify_box = QLineEdit()
+        self.verify_box.setPlaceholderText(
+            self.tr("Scan the QR code, or type the verification code or serial")
+        )
+        self.verify_box.returnPressed.connect(self.verify)
+        verify_button = QPushButton(icon("fa5s.qrcode"), self.tr("Verify"))
+        verify_button.clicked.connect(self.verify)
+        self.verdict = label("", "", wrap=True)
+        verify_card, verify_layout = card("fa5s.shield-alt", self.tr("Verify a certificate"))
+        verify_row = QHBoxLayout()
+        verify_row.addWidget(self.verify_box, 1)
+        verify_row.addWidget(verify_button)
+        verify_layout.addLayout(verify_row)
+        verify_layout.addWidget(self.verdict)
+
+        actions = QWidget()
+        actions_column = QVBoxLayout(actions)
+        actions_column.setContentsMargins(0, 0, 8, 0)
+        actions_column.setSpacing(14)
+        for widget in (cert_card, sheet_card, other_card, verify_card):
+            actions_column.addWidget(widget)
+        actions_column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(actions)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(520)
+
+        # Preview
+        self.pdf = QPdfDocument(self)
+        self.preview = QPdfView()
+        self.preview.setDocument(self.pdf)
+        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
+        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.preview_title = label(self.tr("Made documents appear here."), "muted", wrap=True)
+        self.open_button = QPushButton(icon("fa5s.external-link-alt"), self.tr("Open in PDF viewer"))
+        self.open_button.clicked.connect(self.open_external)
+        self.open_button.setEnabled(False)
+        preview_panel = QWidget()
+        preview_column = QVBoxLayout(preview_panel)
+        preview_column.setContentsMargins(8, 0, 0, 0)
+        preview_top = QHBoxLayout()
+        preview_top.addWidget(self.preview_title, 1)
+        preview_top.addWidget(self.open_button)
+        preview_column.addLayout(preview_top)
+        preview_column.addWidget(self.preview, 1)
+
+        splitter = QSplitter()
+        splitter.addWidget(scroll)
+        splitter.addWidget(preview_panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])
+        splitter.setChildrenCollapsible(False)
+        preview_panel.setMinimumWidth(300)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(12)
+        layout.addWidget(label(self.tr("Documents"), "pageTitle"))
+        top = QHBoxLayout()
+        top.addWidget(label(self.tr("Training"), "sectionTitle"))
+        top.addWidget(self.training, 1)
+        top.addStretch(1)
+        layout.addLayout(top)
+        layout.addWidget(self.empty)
+        layout.addWidget(splitter, 1)
+        self.body = splitter
+        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_certificates)
+        self.refresh()
+
+    # -- the training
+    def on_show(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        current = self.training.currentData()
+        self.trainings = [t for t in list_trainings(self.context.db) if t.status != "archived"]
+        self.training.blockSignals(True)
+        self.training.clear()
+        for t in self.trainings:
+            self.training.addItem(f"{t.title} — {format_date(t.start, self.context.language)}", t.id)
+        index = self.training.findData(current) if current is not None else -1
+        self.training.setCurrentIndex(index if index >= 0 else max(0, len(self.trainings) - 1))
+        self.training.blockSignals(False)
+        self.empty.setVisible(not self.trainings)
+        self.body.setVisible(bool(self.trainings))
+        self._training_changed()
+
+    def select_training(self, training_id: int) -> None:
+        index = self.training.findData(training_id)
+        if index >= 0:
+            self.training.setCurrentIndex(index)
+
+    def training_id(self) -> int | None:
+        value = self.training.currentData()
+        return int(value) if value is not None else None
+
+    def _training_changed(self) -> None:
+        training = next((t for t in self.trainings if t.id == self.training_id()), None)
+        self.session.clear()
+        if training is not None:
+            for s in training.sessions:
+                if not s.cancelled:
+                    self.session.addItem(format_date(s.date, self.context.language, weekday=True), s.id)
+        self._load_certificates()
+
+    def _load_certificates(self) -> None:
+        training_id = self.training_id()
+        self.issued.setRowCount(0)
+        if training_id is None:
+            self.cert_status.setText("")
+            return
+        rows = certs.issued_certificates(self.context.db, training_id)
+        grid = attendance_grid(self.context.db, training_id)
+        eligible = sum(1 for r in grid.rows if r.eligible)
+        valid = sum(1 for r in rows if not r.revoked)
+        self.cert_status.setText(
+            self.tr("{eligible} participants qualify (at least {share}% of the sessions); {issued} certificates issued, {revoked} revoked.")
+            .format(eligible=eligible, share=round(grid.min_share * 100), issued=valid, revoked=len(rows) - valid)
+        )  # fmt: skip
+        self.issued.setRowCount(len(rows))
+        for n, row in enumerate(rows):
+            state = (
+                self.tr("Revoked: {reason}").format(reason=row.revoked_reason)
+                if row.revoked
+                else self.tr("Valid")
+            )
+            issued_on = format_date(_date(row.issued_on), self.context.language)
+            for col, text in enumerate((row.serial, row.name, issued_on, state)):
+                item = QTableWidgetItem(text)
+                if col == 0:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+                self.issued.setItem(n, col, item)
+        for col in (0, 2, 3):
+            self.issued.resizeColumnToContents(col)
+        self.print_button.setEnabled(valid > 0)
+        self.revoke_button.setEnabled(valid > 0)
+
+    # -- certificates
+    def issue(self) -> None:
+        training_id = self.training_id()
+        if training_id is None:
+            return
+        try:
+            result = certs.issue_certificates(self.context.db, training_id)
+        except Exception as error:  # noqa: BLE001 - shown to the user, nothing was written
+            show_error(self, error)
+            return
+        self.context.bus.changed.emit("certificate")
+        self._load_certificates()
+        QMessageBox.information(
+            self, self.tr("Certificates"),
+            self.tr("{new} new certificates issued; {old} participants already had theirs.").format(
+                new=len(result.issued), old=len(result.already)),
+        )  # fmt: skip
+
+    def print_certificates(self) -> None:
+        training_id = self.training_id()
+        if training_id is None or not self.print_button.isEnabled():
+            return
+        out = self._ask_file(self.tr("Certificates"))
+        if out is None:
+            return
+        split_dir = None
+        if self.split.isChecked():
+            split_dir = out.with_name(out.stem + " - " + self.tr("one file per person"))
+        db = self.context.db
+
+        def work(report: Report) -> list[Path]:
+            return certs.print_certificates(db, training_id, out, split_dir, report)
+
+        run_operation(self, self.tr("Writing certificates…"), work, lambda _files: self.show_file(out))
+
+    def edit_design(self) -> None:
+        from desktop_app.views.certificate_dialog import CertificateDesignDialog
+
+        training_id = self.training_id()
+        if training_id is None:
+            return
+        dialog = CertificateDesignDialog(self.context, training_id, self)
+        if dialog.exec():
+            self.context.bus.changed.emit("training")
+
+    def revoke(self) -> None:
+        row = self.issued.currentRow()
+        if row < 0:
+            QMessageBox.information(
+                self, self.tr("Revoke"), self.tr("Choose a certificate in the list first.")
+            )
+            return
+        serial = self.issued.item(row, 0).text()
+        name = self.issued.item(row, 1).text()
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Revoke certificate"),
+            self.tr("Why is the certificate {serial} of {name} revoked? It will verify as revoked, with this reason.")
+            .format(serial=ltr(serial), name=name),
+        )  # fmt: skip
+        if not ok:
+            return
+        try:
+            certs.revoke(self.context.db, serial, reason)
+        except Exception as error:  # noqa: BLE001
+            show_error(self, error)
+            return
+        self._load_certificates()
+
+    def verify(self) -> None:
+        text = self.verify_box.text().strip()
+        if not text:
+            return
+        result = certs.verify(self.context.db, text)
+        if result.status == "unknown":
+            self.verdict.setText(self.tr("Unknown: no certificate issued here matches this text."))
+            self.verdict.setObjectName("verdictBad")
+        else:
+            issued = format_date(_date(result.issued_on or ""), self.context.language)
+            details = self.tr("Issued to {name} for “{training}” on {date} (serial {serial}).").format(
+                name=result.name, training=result.training, date=issued, serial=ltr(result.serial))  # fmt: skip
+            if result.status == "genuine":
+                self.verdict.setText(self.tr("Genuine.") + " " + details)
+                self.verdict.setObjectName("verdictGood")
+            else:
+                self.verdict.setText(
+                    self.tr("Revoked: {reason}.").format(reason=result.reason) + " " + details
+                )
+                self.verdict.setObjectName("verdictBad")
+        self.verdict.style().unpolish(self.verdict)
+        self.verdict.style().polish(self.verdict)
+        self.verify_box.selectAll()
+
+    # -- other documents
+    def make(self, kind: str) -> None:
+        training_id = self.training_id()
+        if training_id is None:
+            return
+        titles = {
+            "sheet": self.tr("Sign-in sheet"), "report": self.tr("Attendance report"),
+            "badges": self.tr("Badges"), "directory": self.tr("Participants' directory"),
+        }  # fmt: skip
+        out = self._ask_file(titles[kind] + (" " + self.session.currentText() if kind == "sheet" else ""))
+        if out is None:
+            return
+        db = self.context.db
+        session_id = self.session.currentData()
+        blank_rows, with_phone = self.blank_rows.value(), self.with_phone.isChecked()
+        writers: dict[str, Callable[[Report], int]] = {
+            "sheet": lambda report: documents.write_sign_in_sheet(
+                db, training_id, out, session_ref=str(session_id) if session_id else None,
+                blank_rows=blank_rows, with_phone=with_phone, progress=report),
+            "report": lambda report: documents.write_attendance_report(db, training_id, out, report),
+            "badges": lambda report: documents.write_badge_sheets(db, training_id, out, report),
+            "directory": lambda report: documents.write_directory(db, training_id, out, report),
+        }  # fmt: skip
+        run_operation(self, self.tr("Writing {document}…").format(document=titles[kind]), writers[kind],
+                      lambda _pages: self.show_file(out))  # fmt: skip
+
+    # -- files and preview
+    def _ask_file(self, what: str) -> Path | None:
+        training = next((t for t in self.trainings if t.id == self.training_id()), None)
+        folder = Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home()
+        )
+        name = f"{what} - {training.title if training else ''}".strip(" -")
+        name = "".join(ch for ch in name if ch not in '\\/:*?"<>|')[:120] + ".pdf"
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the PDF as"), str(folder / name), "PDF (*.pdf)"
+        )
+        if not path:
+            return None
+        return Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+
+    def show_file(self, path: Path) -> None:
+        self.last_file = path
+        self.pdf.load(str(path))
+        self.preview_title.setText(
+            self.tr("{file} — {pages} pages").format(file=path.name, pages=self.pdf.pageCount())
+        )
+        self.open_button.setEnabled(True)
+        self._load_certificates()
+
+    def open_external(self) -> None:
+        if self.last_file is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_file)))
+
+
+def _date(iso: str):  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(iso)
+    except ValueError:
+        return None

@@ -118,22 +118,23 @@ def _draw_signatories(canvas: Canvas, signatories: Sequence[Signature]) -> None:
     width, _ = PAGE
     if not signatories:
         return
-    # Right to left across the middle of the page, leaving the QR corner free.
-    slot = 190
-    first_center = width / 2 + (len(signatories) - 1) * slot / 2 + 40
+    # Right to left across the page, clear of the verification corner (QR code, serial) on the left.
+    area_left, area_right = 250.0, width - 60.0
+    slot = min(200.0, (area_right - area_left) / len(signatories[:3]))
+    first_center = (area_left + area_right) / 2 + (len(signatories[:3]) - 1) * slot / 2
     for n, person in enumerate(signatories[:3]):
         cx = first_center - n * slot
         if person.image:
-            _draw_image(canvas, person.image, cx - 65, 92, 130, 48)
+            _draw_image(canvas, person.image, cx - min(65, slot / 2 - 10), 92, min(130, slot - 20), 48)
         canvas.setStrokeColor(MUTED)
         canvas.setLineWidth(0.6)
-        canvas.line(cx - 75, 88, cx + 75, 88)
+        canvas.line(cx - min(75, slot / 2 - 8), 88, cx + min(75, slot / 2 - 8), 88)
         _fill(canvas, INK)
-        size = fit_size(person.name, 12, 170, bold=True)
+        size = fit_size(person.name, 12, slot - 16, bold=True)
         draw_string(canvas, person.name, cx, 72, size, align="center", bold=True)
         if person.title:
             _fill(canvas, MUTED)
-            draw_string(canvas, person.title, cx, 57, fit_size(person.title, 10, 170), align="center")
+            draw_string(canvas, person.title, cx, 57, fit_size(person.title, 10, slot - 16), align="center")
 
 
 def _draw_page(canvas: Canvas, page: CertificatePage) -> None:

@@ -23,6 +23,9 @@ _EPSILON = 0.01
 
 
 _ALM = "\u061c"  # ARABIC LETTER MARK: invisible, strongly right-to-left for every extractor we know
+# MONGOLIAN VOWEL SEPARATOR: invisible and zero-width, and the one such character pypdf counts as
+# left-to-right (its bidi marks all fall in a range it treats as neutral).
+_LTR_MARK = "\u180e"
 
 
 def _pypdf_class(text: str) -> int:
@@ -58,11 +61,11 @@ class _Placed:
         return self.x + self.width
 
 
-def _carrier(near: _Placed, x: float) -> _Placed:
+def _carrier(near: _Placed, x: float, mark: str = _ALM) -> _Placed:
     """An invisible, zero-width mark at x (placed in a gap: poppler splits lines at overlaps)."""
     font = near.font
-    code = font.code_for(font.face.charToGlyph.get(32, 0), _ALM, 0)
-    return _Placed(font, code, _ALM, x, near.y, 1)
+    code = font.code_for(font.face.charToGlyph.get(32, 0), mark, 0)
+    return _Placed(font, code, mark, x, near.y, 1 if mark == _ALM else 2)
 
 
 def _reading_order(line: Line, left: float, baseline: float, size: float) -> list[_Placed]:
@@ -91,7 +94,9 @@ def _reading_order(line: Line, left: float, baseline: float, size: float) -> lis
     return reading
 
 
-_POPPLER_NUMERIC_PUNCTUATION = frozenset("\u060c\u066b\u066c")
+# Separators and terminators (". , : - + / % #", the Arabic comma): poppler takes them for part of a
+# number even between words.
+_NUMBER_PUNCTUATION_CLASSES = frozenset({"CS", "ES", "ET"})
 
 
 def _poppler_marks(reading: list[_Placed]) -> set[int]:
@@ -102,13 +107,15 @@ def _poppler_marks(reading: list[_Placed]) -> set[int]:
     runs of right-to-left characters and runs of Latin letters and digits, and a neutral character
     (space, dash, bracket) joins whichever run it meets first, so "Hany — ورشة" would come back with
     the dash inside the Latin run. An invisible right-to-left mark just left of such a run ends it where
-    the bidi algorithm ended it. The same mark keeps an Arabic comma with the word it follows.
+    the bidi algorithm ended it. The same mark keeps a full stop, comma or colon with the word it
+    follows.
     """
     marks = set()
     for n, item in enumerate(reading):
-        if item.level % 2 == 1 and item.text in _POPPLER_NUMERIC_PUNCTUATION:
-            marks.add(n)  # poppler takes the Arabic comma for part of a number: keep it in its word
-            continue
+        if item.level % 2 == 1 and len(item.text) == 1:
+            if unicodedata.bidirectional(item.text) in _NUMBER_PUNCTUATION_CLASSES:
+                marks.add(n)  # keep the punctuation with the word it follows
+                continue
         if item.level % 2 == 0 and (n == 0 or reading[n - 1].level % 2 == 1):
             end = n
             while end + 1 < len(reading) and reading[end + 1].level % 2 == 0:
@@ -119,7 +126,21 @@ def _poppler_marks(reading: list[_Placed]) -> set[int]:
 
 
 _LEAD = 3  # a left-to-right run opened by neutral characters
+_NEUTRAL_LTR = 4  # a left-to-right run of characters pypdf counts as neutral (Arabic-Indic digits)
 _BREAK = _Placed(None, 0, "", 0.0, 0.0, 0)  # type: ignore[arg-type]  # "start a new text chunk here"
+
+
+def _starts_neutral_ltr_run(chunk: list[_Placed], n: int) -> bool:
+    """Whether chunk[n] opens a left-to-right run (even level) holding no character pypdf calls strong
+    and at least one digit."""
+    if n > 0 and chunk[n - 1].level % 2 == 0:
+        return False
+    end = n
+    while end < len(chunk) and chunk[end].level % 2 == 0:
+        if _pypdf_class(chunk[end].text):
+            return False
+        end += 1
+    return any(item.text.isdigit() for item in chunk[n:end])
 
 
 def _leads_ltr_run(chunk: list[_Placed], n: int) -> bool:
@@ -163,7 +184,14 @@ def _emission_order(items: list[_Placed], rtl: bool, resource: Callable[[_Placed
         runs: list[tuple[int, list[_Placed]]] = [(state, [])]
         for n, item in enumerate(chunk):
             kind = _pypdf_class(item.text)
-            if kind == 0 and runs[-1][0] == 1 and _leads_ltr_run(chunk, n):
+            if runs[-1][0] == _NEUTRAL_LTR and kind == 0:
+                if item.level % 2 == 0:
+                    runs[-1][1].append(item)
+                else:
+                    runs.append((1, [item]))
+            elif kind == 0 and item.level % 2 == 0 and _starts_neutral_ltr_run(chunk, n):
+                runs.append((_NEUTRAL_LTR, [item]))
+            elif kind == 0 and runs[-1][0] == 1 and _leads_ltr_run(chunk, n):
                 runs.append((_LEAD, [item]))
             elif kind == 0 or kind == runs[-1][0] or (kind == 2 and runs[-1][0] == _LEAD):
                 runs[-1][1].append(item)
@@ -177,6 +205,14 @@ def _emission_order(items: list[_Placed], rtl: bool, resource: Callable[[_Placed
                     last = run[-1]
                     run.append(_carrier(last, last.right if last.text.isspace() else last.x))
                 run.reverse()
+            elif kind == _NEUTRAL_LTR:
+                # Arabic-Indic digits: neutral to pypdf, which would reverse them inside Arabic text;
+                # an invisible left-to-right mark first makes it keep them in order.
+                if id(run[0]) in poppler:
+                    ordered.append(_carrier(run[0], run[0].x))
+                    poppler.discard(id(run[0]))
+                ordered.append(_carrier(run[0], run[0].x, _LTR_MARK))
+                kind = 2
             elif kind == _LEAD:
                 # Neutral characters that open a left-to-right run ("+" of "+20 …"): pypdf is still
                 # right-to-left when it meets them, so they go in a chunk of their own, reversed.

@@ -21,6 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from desktop_app.errors import Cancelled
 from desktop_app.pdf.draw import Align, draw_line, draw_string
 from desktop_app.pdf.layout import Line, break_lines
+from desktop_app.text.dates import to_arabic_digits
 
 MARGIN = 34.0
 HEADER_FILL = HexColor("#e6eeed")
@@ -61,6 +62,7 @@ class TableDocument:
     min_row_height: float = 0.0  # e.g. room to sign
     footer_note: str = ""  # printed at the bottom left of each page (e.g. the printing date)
     closing: tuple[str, ...] = ()  # lines after the table (a signature block)
+    arabic_digits: bool = False  # page numbers in Arabic-Indic digits
 
 
 @dataclass
@@ -240,6 +242,8 @@ def _draw_closing(canvas: Canvas, lines: Sequence[str], page_w: float, top: floa
 
 def _draw_footer(canvas: Canvas, doc: TableDocument, number: int, count: int, page_w: float) -> None:
     canvas.setFillColor(MUTED)
-    draw_string(canvas, f"صفحة {number} من {count}", page_w / 2, MARGIN, 8.5, align="center")
+    footer = f"صفحة {number} من {count}"
+    draw_string(canvas, to_arabic_digits(footer) if doc.arabic_digits else footer, page_w / 2, MARGIN, 8.5,
+                align="center")  # fmt: skip
     if doc.footer_note:
         draw_string(canvas, doc.footer_note, MARGIN, MARGIN, 8, align="left")

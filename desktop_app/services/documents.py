@@ -46,7 +46,8 @@ class _Context:
     group_names: tuple[str, ...]
 
     def digits(self, text: str) -> str:
-        return to_arabic_digits(text) if self.arabic_digits else text
+        """Numbers in the digits chosen in Settings (with the Arabic percent sign for Arabic-Indic)."""
+        return to_arabic_digits(text).replace("%", "٪") if self.arabic_digits else text
 
     def group(self, number: int | None) -> str:
         if not number:
@@ -148,7 +149,7 @@ def write_sign_in_sheet(
     lines = [ctx.title, " — ".join(x for x in (ctx.venue, day) if x)]
     document = TableDocument(
         "كشف حضور", tuple(lines), tuple(columns), tuple(rows), ctx.logos,
-        min_row_height=24, footer_note=_printed_on(ctx),
+        min_row_height=24, footer_note=_printed_on(ctx), arabic_digits=ctx.arabic_digits,
     )  # fmt: skip
     return _atomic(out, lambda path: write_table_document(path, document, progress))
 
@@ -199,7 +200,7 @@ def write_attendance_report(
     )
     document = TableDocument(
         "تقرير الحضور", lines, tuple(columns), tuple(rows), ctx.logos, landscape=True, size=9,
-        footer_note=_printed_on(ctx),
+        footer_note=_printed_on(ctx), arabic_digits=ctx.arabic_digits,
         closing=("اسم المسؤول: ____________________", "التوقيع: ____________________      التاريخ: ______________"),
     )  # fmt: skip
     return _atomic(out, lambda path: write_table_document(path, document, progress))
@@ -254,6 +255,6 @@ def write_directory(db: Database, training_id: int, out: Path, progress: Progres
     )  # fmt: skip
     document = TableDocument(
         "دليل المشاركين", (ctx.title, "بيانات من وافقوا على مشاركتها فقط"), columns, tuple(rows), ctx.logos,
-        footer_note=_printed_on(ctx),
+        footer_note=_printed_on(ctx), arabic_digits=ctx.arabic_digits,
     )  # fmt: skip
     return _atomic(out, lambda path: write_table_document(path, document, progress))

@@ -20,7 +20,7 @@ from PIL import Image
 from desktop_app.assets import resource_path
 
 # What extractors add around right-to-left text, and the invisible marks we write to guide them.
-BIDI_MARKS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+BIDI_MARKS = re.compile("[\u061c\u180e\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def poppler_lines(pdf: Path, page: int | None = None) -> list[str]:

@@ -69,6 +69,25 @@ def test_extractors_return_the_logical_string(lines_pdf: Path, extract) -> None:
     assert extract(lines_pdf) == expected
 
 
+PUNCTUATION = [f"اب {p}جد هو" for p in ".,:;!?()[]-+/%*#@&_'\"=<>«»—،؛؟"] + [
+    "تاريخ الإصدار: ٢٩ نوفمبر ٢٠٢٦",
+    "د. هاني إبراهيم",
+    "عام ٢٠١٤ و 2015 م.",
+    "النسبة ٩٥٫٥٪",
+    "من ٢٦ إلى ٢٧ نوفمبر",
+]
+
+
+def test_punctuation_and_arabic_indic_digits_extract_in_order(tmp_path: Path) -> None:
+    path = tmp_path / "punctuation.pdf"
+    canvas = Canvas(str(path), pagesize=(400, 20 * len(PUNCTUATION) + 40))
+    for i, text in enumerate(PUNCTUATION):
+        draw_string(canvas, text, 380, 20 * (len(PUNCTUATION) - i) + 10, 10)
+    canvas.save()
+    assert pdftools.poppler_lines(path) == PUNCTUATION
+    assert pdftools.pypdf_lines(path) == PUNCTUATION
+
+
 def test_a_wrapped_paragraph_reads_top_to_bottom(tmp_path: Path) -> None:
     path = tmp_path / "para.pdf"
     canvas = Canvas(str(path), pagesize=A4)

@@ -196,6 +196,13 @@ def _documents(window: Any, outdir: Path, shoot: Any) -> None:
             page.verify()
             assert verify(db, issued[0]).status == "genuine"
         shoot("documents_certificates")
+        from desktop_app.views.pages.documents import ChoosePeopleDialog
+
+        chooser = ChoosePeopleDialog(page.context, training_id, window)
+        chooser.list.item(1).setCheckState(chooser.list.item(1).checkState().Checked)
+        chooser.show()
+        shoot("dialog_choose_people", chooser)
+        chooser.close()
         dialog = CertificateDesignDialog(page.context, training_id, window)
         dialog.show()
         _wait(300)  # QtPdf renders pages on a worker thread

@@ -269,6 +269,59 @@
     </message>
 </context>
 <context>
+    <name>ChoosePeopleDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="464"/>
+        <source>Issue certificates to chosen people</source>
+        <translation>إصدار شهادات لأشخاص مختارين</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="468"/>
+        <source>Filter by name</source>
+        <translation>تصفية بالاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="471"/>
+        <source>participant</source>
+        <translation>مشارك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="471"/>
+        <source>trainer</source>
+        <translation>مدرب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="472"/>
+        <source>organizer</source>
+        <translation>منظم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="472"/>
+        <source>guest</source>
+        <translation>ضيف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="476"/>
+        <source>{name} — {role} — attended {share}%</source>
+        <translation>{name} — {role} — الحضور {share}%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="485"/>
+        <source>Tick the people who should get a certificate even if the attendance rule does not give them one.</source>
+        <translation>حدّد من يستحق شهادة حتى إن لم تمنحه قاعدة الحضور واحدة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="489"/>
+        <source>Issue</source>
+        <translation>إصدار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="489"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>ComingPage</name>
     <message>
         <location filename="../../desktop_app/views/pages/coming.py" line="29"/>
@@ -279,249 +332,261 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="60"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="65"/>
         <source>No trainings yet: documents are made for a training.</source>
         <translation>لا توجد تدريبات بعد: المستندات تُعدّ لتدريب محدد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="65"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="70"/>
         <source>Issue to eligible participants</source>
         <translation>إصدار للمشاركين المستحقين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="67"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="72"/>
+        <source>Issue to chosen people…</source>
+        <translation>إصدار لأشخاص مختارين…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="74"/>
         <source>Print certificates…</source>
         <translation>طباعة الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="69"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="76"/>
         <source>Wording and signatories…</source>
         <translation>نص الشهادة والموقعون…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="71"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="78"/>
         <source>Also one file per person, named after them</source>
         <translation>وأيضًا ملف لكل شخص باسمه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="74"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="81"/>
         <source>Serial</source>
         <translation>رقم الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="74"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="81"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="74"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="81"/>
         <source>Issued</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="74"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="81"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="83"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="90"/>
         <source>Revoke…</source>
         <translation>إلغاء الشهادة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="86"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="93"/>
         <source>Participation certificates</source>
         <translation>شهادات المشاركة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="110"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="118"/>
         <source>Phone number column</source>
         <translation>عمود لرقم الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="111"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="119"/>
         <source>Make sign-in sheet…</source>
         <translation>إعداد كشف الحضور…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="113"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="378"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="121"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="409"/>
         <source>Sign-in sheet</source>
         <translation>كشف الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="115"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="123"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="116"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="124"/>
         <source>Blank rows for walk-ins</source>
         <translation>صفوف فارغة لغير المسجلين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="122"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="130"/>
         <source>Report, badges and directory</source>
         <translation>التقرير والبطاقات والدليل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="124"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="132"/>
         <source>The attendance report lists people by sessions with totals and eligibility. Badges carry a QR code that checks the person in when scanned. The directory lists only people who agreed to share their contact details.</source>
         <translation>يعرض تقرير الحضور الأشخاص حسب الجلسات مع المجاميع والاستحقاق. وتحمل البطاقات رمز QR يسجّل حضور صاحبها عند مسحه. ولا يضم الدليل إلا من وافقوا على مشاركة بيانات التواصل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="129"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="137"/>
         <source>Attendance report…</source>
         <translation>تقرير الحضور…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="130"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="138"/>
         <source>Badges…</source>
         <translation>البطاقات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="131"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="139"/>
         <source>Directory…</source>
         <translation>دليل المشاركين…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="142"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="150"/>
         <source>Scan the QR code, or type the verification code or serial</source>
         <translation>امسح رمز QR أو اكتب رمز التحقق أو رقم الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="145"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="153"/>
         <source>Verify</source>
         <translation>تحقق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="148"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="156"/>
         <source>Verify a certificate</source>
         <translation>التحقق من شهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="175"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="183"/>
         <source>Made documents appear here.</source>
         <translation>تظهر هنا المستندات بعد إعدادها.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="176"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="184"/>
         <source>Open in PDF viewer</source>
         <translation>فتح في عارض PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="200"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="208"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="202"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="210"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="259"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="267"/>
         <source>{eligible} participants qualify (at least {share}% of the sessions); {issued} certificates issued, {revoked} revoked.</source>
         <translation>المستحقون: {eligible} مشاركًا (حضور {share}% من الجلسات على الأقل)؛ الشهادات الصادرة: {issued}، والملغاة: {revoked}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="265"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="273"/>
         <source>Revoked: {reason}</source>
         <translation>ملغاة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="267"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="275"/>
         <source>Valid</source>
         <translation>سارية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="294"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="302"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="323"/>
         <source>{new} new certificates issued; {old} participants already had theirs.</source>
         <translation>صدرت {new} شهادة جديدة؛ و{old} من المشاركين لديهم شهاداتهم من قبل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="307"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="326"/>
+        <source>Not issued: {name} ({reason})</source>
+        <translation>لم تصدر: {name} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="338"/>
         <source>one file per person</source>
         <translation>ملف لكل شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="313"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="344"/>
         <source>Writing certificates…</source>
         <translation>جارٍ إعداد الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="329"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="360"/>
         <source>Revoke</source>
         <translation>إلغاء الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="329"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="360"/>
         <source>Choose a certificate in the list first.</source>
         <translation>اختر شهادة من القائمة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="335"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="366"/>
         <source>Revoke certificate</source>
         <translation>إلغاء شهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="336"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="367"/>
         <source>Why is the certificate {serial} of {name} revoked? It will verify as revoked, with this reason.</source>
         <translation>لماذا تُلغى الشهادة {serial} الخاصة بـ{name}؟ ستظهر عند التحقق ملغاة مع هذا السبب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="354"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="385"/>
         <source>Unknown: no certificate issued here matches this text.</source>
         <translation>غير معروفة: لا توجد شهادة صادرة هنا تطابق هذا النص.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="358"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="389"/>
         <source>Issued to {name} for “{training}” on {date} (serial {serial}).</source>
         <translation>صدرت باسم {name} عن «{training}» بتاريخ {date} (رقم {serial}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="361"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="392"/>
         <source>Genuine.</source>
         <translation>شهادة سليمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="365"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="396"/>
         <source>Revoked: {reason}.</source>
         <translation>ملغاة: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="395"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="426"/>
         <source>Writing {document}…</source>
         <translation>جارٍ إعداد {document}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="407"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="438"/>
         <source>Save the PDF as</source>
         <translation>حفظ ملف PDF باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="417"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="448"/>
         <source>{file} — {pages} pages</source>
         <translation>{file} — عدد الصفحات: {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="293"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="302"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="301"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="327"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="333"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="379"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="410"/>
         <source>Badges</source>
         <translation>بطاقات الأسماء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="378"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="409"/>
         <source>Attendance report</source>
         <translation>تقرير الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="379"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="410"/>
         <source>Participants&apos; directory</source>
         <translation>دليل المشاركين</translation>
     </message>

@@ -106,3 +106,25 @@ def test_certificate_dialog_previews_checks_and_saves(qtbot, page: DocumentsPage
     design = certs.certificate_design(page.context.db, 1)
     assert design.own_wording and design.wording.startswith("تشهد إدارة البرنامج")
     assert [s.name for s in signatories_for(page.context.db, 1)] == ["د. هاني إبراهيم"]
+
+
+def test_issue_to_people_chosen_by_hand(qtbot, page: DocumentsPage, answers, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.views.pages.documents import ChoosePeopleDialog
+
+    grid = attendance_grid(page.context.db, 1)
+    trainer = next(r for r in grid.rows if r.role == "trainer")
+
+    def tick_trainer(dialog: ChoosePeopleDialog) -> int:
+        type_text(dialog.filter, trainer.name.split()[0])
+        visible = [
+            dialog.list.item(n) for n in range(dialog.list.count()) if not dialog.list.item(n).isHidden()
+        ]
+        assert visible and all(trainer.name.split()[0] in item.text() for item in visible)
+        for item in visible:
+            if item.data(0x0100) == trainer.person_id:  # Qt.ItemDataRole.UserRole
+                item.setCheckState(item.checkState().Checked)
+        return 1
+
+    monkeypatch.setattr(ChoosePeopleDialog, "exec", tick_trainer)
+    page.choose_button.click()
+    assert [page.issued.item(n, 1).text() for n in range(page.issued.rowCount())] == [trainer.name]

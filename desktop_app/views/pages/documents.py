@@ -16,12 +16,15 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -37,12 +40,14 @@ from desktop_app.services import certificates as certs
 from desktop_app.services import documents
 from desktop_app.services.attendance import attendance_grid
 from desktop_app.services.trainings import TrainingRow, list_trainings
+from desktop_app.text.arabic import fold_text
 from desktop_app.text.dates import format_date
 from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
 from desktop_app.views.operations import Report, run_operation
 from desktop_app.views.pages.registry_base import ltr
 from desktop_app.views.style import card, icon, label
+from desktop_app.views.widgets.fields import accept_cancel
 
 
 class DocumentsPage(QWidget):
@@ -64,6 +69,8 @@ class DocumentsPage(QWidget):
         self.cert_status = label("", "muted", wrap=True)
         self.issue_button = QPushButton(icon("fa5s.award"), self.tr("Issue to eligible participants"))
         self.issue_button.clicked.connect(self.issue)
+        self.choose_button = QPushButton(icon("fa5s.user-check"), self.tr("Issue to chosen people…"))
+        self.choose_button.clicked.connect(self.issue_to_chosen)
         self.print_button = QPushButton(icon("fa5s.print"), self.tr("Print certificates…"))
         self.print_button.clicked.connect(self.print_certificates)
         self.design_button = QPushButton(icon("fa5s.pen-fancy"), self.tr("Wording and signatories…"))
@@ -91,6 +98,7 @@ class DocumentsPage(QWidget):
         row.addStretch(1)
         cert_layout.addLayout(row)
         row = QHBoxLayout()
+        row.addWidget(self.choose_button)
         row.addWidget(self.design_button)
         row.addStretch(1)
         cert_layout.addLayout(row)
@@ -172,7 +180,7 @@ class DocumentsPage(QWidget):
         self.preview.setDocument(self.pdf)
         self.preview.setPageMode(QPdfView.PageMode.MultiPage)
         self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.preview_title = label(self.tr("Made documents appear here."), "muted", wrap=True)
+        self.preview_title = label(self.tr("Made documents appear here."), "muted")
         self.open_button = QPushButton(icon("fa5s.external-link-alt"), self.tr("Open in PDF viewer"))
         self.open_button.clicked.connect(self.open_external)
         self.open_button.setEnabled(False)
@@ -294,6 +302,29 @@ class DocumentsPage(QWidget):
             self.tr("{new} new certificates issued; {old} participants already had theirs.").format(
                 new=len(result.issued), old=len(result.already)),
         )  # fmt: skip
+
+    def issue_to_chosen(self) -> None:
+        training_id = self.training_id()
+        if training_id is None:
+            return
+        dialog = ChoosePeopleDialog(self.context, training_id, self)
+        if not dialog.exec():
+            return
+        chosen = dialog.chosen()
+        if not chosen:
+            return
+        try:
+            result = certs.issue_certificates(self.context.db, training_id, chosen)
+        except Exception as error:  # noqa: BLE001 - shown to the user, nothing was written
+            show_error(self, error)
+            return
+        self.context.bus.changed.emit("certificate")
+        self._load_certificates()
+        message = self.tr("{new} new certificates issued; {old} participants already had theirs.").format(
+            new=len(result.issued), old=len(result.already))  # fmt: skip
+        for name, reason in result.refused:
+            message += "\n" + self.tr("Not issued: {name} ({reason})").format(name=name, reason=reason)
+        QMessageBox.information(self, self.tr("Certificates"), message)
 
     def print_certificates(self) -> None:
         training_id = self.training_id()
@@ -422,6 +453,54 @@ class DocumentsPage(QWidget):
     def open_external(self) -> None:
         if self.last_file is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_file)))
+
+
+class ChoosePeopleDialog(QDialog):
+    """Everyone enrolled (withdrawn people aside), with their attendance, to tick who gets a
+    certificate: trainers, or a participant who missed a session for a good reason."""
+
+    def __init__(self, context: AppContext, training_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Issue certificates to chosen people"))
+        self.resize(620, 560)
+        grid = attendance_grid(context.db, training_id)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter by name"))
+        self.filter.textChanged.connect(self._filter)
+        self.list = QListWidget()
+        roles = {"participant": self.tr("participant"), "trainer": self.tr("trainer"),
+                 "organizer": self.tr("organizer"), "guest": self.tr("guest")}  # fmt: skip
+        for row in grid.rows:
+            if row.status == "withdrawn":
+                continue
+            text = self.tr("{name} — {role} — attended {share}%").format(
+                name=row.name, role=roles.get(row.role, row.role), share=round(row.share * 100))  # fmt: skip
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, row.person_id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, fold_text(row.name))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(self.tr("Tick the people who should get a certificate even if the attendance "
+                                       "rule does not give them one."), "muted", wrap=True))  # fmt: skip
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(accept_cancel(self, self.tr("Issue"), self.tr("Cancel")))
+
+    def _filter(self, text: str) -> None:
+        words = fold_text(text).split()
+        for n in range(self.list.count()):
+            item = self.list.item(n)
+            name = str(item.data(Qt.ItemDataRole.UserRole + 1))
+            item.setHidden(not all(word in name for word in words))
+
+    def chosen(self) -> list[int]:
+        return [
+            int(self.list.item(n).data(Qt.ItemDataRole.UserRole))
+            for n in range(self.list.count())
+            if self.list.item(n).checkState() == Qt.CheckState.Checked
+        ]
 
 
 def _date(iso: str):  # type: ignore[no-untyped-def]

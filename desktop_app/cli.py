@@ -157,6 +157,48 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("training_id", metavar="TRAINING_ID", type=int)
         p.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
 
+    import_parser = sub.add_parser("import", help=_("import people or organizations from .xlsx or .csv"),
+                                   description=_("import people or organizations from .xlsx or .csv"))  # fmt: skip
+    _add_global_options(import_parser, top=False)
+    import_sub = import_parser.add_subparsers(dest="import_kind", metavar="WHAT", required=True)
+    for kind in ("people", "organizations"):
+        p = import_sub.add_parser(kind, help=_("import {what}").format(what=kind))
+        _add_global_options(p, top=False)
+        p.set_defaults(handler=cmd_import, kind=kind)
+        p.add_argument("file", metavar="FILE")
+        if kind == "people":
+            p.add_argument(
+                "--training", type=int, metavar="ID", help=_("also enrol everyone imported in this training")
+            )
+            p.add_argument("--on-duplicate", choices=["auto", "merge", "skip", "create"], default="auto",
+                           help=_("auto: strong matches merge, name-only likenesses are created and listed"))  # fmt: skip
+        p.add_argument("--dry-run", action="store_true", help=_("check and report, write nothing"))
+        p.add_argument(
+            "--skip-invalid",
+            action="store_true",
+            help=_("import the valid rows even when others have problems"),
+        )
+        p.add_argument(
+            "--map", action="append", default=[], metavar="COLUMN=FIELD", help=_("set a column's field")
+        )
+        p.add_argument("--report", metavar="OUT.xlsx", help=_("save the rejected rows with their problems"))
+        p.add_argument("--json", action="store_true", help=_("print JSON"))
+
+    export_parser = sub.add_parser("export", help=_("export people, organizations or attendance to .xlsx or .csv"),
+                                   description=_("export people, organizations or attendance to .xlsx or .csv"))  # fmt: skip
+    _add_global_options(export_parser, top=False)
+    export_sub = export_parser.add_subparsers(dest="export_kind", metavar="WHAT", required=True)
+    for kind in ("people", "organizations", "attendance"):
+        p = export_sub.add_parser(kind, help=_("export {what}").format(what=kind))
+        _add_global_options(p, top=False)
+        p.set_defaults(handler=cmd_export, kind=kind)
+        if kind == "attendance":
+            p.add_argument("training_id", metavar="TRAINING_ID", type=int)
+        p.add_argument("file", metavar="FILE", help=_("ends in .xlsx or .csv"))
+
+    p = command("duplicates", _("list likely duplicate people with the rule that matched"), cmd_duplicates)
+    p.add_argument("--json", action="store_true", help=_("print JSON"))
+
     p = command("verify", _("check a certificate: its QR text, verification code or serial"), cmd_verify)
     p.add_argument("text", metavar="TEXT", nargs="+", help=_("QR text, verification code or serial"))
     p.add_argument("--json", action="store_true", help=_("print JSON"))
@@ -471,6 +513,77 @@ def cmd_directory(args: argparse.Namespace) -> int:
     return _wrote(
         args.output, write_directory(open_db(args, migrate=False), args.training_id, Path(args.output))
     )
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from desktop_app.services.importing import import_file, write_rejected_rows
+    from desktop_app.services.tabular import read_table
+
+    db = open_db(args)
+    path = Path(args.file)
+    report = import_file(
+        db, path, kind=args.kind, training_id=getattr(args, "training", None), dry_run=args.dry_run,
+        skip_invalid=args.skip_invalid, on_duplicate=getattr(args, "on_duplicate", "auto"), overrides=args.map,
+    )  # fmt: skip
+    if args.report and report.rejected_rows:
+        write_rejected_rows(Path(args.report), read_table(path).headers, report)
+    refused = bool(report.problems) and not args.skip_invalid
+    if args.json:
+        print_json(report.as_json())
+    else:
+        print(_("Columns:"))
+        for header, name in report.mapping.items():
+            print(f"  {header} → {name}")
+        if report.ignored_columns:
+            print(_("Ignored columns: {columns}").format(columns=", ".join(report.ignored_columns)))
+        for problem in report.problems:
+            print(_("Row {row}, {column}: {message}").format(**problem.as_json()))
+        for warning in report.warnings:
+            print(_("Warning, row {row}, {column}: {message}").format(**warning.as_json()))
+        for dup in report.possible_duplicates:
+            print(
+                _("Possible duplicate, row {row}: {name} ~ {other}").format(
+                    row=dup.row, name=dup.name, other=dup.existing_name
+                )
+            )
+        if refused:
+            print(_("Nothing was imported: fix the rows above, or use --skip-invalid."))
+        else:
+            verb = _("Would import") if args.dry_run else _("Imported")
+            print(_("{verb}: {created} created, {merged} merged, {skipped} skipped.").format(
+                verb=verb, created=report.created, merged=report.merged, skipped=report.skipped))  # fmt: skip
+    return EXIT_REFUSED if refused else EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from desktop_app.services import exporting
+
+    db = open_db(args, migrate=False)
+    path = Path(args.file)
+    if args.kind == "people":
+        count = exporting.export_people(db, path)
+    elif args.kind == "organizations":
+        count = exporting.export_organizations(db, path)
+    else:
+        count = exporting.export_attendance(db, args.training_id, path)
+    print(_("{path} ({count} rows)").format(path=path, count=count))
+    return EXIT_OK
+
+
+def cmd_duplicates(args: argparse.Namespace) -> int:
+    from desktop_app.services.merging import duplicate_pairs
+
+    pairs = duplicate_pairs(open_db(args, migrate=False))
+    if args.json:
+        print_json([p.as_json() for p in pairs])
+        return EXIT_OK
+    for p in pairs:
+        print(f"{p.first.id}\t{p.first.name}\t{p.second.id}\t{p.second.name}\t{', '.join(p.rules)}")
+    return EXIT_OK
 
 
 def cmd_verify(args: argparse.Namespace) -> int:

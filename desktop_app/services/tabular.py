@@ -1,0 +1,213 @@
+"""Spreadsheet files in and out: .xlsx (openpyxl) and .csv, whatever Excel on an Arabic Windows wrote.
+
+Reading detects the CSV encoding (UTF-8 with or without BOM, UTF-16, Windows-1256) and delimiter
+(comma, semicolon, tab). Writing makes right-to-left sheets with a bold frozen header, fitted
+columns, real dates, and every text cell stored as text, never as a formula; CSV is UTF-8 with a BOM
+(so Excel opens Arabic correctly) and a cell that a spreadsheet would run as a formula gets a leading
+apostrophe, as OWASP advises — which reading strips again.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop_app.errors import ValidationError
+from desktop_app.i18n import _
+
+Cell = str | int | float | dt.date | dt.datetime | None
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"^[+-]?(\d[\d\s]*)([.,]\d+)?$")
+MAX_ROWS = 200_000
+
+
+@dataclass
+class Table:
+    headers: list[str]
+    rows: list[list[Cell]]  # spreadsheet row n (header = row 1) is rows[n - 2]
+
+
+def _not_a_spreadsheet(path: Path) -> ValidationError:
+    return ValidationError(
+        "file",
+        _("{name} is not a spreadsheet Tashbeek can read: use an .xlsx or .csv file.").format(name=path.name),
+    )
+
+
+def read_table(path: Path) -> Table:
+    """The first sheet of an .xlsx file, or a .csv file, as a header row and data rows."""
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return _read_xlsx(path)
+    if suffix in (".csv", ".txt", ".tsv"):
+        return _read_csv(path)
+    raise _not_a_spreadsheet(path)
+
+
+def _read_xlsx(path: Path) -> Table:
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError):
+        raise _not_a_spreadsheet(path) from None
+    try:
+        sheet = book.worksheets[0]
+        rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+    finally:
+        book.close()
+    return _table(rows, path)
+
+
+def _decode(data: bytes) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if data and data.count(b"\x00") > len(data) // 4:  # UTF-16 without a BOM
+        return data.decode("utf-16-le" if data[1:2] == b"\x00" else "utf-16-be")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1256")  # what Excel on an Arabic Windows saves as "CSV"
+
+
+def _read_csv(path: Path) -> Table:
+    data = path.read_bytes()
+    try:
+        text = _decode(data)
+    except UnicodeDecodeError:
+        raise _not_a_spreadsheet(path) from None
+    if "\x00" in text:
+        raise _not_a_spreadsheet(path)
+    sample = "\n".join(text.splitlines()[:20])
+    try:
+        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        first = sample.splitlines()[0] if sample else ""
+        delimiter = max(",;\t", key=first.count)
+
+        class dialect(csv.excel):  # type: ignore[no-redef]  # noqa: N801
+            pass
+
+        dialect.delimiter = delimiter
+    rows = [[_unguard(cell) for cell in row] for row in csv.reader(io.StringIO(text), dialect)]
+    return _table(rows, path)
+
+
+def _unguard(cell: str) -> str:
+    """Strip the apostrophe our own export puts before formula-like text."""
+    if len(cell) > 1 and cell[0] == "'" and cell[1] in _FORMULA_START:
+        return cell[1:]
+    return cell
+
+
+def _table(rows: list[list[Any]], path: Path) -> Table:
+    rows = [row for row in rows if any(_blank(cell) is not None for cell in row)]
+    if not rows:
+        raise ValidationError("file", _("{name} is empty.").format(name=path.name))
+    if len(rows) > MAX_ROWS:
+        raise ValidationError("file", _("{name} has more than {n} rows.").format(name=path.name, n=MAX_ROWS))
+    headers = [str(_blank(h) or "").strip() for h in rows[0]]
+    width = len(headers)
+    data = [[_blank(cell) for cell in row[:width]] + [None] * (width - len(row)) for row in rows[1:]]
+    return Table(headers, data)
+
+
+def _blank(cell: Any) -> Cell:
+    if cell is None:
+        return None
+    if isinstance(cell, str):
+        cell = cell.strip()
+        return cell or None
+    return cell  # type: ignore[no-any-return]
+
+
+# ---------------------------------------------------------------- writing
+
+
+def guard_csv_cell(value: str) -> str:
+    """A leading apostrophe for text a spreadsheet would run as a formula (not for numbers or
+    phone numbers such as +20 10 …, which are plain data)."""
+    if value.startswith(_FORMULA_START) and not _PLAIN_NUMBER.match(value):
+        return "'" + value
+    return value
+
+
+def write_table(
+    path: Path, headers: Sequence[str], rows: Sequence[Sequence[Cell]], *, sheet_title: str = ""
+) -> None:
+    """Write .xlsx or .csv, chosen by the file's extension; written to a temporary file first."""
+    suffix = path.suffix.lower()
+    tmp = path.with_name(path.name + ".part")
+    try:
+        if suffix == ".xlsx":
+            _write_xlsx(tmp, headers, rows, sheet_title)
+        elif suffix == ".csv":
+            _write_csv(tmp, headers, rows)
+        else:
+            raise ValidationError("file", _("Export to a file ending in .xlsx or .csv."))
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _csv_text(value: Cell) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        return guard_csv_cell(value)
+    return str(value)
+
+
+def _write_csv(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Cell]]) -> None:
+    with path.open("w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow([guard_csv_cell(h) for h in headers])
+        for row in rows:
+            writer.writerow([_csv_text(v) for v in row])
+
+
+def _write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Cell]], title: str) -> None:
+    import openpyxl
+    from openpyxl.cell.cell import TYPE_STRING
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = (re.sub(r"[\[\]:*?/\\]", " ", title) or "Tashbeek")[:31]
+    sheet.sheet_view.rightToLeft = True
+    widths = [len(h) for h in headers]
+    for c, header in enumerate(headers, start=1):
+        cell = sheet.cell(row=1, column=c, value=header)
+        cell.data_type = TYPE_STRING
+        cell.font = Font(bold=True)
+    for r, row in enumerate(rows, start=2):
+        for c, value in enumerate(row, start=1):
+            cell = sheet.cell(row=r, column=c)
+            if isinstance(value, str):
+                cell.value = value
+                cell.data_type = TYPE_STRING  # "=1+1" stays text: never a formula
+            else:
+                cell.value = value
+                if isinstance(value, dt.datetime):
+                    cell.number_format = "yyyy-mm-dd hh:mm"
+                elif isinstance(value, dt.date):
+                    cell.number_format = "yyyy-mm-dd"
+            widths[c - 1] = max(widths[c - 1], len(_csv_text(value)))
+    for c, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(c)].width = min(60, max(8, width + 2))
+    sheet.freeze_panes = "A2"
+    book.save(path)

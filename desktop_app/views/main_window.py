@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 from desktop_app.text.dates import format_date
 from desktop_app.views.context import AppContext
 from desktop_app.views.pages.checkin import CheckinPage
-from desktop_app.views.pages.coming import ToolsPage
 from desktop_app.views.pages.documents import DocumentsPage
 from desktop_app.views.pages.home import HomePage
 from desktop_app.views.pages.organizations import OrganizationsPage
 from desktop_app.views.pages.people import PeoplePage
 from desktop_app.views.pages.registry_base import RegistryPage, ltr
 from desktop_app.views.pages.settings import SettingsPage
+from desktop_app.views.pages.tools import ToolsPage
 from desktop_app.views.pages.trainings import TrainingsPage
 from desktop_app.views.quick_search import QuickSearch, Target
 from desktop_app.views.style import icon
@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
             "trainings": lambda: TrainingsPage(context),
             "checkin": lambda: CheckinPage(context),
             "documents": lambda: DocumentsPage(context),
-            "tools": ToolsPage,
+            "tools": lambda: ToolsPage(context),
             "settings": lambda: SettingsPage(context),
         }
         self._factories = factories

@@ -149,6 +149,7 @@ def take_screenshots(outdir: Path, db_target: str | None, language: str) -> list
     popup.hide()
 
     _documents(window, outdir, shoot)
+    _tools(window, shoot)
 
     box, _save, _discard = people.editor.unsaved_changes_box()
     box.show()
@@ -214,3 +215,41 @@ def _wait(ms: int) -> None:
     from PySide6.QtTest import QTest
 
     QTest.qWait(ms)
+
+
+def _tools(window: Any, shoot: Any) -> None:
+    """Tools: the import wizard on a registration-form file (columns, then the check), the
+    duplicates list and the merge dialog."""
+    from desktop_app.services.registry import PersonData, create_person
+    from desktop_app.views.import_dialog import ImportDialog
+    from desktop_app.views.pages.tools import MergeDialog, ToolsPage
+
+    page = window.show_section("tools")
+    assert isinstance(page, ToolsPage)
+    db = page.context.db
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "استمارة التسجيل.csv"
+        path.write_text(
+            "الاسم الثلاثي,رقم الموبايل (واتساب),اسم الجهة / المؤسسة,المحافظة,هل توافق على مشاركة بياناتك؟,سؤال آخر\n"
+            "نادية سمير فؤاد,01055555555,جمعية النور,بور سعيد,نعم,—\n"
+            "هانى ابراهيم,,مركز التنمية الاقتصادية والاجتماعية,القاهرة,لا,—\n"
+            "كريم علي,0105,جمعية الأمل,المريخ,ربما,—\n",
+            encoding="utf-8",
+        )
+        dialog = ImportDialog(page.context, path, "people", window)
+        dialog.show()
+        shoot("dialog_import_columns", dialog)
+        dialog.check()
+        shoot("dialog_import_check", dialog)
+        dialog.close()
+    create_person(db, PersonData("سلمى فؤاد", phone="01077777777", job_title="منسقة"))
+    create_person(db, PersonData("سلمي فؤاد", phone="01077777777", email="salma@example.org"))
+    page.tabs.setCurrentIndex(1)
+    page.duplicates_tab.refresh()
+    shoot("tools_duplicates")
+    pair = page.duplicates_tab.pairs[0]
+    merge = MergeDialog(page.context, pair.first.id, pair.second.id, window)
+    merge.show()
+    shoot("dialog_merge", merge)
+    merge.close()
+    page.tabs.setCurrentIndex(0)

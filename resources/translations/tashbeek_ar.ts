@@ -322,14 +322,6 @@
     </message>
 </context>
 <context>
-    <name>ComingPage</name>
-    <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="29"/>
-        <source>Coming in a next update</source>
-        <translation>متاح في تحديث قادم</translation>
-    </message>
-</context>
-<context>
     <name>DocumentsPage</name>
     <message>
         <location filename="../../desktop_app/views/pages/documents.py" line="65"/>
@@ -640,6 +632,79 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesTab</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="187"/>
+        <source>First record</source>
+        <translation>السجل الأول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="187"/>
+        <source>Second record</source>
+        <translation>السجل الثاني</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="187"/>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="196"/>
+        <source>No likely duplicates: every person looks unique.</source>
+        <translation>لا توجد تكرارات محتملة: كل شخص يبدو فريدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="198"/>
+        <source>Merge…</source>
+        <translation>دمج…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="200"/>
+        <source>Look again</source>
+        <translation>ابحث مجددًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="204"/>
+        <source>Same phone, national ID or email; or the same name (or a near spelling) in the same organization. Merging keeps every enrolment, attendance mark and certificate of both.</source>
+        <translation>الهاتف نفسه أو الرقم القومي أو البريد؛ أو الاسم نفسه (أو كتابة قريبة منه) في الجهة نفسها. الدمج يحتفظ بكل تسجيلات الاثنين في التدريبات وحضورهما وشهاداتهما.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="215"/>
+        <source>same phone</source>
+        <translation>الهاتف نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="215"/>
+        <source>same email</source>
+        <translation>البريد نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="215"/>
+        <source>same national ID</source>
+        <translation>الرقم القومي نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="216"/>
+        <source>same name and organization</source>
+        <translation>الاسم والجهة نفسهما</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="216"/>
+        <source>near spelling, same organization</source>
+        <translation>كتابة قريبة للاسم، والجهة نفسها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="230"/>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="230"/>
+        <source>Choose a pair in the list first.</source>
+        <translation>اختر زوجًا من القائمة أولًا.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../desktop_app/views/errors.py" line="23"/>
@@ -738,6 +803,310 @@
         <location filename="../../desktop_app/views/pages/home.py" line="125"/>
         <source>Loading the demo data…</source>
         <translation>جارٍ تحميل البيانات التجريبية…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="62"/>
+        <source>Import {file}</source>
+        <translation>استيراد {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="69"/>
+        <source>Column in the file</source>
+        <translation>العمود في الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="69"/>
+        <source>First values</source>
+        <translation>أول القيم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="69"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="83"/>
+        <source>— do not enrol —</source>
+        <translation>— بدون تسجيل —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="88"/>
+        <source>Automatic: merge strong matches, create and list name-only likenesses</source>
+        <translation>تلقائي: دمج التطابق القوي، وإنشاء التشابه في الاسم فقط مع إدراجه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="89"/>
+        <source>Merge every likely duplicate</source>
+        <translation>دمج كل تكرار محتمل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="90"/>
+        <source>Skip every likely duplicate</source>
+        <translation>تخطي كل تكرار محتمل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="91"/>
+        <source>Create new records anyway</source>
+        <translation>إنشاء سجلات جديدة على أي حال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="94"/>
+        <source>Import the valid rows even if other rows have problems</source>
+        <translation>استيراد الصفوف السليمة حتى لو كان في غيرها مشاكل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="97"/>
+        <source>{rows} rows. Check the field each column fills; columns set to “Ignore” are left out.</source>
+        <translation>عدد الصفوف: {rows}. راجع الحقل الذي يملؤه كل عمود؛ الأعمدة المضبوطة على «تجاهل» لا تُستورد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="102"/>
+        <source>Enrol in training</source>
+        <translation>التسجيل في تدريب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="103"/>
+        <source>Likely duplicates</source>
+        <translation>التكرارات المحتملة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="109"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="111"/>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="109"/>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="109"/>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="111"/>
+        <source>In the file</source>
+        <translation>في الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="111"/>
+        <source>Already there</source>
+        <translation>موجود من قبل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="111"/>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="114"/>
+        <source>Save rejected rows…</source>
+        <translation>حفظ الصفوف المرفوضة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="119"/>
+        <source>Problems and warnings</source>
+        <translation>المشاكل والتنبيهات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="127"/>
+        <source>Possible duplicates (same name and organization, or a near spelling)</source>
+        <translation>تكرارات محتملة (الاسم والجهة نفسهما، أو كتابة قريبة)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="136"/>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="138"/>
+        <source>Check</source>
+        <translation>فحص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="140"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="272"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="278"/>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="143"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="160"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="168"/>
+        <source>Ignore</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="160"/>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="160"/>
+        <source>First name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="161"/>
+        <source>Last name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="161"/>
+        <source>Name in Latin letters</source>
+        <translation>الاسم بالحروف اللاتينية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="162"/>
+        <source>Organization</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="162"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="169"/>
+        <source>Governorate</source>
+        <translation>المحافظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="163"/>
+        <source>Gender</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="163"/>
+        <source>Job title</source>
+        <translation>الصفة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="163"/>
+        <source>Mobile</source>
+        <translation>الموبايل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="164"/>
+        <source>Other phone</source>
+        <translation>هاتف آخر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="164"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="170"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="164"/>
+        <source>National ID</source>
+        <translation>الرقم القومي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="165"/>
+        <source>Birth date</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="165"/>
+        <source>Agrees to share contact details</source>
+        <translation>موافق على مشاركة بيانات التواصل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="168"/>
+        <source>Name (Arabic)</source>
+        <translation>الاسم (عربي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="168"/>
+        <source>Name (English)</source>
+        <translation>الاسم (إنجليزي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="169"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="169"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="170"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="170"/>
+        <source>Website</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="170"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="207"/>
+        <source>{n} problems: nothing will be imported until they are fixed, or choose to import only the valid rows.</source>
+        <translation>عدد المشاكل: {n}. لن يُستورد شيء حتى تُصحَّح، أو اختر استيراد الصفوف السليمة فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="210"/>
+        <source>Ready: {created} new, {merged} merged into existing records, {skipped} skipped.</source>
+        <translation>جاهز: {created} جديد، و{merged} يُدمج في سجلات موجودة، و{skipped} يُتخطى.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="216"/>
+        <source>Warning: {message}</source>
+        <translation>تنبيه: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="234"/>
+        <source>{name} (row {row} of the file)</source>
+        <translation>{name} (الصف {row} من الملف)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="241"/>
+        <source>Create a new record</source>
+        <translation>إنشاء سجل جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="242"/>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="243"/>
+        <source>Skip</source>
+        <translation>تخطي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="253"/>
+        <source>Save rejected rows</source>
+        <translation>حفظ الصفوف المرفوضة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="265"/>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="272"/>
+        <source>Nothing was imported: the rows listed have problems.</source>
+        <translation>لم يُستورد شيء: في الصفوف المدرجة مشاكل.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="279"/>
+        <source>Imported: {created} new, {merged} merged, {skipped} skipped, {enrolled} enrolled.</source>
+        <translation>تم الاستيراد: {created} جديد، و{merged} مدمج، و{skipped} متخطى، و{enrolled} مسجل في التدريب.</translation>
     </message>
 </context>
 <context>
@@ -930,6 +1299,130 @@
         <location filename="../../desktop_app/views/main_window.py" line="227"/>
         <source>today {time}</source>
         <translation>اليوم {time}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="247"/>
+        <source>Merge two records</source>
+        <translation>دمج سجلين</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="251"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="251"/>
+        <source>Name in Latin letters</source>
+        <translation>الاسم بالحروف اللاتينية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="251"/>
+        <source>Gender</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="252"/>
+        <source>Birth date</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="252"/>
+        <source>National ID</source>
+        <translation>الرقم القومي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="252"/>
+        <source>Mobile</source>
+        <translation>الموبايل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="253"/>
+        <source>Other phone</source>
+        <translation>هاتف آخر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="253"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="253"/>
+        <source>Governorate</source>
+        <translation>المحافظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="254"/>
+        <source>Organization</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="254"/>
+        <source>Job title</source>
+        <translation>الصفة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="255"/>
+        <source>Agrees to share contact details</source>
+        <translation>موافق على مشاركة بيانات التواصل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="255"/>
+        <source>Consent date</source>
+        <translation>تاريخ الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="256"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="259"/>
+        <source>Keep</source>
+        <translation>الإبقاء على</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="260"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="261"/>
+        <source>Record {id}</source>
+        <translation>السجل {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="284"/>
+        <source>The first record stays; the second becomes part of it. Enrolments, attendance and certificates of both are kept; where both attended the same session, the better mark is kept.</source>
+        <translation>يبقى السجل الأول ويُضم إليه الثاني. تُحفظ تسجيلات الاثنين وحضورهما وشهاداتهما؛ وإن حضرا الجلسة نفسها يُحفظ الوضع الأفضل.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="287"/>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="287"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="298"/>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="298"/>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="300"/>
+        <source>Male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="300"/>
+        <source>Female</source>
+        <translation>أنثى</translation>
     </message>
 </context>
 <context>
@@ -1659,54 +2152,140 @@
 <context>
     <name>ToolsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="46"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="57"/>
         <source>Tools</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="47"/>
-        <source>Moving data in and out, keeping it clean and keeping it safe.</source>
-        <translation>إدخال البيانات وإخراجها، والحفاظ عليها نظيفة وآمنة.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="51"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="49"/>
         <source>Import and export</source>
         <translation>الاستيراد والتصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="53"/>
-        <source>Bring people and organizations in from Excel or CSV, and export lists and attendance.</source>
-        <translation>استيراد الأشخاص والمنظمات من Excel أو CSV، وتصدير القوائم والحضور.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="59"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="51"/>
         <source>Duplicates</source>
         <translation>السجلات المكررة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="60"/>
-        <source>Find people entered twice and merge them, keeping all their history.</source>
-        <translation>اعثر على الأشخاص المسجلين مرتين وادمجهم مع الاحتفاظ بكل سجلهم.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="64"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="117"/>
         <source>Audit log</source>
         <translation>سجل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="65"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="117"/>
         <source>Every change: who made it, when, and what it was before.</source>
         <translation>كل تغيير: من أجراه، ومتى، وما كانت القيمة قبله.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="69"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="116"/>
         <source>Backup and restore</source>
         <translation>النسخ الاحتياطي والاستعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/coming.py" line="70"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="52"/>
+        <source>Backups and history</source>
+        <translation>النسخ الاحتياطية والسجل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="75"/>
+        <source>Import from Excel or CSV</source>
+        <translation>استيراد من Excel أو CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="77"/>
+        <source>Registration-form downloads and partners&apos; lists: columns are recognised from their Arabic or English headers, every row is checked like the forms check it, and nothing is written while any row has a problem.</source>
+        <translation>ملفات استمارات التسجيل وقوائم الشركاء: تُعرف الأعمدة من عناوينها العربية أو الإنجليزية، ويُفحص كل صف كما تفحصه النماذج، ولا يُكتب شيء ما دام في أي صف مشكلة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="82"/>
+        <source>Import people…</source>
+        <translation>استيراد أشخاص…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="83"/>
+        <source>Import organizations…</source>
+        <translation>استيراد جهات…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="90"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="174"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="92"/>
+        <source>Excel (.xlsx) or CSV, as you name the file: right-to-left sheets, one row per person.</source>
+        <translation>Excel ‏(.xlsx) أو CSV حسب اسم الملف: أوراق من اليمين إلى اليسار، وصف لكل شخص.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="94"/>
+        <source>People…</source>
+        <translation>الأشخاص…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="94"/>
+        <source>Organizations…</source>
+        <translation>الجهات…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="101"/>
+        <source>Attendance of the training…</source>
+        <translation>حضور التدريب…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="116"/>
         <source>Automatic and manual backups, and restoring one.</source>
         <translation>نسخ احتياطية تلقائية ويدوية، واستعادة أي منها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="118"/>
+        <source>Venue packages</source>
+        <translation>حزم مكان الانعقاد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="118"/>
+        <source>Carry a training to a venue laptop and merge it back.</source>
+        <translation>نقل تدريب إلى حاسوب مكان الانعقاد ثم دمجه من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="123"/>
+        <source>Coming in a next update</source>
+        <translation>في تحديث قادم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="138"/>
+        <source>Choose the file to import</source>
+        <translation>اختر الملف المراد استيراده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="139"/>
+        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+        <translation>جداول بيانات (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="151"/>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="151"/>
+        <source>Organizations</source>
+        <translation>الجهات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="152"/>
+        <source>Attendance</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="157"/>
+        <source>Export to</source>
+        <translation>تصدير إلى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="174"/>
+        <source>{count} rows written to {file}.</source>
+        <translation>كُتب {count} صف في {file}.</translation>
     </message>
 </context>
 <context>

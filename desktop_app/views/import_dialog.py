@@ -1,0 +1,285 @@
+"""The import wizard: the columns of the chosen file with the field each one fills (guessed, and
+correctable), a check that lists every problem by row and column and every possible duplicate side
+by side (merge, skip or create, one by one), then the import itself, all or nothing, with progress
+and Cancel. Rejected rows can be saved as .xlsx to fix and import again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.errors import TashbeekError
+from desktop_app.services import importing
+from desktop_app.services.importing import ImportReport
+from desktop_app.services.tabular import Table, read_table
+from desktop_app.services.trainings import list_trainings
+from desktop_app.views.context import AppContext
+from desktop_app.views.errors import show_error
+from desktop_app.views.operations import Report, run_operation
+from desktop_app.views.style import label
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def _item(text: object) -> QTableWidgetItem:
+    return QTableWidgetItem("" if text is None else str(text))
+
+
+class ImportDialog(QDialog):
+    def __init__(
+        self, context: AppContext, path: Path, kind: str = "people", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context, self.path, self.kind = context, path, kind
+        self.report: ImportReport | None = None
+        self.done_report: ImportReport | None = None
+        self.setWindowTitle(self.tr("Import {file}").format(file=path.name))
+        self.resize(980, 640)
+        self.source: Table = read_table(path)  # the caller shows a clear error if this fails
+        guessed = importing.auto_mapping(self.source.headers, kind)
+
+        # Step 1: columns
+        names = self._field_names()
+        self.columns = _table([self.tr("Column in the file"), self.tr("First values"), self.tr("Field")])
+        self.columns.setRowCount(len(self.source.headers))
+        self.field_boxes: list[QComboBox] = []
+        for n, header in enumerate(self.source.headers):
+            self.columns.setItem(n, 0, _item(header or f"#{n + 1}"))
+            samples = [str(row[n]) for row in self.source.rows[:3] if row[n] is not None]
+            self.columns.setItem(n, 1, _item(" · ".join(samples)))
+            box = QComboBox()
+            for field, title in names.items():
+                box.addItem(title, field)
+            box.setCurrentIndex(box.findData(guessed.get(n, "ignore")))
+            self.columns.setCellWidget(n, 2, box)
+            self.field_boxes.append(box)
+        self.training = QComboBox()
+        self.training.addItem(self.tr("— do not enrol —"), None)
+        for t in list_trainings(context.db, include_archived=False):
+            self.training.addItem(t.title, t.id)
+        self.mode = QComboBox()
+        for mode, title in (
+            ("auto", self.tr("Automatic: merge strong matches, create and list name-only likenesses")),
+            ("merge", self.tr("Merge every likely duplicate")),
+            ("skip", self.tr("Skip every likely duplicate")),
+            ("create", self.tr("Create new records anyway")),
+        ):
+            self.mode.addItem(title, mode)
+        self.skip_invalid = QCheckBox(self.tr("Import the valid rows even if other rows have problems"))
+        first = QWidget()
+        first_column = QVBoxLayout(first)
+        first_column.addWidget(label(self.tr("{rows} rows. Check the field each column fills; columns set to “Ignore” are left out.")
+                                     .format(rows=len(self.source.rows)), "muted", wrap=True))  # fmt: skip
+        first_column.addWidget(self.columns, 1)
+        options = QFormLayout()
+        if kind == "people":
+            options.addRow(self.tr("Enrol in training"), self.training)
+            options.addRow(self.tr("Likely duplicates"), self.mode)
+        options.addRow("", self.skip_invalid)
+        first_column.addLayout(options)
+
+        # Step 2: the check
+        self.summary = label("", "sectionTitle", wrap=True)
+        self.problems = _table([self.tr("Row"), self.tr("Column"), self.tr("Problem")])
+        self.duplicates = _table(
+            [self.tr("Row"), self.tr("In the file"), self.tr("Already there"), self.tr("Decision")]
+        )
+        for table in (self.problems, self.duplicates):
+            table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.problems.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.decision_boxes: dict[int, QComboBox] = {}
+        self.save_rejected = QPushButton(self.tr("Save rejected rows…"))
+        self.save_rejected.clicked.connect(self.save_rejected_rows)
+        second = QWidget()
+        second_column = QVBoxLayout(second)
+        second_column.addWidget(self.summary)
+        second_column.addWidget(label(self.tr("Problems and warnings"), "sectionTitle"))
+        second_column.addWidget(self.problems, 2)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.save_rejected)
+        second_column.addLayout(row)
+        second_column.addWidget(
+            label(
+                self.tr("Possible duplicates (same name and organization, or a near spelling)"),
+                "sectionTitle",
+            )
+        )
+        second_column.addWidget(self.duplicates, 2)
+
+        self.steps = QStackedWidget()
+        self.steps.addWidget(first)
+        self.steps.addWidget(second)
+        self.back_button = QPushButton(self.tr("Back"))
+        self.back_button.clicked.connect(lambda: self.steps.setCurrentIndex(0))
+        self.check_button = QPushButton(self.tr("Check"))
+        self.check_button.clicked.connect(self.check)
+        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button.setObjectName("primary")
+        self.import_button.clicked.connect(self.run_import)
+        cancel = QPushButton(self.tr("Close"))
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.check_button)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.steps, 1)
+        layout.addLayout(buttons)
+        self.steps.currentChanged.connect(self._step_changed)
+        self._step_changed(0)
+
+    def _field_names(self) -> dict[str, str]:
+        if self.kind == "people":
+            return {
+                "ignore": self.tr("Ignore"), "full_name": self.tr("Full name"), "first_name": self.tr("First name"),
+                "last_name": self.tr("Last name"), "latin_name": self.tr("Name in Latin letters"),
+                "organization": self.tr("Organization"), "governorate": self.tr("Governorate"),
+                "gender": self.tr("Gender"), "job_title": self.tr("Job title"), "phone": self.tr("Mobile"),
+                "phone2": self.tr("Other phone"), "email": self.tr("Email"), "national_id": self.tr("National ID"),
+                "birth_date": self.tr("Birth date"), "consent": self.tr("Agrees to share contact details"),
+            }  # fmt: skip
+        return {
+            "ignore": self.tr("Ignore"), "name_ar": self.tr("Name (Arabic)"), "name_en": self.tr("Name (English)"),
+            "kind": self.tr("Kind"), "governorate": self.tr("Governorate"), "address": self.tr("Address"),
+            "phone": self.tr("Phone"), "email": self.tr("Email"), "website": self.tr("Website"), "notes": self.tr("Notes"),
+        }  # fmt: skip
+
+    def _step_changed(self, index: int) -> None:
+        self.back_button.setVisible(index == 1)
+        self.check_button.setVisible(index == 0)
+
+    def mapping(self) -> dict[int, str]:
+        return {
+            n: str(box.currentData())
+            for n, box in enumerate(self.field_boxes)
+            if box.currentData() != "ignore"
+        }
+
+    def _options(self) -> dict[str, object]:
+        return {
+            "kind": self.kind,
+            "training_id": self.training.currentData() if self.kind == "people" else None,
+            "on_duplicate": self.mode.currentData() if self.kind == "people" else "auto",
+            "skip_invalid": self.skip_invalid.isChecked(),
+            "mapping": self.mapping(),
+            "decisions": {row: str(box.currentData()) for row, box in self.decision_boxes.items()},
+        }
+
+    # -- check
+    def check(self) -> None:
+        try:
+            report = importing.import_file(self.context.db, self.path, dry_run=True, **self._options())  # type: ignore[arg-type]
+        except TashbeekError as error:
+            show_error(self, error)
+            return
+        self.show_report(report)
+        self.steps.setCurrentIndex(1)
+
+    def show_report(self, report: ImportReport) -> None:
+        self.report = report
+        if report.problems and not self.skip_invalid.isChecked():
+            self.summary.setText(self.tr("{n} problems: nothing will be imported until they are fixed, or choose to import only the valid rows.")
+                                 .format(n=len(report.problems)))  # fmt: skip
+        else:
+            self.summary.setText(self.tr("Ready: {created} new, {merged} merged into existing records, {skipped} skipped.")
+                                 .format(created=report.created, merged=report.merged, skipped=report.skipped))  # fmt: skip
+        lines = [(p, True) for p in report.problems] + [(w, False) for w in report.warnings]
+        self.problems.setRowCount(len(lines))
+        for n, (problem, blocking) in enumerate(lines):
+            message = (
+                problem.message if blocking else self.tr("Warning: {message}").format(message=problem.message)
+            )
+            for col, value in enumerate((problem.row, problem.column, message)):
+                item = _item(value)
+                if blocking:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.problems.setItem(n, col, item)
+        self.save_rejected.setEnabled(bool(report.rejected_rows))
+        previous = {row: str(box.currentData()) for row, box in self.decision_boxes.items()}
+        self.decision_boxes = {}
+        self.duplicates.setRowCount(len(report.possible_duplicates))
+        default = {"merge": "merge", "skip": "skip"}.get(str(self.mode.currentData()), "create")
+        for n, dup in enumerate(report.possible_duplicates):
+            self.duplicates.setItem(n, 0, _item(dup.row))
+            self.duplicates.setItem(n, 1, _item(dup.name))
+            where = (
+                dup.existing_name
+                if dup.existing_id
+                else self.tr("{name} (row {row} of the file)").format(
+                    name=dup.existing_name, row=dup.existing_row
+                )
+            )
+            self.duplicates.setItem(n, 2, _item(where))
+            box = QComboBox()
+            for value, title in (
+                ("create", self.tr("Create a new record")),
+                ("merge", self.tr("Merge")),
+                ("skip", self.tr("Skip")),
+            ):
+                box.addItem(title, value)
+            box.setCurrentIndex(box.findData(previous.get(dup.row, default)))
+            self.duplicates.setCellWidget(n, 3, box)
+            self.decision_boxes[dup.row] = box
+
+    def save_rejected_rows(self) -> None:
+        if self.report is None:
+            return
+        target, _filter = QFileDialog.getSaveFileName(self, self.tr("Save rejected rows"),
+                                                      str(self.path.with_name(self.path.stem + " - rejected.xlsx")), "Excel (*.xlsx)")  # fmt: skip
+        if target:
+            importing.write_rejected_rows(Path(target), self.source.headers, self.report)
+
+    # -- import
+    def run_import(self) -> None:
+        db, path, options = self.context.db, self.path, self._options()
+
+        def work(report: Report) -> ImportReport:
+            return importing.import_file(db, path, progress=report, **options)  # type: ignore[arg-type]
+
+        run_operation(self, self.tr("Importing…"), work, self._imported)
+
+    def _imported(self, report: ImportReport) -> None:
+        if not report.written:
+            self.show_report(report)
+            self.steps.setCurrentIndex(1)
+            QMessageBox.warning(
+                self, self.tr("Import"), self.tr("Nothing was imported: the rows listed have problems.")
+            )
+            return
+        self.done_report = report
+        self.context.bus.changed.emit("person" if self.kind == "people" else "organization")
+        QMessageBox.information(
+            self, self.tr("Import"),
+            self.tr("Imported: {created} new, {merged} merged, {skipped} skipped, {enrolled} enrolled.").format(
+                created=report.created, merged=report.merged, skipped=report.skipped, enrolled=report.enrolled),
+        )  # fmt: skip
+        self.accept()

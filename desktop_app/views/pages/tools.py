@@ -1,0 +1,312 @@
+"""Tools: importing and exporting spreadsheets, and finding and merging duplicate people. Backups,
+the audit log and venue packages come with a later update and are described as such."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.errors import TashbeekError
+from desktop_app.services import exporting
+from desktop_app.services.merging import MERGE_FIELDS, DuplicatePair, duplicate_pairs, merge_people
+from desktop_app.services.registry import get_person
+from desktop_app.services.trainings import list_trainings
+from desktop_app.text.governorates import governorate_name
+from desktop_app.text.phone import format_phone
+from desktop_app.views.context import AppContext
+from desktop_app.views.errors import show_error
+from desktop_app.views.pages.registry_base import ltr
+from desktop_app.views.style import card, icon, label
+from desktop_app.views.widgets.fields import accept_cancel
+
+
+class ToolsPage(QWidget):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.setObjectName("page")
+        self.context = context
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._data_tab(), icon("fa5s.file-excel"), self.tr("Import and export"))
+        self.duplicates_tab = DuplicatesTab(context)
+        self.tabs.addTab(self.duplicates_tab, icon("fa5s.clone"), self.tr("Duplicates"))
+        self.tabs.addTab(self._later_tab(), icon("fa5s.shield-alt"), self.tr("Backups and history"))
+        self.tabs.currentChanged.connect(lambda i: self.duplicates_tab.refresh() if i == 1 else None)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(12)
+        layout.addWidget(label(self.tr("Tools"), "pageTitle"))
+        layout.addWidget(self.tabs, 1)
+
+    def on_show(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.training.clear()
+        for t in list_trainings(self.context.db):
+            self.training.addItem(t.title, t.id)
+        if self.tabs.currentIndex() == 1:
+            self.duplicates_tab.refresh()
+
+    # -- import and export
+    def _data_tab(self) -> QWidget:
+        page = QWidget()
+        grid = QGridLayout(page)
+        grid.setSpacing(14)
+        import_card, import_layout = card("fa5s.file-import", self.tr("Import from Excel or CSV"))
+        import_layout.addWidget(label(self.tr(
+            "Registration-form downloads and partners' lists: columns are recognised from their Arabic or "
+            "English headers, every row is checked like the forms check it, and nothing is written while "
+            "any row has a problem."), "muted", wrap=True))  # fmt: skip
+        row = QHBoxLayout()
+        for kind, text in (
+            ("people", self.tr("Import people…")),
+            ("organizations", self.tr("Import organizations…")),
+        ):
+            button = QPushButton(icon("fa5s.file-import"), text)
+            button.clicked.connect(lambda _=False, kind=kind: self.import_file(kind))
+            row.addWidget(button)
+        row.addStretch(1)
+        import_layout.addLayout(row)
+        export_card, export_layout = card("fa5s.file-export", self.tr("Export"))
+        export_layout.addWidget(label(self.tr(
+            "Excel (.xlsx) or CSV, as you name the file: right-to-left sheets, one row per person."), "muted", wrap=True))  # fmt: skip
+        row = QHBoxLayout()
+        for kind, text in (("people", self.tr("People…")), ("organizations", self.tr("Organizations…"))):
+            button = QPushButton(icon("fa5s.file-export"), text)
+            button.clicked.connect(lambda _=False, kind=kind: self.export(kind))
+            row.addWidget(button)
+        row.addStretch(1)
+        export_layout.addLayout(row)
+        self.training = QComboBox()
+        attendance = QPushButton(icon("fa5s.file-export"), self.tr("Attendance of the training…"))
+        attendance.clicked.connect(lambda: self.export("attendance"))
+        row = QHBoxLayout()
+        row.addWidget(self.training, 1)
+        row.addWidget(attendance)
+        export_layout.addLayout(row)
+        grid.addWidget(import_card, 0, 0)
+        grid.addWidget(export_card, 0, 1)
+        grid.setRowStretch(1, 1)
+        return page
+
+    def _later_tab(self) -> QWidget:
+        page = QWidget()
+        grid = QGridLayout(page)
+        for n, (icon_name, title, text) in enumerate((
+            ("fa5s.shield-alt", self.tr("Backup and restore"), self.tr("Automatic and manual backups, and restoring one.")),
+            ("fa5s.history", self.tr("Audit log"), self.tr("Every change: who made it, when, and what it was before.")),
+            ("fa5s.suitcase", self.tr("Venue packages"), self.tr("Carry a training to a venue laptop and merge it back.")),
+        )):  # fmt: skip
+            frame, inner = card(icon_name, title)
+            inner.addWidget(label(text, "", wrap=True))
+            inner.addWidget(
+                label(self.tr("Coming in a next update"), "caption"), 0, Qt.AlignmentFlag.AlignTrailing
+            )
+            grid.addWidget(frame, n // 2, n % 2)
+        grid.setRowStretch(2, 1)
+        return page
+
+    def _documents_folder(self) -> Path:
+        return Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home()
+        )
+
+    def import_file(self, kind: str) -> None:
+        from desktop_app.views.import_dialog import ImportDialog
+
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the file to import"), str(self._documents_folder()),
+            self.tr("Spreadsheets (*.xlsx *.csv *.txt)"),
+        )  # fmt: skip
+        if not path:
+            return
+        try:
+            dialog = ImportDialog(self.context, Path(path), kind, self)
+        except TashbeekError as error:
+            show_error(self, error)
+            return
+        dialog.exec()
+
+    def export(self, kind: str) -> None:
+        names = {"people": self.tr("People"), "organizations": self.tr("Organizations"),
+                 "attendance": self.tr("Attendance") + " - " + self.training.currentText()}  # fmt: skip
+        if kind == "attendance" and self.training.currentData() is None:
+            return
+        name = "".join(ch for ch in names[kind] if ch not in '\\/:*?"<>|')[:100] + ".xlsx"
+        target, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export to"), str(self._documents_folder() / name), "Excel (*.xlsx);;CSV (*.csv)"
+        )
+        if not target:
+            return
+        path = Path(target)
+        if path.suffix.lower() not in (".xlsx", ".csv"):
+            path = path.with_suffix(".csv" if "csv" in _filter.lower() else ".xlsx")
+        try:
+            if kind == "people":
+                count = exporting.export_people(self.context.db, path)
+            elif kind == "organizations":
+                count = exporting.export_organizations(self.context.db, path)
+            else:
+                count = exporting.export_attendance(self.context.db, int(self.training.currentData()), path)
+        except Exception as error:  # noqa: BLE001 - a full disk or a file open elsewhere: say so
+            show_error(self, error)
+            return
+        QMessageBox.information(self, self.tr("Export"), self.tr("{count} rows written to {file}.").format(
+            count=count, file=ltr(str(path))))  # fmt: skip
+
+
+class DuplicatesTab(QWidget):
+    """Likely duplicate people, strongest first; merging asks field by field."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.pairs: list[DuplicatePair] = []
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("First record"), self.tr("Second record"), self.tr("Why")]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _: self.merge_selected())
+        self.empty = label(
+            self.tr("No likely duplicates: every person looks unique."), "emptyState", wrap=True
+        )
+        merge = QPushButton(icon("fa5s.compress-arrows-alt"), self.tr("Merge…"))
+        merge.clicked.connect(self.merge_selected)
+        refresh = QPushButton(icon("fa5s.sync"), self.tr("Look again"))
+        refresh.clicked.connect(self.refresh)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(self.tr(
+            "Same phone, national ID or email; or the same name (or a near spelling) in the same organization. "
+            "Merging keeps every enrolment, attendance mark and certificate of both."), "muted", wrap=True))  # fmt: skip
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(refresh)
+        row.addWidget(merge)
+        layout.addLayout(row)
+
+    def refresh(self) -> None:
+        rules = {"phone": self.tr("same phone"), "email": self.tr("same email"), "national_id": self.tr("same national ID"),
+                 "name_organization": self.tr("same name and organization"), "near_miss": self.tr("near spelling, same organization")}  # fmt: skip
+        self.pairs = duplicate_pairs(self.context.db)
+        self.table.setRowCount(len(self.pairs))
+        for n, pair in enumerate(self.pairs):
+            for col, person in enumerate((pair.first, pair.second)):
+                text = person.name + (f" — {person.organization}" if person.organization else "")
+                self.table.setItem(n, col, QTableWidgetItem(text))
+            self.table.setItem(n, 2, QTableWidgetItem("، ".join(rules.get(r, r) for r in pair.rules)))
+        self.empty.setVisible(not self.pairs)
+        self.table.setVisible(bool(self.pairs))
+
+    def merge_selected(self) -> None:
+        row = self.table.currentRow()
+        if row < 0 or row >= len(self.pairs):
+            QMessageBox.information(self, self.tr("Merge"), self.tr("Choose a pair in the list first."))
+            return
+        pair = self.pairs[row]
+        dialog = MergeDialog(self.context, pair.first.id, pair.second.id, self)
+        if dialog.exec():
+            self.context.bus.changed.emit("person")
+            self.refresh()
+
+
+class MergeDialog(QDialog):
+    """The two records side by side; for each field, the value to keep."""
+
+    def __init__(
+        self, context: AppContext, first_id: int, second_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("Merge two records"))
+        self.resize(820, 620)
+        self.first, self.second = get_person(context.db, first_id), get_person(context.db, second_id)
+        titles = {
+            "full_name": self.tr("Name"), "latin_name": self.tr("Name in Latin letters"), "gender": self.tr("Gender"),
+            "birth_date": self.tr("Birth date"), "national_id": self.tr("National ID"), "phone": self.tr("Mobile"),
+            "phone2": self.tr("Other phone"), "email": self.tr("Email"), "governorate": self.tr("Governorate"),
+            "organization_id": self.tr("Organization"), "job_title": self.tr("Job title"),
+            "consent_share_contact": self.tr("Agrees to share contact details"), "consent_date": self.tr("Consent date"),
+            "notes": self.tr("Notes"),
+        }  # fmt: skip
+        grid = QGridLayout()
+        grid.addWidget(label(self.tr("Keep"), "sectionTitle"), 0, 0)
+        grid.addWidget(label(self.tr("Record {id}").format(id=first_id), "sectionTitle"), 0, 1)
+        grid.addWidget(label(self.tr("Record {id}").format(id=second_id), "sectionTitle"), 0, 2)
+        self.groups: dict[str, QButtonGroup] = {}
+        for n, name in enumerate(MERGE_FIELDS, start=1):
+            a, b = self._shown(self.first, name), self._shown(self.second, name)
+            grid.addWidget(label(titles[name], "caption"), n, 0)
+            group = QButtonGroup(self)
+            for col, (text, value) in enumerate(((a, 1), (b, 2)), start=1):
+                button = QRadioButton(text or "—")
+                group.addButton(button, value)
+                grid.addWidget(button, n, col)
+            # By default: the first record's value, or the second's where the first has none.
+            group.button(2 if not a and b else 1).setChecked(True)
+            if a == b:
+                for button in group.buttons():
+                    button.setEnabled(False)
+            self.groups[name] = group
+        holder = QWidget()
+        holder.setLayout(grid)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(holder)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(self.tr(
+            "The first record stays; the second becomes part of it. Enrolments, attendance and certificates of "
+            "both are kept; where both attended the same session, the better mark is kept."), "muted", wrap=True))  # fmt: skip
+        layout.addWidget(scroll, 1)
+        layout.addWidget(accept_cancel(self, self.tr("Merge"), self.tr("Cancel"), self.merge))
+
+    def _shown(self, record: object, name: str) -> str:
+        value = getattr(record, name)
+        if name == "organization_id":
+            return str(record.organization_name or "")
+        if name in ("phone", "phone2"):
+            return ltr(format_phone(value))
+        if name == "governorate":
+            return governorate_name(value)
+        if name == "consent_share_contact":
+            return self.tr("Yes") if value else self.tr("No")
+        if name == "gender":
+            return {"male": self.tr("Male"), "female": self.tr("Female")}.get(value or "", "")
+        return "" if value is None else str(value)
+
+    def take_from_second(self) -> set[str]:
+        return {name for name, group in self.groups.items() if group.checkedId() == 2}
+
+    def merge(self) -> None:
+        try:
+            merge_people(self.context.db, self.first.id, self.second.id, self.take_from_second())
+        except Exception as error:  # noqa: BLE001 - shown to the user, nothing was written
+            show_error(self, error)
+            return
+        self.accept()

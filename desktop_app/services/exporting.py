@@ -24,6 +24,8 @@ ORGANIZATION_HEADERS = [
     "الموقع", "ملاحظات", "مؤرشف", "المعرّف",
 ]  # fmt: skip
 _GENDER = {"male": "ذكر", "female": "أنثى"}
+_ROLES = {"participant": "مشارك", "trainer": "مدرب", "organizer": "منظم", "guest": "ضيف"}
+_STATUSES = {"registered": "مسجل", "confirmed": "مؤكد", "withdrawn": "منسحب"}
 _MARKS = {"present": "حاضر", "late": "متأخر", "excused": "غياب بعذر", "absent": "غائب"}
 
 
@@ -39,7 +41,7 @@ def export_people(db: Database, path: Path) -> int:
             )
         ).all()
         table: list[list[Cell]] = [
-            [p.full_name, p.latin_name, org, governorate_name(p.governorate), _GENDER.get(p.gender.value, "") if p.gender else "",
+            [p.full_name, p.latin_name, org, governorate_name(p.governorate), _GENDER.get(p.gender.value, "") if p.gender else None,
              p.job_title, p.phone, p.phone2, p.email, p.national_id, p.birth_date, _yes(p.consent_share_contact),
              _yes(p.archived), p.uid]
             for p, org in sorted(rows, key=lambda r: (sort_key(r[0].full_name), r[0].id))
@@ -81,7 +83,8 @@ def export_attendance(db: Database, training_id: int, path: Path) -> int:
     table: list[list[Cell]] = []
     for row in grid.rows:
         phone, org = details.get(row.enrollment_id, (None, None))
-        cells: list[Cell] = [row.name, org, phone, row.role, row.status, row.code, row.working_group]
+        role, status = _ROLES.get(row.role, row.role), _STATUSES.get(row.status, row.status)
+        cells: list[Cell] = [row.name, org, phone, role, status, row.code, row.working_group]
         cells += [_MARKS[row.statuses[sid]] for sid, _d in grid.sessions]
         cells += [row.share, _yes(row.eligible)]
         table.append(cells)

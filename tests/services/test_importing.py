@@ -274,3 +274,19 @@ def test_exports(db: Database, tmp_path: Path) -> None:
     assert headers[:2] == ["الاسم", "الجهة"] and "نسبة الحضور" in headers
     people = read_table(tmp_path / "people.xlsx")
     assert people.headers[0] == "الاسم" and people.rows[0][0] in ("فاطمة أحمد علي", "هاني إبراهيم")
+
+
+def test_organizations_import(db: Database, tmp_path: Path) -> None:
+    rows = [
+        ["اسم الجهة", "الاسم بالإنجليزية", "المحافظة", "الموقع", "البريد"],
+        ["+ جمعية الأمل", "Hope", "الاسكندريه", "www.hope.org", "info@hope.org"],
+        ["جمعيه الامل", "", "", "", ""],  # the same organization written differently
+        ["اتحاد الشباب", "Youth Union", "محافظة الجيزة", "", ""],
+    ]
+    report = import_file(db, _csv(tmp_path / "orgs.csv", rows, "utf-8"), kind="organizations")
+    assert (report.created, report.skipped, report.problems) == (2, 1, [])
+    with db.session_scope() as session:
+        names = sorted(session.scalars(select(Organization.name_ar)))
+        hope = session.scalars(select(Organization).where(Organization.name_en == "Hope")).one()
+        assert (hope.governorate, hope.website) == ("02", "www.hope.org")
+    assert names == ["+ جمعية الأمل", "اتحاد الشباب"]  # text starting with "+" is data, not refused

@@ -10,10 +10,11 @@ the command needs is not there; 4 several matches where one was needed.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from desktop_app import __version__, config, i18n
@@ -78,7 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(handler=handler)
         return p
 
-    command("demo", _("load the demo programme (creates the database if needed)"), cmd_demo)
+    command("demo", _("load the demo programme (creates the database if needed)"), cmd_demo).set_defaults(
+        writes=True
+    )
 
     db_parser = sub.add_parser("db", help=_("database maintenance"), description=_("database maintenance"))
     _add_global_options(db_parser, top=False)
@@ -105,12 +108,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help=_("print JSON"))
 
     p = command("enroll", _("enrol people in a training (someone already enrolled is reported)"), cmd_enroll)
+    p.set_defaults(writes=True)
     p.add_argument("training_id", metavar="TRAINING_ID", type=int)
     p.add_argument("person_ids", metavar="PERSON_ID", type=int, nargs="+")
     p.add_argument("--role", choices=["participant", "trainer", "organizer", "guest"], default="participant")
     p.add_argument("--json", action="store_true", help=_("print JSON"))
 
     p = command("checkin", _("check a person in by check-in code, phone or name"), cmd_checkin)
+    p.set_defaults(writes=True)
     p.add_argument("training_id", metavar="TRAINING_ID", type=int)
     p.add_argument("query", metavar="QUERY", nargs="+", help=_("check-in code, phone number or name"))
     p.add_argument("--session", metavar="DATE_OR_ID", help=_("the session (default: today's)"))
@@ -164,7 +169,7 @@ def build_parser() -> argparse.ArgumentParser:
     for kind in ("people", "organizations"):
         p = import_sub.add_parser(kind, help=_("import {what}").format(what=kind))
         _add_global_options(p, top=False)
-        p.set_defaults(handler=cmd_import, kind=kind)
+        p.set_defaults(handler=cmd_import, kind=kind, writes=True)
         p.add_argument("file", metavar="FILE")
         if kind == "people":
             p.add_argument(
@@ -199,11 +204,40 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("duplicates", _("list likely duplicate people with the rule that matched"), cmd_duplicates)
     p.add_argument("--json", action="store_true", help=_("print JSON"))
 
+    p = command("backup", _("write a checked backup of the database"), cmd_backup)
+    p.add_argument("-o", "--output", metavar="FILE", help=_("where to write it (default: the backup folder)"))
+    p.add_argument("--passphrase-file", metavar="F", help=_("protect it with the passphrase in this file"))
+
+    p = command(
+        "restore", _("replace the database with a backup (a copy of the current one is kept)"), cmd_restore
+    )
+    p.set_defaults(writes=True)
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--passphrase-file", metavar="F", help=_("the passphrase of a protected backup"))
+
+    package_parser = sub.add_parser("package", help=_("venue packages: carry a training to a laptop and back"),
+                                    description=_("venue packages: carry a training to a laptop and back"))  # fmt: skip
+    _add_global_options(package_parser, top=False)
+    package_sub = package_parser.add_subparsers(dest="package_command", metavar="ACTION", required=True)
+    p = package_sub.add_parser("export", help=_("write a package of a training"))
+    _add_global_options(p, top=False)
+    p.set_defaults(handler=cmd_package_export)
+    p.add_argument("training_id", metavar="TRAINING_ID", type=int)
+    p.add_argument("-o", "--output", metavar="FILE", required=True)
+    p.add_argument("--passphrase-file", metavar="F", help=_("protect it with the passphrase in this file"))
+    p = package_sub.add_parser("import", help=_("merge a package into this database (created if missing)"))
+    _add_global_options(p, top=False)
+    p.set_defaults(handler=cmd_package_import, writes=True)
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--passphrase-file", metavar="F", help=_("the passphrase of a protected package"))
+    p.add_argument("--json", action="store_true", help=_("print JSON"))
+
     p = command("verify", _("check a certificate: its QR text, verification code or serial"), cmd_verify)
     p.add_argument("text", metavar="TEXT", nargs="+", help=_("QR text, verification code or serial"))
     p.add_argument("--json", action="store_true", help=_("print JSON"))
 
     p = command("revoke", _("revoke a certificate, with the reason"), cmd_revoke)
+    p.set_defaults(writes=True)
     p.add_argument("serial", metavar="SERIAL")
     p.add_argument("--reason", required=True, help=_("why it is revoked (shown when it is verified)"))
 
@@ -586,6 +620,91 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _passphrase(args: argparse.Namespace) -> str | None:
+    from pathlib import Path
+
+    name = getattr(args, "passphrase_file", None)
+    if not name:
+        return None
+    try:
+        text = Path(name).read_text("utf-8").strip("\r\n")
+    except OSError as error:
+        from desktop_app.errors import DataError
+
+        raise DataError(_("The passphrase file cannot be read: {error}").format(error=error)) from None
+    return text
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from desktop_app.services.backups import make_backup
+
+    db = open_db(args, migrate=False)
+    folder = config.load_settings().backup_path()
+    target = Path(args.output) if args.output else None
+    path = make_backup(db, folder, kind="manual", passphrase=_passphrase(args), target=target)
+    print(path)
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from desktop_app.db import database_url, sqlite_path
+    from desktop_app.errors import DataError
+    from desktop_app.services.backups import restore_backup
+
+    path = sqlite_path(database_url(database_target(args)))
+    if path is None:
+        raise DataError(
+            _(
+                "This database is on a PostgreSQL server: back it up with the server's own tools (pg_dump) and restore with pg_restore."
+            )
+        )
+    kept = restore_backup(
+        path, Path(args.file), config.load_settings().backup_path(), passphrase=_passphrase(args)
+    )
+    print(_("Restored {file} into {db}.").format(file=args.file, db=path))
+    if kept:
+        print(_("The database it replaced was kept as {path}.").format(path=kept))
+    return EXIT_OK
+
+
+def cmd_package_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from desktop_app.services.packages import export_package
+
+    summary = export_package(
+        open_db(args, migrate=False), args.training_id, Path(args.output), passphrase=_passphrase(args)
+    )
+    print(_("{path}: {people} people, {attendance} attendance marks.").format(path=args.output, **summary))
+    return EXIT_OK
+
+
+def cmd_package_import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from desktop_app.services.packages import import_package, read_package
+
+    package = read_package(Path(args.file), _passphrase(args))  # checked whole before anything is opened
+    db = open_db(args, create=True)
+    result = import_package(db, package)
+    if args.json:
+        print_json(result.as_json())
+    else:
+        print(_("Merged: {added} added, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.").format(
+            **result.as_json()))  # fmt: skip
+        for item in result.conflict_list:
+            print("  " + _("Conflict: {what}").format(what=item))
+        for item in result.reissued_codes:
+            print("  " + _("Check-in code re-issued: {what}").format(what=item))
+        for item in result.warnings:
+            print("  " + item)
+    return EXIT_OK
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
     from desktop_app.services.certificates import verify
 
@@ -648,7 +767,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             database_target(args) if (args.db or os.environ.get("TASHBEEK_DB")) else None, args.lang
         )
     try:
-        return int(handler(args))
+        with _writer_lock(args):
+            return int(handler(args))
     except TashbeekError as exc:
         print(exc.message, file=sys.stderr)
         return exc.exit_code
@@ -667,6 +787,42 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_REFUSED
+
+
+@contextlib.contextmanager
+def _writer_lock(args: argparse.Namespace) -> Iterator[None]:
+    """Writing commands hold the database's one-writer lock (SQLite files only); read-only ones don't.
+    A file on a network share gets a warning: SQLite's locking is not safe there."""
+    from desktop_app.db import database_url, sqlite_path
+    from desktop_app.errors import DataError
+    from desktop_app.lock import LockedError, WriterLock, on_network_share
+
+    path = sqlite_path(database_url(database_target(args))) if getattr(args, "handler", None) else None
+    if path is not None and path.parent.exists() and on_network_share(path.parent):
+        print(_("Warning: {path} is on a network share, where SQLite can lose data; use PostgreSQL for a shared database.")
+              .format(path=path), file=sys.stderr)  # fmt: skip
+    if path is None or not getattr(args, "writes", False):
+        yield
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = WriterLock(path)
+    try:
+        lock.acquire()
+    except LockedError as error:
+        who = error.holder
+        raise DataError(
+            _(
+                "The database is open for writing on {machine} (process {pid}, since {since}); try again when it is closed."
+            ).format(
+                machine=who.machine if who else "?",
+                pid=who.pid if who else "?",
+                since=who.since if who else "?",
+            )
+        ) from None
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def _language_hint(argv: Sequence[str]) -> str | None:

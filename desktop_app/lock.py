@@ -134,7 +134,9 @@ def on_network_share(path: Path, mounts_text: str | None = None) -> bool:
         drive = os.path.splitdrive(text)[0] + "\\"
         return bool(ctypes.windll.kernel32.GetDriveTypeW(drive) == 4)  # DRIVE_REMOTE
     try:
-        mounts = (mounts_text if mounts_text is not None else Path("/proc/mounts").read_text("utf-8")).splitlines()
+        mounts = (
+            mounts_text if mounts_text is not None else Path("/proc/mounts").read_text("utf-8")
+        ).splitlines()
     except OSError:
         return False
     best, kind = "", ""

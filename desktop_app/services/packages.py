@@ -5,6 +5,9 @@ training uid, SHA-256 of the data) and `data.json` (rows keyed by `uid`, referen
 optionally passphrase-protected as a whole (see `crypto`). It is checked whole (format, checksum,
 passphrase) before anything is written.
 
+The manifest also says when the sending database last took in a package of the training (its
+`synced_at`): an office cell changed after that is what a conflict is measured against.
+
 Merging matches people, organizations, trainings and sessions by uid (and PersonAlias); a person
 the office does not know (a walk-in registered at the venue) goes through the duplicate rules
 (phone, national ID, email) before being created. Enrolments match by person and training;
@@ -194,9 +197,17 @@ def export_package(
             "settings": {key: get_setting(session, key) for key in _SETTINGS},
             "logo": _value(session.scalar(select(Setting.blob).where(Setting.key == LOGO))),
         }
+        # When this database last took in a package of the training (a laptop's copy from the office):
+        # office cells changed after that and different here are the conflicts.
+        synced = session.scalar(
+            select(func.max(ImportedPackage.package_created_at)).where(
+                ImportedPackage.training_uid == training.uid
+            )
+        )
         manifest_base = {
             "format_version": FORMAT_VERSION,
             "created_at": utcnow().isoformat(),
+            "synced_at": synced.isoformat() if synced else None,
             "source_installation": str(get_setting(session, INSTALLATION_TAG)),
             "training_uid": training.uid,
             "training_title": training.title_ar,
@@ -281,6 +292,7 @@ def import_package(db: Database, package: Package) -> MergeResult:
     """Merge a checked package into the database, in one transaction."""
     data, result = package.data, MergeResult()
     created_at = dt.datetime.fromisoformat(package.manifest["created_at"])
+    since = dt.datetime.fromisoformat(package.manifest.get("synced_at") or package.manifest["created_at"])
     with db.session_scope() as session:
         if (
             session.scalar(select(ImportedPackage.id).where(ImportedPackage.checksum == package.checksum))
@@ -324,7 +336,7 @@ def import_package(db: Database, package: Package) -> MergeResult:
                 row,
                 enrollments[row["enrollment_uid"]],
                 sessions[row["session_uid"]],
-                created_at,
+                since,
                 result,
             )
         for row in data["certificates"]:
@@ -487,7 +499,7 @@ def _merge_attendance(
     row: dict[str, Any],
     enrollment_id: int,
     session_id: int,
-    created_at: dt.datetime,
+    since: dt.datetime,
     result: MergeResult,
 ) -> None:
     values = _columns(Attendance, row)
@@ -508,7 +520,7 @@ def _merge_attendance(
     if mine.status == theirs:
         result.unchanged += 1
         return
-    if mine.updated_at > created_at:
+    if mine.updated_at > since:
         result.conflicts += 1
         person = session.scalar(
             select(Person.full_name)

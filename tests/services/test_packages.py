@@ -1,0 +1,166 @@
+"""Venue packages: the office sends a training to two laptops, both check people in and register
+walk-ins, and merging both back gives the union; repeat imports change nothing; bad packages are
+refused whole; conflicts are counted; colliding check-in codes are re-issued."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select, update
+
+from desktop_app.db import Database, open_database
+from desktop_app.errors import DataError
+from desktop_app.models import AttendanceStatus, Enrollment, Person, Training, TrainingStatus
+from desktop_app.services.attendance import attendance_grid, check_in, check_in_walk_in, set_status
+from desktop_app.services.certificates import issue_certificates, verify
+from desktop_app.services.demo import load_demo
+from desktop_app.services.packages import export_package, import_package, read_package
+from desktop_app.services.registry import PersonData
+from desktop_app.services.trainings import list_trainings
+
+DAY = dt.date.today()
+
+
+@pytest.fixture
+def office(tmp_path: Path) -> Database:
+    db = open_database(tmp_path / "office.sqlite", create=True)
+    load_demo(db, DAY)
+    return db
+
+
+def _laptop(tmp_path: Path, name: str, package: Path) -> Database:
+    db = open_database(tmp_path / f"{name}.sqlite", create=True)
+    import_package(db, read_package(package))
+    return db
+
+
+def _today(db: Database) -> int:
+    return next(sid for sid, day in attendance_grid(db, 1).sessions if day == DAY)
+
+
+def test_two_laptops_merge_into_the_union(office: Database, tmp_path: Path) -> None:
+    package = tmp_path / "venue.zip"
+    export_package(office, 1, package)
+    with zipfile.ZipFile(package) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+    assert manifest["format_version"] == 1 and len(manifest["data_sha256"]) == 64
+    a, b = _laptop(tmp_path, "a", package), _laptop(tmp_path, "b", package)
+    assert [t.title for t in list_trainings(a)] == [t.title for t in list_trainings(office)]
+    day = DAY.isoformat()
+    assert check_in(a, 1, "هاني إبراهيم", session_ref=day).result == "checked_in"
+    assert check_in(b, 1, "أحمد جاد هلال", session_ref=day).result == "checked_in"
+    walk_in = check_in_walk_in(b, 1, _today(b), PersonData("زائرة من المكان", phone="01099999999"))
+    assert walk_in.result == "checked_in"
+    # The same walk-in registers at laptop A too (same phone): one person at the office.
+    check_in_walk_in(a, 1, _today(a), PersonData("زائرة من المكان", phone="01099999999"))
+    serial = issue_certificates(a, 1, [attendance_grid(a, 1).rows[0].person_id]).issued[0]
+    for laptop, name in ((a, "a"), (b, "b")):
+        back = tmp_path / f"back-{name}.zip"
+        export_package(laptop, 1, back)
+        result = import_package(office, read_package(back))
+        assert result.added > 0 and result.conflicts == 0
+    with office.session_scope() as session:
+        visitors = session.scalars(select(Person).where(Person.phone == "+201099999999")).all()
+        assert len(visitors) == 1
+        enrolled = session.scalar(
+            select(func.count()).select_from(Enrollment).where(Enrollment.person_id == visitors[0].id)
+        )
+        assert enrolled == 1
+    grid = attendance_grid(office, 1)
+    present = {r.name for r in grid.rows if any(v == "present" for v in r.statuses.values())}
+    assert {"هاني إبراهيم", "أحمد جاد هلال", "زائرة من المكان"} <= present
+    assert verify(office, serial).status == "genuine"  # the laptop's serial carries its own tag
+    # Importing the same package again changes nothing.
+    again = import_package(office, read_package(tmp_path / "back-a.zip"))
+    assert (again.added, again.updated, again.conflicts) == (0, 0, 0) and again.unchanged > 0
+
+
+def test_conflicts_and_later_time_wins(office: Database, tmp_path: Path) -> None:
+    package = tmp_path / "venue.zip"
+    export_package(office, 1, package)
+    laptop = _laptop(tmp_path, "l", package)
+    grid = attendance_grid(office, 1)
+    row, (sid, _d) = grid.rows[0], grid.sessions[0]
+    laptop_enrollment = next(r for r in attendance_grid(laptop, 1).rows if r.person_id and r.name == row.name)
+    laptop_session = attendance_grid(laptop, 1).sessions[0][0]
+    set_status(office, row.enrollment_id, sid, AttendanceStatus.EXCUSED)  # the office, after the package
+    set_status(laptop, laptop_enrollment.enrollment_id, laptop_session, AttendanceStatus.PRESENT)  # later
+    back = tmp_path / "back.zip"
+    export_package(laptop, 1, back)
+    result = import_package(office, read_package(back))
+    assert result.conflicts == 1 and row.name in result.conflict_list[0]
+    assert attendance_grid(office, 1).rows[0].statuses[sid] == "present"
+
+
+def test_colliding_check_in_codes_are_reissued(office: Database, tmp_path: Path) -> None:
+    package = tmp_path / "venue.zip"
+    export_package(office, 1, package)
+    laptop = _laptop(tmp_path, "l", package)
+    walk_in = check_in_walk_in(laptop, 1, _today(laptop), PersonData("ضيف جديد", phone="01088888888"))
+    assert walk_in.person is not None
+    # Meanwhile the office enrols someone new, whose random code happens to be the walk-in's.
+    from desktop_app.services.registry import create_person
+    from desktop_app.services.trainings import enroll
+
+    late = create_person(office, PersonData("مسجل متأخر", phone="01077777770"))
+    taken = enroll(office, 1, [late])[0].code
+    with laptop.session_scope() as session:
+        session.execute(
+            update(Enrollment)
+            .where(Enrollment.checkin_code == walk_in.person.code)
+            .values(checkin_code=taken)
+        )
+    back = tmp_path / "back.zip"
+    export_package(laptop, 1, back)
+    result = import_package(office, read_package(back))
+    assert len(result.reissued_codes) == 1 and "ضيف جديد" in result.reissued_codes[0]
+    with office.session_scope() as session:
+        codes = session.scalars(select(Enrollment.checkin_code)).all()
+    assert len(codes) == len(set(codes))
+
+
+def test_bad_packages_are_refused_whole(office: Database, tmp_path: Path) -> None:
+    package = tmp_path / "venue.zip"
+    export_package(office, 1, package, passphrase="كلمة السر")
+    with pytest.raises(DataError, match="passphrase"):
+        read_package(package)
+    with pytest.raises(DataError, match="Wrong passphrase"):
+        read_package(package, "خطأ")
+    assert read_package(package, "كلمة السر").manifest["training_uid"]
+    plain = tmp_path / "plain.zip"
+    export_package(office, 1, plain)
+    truncated = tmp_path / "cut.zip"
+    truncated.write_bytes(plain.read_bytes()[: len(plain.read_bytes()) // 2])
+    with pytest.raises(DataError, match="not a Tashbeek package, or it is incomplete"):
+        read_package(truncated)
+    newer = tmp_path / "newer.zip"
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(newer, "w") as target:
+        manifest = json.loads(source.read("manifest.json"))
+        manifest["format_version"] = 99
+        target.writestr("manifest.json", json.dumps(manifest))
+        target.writestr("data.json", source.read("data.json"))
+    with pytest.raises(DataError, match="newer version"):
+        read_package(newer)
+    changed = tmp_path / "changed.zip"
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(changed, "w") as target:
+        target.writestr("manifest.json", source.read("manifest.json"))
+        target.writestr("data.json", source.read("data.json").replace("هاني".encode(), "هانى".encode()))
+    with pytest.raises(DataError, match="checksum"):
+        read_package(changed)
+
+
+def test_a_package_for_an_archived_training_still_merges(office: Database, tmp_path: Path) -> None:
+    package = tmp_path / "venue.zip"
+    export_package(office, 1, package)
+    laptop = _laptop(tmp_path, "l", package)
+    assert check_in(laptop, 1, "هاني إبراهيم", session_ref=DAY.isoformat()).result == "checked_in"
+    with office.session_scope() as session:
+        session.execute(update(Training).values(status=TrainingStatus.ARCHIVED))
+    back = tmp_path / "back.zip"
+    export_package(laptop, 1, back)
+    result = import_package(office, read_package(back))
+    assert result.added == 1 and any("archived" in w for w in result.warnings)

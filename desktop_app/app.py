@@ -88,13 +88,15 @@ def build_window(db: Any, settings: config.MachineSettings, language: str) -> An
 
 def run_window(target: str | None, language: str | None) -> int:
     """Open the main window on `target` (default: the user's database); returns the exit code."""
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QProcess, QTimer
     from PySide6.QtWidgets import QMessageBox
 
     from desktop_app.db import database_url, integrity_ok, open_database, sqlite_path
     from desktop_app.errors import TashbeekError
     from desktop_app.i18n import _
+    from desktop_app.lock import LockedError, WriterLock, on_network_share
     from desktop_app.views.errors import install_exception_hook
+    from desktop_app.views.startup import ask_read_only, warn_network_share
 
     settings = config.load_settings()
     language = language or settings.language or i18n.DEFAULT_LANGUAGE
@@ -102,24 +104,52 @@ def run_window(target: str | None, language: str | None) -> int:
     app = create_application(language)
     install_exception_hook()
     target = target or str(config.default_database_path())
-    path = sqlite_path(database_url(target))
-    create = False
-    if path is not None and not Path(path).exists():
-        answer = QMessageBox.question(
-            None,
-            _("New database"),
-            _("There is no database at {path} yet. Create a new, empty one there?").format(path=path),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return 0
-        create = True
-    try:
-        db = open_database(
-            target, create=create, operator=settings.operator, backup_dir=settings.backup_path()
-        )
-    except TashbeekError as exc:
-        QMessageBox.critical(None, _("Tashbeek"), exc.message)
-        return exc.exit_code
+    lock: WriterLock | None = None
+    while True:
+        path = sqlite_path(database_url(target))
+        create = False
+        if path is not None and not Path(path).exists():
+            answer = QMessageBox.question(
+                None,
+                _("New database"),
+                _("There is no database at {path} yet. Create a new, empty one there?").format(path=path),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return 0
+            create = True
+        read_only = False
+        if path is not None:
+            if path.parent.exists() and on_network_share(path.parent):
+                warn_network_share(path)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            lock = WriterLock(path)
+            try:
+                lock.acquire()
+            except LockedError as busy:
+                lock = None
+                if not ask_read_only(busy.holder):
+                    return 0
+                read_only = True
+        try:
+            db = open_database(
+                target,
+                create=create,
+                operator=settings.operator,
+                backup_dir=settings.backup_path(),
+                read_only=read_only,
+            )
+            break
+        except TashbeekError as exc:
+            if lock is not None:
+                lock.release()
+                lock = None
+            if path is None or not path.exists():
+                QMessageBox.critical(None, _("Tashbeek"), exc.message)
+                return exc.exit_code
+            choice = _recover(None, path, exc.message, settings)
+            if choice is None:
+                return exc.exit_code
+            target = str(choice) if isinstance(choice, Path) else target
     settings.last_database = target
     try:
         config.save_settings(settings)
@@ -129,11 +159,46 @@ def run_window(target: str | None, language: str | None) -> int:
     window.show()
 
     def check_integrity() -> None:
-        if not integrity_ok(db):
-            QMessageBox.critical(
-                window, _("Tashbeek"), _("The database {db} is damaged (integrity check failed).").format(
-                    db=db.display_name())
-            )  # fmt: skip
+        if integrity_ok(db, quick=True) or db.path is None:
+            window.automatic_backup("daily")
+            return
+        message = _("The database {db} is damaged (integrity check failed).").format(db=db.display_name())
+        db.engine.dispose()
+        choice = _recover(window, db.path, message, settings)
+        if choice == "restored":
+            window.context.bus.changed.emit("all")
+        elif isinstance(choice, Path):
+            QProcess.startDetached(sys.executable, ["-m", "desktop_app", "--db", str(choice)])
+            window.close()
 
     QTimer.singleShot(0, check_integrity)
+    if lock is not None:
+        held = lock
+        app.aboutToQuit.connect(held.release)
     return int(app.exec())
+
+
+def _recover(parent: Any, path: Path, message: str, settings: config.MachineSettings) -> str | Path | None:
+    """The recovery dialog: "restored" after restoring the latest good backup, another database's
+    path to open, or None to quit."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.errors import TashbeekError
+    from desktop_app.i18n import _
+    from desktop_app.services.backups import latest_good_backup, restore_backup
+    from desktop_app.views.startup import ask_recovery
+
+    folder = settings.backup_path()
+    choice = ask_recovery(parent, path, message, latest_good_backup(folder, path.stem))
+    if choice != "restore":
+        return choice
+    latest = latest_good_backup(folder, path.stem)
+    assert latest is not None
+    try:
+        kept = restore_backup(path, latest, folder)
+    except TashbeekError as exc:
+        QMessageBox.critical(parent, _("Tashbeek"), exc.message)
+        return None
+    QMessageBox.information(parent, _("Tashbeek"), _("The backup {file} was restored; the damaged file was kept as {kept}.")
+                            .format(file=latest.name, kept=kept))  # fmt: skip
+    return "restored"

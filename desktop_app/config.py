@@ -60,6 +60,7 @@ class MachineSettings:
     operator: str = ""
     backup_dir: str = ""
     last_database: str = ""
+    auto_backup: bool = True  # on closing the window, and at most daily while it is open
 
     def backup_path(self) -> Path:
         return Path(self.backup_dir) if self.backup_dir else default_backup_dir()
@@ -75,7 +76,12 @@ def load_settings() -> MachineSettings:
     if not isinstance(raw, dict):
         return MachineSettings()
     known = {f.name for f in fields(MachineSettings)}
-    return MachineSettings(**{k: str(v) for k, v in raw.items() if k in known and v is not None})
+    values: dict[str, object] = {
+        k: str(v) for k, v in raw.items() if k in known and v is not None and k != "auto_backup"
+    }
+    if "auto_backup" in raw:
+        values["auto_backup"] = raw["auto_backup"] is not False
+    return MachineSettings(**values)  # type: ignore[arg-type]
 
 
 def save_settings(settings: MachineSettings) -> None:

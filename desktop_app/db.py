@@ -57,10 +57,16 @@ def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> N
         cursor.close()
 
 
-def make_engine(url: str) -> Engine:
+def _set_query_only(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    dbapi_connection.execute("PRAGMA query_only=ON")
+
+
+def make_engine(url: str, *, read_only: bool = False) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _set_sqlite_pragmas)
+        if read_only:  # someone else is writing: look, but never write
+            event.listen(engine, "connect", _set_query_only)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
@@ -73,6 +79,7 @@ class Database:
     engine: Engine
     operator: str = ""
     machine: str = field(default_factory=config.machine_name)
+    read_only: bool = False
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -92,6 +99,15 @@ class Database:
         try:
             yield session
             session.commit()
+        except OperationalError as exc:
+            session.rollback()
+            if self.read_only and "readonly" in str(exc.orig).replace("-", "").replace(" ", "").lower():
+                raise DataError(
+                    _(
+                        "This database is open read-only (someone else is writing to it): changes cannot be saved."
+                    )
+                ) from None
+            raise
         except BaseException:
             session.rollback()
             raise
@@ -165,6 +181,7 @@ def open_database(
     migrate: bool = True,
     operator: str = "",
     backup_dir: Path | None = None,
+    read_only: bool = False,
 ) -> Database:
     """Open (and if allowed create or migrate) the database at `target` (default: the user's own).
 
@@ -179,11 +196,13 @@ def open_database(
                 _("No database at {path}. Create one first, e.g. with `tashbeek demo`.").format(path=path)
             )
         _create_private_file(path)
-    engine = make_engine(url)
+    engine = make_engine(url, read_only=read_only)
     try:
         revision = schema_revision(engine)
         if revision == HEAD_REVISION:
-            return Database(url, engine, operator=operator)
+            return Database(url, engine, operator=operator, read_only=read_only)
+        if read_only:
+            raise DataError(_("This database needs an upgrade first: run `tashbeek db upgrade`."))
         if revision is not None and revision not in REVISIONS:
             raise DataError(_("This database was made by a newer version of Tashbeek; update the program."))
         if revision is None and _has_tables(engine):
@@ -210,10 +229,18 @@ def open_database(
         raise
 
 
-def integrity_ok(db: Database) -> bool:
-    """PRAGMA integrity_check says ok (always True on servers, which check themselves)."""
+def integrity_ok(db: Database, *, quick: bool = False) -> bool:
+    """PRAGMA integrity_check (or the faster quick_check) says ok; always True on servers, which
+    check themselves. A file too damaged to read at all is not ok either."""
     if not db.is_sqlite:
         return True
-    with db.engine.connect() as conn:
-        rows = conn.execute(text("PRAGMA integrity_check")).scalars().all()
+    try:
+        with db.engine.connect() as conn:
+            rows = (
+                conn.execute(text("PRAGMA quick_check" if quick else "PRAGMA integrity_check"))
+                .scalars()
+                .all()
+            )
+    except DatabaseError:
+        return False
     return rows == ["ok"]

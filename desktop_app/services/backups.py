@@ -28,7 +28,10 @@ from desktop_app.services import crypto
 
 AUTOMATIC = ("daily", "closing")
 KEEP_DAYS, KEEP_WEEKS = 7, 4
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<kind>[a-z-]+?)-(?P<stamp>\d{8}-\d{6})\.(?P<ext>sqlite|tshbak)$")
+KINDS = ("manual", "daily", "closing", "before-restore")
+_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<kind>" + "|".join(KINDS) + r")-(?P<stamp>\d{8}-\d{6})\.(?P<ext>sqlite|tshbak)$"
+)
 
 
 @dataclass(frozen=True)
@@ -170,7 +173,10 @@ def restore_backup(target: Path, backup: Path, folder: Path, *, passphrase: str 
         if target.exists():
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
             kept = folder / f"{target.stem}-before-restore-{stamp}.sqlite"
-            backup_sqlite(target, kept)
+            try:
+                backup_sqlite(target, kept)
+            except sqlite3.DatabaseError:  # too damaged for SQLite to read: keep the bytes as they are
+                _private_write(kept, target.read_bytes())
         for suffix in ("-wal", "-shm"):  # the old file's journal must not be replayed onto the new one
             Path(str(target) + suffix).unlink(missing_ok=True)
         staging.replace(target)

@@ -4,6 +4,7 @@ time in the middle, and a status bar with the database, the operator and the las
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -133,6 +134,12 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._section_changed)
         context.bus.changed.connect(self._data_changed)
         self.navigation.setCurrentRow(0)
+        if context.db.read_only:
+            self.setWindowTitle(self.tr("Tashbeek (read-only)"))
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(60 * 60 * 1000)  # hourly look; a backup when the last is a day old
+        self.backup_timer.timeout.connect(lambda: self.automatic_backup("daily"))
+        self.backup_timer.start()
 
     # -- navigation
     def page(self, key: str) -> QWidget:
@@ -217,7 +224,14 @@ class MainWindow(QMainWindow):
     def last_backup_text(self) -> str:
         folder = self.context.settings.backup_path()
         try:
-            newest = max((p.stat().st_mtime for p in Path(folder).glob("*.sqlite")), default=None)
+            newest = max(
+                (
+                    p.stat().st_mtime
+                    for pattern in ("*.sqlite", "*.tshbak")
+                    for p in Path(folder).glob(pattern)
+                ),
+                default=None,
+            )
         except OSError:
             newest = None
         if newest is None:
@@ -233,4 +247,25 @@ class MainWindow(QMainWindow):
             if not current.editor.confirm_leave():
                 event.ignore()
                 return
+        self.automatic_backup("closing")
         event.accept()
+
+    # -- automatic backups (on closing, and at most daily while the window is open)
+    def automatic_backup(self, kind: str) -> Path | None:
+        """A checked backup into the backup folder; never stops the work if it fails (it is logged
+        and the status bar keeps showing the last good one)."""
+        from desktop_app.services.backups import daily_backup_due, make_backup
+
+        db = self.context.db
+        if db.read_only or not db.is_sqlite or db.path is None or not self.context.settings.auto_backup:
+            return None
+        folder = self.context.settings.backup_path()
+        if kind == "daily" and not daily_backup_due(folder, db.path.stem):
+            return None
+        try:
+            path = make_backup(db, folder, kind=kind)
+        except Exception:  # noqa: BLE001 - a full disk must not lose the user's work or block closing
+            logging.getLogger(__name__).exception("automatic %s backup failed", kind)
+            return None
+        self.update_status()
+        return path

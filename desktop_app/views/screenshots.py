@@ -42,7 +42,7 @@ def take_screenshots(outdir: Path, db_target: str | None, language: str) -> list
     else:
         db = open_database(db_target)
     settings = config.MachineSettings(
-        language=language, operator="مريم سليمان" if language == "ar" else "Mariam"
+        language=language, operator="مريم سليمان" if language == "ar" else "Mariam", auto_backup=False
     )
     window = build_window(db, settings, language)
     window.resize(*SIZE)

@@ -93,6 +93,225 @@
     </message>
 </context>
 <context>
+    <name>AuditTab</name>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="304"/>
+        <source>Every change</source>
+        <translation>كل التغييرات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="304"/>
+        <source>A person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="305"/>
+        <source>An organization</source>
+        <translation>جهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="305"/>
+        <source>A training</source>
+        <translation>تدريب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="311"/>
+        <source>Type a name, then choose</source>
+        <translation>اكتب اسمًا ثم اضغط Enter واختر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="315"/>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="315"/>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="315"/>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="315"/>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="316"/>
+        <source>Old → new</source>
+        <translation>القديم ← الجديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="366"/>
+        <source>created</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="366"/>
+        <source>changed</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="366"/>
+        <source>archived</source>
+        <translation>أرشفة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="367"/>
+        <source>restored</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="367"/>
+        <source>merged</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="367"/>
+        <source>merged into another</source>
+        <translation>دُمج في سجل آخر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="368"/>
+        <source>issued</source>
+        <translation>إصدار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="368"/>
+        <source>revoked</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="368"/>
+        <source>checked in</source>
+        <translation>تسجيل حضور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="369"/>
+        <source>package imported</source>
+        <translation>استيراد حزمة</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTab</name>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="65"/>
+        <source>Protect with a passphrase (for backups carried on USB sticks)</source>
+        <translation>حمايتها بكلمة مرور (للنسخ المنقولة على ذاكرة USB)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="66"/>
+        <source>Back up now</source>
+        <translation>نسخ احتياطي الآن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="69"/>
+        <source>Made</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="69"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="69"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="74"/>
+        <source>Restore the chosen backup…</source>
+        <translation>استعادة النسخة المختارة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="76"/>
+        <source>Restore from a file…</source>
+        <translation>استعادة من ملف…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="79"/>
+        <source>This database is on a PostgreSQL server: back it up with the server&apos;s own tools (pg_dump) and restore with pg_restore.</source>
+        <translation>قاعدة البيانات هذه على خادم PostgreSQL: انسخها احتياطيًا بأدوات الخادم نفسه (pg_dump) واستعدها بـ pg_restore.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="105"/>
+        <source>Backups are written to {folder} when the window closes and at least once a day while it is open; the newest of each of the last 7 days and 4 weeks are kept. Each is checked after writing.</source>
+        <translation>تُكتب النسخ الاحتياطية في {folder} عند إغلاق النافذة ومرة يوميًا على الأقل أثناء فتحها؛ ويُحتفظ بأحدث نسخة لكل يوم من آخر 7 أيام ولكل أسبوع من آخر 4 أسابيع. وتُفحص كل نسخة بعد كتابتها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="109"/>
+        <source>by hand</source>
+        <translation>يدوية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="109"/>
+        <source>daily</source>
+        <translation>يومية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="109"/>
+        <source>on closing</source>
+        <translation>عند الإغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="110"/>
+        <source>before a restore</source>
+        <translation>قبل استعادة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="123"/>
+        <source>Protect the backup</source>
+        <translation>حماية النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="135"/>
+        <source>Backup</source>
+        <translation>نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="135"/>
+        <source>Backup written and checked: {file}</source>
+        <translation>كُتبت النسخة الاحتياطية وفُحصت: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="141"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="156"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="163"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="176"/>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="141"/>
+        <source>Choose a backup in the list first.</source>
+        <translation>اختر نسخة احتياطية من القائمة أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="147"/>
+        <source>Choose a backup</source>
+        <translation>اختر نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="148"/>
+        <source>Tashbeek backups (*.sqlite *.tshbak);;All files (*)</source>
+        <translation>نسخ تشبيك الاحتياطية (*.sqlite *.tshbak);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="157"/>
+        <source>Replace the whole database with the backup {file}? A copy of the database as it is now is kept in the backup folder first.</source>
+        <translation>هل تستبدل قاعدة البيانات كلها بالنسخة {file}؟ ستُحفظ أولًا نسخة من قاعدة البيانات بحالتها الحالية في مجلد النسخ الاحتياطية.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="176"/>
+        <source>Restored. The database as it was is kept as {file}.</source>
+        <translation>تمت الاستعادة. حُفظت قاعدة البيانات كما كانت باسم {file}.</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDesignDialog</name>
     <message>
         <location filename="../../desktop_app/views/certificate_dialog.py" line="43"/>
@@ -634,72 +853,72 @@
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="187"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="180"/>
         <source>First record</source>
         <translation>السجل الأول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="187"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="180"/>
         <source>Second record</source>
         <translation>السجل الثاني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="187"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="180"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="196"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="189"/>
         <source>No likely duplicates: every person looks unique.</source>
         <translation>لا توجد تكرارات محتملة: كل شخص يبدو فريدًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="198"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="191"/>
         <source>Merge…</source>
         <translation>دمج…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="200"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="193"/>
         <source>Look again</source>
         <translation>ابحث مجددًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="204"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="197"/>
         <source>Same phone, national ID or email; or the same name (or a near spelling) in the same organization. Merging keeps every enrolment, attendance mark and certificate of both.</source>
         <translation>الهاتف نفسه أو الرقم القومي أو البريد؛ أو الاسم نفسه (أو كتابة قريبة منه) في الجهة نفسها. الدمج يحتفظ بكل تسجيلات الاثنين في التدريبات وحضورهما وشهاداتهما.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="215"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="208"/>
         <source>same phone</source>
         <translation>الهاتف نفسه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="215"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="208"/>
         <source>same email</source>
         <translation>البريد نفسه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="215"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="208"/>
         <source>same national ID</source>
         <translation>الرقم القومي نفسه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="216"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="209"/>
         <source>same name and organization</source>
         <translation>الاسم والجهة نفسهما</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="216"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="209"/>
         <source>near spelling, same organization</source>
         <translation>كتابة قريبة للاسم، والجهة نفسها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="230"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="223"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="230"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="223"/>
         <source>Choose a pair in the list first.</source>
         <translation>اختر زوجًا من القائمة أولًا.</translation>
     </message>
@@ -904,207 +1123,207 @@
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="114"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="117"/>
         <source>Save rejected rows…</source>
         <translation>حفظ الصفوف المرفوضة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="119"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="122"/>
         <source>Problems and warnings</source>
         <translation>المشاكل والتنبيهات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="127"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="130"/>
         <source>Possible duplicates (same name and organization, or a near spelling)</source>
         <translation>تكرارات محتملة (الاسم والجهة نفسهما، أو كتابة قريبة)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="136"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="139"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="138"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="141"/>
         <source>Check</source>
         <translation>فحص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="140"/>
-        <location filename="../../desktop_app/views/import_dialog.py" line="272"/>
-        <location filename="../../desktop_app/views/import_dialog.py" line="278"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="143"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="275"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="281"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="143"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="146"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="160"/>
-        <location filename="../../desktop_app/views/import_dialog.py" line="168"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="163"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="171"/>
         <source>Ignore</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="160"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="163"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="160"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="163"/>
         <source>First name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="161"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="164"/>
         <source>Last name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="161"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="164"/>
         <source>Name in Latin letters</source>
         <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="162"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="165"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="162"/>
-        <location filename="../../desktop_app/views/import_dialog.py" line="169"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="165"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="172"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="163"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="166"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="163"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="166"/>
         <source>Job title</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="163"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="166"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="164"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="167"/>
         <source>Other phone</source>
         <translation>هاتف آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="164"/>
-        <location filename="../../desktop_app/views/import_dialog.py" line="170"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="167"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="173"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="164"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="167"/>
         <source>National ID</source>
         <translation>الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="165"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="168"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="165"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="168"/>
         <source>Agrees to share contact details</source>
         <translation>موافق على مشاركة بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="168"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="171"/>
         <source>Name (Arabic)</source>
         <translation>الاسم (عربي)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="168"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="171"/>
         <source>Name (English)</source>
         <translation>الاسم (إنجليزي)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="169"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="172"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="169"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="172"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="170"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="173"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="170"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="173"/>
         <source>Website</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="170"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="173"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="207"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="210"/>
         <source>{n} problems: nothing will be imported until they are fixed, or choose to import only the valid rows.</source>
         <translation>عدد المشاكل: {n}. لن يُستورد شيء حتى تُصحَّح، أو اختر استيراد الصفوف السليمة فقط.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="210"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="213"/>
         <source>Ready: {created} new, {merged} merged into existing records, {skipped} skipped.</source>
         <translation>جاهز: {created} جديد، و{merged} يُدمج في سجلات موجودة، و{skipped} يُتخطى.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="216"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="219"/>
         <source>Warning: {message}</source>
         <translation>تنبيه: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="234"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="237"/>
         <source>{name} (row {row} of the file)</source>
         <translation>{name} (الصف {row} من الملف)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="241"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="244"/>
         <source>Create a new record</source>
         <translation>إنشاء سجل جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="242"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="245"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="243"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="246"/>
         <source>Skip</source>
         <translation>تخطي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="253"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="256"/>
         <source>Save rejected rows</source>
         <translation>حفظ الصفوف المرفوضة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="265"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="268"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="272"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="275"/>
         <source>Nothing was imported: the rows listed have problems.</source>
         <translation>لم يُستورد شيء: في الصفوف المدرجة مشاكل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="279"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="282"/>
         <source>Imported: {created} new, {merged} merged, {skipped} skipped, {enrolled} enrolled.</source>
         <translation>تم الاستيراد: {created} جديد، و{merged} مدمج، و{skipped} متخطى، و{enrolled} مسجل في التدريب.</translation>
     </message>
@@ -1225,78 +1444,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="44"/>
-        <location filename="../../desktop_app/views/main_window.py" line="99"/>
+        <location filename="../../desktop_app/views/main_window.py" line="45"/>
+        <location filename="../../desktop_app/views/main_window.py" line="100"/>
         <source>Tashbeek</source>
         <translation>تشبيك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="54"/>
+        <location filename="../../desktop_app/views/main_window.py" line="55"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="55"/>
+        <location filename="../../desktop_app/views/main_window.py" line="56"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="56"/>
+        <location filename="../../desktop_app/views/main_window.py" line="57"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="57"/>
+        <location filename="../../desktop_app/views/main_window.py" line="58"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="58"/>
+        <location filename="../../desktop_app/views/main_window.py" line="59"/>
         <source>Check-in</source>
         <translation>تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="59"/>
+        <location filename="../../desktop_app/views/main_window.py" line="60"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="60"/>
+        <location filename="../../desktop_app/views/main_window.py" line="61"/>
         <source>Tools</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="61"/>
+        <location filename="../../desktop_app/views/main_window.py" line="62"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="210"/>
+        <location filename="../../desktop_app/views/main_window.py" line="138"/>
+        <source>Tashbeek (read-only)</source>
+        <translation>تشبيك (للقراءة فقط)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="217"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="211"/>
+        <location filename="../../desktop_app/views/main_window.py" line="218"/>
         <source>Database: {path}</source>
         <translation>قاعدة البيانات: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="212"/>
+        <location filename="../../desktop_app/views/main_window.py" line="219"/>
         <source>Operator: {name}</source>
         <translation>المستخدم: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="214"/>
+        <location filename="../../desktop_app/views/main_window.py" line="221"/>
         <source>Last backup: {when}</source>
         <translation>آخر نسخة احتياطية: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="224"/>
+        <location filename="../../desktop_app/views/main_window.py" line="238"/>
         <source>none yet</source>
         <translation>لا توجد بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="227"/>
+        <location filename="../../desktop_app/views/main_window.py" line="241"/>
         <source>today {time}</source>
         <translation>اليوم {time}</translation>
     </message>
@@ -1304,123 +1528,123 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="247"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="240"/>
         <source>Merge two records</source>
         <translation>دمج سجلين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="251"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="244"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="251"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="244"/>
         <source>Name in Latin letters</source>
         <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="251"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="244"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="252"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="245"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="252"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="245"/>
         <source>National ID</source>
         <translation>الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="252"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="245"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="253"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="246"/>
         <source>Other phone</source>
         <translation>هاتف آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="253"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="246"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="253"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="246"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="254"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="247"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="254"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="247"/>
         <source>Job title</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="255"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="248"/>
         <source>Agrees to share contact details</source>
         <translation>موافق على مشاركة بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="255"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="248"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="256"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="249"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="259"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="252"/>
         <source>Keep</source>
         <translation>الإبقاء على</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="260"/>
-        <location filename="../../desktop_app/views/pages/tools.py" line="261"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="253"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="254"/>
         <source>Record {id}</source>
         <translation>السجل {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="284"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="277"/>
         <source>The first record stays; the second becomes part of it. Enrolments, attendance and certificates of both are kept; where both attended the same session, the better mark is kept.</source>
         <translation>يبقى السجل الأول ويُضم إليه الثاني. تُحفظ تسجيلات الاثنين وحضورهما وشهاداتهما؛ وإن حضرا الجلسة نفسها يُحفظ الوضع الأفضل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="287"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="280"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="287"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="280"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="298"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="291"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="298"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="291"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="300"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="293"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="300"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="293"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
@@ -1619,6 +1843,105 @@
             <numerusform>%n منظمة</numerusform>
             <numerusform>%n منظمة</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PackagesTab</name>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="185"/>
+        <source>Protect with a passphrase</source>
+        <translation>حمايتها بكلمة مرور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="187"/>
+        <source>Take to the venue…</source>
+        <translation>نقل إلى مكان الانعقاد…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="189"/>
+        <source>Import a package…</source>
+        <translation>استيراد حزمة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="191"/>
+        <source>Take a training to a venue laptop</source>
+        <translation>نقل تدريب إلى حاسوب مكان الانعقاد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="193"/>
+        <source>Writes one file with the training, its sessions, enrolled people, their organizations, attendance so far and what is needed to print badges and certificates. On the laptop, import it (into a new or the laptop&apos;s own database); afterwards the laptop writes a package the same way to bring back.</source>
+        <translation>يكتب ملفًا واحدًا فيه التدريب وجلساته والمسجلون وجهاتهم والحضور حتى الآن وما يلزم لطباعة البطاقات والشهادات. على الحاسوب المحمول استورده (في قاعدة بيانات جديدة أو في قاعدته)؛ وبعد ذلك يكتب الحاسوب حزمة بالطريقة نفسها لإعادتها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="202"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="272"/>
+        <source>Import a package</source>
+        <translation>استيراد حزمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="204"/>
+        <source>Check-ins are merged cell by cell (the later one wins), walk-ins go through the duplicate rules, nothing is deleted, and importing the same package twice changes nothing.</source>
+        <translation>يُدمج الحضور خانة بخانة (الأحدث يغلب)، ويمر الحضور غير المسجلين بقواعد التكرار، ولا يُحذف شيء، واستيراد الحزمة نفسها مرتين لا يغير شيئًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="233"/>
+        <source>Write the package</source>
+        <translation>كتابة الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="234"/>
+        <source>Tashbeek packages (*.zip)</source>
+        <translation>حزم تشبيك (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="238"/>
+        <source>Protect the package</source>
+        <translation>حماية الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="253"/>
+        <source>Package</source>
+        <translation>حزمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="254"/>
+        <source>Written: {people} people, {attendance} attendance marks.</source>
+        <translation>كُتبت: عدد الأشخاص {people}، وعلامات الحضور {attendance}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="258"/>
+        <source>Choose a package</source>
+        <translation>اختر حزمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="259"/>
+        <source>Tashbeek packages (*.zip);;All files (*)</source>
+        <translation>حزم تشبيك (*.zip);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="282"/>
+        <source>Merging the package…</source>
+        <translation>جارٍ دمج الحزمة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="287"/>
+        <source>{added} added, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.</source>
+        <translation>أُضيف {added}، وحُدّث {updated}، وبقي {unchanged} دون تغيير، والتعارضات {conflicts}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="291"/>
+        <source>Conflict: {what}</source>
+        <translation>تعارض: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="292"/>
+        <source>Check-in code re-issued: {what}</source>
+        <translation>أُعيد إصدار رمز التسجيل: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="294"/>
+        <source>Package merged</source>
+        <translation>دُمجت الحزمة</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +2257,19 @@
     </message>
 </context>
 <context>
+    <name>Safety</name>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="44"/>
+        <source>Passphrase:</source>
+        <translation>كلمة المرور:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="55"/>
+        <source>The two passphrases differ.</source>
+        <translation>كلمتا المرور مختلفتان.</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <location filename="../../desktop_app/views/training_dialogs.py" line="212"/>
@@ -2150,140 +2486,194 @@
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../desktop_app/views/startup.py" line="19"/>
+        <source>Database in use</source>
+        <translation>قاعدة البيانات قيد الاستخدام</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/startup.py" line="20"/>
+        <source>on {machine} since {since}</source>
+        <translation>على {machine} منذ {since}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/startup.py" line="22"/>
+        <source>This database is already open for writing {who}. Two programs writing to one file can lose data.</source>
+        <translation>قاعدة البيانات هذه مفتوحة للكتابة {who}. كتابة برنامجين في ملف واحد قد تضيّع البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/startup.py" line="25"/>
+        <source>You can open it to look (read-only), or quit.</source>
+        <translation>يمكنك فتحها للاطلاع (للقراءة فقط)، أو الخروج.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/startup.py" line="28"/>
+        <source>Open read-only</source>
+        <translation>فتح للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/startup.py" line="30"/>
+        <location filename="../../desktop_app/views/startup.py" line="70"/>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/startup.py" line="38"/>
+        <source>Database on a network share</source>
+        <translation>قاعدة البيانات على مجلد مشترك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/startup.py" line="39"/>
+        <source>{path} is on a network share. SQLite&apos;s locking is not safe there and data can be lost when two computers use it. Keep the file on this computer, or move the office to a PostgreSQL server.</source>
+        <translation>{path} على مجلد مشترك في الشبكة. قفل SQLite غير آمن هناك وقد تضيع بيانات إذا استخدمه حاسوبان. أبقِ الملف على هذا الحاسوب، أو انقل المكتب إلى خادم PostgreSQL.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/startup.py" line="52"/>
+        <source>The database cannot be used</source>
+        <translation>لا يمكن استخدام قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/startup.py" line="56"/>
+        <source>The latest good backup is {file}. Restoring it keeps a copy of the damaged file.</source>
+        <translation>أحدث نسخة احتياطية سليمة هي {file}. استعادتها تحفظ نسخة من الملف التالف.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/startup.py" line="60"/>
+        <source>Restore the latest backup</source>
+        <translation>استعادة أحدث نسخة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/startup.py" line="65"/>
+        <source>No good backup was found in the backup folder.</source>
+        <translation>لم توجد نسخة احتياطية سليمة في مجلد النسخ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/startup.py" line="68"/>
+        <source>Open another file…</source>
+        <translation>فتح ملف آخر…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/startup.py" line="77"/>
+        <source>Open a database</source>
+        <translation>فتح قاعدة بيانات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/startup.py" line="78"/>
+        <source>Tashbeek databases (*.sqlite);;All files (*)</source>
+        <translation>قواعد بيانات تشبيك (*.sqlite);;كل الملفات (*)</translation>
+    </message>
+</context>
+<context>
     <name>ToolsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="57"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="63"/>
         <source>Tools</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="49"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="50"/>
         <source>Import and export</source>
         <translation>الاستيراد والتصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="51"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="52"/>
         <source>Duplicates</source>
         <translation>السجلات المكررة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="117"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="56"/>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="58"/>
         <source>Audit log</source>
         <translation>سجل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="117"/>
-        <source>Every change: who made it, when, and what it was before.</source>
-        <translation>كل تغيير: من أجراه، ومتى، وما كانت القيمة قبله.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="116"/>
-        <source>Backup and restore</source>
-        <translation>النسخ الاحتياطي والاستعادة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="52"/>
-        <source>Backups and history</source>
-        <translation>النسخ الاحتياطية والسجل</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="75"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="85"/>
         <source>Import from Excel or CSV</source>
         <translation>استيراد من Excel أو CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="77"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="87"/>
         <source>Registration-form downloads and partners&apos; lists: columns are recognised from their Arabic or English headers, every row is checked like the forms check it, and nothing is written while any row has a problem.</source>
         <translation>ملفات استمارات التسجيل وقوائم الشركاء: تُعرف الأعمدة من عناوينها العربية أو الإنجليزية، ويُفحص كل صف كما تفحصه النماذج، ولا يُكتب شيء ما دام في أي صف مشكلة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="82"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="92"/>
         <source>Import people…</source>
         <translation>استيراد أشخاص…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="83"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="93"/>
         <source>Import organizations…</source>
         <translation>استيراد جهات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="90"/>
-        <location filename="../../desktop_app/views/pages/tools.py" line="174"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="100"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="167"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="92"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="102"/>
         <source>Excel (.xlsx) or CSV, as you name the file: right-to-left sheets, one row per person.</source>
         <translation>Excel ‏(.xlsx) أو CSV حسب اسم الملف: أوراق من اليمين إلى اليسار، وصف لكل شخص.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="94"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="104"/>
         <source>People…</source>
         <translation>الأشخاص…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="94"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="104"/>
         <source>Organizations…</source>
         <translation>الجهات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="101"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="111"/>
         <source>Attendance of the training…</source>
         <translation>حضور التدريب…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="116"/>
-        <source>Automatic and manual backups, and restoring one.</source>
-        <translation>نسخ احتياطية تلقائية ويدوية، واستعادة أي منها.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="118"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="57"/>
         <source>Venue packages</source>
         <translation>حزم مكان الانعقاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="118"/>
-        <source>Carry a training to a venue laptop and merge it back.</source>
-        <translation>نقل تدريب إلى حاسوب مكان الانعقاد ثم دمجه من جديد.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="123"/>
-        <source>Coming in a next update</source>
-        <translation>في تحديث قادم</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="138"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="131"/>
         <source>Choose the file to import</source>
         <translation>اختر الملف المراد استيراده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="139"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="132"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>جداول بيانات (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="151"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="144"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="151"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="144"/>
         <source>Organizations</source>
         <translation>الجهات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="152"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="145"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="157"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="150"/>
         <source>Export to</source>
         <translation>تصدير إلى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="174"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="167"/>
         <source>{count} rows written to {file}.</source>
         <translation>كُتب {count} صف في {file}.</translation>
     </message>
@@ -2641,6 +3031,14 @@
         <location filename="../../desktop_app/views/training_dialogs.py" line="63"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="50"/>
+        <source>The passphrase again:</source>
+        <translation>كلمة المرور مرة أخرى:</translation>
     </message>
 </context>
 </TS>

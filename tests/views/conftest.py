@@ -41,7 +41,10 @@ def make_window(qtbot, arabic_app: QApplication, db: Database) -> Iterator[Calla
         create_application(language)
         if demo:
             load_demo(db)
-        window = build_window(db, MachineSettings(language=language, operator="مريم"), language)
+        # Automatic backups are tested on their own; here they would only slow every test down.
+        window = build_window(
+            db, MachineSettings(language=language, operator="مريم", auto_backup=False), language
+        )
         window.resize(1280, 800)
         window.show()
         window.activateWindow()

@@ -1,11 +1,11 @@
-"""Tools: importing and exporting spreadsheets, and finding and merging duplicate people. Backups,
-the audit log and venue packages come with a later update and are described as such."""
+"""Tools: importing and exporting spreadsheets, finding and merging duplicate people, backups,
+venue packages and the audit log."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -36,6 +36,7 @@ from desktop_app.text.phone import format_phone
 from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
 from desktop_app.views.pages.registry_base import ltr
+from desktop_app.views.safety_tabs import AuditTab, BackupsTab, PackagesTab
 from desktop_app.views.style import card, icon, label
 from desktop_app.views.widgets.fields import accept_cancel
 
@@ -49,8 +50,13 @@ class ToolsPage(QWidget):
         self.tabs.addTab(self._data_tab(), icon("fa5s.file-excel"), self.tr("Import and export"))
         self.duplicates_tab = DuplicatesTab(context)
         self.tabs.addTab(self.duplicates_tab, icon("fa5s.clone"), self.tr("Duplicates"))
-        self.tabs.addTab(self._later_tab(), icon("fa5s.shield-alt"), self.tr("Backups and history"))
-        self.tabs.currentChanged.connect(lambda i: self.duplicates_tab.refresh() if i == 1 else None)
+        self.backups_tab = BackupsTab(context)
+        self.packages_tab = PackagesTab(context)
+        self.audit_tab = AuditTab(context)
+        self.tabs.addTab(self.backups_tab, icon("fa5s.shield-alt"), self.tr("Backups"))
+        self.tabs.addTab(self.packages_tab, icon("fa5s.suitcase"), self.tr("Venue packages"))
+        self.tabs.addTab(self.audit_tab, icon("fa5s.history"), self.tr("Audit log"))
+        self.tabs.currentChanged.connect(lambda _i: self._refresh_current())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(12)
@@ -64,8 +70,12 @@ class ToolsPage(QWidget):
         self.training.clear()
         for t in list_trainings(self.context.db):
             self.training.addItem(t.title, t.id)
-        if self.tabs.currentIndex() == 1:
-            self.duplicates_tab.refresh()
+        self._refresh_current()
+
+    def _refresh_current(self) -> None:
+        current = self.tabs.currentWidget()
+        if current is not None and current is not self.tabs.widget(0):
+            current.refresh()  # type: ignore[attr-defined]
 
     # -- import and export
     def _data_tab(self) -> QWidget:
@@ -107,23 +117,6 @@ class ToolsPage(QWidget):
         grid.addWidget(import_card, 0, 0)
         grid.addWidget(export_card, 0, 1)
         grid.setRowStretch(1, 1)
-        return page
-
-    def _later_tab(self) -> QWidget:
-        page = QWidget()
-        grid = QGridLayout(page)
-        for n, (icon_name, title, text) in enumerate((
-            ("fa5s.shield-alt", self.tr("Backup and restore"), self.tr("Automatic and manual backups, and restoring one.")),
-            ("fa5s.history", self.tr("Audit log"), self.tr("Every change: who made it, when, and what it was before.")),
-            ("fa5s.suitcase", self.tr("Venue packages"), self.tr("Carry a training to a venue laptop and merge it back.")),
-        )):  # fmt: skip
-            frame, inner = card(icon_name, title)
-            inner.addWidget(label(text, "", wrap=True))
-            inner.addWidget(
-                label(self.tr("Coming in a next update"), "caption"), 0, Qt.AlignmentFlag.AlignTrailing
-            )
-            grid.addWidget(frame, n // 2, n % 2)
-        grid.setRowStretch(2, 1)
         return page
 
     def _documents_folder(self) -> Path:

@@ -1,0 +1,382 @@
+"""Tools tabs for keeping data safe: backups (make, list, restore), venue packages (take a training to
+a laptop, bring it back), and the audit log (read-only, filterable by person, organization or
+training)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.errors import TashbeekError
+from desktop_app.services import backups, packages
+from desktop_app.services.audit_log import audit_entries, describe_changes
+from desktop_app.services.listing import organization_choices
+from desktop_app.services.search import search_people
+from desktop_app.services.trainings import list_trainings
+from desktop_app.text.dates import format_date
+from desktop_app.views.context import AppContext
+from desktop_app.views.errors import show_error
+from desktop_app.views.operations import Report, run_operation
+from desktop_app.views.pages.registry_base import ltr
+from desktop_app.views.style import card, icon, label
+
+
+def _passphrase(parent: QWidget, title: str, confirm: bool) -> str | None:
+    """Ask for a passphrase (twice when setting one); None when the user cancels."""
+    text, ok = QInputDialog.getText(
+        parent, title, QCoreApplication.translate("Safety", "Passphrase:"), QLineEdit.EchoMode.Password
+    )
+    if not ok or not text:
+        return None
+    if confirm:
+        again, ok = QInputDialog.getText(
+            parent, title, parent.tr("The passphrase again:"), QLineEdit.EchoMode.Password
+        )
+        if not ok:
+            return None
+        if again != text:
+            QMessageBox.warning(
+                parent, title, QCoreApplication.translate("Safety", "The two passphrases differ.")
+            )
+            return None
+    return text
+
+
+class BackupsTab(QWidget):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.folder_label = label("", "muted", wrap=True)
+        self.protect = QCheckBox(self.tr("Protect with a passphrase (for backups carried on USB sticks)"))
+        backup_button = QPushButton(icon("fa5s.save"), self.tr("Back up now"))
+        backup_button.clicked.connect(self.backup_now)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Made"), self.tr("Kind"), self.tr("File")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        restore_button = QPushButton(icon("fa5s.undo"), self.tr("Restore the chosen backup…"))
+        restore_button.clicked.connect(self.restore_selected)
+        restore_file = QPushButton(icon("fa5s.folder-open"), self.tr("Restore from a file…"))
+        restore_file.clicked.connect(self.restore_file)
+        self.server_note = label(self.tr(
+            "This database is on a PostgreSQL server: back it up with the server's own tools (pg_dump) "
+            "and restore with pg_restore."), "banner", wrap=True)  # fmt: skip
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.server_note)
+        layout.addWidget(self.folder_label)
+        row = QHBoxLayout()
+        row.addWidget(backup_button)
+        row.addWidget(self.protect)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(restore_file)
+        row.addWidget(restore_button)
+        layout.addLayout(row)
+        self.buttons = [backup_button, restore_button, restore_file, self.protect]
+
+    def refresh(self) -> None:
+        db = self.context.db
+        sqlite = db.is_sqlite and db.path is not None
+        self.server_note.setVisible(not sqlite)
+        for widget in self.buttons:
+            widget.setEnabled(sqlite and not db.read_only)
+        folder = self.context.settings.backup_path()
+        self.folder_label.setText(self.tr(
+            "Backups are written to {folder} when the window closes and at least once a day while it is open; "
+            "the newest of each of the last 7 days and 4 weeks are kept. Each is checked after writing.").format(
+                folder=ltr(str(folder))))  # fmt: skip
+        found = backups.list_backups(folder, db.path.stem) if sqlite and db.path else []
+        kinds = {"manual": self.tr("by hand"), "daily": self.tr("daily"), "closing": self.tr("on closing"),
+                 "before-restore": self.tr("before a restore")}  # fmt: skip
+        self.table.setRowCount(len(found))
+        for n, b in enumerate(found):
+            made = f"{format_date(b.made.date(), self.context.language)} {b.made:%H:%M}"
+            kind = kinds.get(b.kind, b.kind) + (" 🔒" if b.encrypted else "")
+            for col, text in enumerate((made, kind, b.path.name)):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, str(b.path))
+                self.table.setItem(n, col, item)
+
+    def backup_now(self) -> None:
+        passphrase = None
+        if self.protect.isChecked():
+            passphrase = _passphrase(self, self.tr("Protect the backup"), confirm=True)
+            if passphrase is None:
+                return
+        try:
+            path = backups.make_backup(
+                self.context.db, self.context.settings.backup_path(), passphrase=passphrase
+            )
+        except Exception as error:  # noqa: BLE001 - a full disk or a damaged file: say so
+            show_error(self, error)
+            return
+        self.refresh()
+        QMessageBox.information(
+            self, self.tr("Backup"), self.tr("Backup written and checked: {file}").format(file=ltr(path.name))
+        )
+
+    def restore_selected(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            QMessageBox.information(self, self.tr("Restore"), self.tr("Choose a backup in the list first."))
+            return
+        self.restore(Path(self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)))
+
+    def restore_file(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a backup"), str(self.context.settings.backup_path()),
+            self.tr("Tashbeek backups (*.sqlite *.tshbak);;All files (*)"),
+        )  # fmt: skip
+        if chosen:
+            self.restore(Path(chosen))
+
+    def restore(self, backup: Path) -> None:
+        db = self.context.db
+        assert db.path is not None
+        answer = QMessageBox.question(self, self.tr("Restore"), self.tr(
+            "Replace the whole database with the backup {file}? A copy of the database as it is now is kept "
+            "in the backup folder first.").format(file=ltr(backup.name)))  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        passphrase = None
+        if backup.suffix == ".tshbak":
+            passphrase = _passphrase(self, self.tr("Restore"), confirm=False)
+            if passphrase is None:
+                return
+        db.engine.dispose()  # no connection may hold the old file while it is replaced
+        try:
+            kept = backups.restore_backup(
+                db.path, backup, self.context.settings.backup_path(), passphrase=passphrase
+            )
+        except TashbeekError as error:
+            show_error(self, error)
+            return
+        self.context.bus.changed.emit("all")
+        self.refresh()
+        QMessageBox.information(self, self.tr("Restore"), self.tr("Restored. The database as it was is kept as {file}.").format(
+            file=ltr(kept.name if kept else "—")))  # fmt: skip
+
+
+class PackagesTab(QWidget):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.training = QComboBox()
+        self.protect = QCheckBox(self.tr("Protect with a passphrase"))
+        self.protect.setChecked(True)
+        export_button = QPushButton(icon("fa5s.suitcase"), self.tr("Take to the venue…"))
+        export_button.clicked.connect(self.export)
+        import_button = QPushButton(icon("fa5s.file-import"), self.tr("Import a package…"))
+        import_button.clicked.connect(self.import_)
+        out_card, out_layout = card("fa5s.suitcase", self.tr("Take a training to a venue laptop"))
+        out_layout.addWidget(label(self.tr(
+            "Writes one file with the training, its sessions, enrolled people, their organizations, attendance "
+            "so far and what is needed to print badges and certificates. On the laptop, import it (into a new "
+            "or the laptop's own database); afterwards the laptop writes a package the same way to bring back."),
+            "muted", wrap=True))  # fmt: skip
+        row = QHBoxLayout()
+        row.addWidget(self.training, 1)
+        row.addWidget(self.protect)
+        row.addWidget(export_button)
+        out_layout.addLayout(row)
+        in_card, in_layout = card("fa5s.file-import", self.tr("Import a package"))
+        in_layout.addWidget(label(self.tr(
+            "Check-ins are merged cell by cell (the later one wins), walk-ins go through the duplicate rules, "
+            "nothing is deleted, and importing the same package twice changes nothing."), "muted", wrap=True))  # fmt: skip
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(import_button)
+        in_layout.addLayout(row)
+        layout = QVBoxLayout(self)
+        layout.addWidget(out_card)
+        layout.addWidget(in_card)
+        layout.addStretch(1)
+        self.buttons = [export_button, import_button]
+
+    def refresh(self) -> None:
+        self.training.clear()
+        for t in list_trainings(self.context.db, include_archived=False):
+            self.training.addItem(f"{t.title} — {format_date(t.start, self.context.language)}", t.id)
+        for button in self.buttons:
+            button.setEnabled(not self.context.db.read_only)
+
+    def export(self) -> None:
+        training_id = self.training.currentData()
+        if training_id is None:
+            return
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
+            Path.home()
+        )
+        name = "".join(ch for ch in self.training.currentText().split(" — ")[0] if ch not in '\\/:*?"<>|')[
+            :80
+        ]
+        target, _filter = QFileDialog.getSaveFileName(self, self.tr("Write the package"), str(Path(folder) / f"{name}.tashbeek.zip"),
+                                                      self.tr("Tashbeek packages (*.zip)"))  # fmt: skip
+        if not target:
+            return
+        passphrase = (
+            _passphrase(self, self.tr("Protect the package"), confirm=True)
+            if self.protect.isChecked()
+            else None
+        )
+        if self.protect.isChecked() and passphrase is None:
+            return
+        try:
+            summary = packages.export_package(
+                self.context.db, int(training_id), Path(target), passphrase=passphrase
+            )
+        except Exception as error:  # noqa: BLE001
+            show_error(self, error)
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Package"),
+            self.tr("Written: {people} people, {attendance} attendance marks.").format(**summary),
+        )
+
+    def import_(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose a package"), str(Path.home()),
+                                                      self.tr("Tashbeek packages (*.zip);;All files (*)"))  # fmt: skip
+        if not chosen:
+            return
+        path = Path(chosen)
+        passphrase = None
+        try:
+            raw_start = path.read_bytes()[:8]
+        except OSError as error:
+            show_error(self, error)
+            return
+        from desktop_app.services.crypto import MAGIC
+
+        if raw_start == MAGIC:
+            passphrase = _passphrase(self, self.tr("Import a package"), confirm=False)
+            if passphrase is None:
+                return
+        db = self.context.db
+
+        def work(report: Report) -> packages.MergeResult:
+            package = packages.read_package(path, passphrase)
+            report(1, 2)
+            return packages.import_package(db, package)
+
+        run_operation(self, self.tr("Merging the package…"), work, self._merged)
+
+    def _merged(self, result: packages.MergeResult) -> None:
+        self.context.bus.changed.emit("all")
+        lines = [
+            self.tr("{added} added, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.").format(
+                **result.as_json()
+            )
+        ]
+        lines += [self.tr("Conflict: {what}").format(what=c) for c in result.conflict_list[:20]]
+        lines += [self.tr("Check-in code re-issued: {what}").format(what=c) for c in result.reissued_codes]
+        lines += result.warnings
+        QMessageBox.information(self, self.tr("Package merged"), "\n".join(lines))
+
+
+class AuditTab(QWidget):
+    """Every change, newest first; filter by a person, an organization or a training."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.kind = QComboBox()
+        for value, text in (("all", self.tr("Every change")), ("person", self.tr("A person")),
+                            ("organization", self.tr("An organization")), ("training", self.tr("A training"))):  # fmt: skip
+            self.kind.addItem(text, value)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.subject = QComboBox()
+        self.subject.setEditable(True)
+        self.subject.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.subject.lineEdit().setPlaceholderText(self.tr("Type a name, then choose"))
+        self.subject.lineEdit().returnPressed.connect(self._find_people)
+        self.subject.activated.connect(lambda _i: self.reload())
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Record"), self.tr("What"),
+                                              self.tr("Old → new")])  # fmt: skip
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # entries are never edited
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        row.addWidget(self.kind)
+        row.addWidget(self.subject, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        self.subject.setVisible(False)
+
+    def refresh(self) -> None:
+        self.reload()
+
+    def _kind_changed(self) -> None:
+        kind = self.kind.currentData()
+        self.subject.clear()
+        self.subject.setVisible(kind != "all")
+        if kind == "organization":
+            for choice in organization_choices(self.context.db):
+                self.subject.addItem(choice[1], choice[0])
+        elif kind == "training":
+            for t in list_trainings(self.context.db):
+                self.subject.addItem(t.title, t.id)
+        self.reload()
+
+    def _find_people(self) -> None:
+        if self.kind.currentData() != "person":
+            return
+        text = self.subject.currentText()
+        self.subject.clear()
+        for person in search_people(self.context.db, text)[:30]:
+            self.subject.addItem(
+                person.name + (f" — {person.organization}" if person.organization else ""), person.id
+            )
+        self.subject.setEditText(text)
+        self.subject.showPopup()
+
+    def reload(self) -> None:
+        kind, chosen = self.kind.currentData(), self.subject.currentData()
+        filters = {}
+        if kind != "all":
+            if chosen is None:
+                self.table.setRowCount(0)
+                return
+            filters = {f"{kind}_id": int(chosen)}
+        rows = audit_entries(self.context.db, **filters)  # type: ignore[arg-type]
+        actions = {"create": self.tr("created"), "update": self.tr("changed"), "archive": self.tr("archived"),
+                   "restore": self.tr("restored"), "merge": self.tr("merged"), "merged_into": self.tr("merged into another"),
+                   "issue": self.tr("issued"), "revoke": self.tr("revoked"), "check_in": self.tr("checked in"),
+                   "package_import": self.tr("package imported")}  # fmt: skip
+        self.table.setRowCount(len(rows))
+        for n, row in enumerate(rows):
+            local = row.at.astimezone()
+            when = f"{format_date(local.date(), self.context.language)} {local:%H:%M}"
+            who = " — ".join(x for x in (row.operator, row.machine) if x)
+            what = actions.get(row.action, row.action)
+            for col, text in enumerate(
+                (when, who, f"{row.entity}: {row.subject}".rstrip(": "), what, describe_changes(row.changes))
+            ):
+                self.table.setItem(n, col, QTableWidgetItem(text))
+        self.table.resizeRowsToContents()

@@ -85,17 +85,3 @@ def audit_entries(
         )
         for e in entries
     ]
-
-
-def describe_changes(changes: dict[str, Any]) -> str:
-    """ "field: old → new" lines, compact, for the Audit screen."""
-    lines = []
-    for field, value in changes.items():
-        if isinstance(value, list) and len(value) == 2:
-            old, new = value
-            lines.append(
-                f"{field}: {'—' if old in (None, '') else old} → {'—' if new in (None, '') else new}"
-            )
-        else:
-            lines.append(f"{field}: {value}")
-    return "\n".join(lines)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import TashbeekError
 from desktop_app.services import backups, packages
-from desktop_app.services.audit_log import audit_entries, describe_changes
+from desktop_app.services.audit_log import audit_entries
 from desktop_app.services.listing import organization_choices
 from desktop_app.services.search import search_people
 from desktop_app.services.trainings import list_trainings
@@ -313,6 +313,21 @@ class AuditTab(QWidget):
         self.subject.lineEdit().setPlaceholderText(self.tr("Type a name, then choose"))
         self.subject.lineEdit().returnPressed.connect(self._find_people)
         self.subject.activated.connect(lambda _i: self.reload())
+        self.entities = {
+            "person": self.tr("Person"), "organization": self.tr("Organization"), "training": self.tr("Training"),
+            "session": self.tr("Session"), "enrollment": self.tr("Enrolment"), "attendance": self.tr("Attendance"),
+            "certificate": self.tr("Certificate"), "setting": self.tr("Setting"), "signatory": self.tr("Signatories"),
+        }  # fmt: skip
+        self.fields = {
+            "full_name": self.tr("Name"), "latin_name": self.tr("Name in Latin letters"), "phone": self.tr("Mobile"),
+            "phone2": self.tr("Other phone"), "email": self.tr("Email"), "national_id": self.tr("National ID"),
+            "governorate": self.tr("Governorate"), "gender": self.tr("Gender"), "birth_date": self.tr("Birth date"),
+            "job_title": self.tr("Job title"), "organization_id": self.tr("Organization"), "notes": self.tr("Notes"),
+            "consent_share_contact": self.tr("Agrees to share contact details"), "consent_date": self.tr("Consent date"),
+            "archived": self.tr("Archived"), "name_ar": self.tr("Name"), "name_en": self.tr("Name (English)"),
+            "serial": self.tr("Serial"), "revoked_reason": self.tr("Reason"), "status": self.tr("State"),
+            "role": self.tr("Role"), "title_ar": self.tr("Title"), "checkin_code": self.tr("Check-in code"),
+        }  # fmt: skip
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Record"), self.tr("What"),
                                               self.tr("Old → new")])  # fmt: skip
@@ -375,8 +390,31 @@ class AuditTab(QWidget):
             when = f"{format_date(local.date(), self.context.language)} {local:%H:%M}"
             who = " — ".join(x for x in (row.operator, row.machine) if x)
             what = actions.get(row.action, row.action)
-            for col, text in enumerate(
-                (when, who, f"{row.entity}: {row.subject}".rstrip(": "), what, describe_changes(row.changes))
-            ):
+            entity = self.entities.get(row.entity, row.entity)
+            record = f"{entity}: {row.subject}" if row.subject else entity
+            for col, text in enumerate((when, who, record, what, self._changes(row.changes))):
                 self.table.setItem(n, col, QTableWidgetItem(text))
         self.table.resizeRowsToContents()
+
+    def _changes(self, changes: dict[str, object]) -> str:
+        """ "field: old ← new", each value isolated so a phone or a Latin name keeps its own direction."""
+        arrow = " ← " if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else " → "
+
+        def shown(value: object) -> str:
+            if value is None or value == "" or value == []:
+                return "—"
+            if isinstance(value, bool):
+                return self.tr("Yes") if value else self.tr("No")
+            text = str(value)
+            # A phone number or Latin text reads left to right; Arabic text takes its own direction.
+            rtl = any("\u0590" <= ch <= "\u08ff" for ch in text)
+            return ("\u2068" if rtl else "\u2066") + text + "\u2069"
+
+        lines = []
+        for name, value in changes.items():
+            title = self.fields.get(name, name)
+            if isinstance(value, list) and len(value) == 2:
+                lines.append(f"{title}: {shown(value[0])}{arrow}{shown(value[1])}")
+            else:
+                lines.append(f"{title}: {shown(value)}")
+        return "\n".join(lines)

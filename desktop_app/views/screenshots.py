@@ -252,4 +252,18 @@ def _tools(window: Any, shoot: Any) -> None:
     merge.show()
     shoot("dialog_merge", merge)
     merge.close()
+    with tempfile.TemporaryDirectory() as tmp:
+        from desktop_app.services.backups import make_backup
+
+        page.context.settings.backup_dir = tmp
+        make_backup(db, Path(tmp), kind="manual")
+        make_backup(db, Path(tmp), kind="closing")
+        page.tabs.setCurrentWidget(page.backups_tab)
+        shoot("tools_backups")
+        page.context.settings.backup_dir = ""
+    page.tabs.setCurrentWidget(page.packages_tab)
+    shoot("tools_packages")
+    page.tabs.setCurrentWidget(page.audit_tab)
+    shoot("tools_audit")
     page.tabs.setCurrentIndex(0)
+    shoot("tools_import_export")

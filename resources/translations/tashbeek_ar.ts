@@ -95,218 +95,380 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="304"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="306"/>
         <source>Every change</source>
         <translation>كل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="304"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="306"/>
         <source>A person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="305"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="307"/>
         <source>An organization</source>
         <translation>جهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="305"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="307"/>
         <source>A training</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="311"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="313"/>
         <source>Type a name, then choose</source>
         <translation>اكتب اسمًا ثم اضغط Enter واختر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="315"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="317"/>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="317"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="325"/>
+        <source>Organization</source>
+        <translation>جهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="317"/>
+        <source>Training</source>
+        <translation>تدريب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="318"/>
+        <source>Session</source>
+        <translation>جلسة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="318"/>
+        <source>Enrolment</source>
+        <translation>تسجيل في تدريب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="318"/>
+        <source>Attendance</source>
+        <translation>حضور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="319"/>
+        <source>Certificate</source>
+        <translation>شهادة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="319"/>
+        <source>Setting</source>
+        <translation>إعداد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="319"/>
+        <source>Signatories</source>
+        <translation>الموقعون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="322"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="327"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="322"/>
+        <source>Name in Latin letters</source>
+        <translation>الاسم بالحروف اللاتينية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="322"/>
+        <source>Mobile</source>
+        <translation>الموبايل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="323"/>
+        <source>Other phone</source>
+        <translation>هاتف آخر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="323"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="323"/>
+        <source>National ID</source>
+        <translation>الرقم القومي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="324"/>
+        <source>Governorate</source>
+        <translation>المحافظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="324"/>
+        <source>Gender</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="324"/>
+        <source>Birth date</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="325"/>
+        <source>Job title</source>
+        <translation>الصفة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="325"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="326"/>
+        <source>Agrees to share contact details</source>
+        <translation>موافق على مشاركة بيانات التواصل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="326"/>
+        <source>Consent date</source>
+        <translation>تاريخ الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="327"/>
+        <source>Archived</source>
+        <translation>مؤرشف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="327"/>
+        <source>Name (English)</source>
+        <translation>الاسم (إنجليزي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="328"/>
+        <source>Serial</source>
+        <translation>رقم الشهادة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="328"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="328"/>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="329"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="329"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="329"/>
+        <source>Check-in code</source>
+        <translation>رمز التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="332"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="315"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="332"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="315"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="332"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="315"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="332"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="316"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="333"/>
         <source>Old → new</source>
         <translation>القديم ← الجديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="366"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="383"/>
         <source>created</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="366"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="383"/>
         <source>changed</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="366"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="383"/>
         <source>archived</source>
         <translation>أرشفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="367"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="384"/>
         <source>restored</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="367"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="384"/>
         <source>merged</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="367"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="384"/>
         <source>merged into another</source>
         <translation>دُمج في سجل آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="368"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="385"/>
         <source>issued</source>
         <translation>إصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="368"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="385"/>
         <source>revoked</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="368"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="385"/>
         <source>checked in</source>
         <translation>تسجيل حضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="369"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="386"/>
         <source>package imported</source>
         <translation>استيراد حزمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="407"/>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="407"/>
+        <source>No</source>
+        <translation>لا</translation>
     </message>
 </context>
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="65"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="67"/>
         <source>Protect with a passphrase (for backups carried on USB sticks)</source>
         <translation>حمايتها بكلمة مرور (للنسخ المنقولة على ذاكرة USB)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="66"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="68"/>
         <source>Back up now</source>
         <translation>نسخ احتياطي الآن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="69"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="71"/>
         <source>Made</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="69"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="71"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="69"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="71"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="74"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="76"/>
         <source>Restore the chosen backup…</source>
         <translation>استعادة النسخة المختارة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="76"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="78"/>
         <source>Restore from a file…</source>
         <translation>استعادة من ملف…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="79"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="81"/>
         <source>This database is on a PostgreSQL server: back it up with the server&apos;s own tools (pg_dump) and restore with pg_restore.</source>
         <translation>قاعدة البيانات هذه على خادم PostgreSQL: انسخها احتياطيًا بأدوات الخادم نفسه (pg_dump) واستعدها بـ pg_restore.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="105"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="107"/>
         <source>Backups are written to {folder} when the window closes and at least once a day while it is open; the newest of each of the last 7 days and 4 weeks are kept. Each is checked after writing.</source>
         <translation>تُكتب النسخ الاحتياطية في {folder} عند إغلاق النافذة ومرة يوميًا على الأقل أثناء فتحها؛ ويُحتفظ بأحدث نسخة لكل يوم من آخر 7 أيام ولكل أسبوع من آخر 4 أسابيع. وتُفحص كل نسخة بعد كتابتها.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="109"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="111"/>
         <source>by hand</source>
         <translation>يدوية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="109"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="111"/>
         <source>daily</source>
         <translation>يومية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="109"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="111"/>
         <source>on closing</source>
         <translation>عند الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="110"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="112"/>
         <source>before a restore</source>
         <translation>قبل استعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="123"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="125"/>
         <source>Protect the backup</source>
         <translation>حماية النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="135"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="137"/>
         <source>Backup</source>
         <translation>نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="135"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="137"/>
         <source>Backup written and checked: {file}</source>
         <translation>كُتبت النسخة الاحتياطية وفُحصت: {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="141"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="156"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="163"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="176"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="143"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="158"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="165"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="178"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="141"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="143"/>
         <source>Choose a backup in the list first.</source>
         <translation>اختر نسخة احتياطية من القائمة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="147"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="149"/>
         <source>Choose a backup</source>
         <translation>اختر نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="148"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="150"/>
         <source>Tashbeek backups (*.sqlite *.tshbak);;All files (*)</source>
         <translation>نسخ تشبيك الاحتياطية (*.sqlite *.tshbak);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="157"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="159"/>
         <source>Replace the whole database with the backup {file}? A copy of the database as it is now is kept in the backup folder first.</source>
         <translation>هل تستبدل قاعدة البيانات كلها بالنسخة {file}؟ ستُحفظ أولًا نسخة من قاعدة البيانات بحالتها الحالية في مجلد النسخ الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="176"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="178"/>
         <source>Restored. The database as it was is kept as {file}.</source>
         <translation>تمت الاستعادة. حُفظت قاعدة البيانات كما كانت باسم {file}.</translation>
     </message>
@@ -1848,98 +2010,98 @@
 <context>
     <name>PackagesTab</name>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="185"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="187"/>
         <source>Protect with a passphrase</source>
         <translation>حمايتها بكلمة مرور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="187"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="189"/>
         <source>Take to the venue…</source>
         <translation>نقل إلى مكان الانعقاد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="189"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="191"/>
         <source>Import a package…</source>
         <translation>استيراد حزمة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="191"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="193"/>
         <source>Take a training to a venue laptop</source>
         <translation>نقل تدريب إلى حاسوب مكان الانعقاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="193"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="195"/>
         <source>Writes one file with the training, its sessions, enrolled people, their organizations, attendance so far and what is needed to print badges and certificates. On the laptop, import it (into a new or the laptop&apos;s own database); afterwards the laptop writes a package the same way to bring back.</source>
         <translation>يكتب ملفًا واحدًا فيه التدريب وجلساته والمسجلون وجهاتهم والحضور حتى الآن وما يلزم لطباعة البطاقات والشهادات. على الحاسوب المحمول استورده (في قاعدة بيانات جديدة أو في قاعدته)؛ وبعد ذلك يكتب الحاسوب حزمة بالطريقة نفسها لإعادتها.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="202"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="272"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="204"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="274"/>
         <source>Import a package</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="204"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="206"/>
         <source>Check-ins are merged cell by cell (the later one wins), walk-ins go through the duplicate rules, nothing is deleted, and importing the same package twice changes nothing.</source>
         <translation>يُدمج الحضور خانة بخانة (الأحدث يغلب)، ويمر الحضور غير المسجلين بقواعد التكرار، ولا يُحذف شيء، واستيراد الحزمة نفسها مرتين لا يغير شيئًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="233"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="235"/>
         <source>Write the package</source>
         <translation>كتابة الحزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="234"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="236"/>
         <source>Tashbeek packages (*.zip)</source>
         <translation>حزم تشبيك (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="238"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="240"/>
         <source>Protect the package</source>
         <translation>حماية الحزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="253"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="255"/>
         <source>Package</source>
         <translation>حزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="254"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="256"/>
         <source>Written: {people} people, {attendance} attendance marks.</source>
         <translation>كُتبت: عدد الأشخاص {people}، وعلامات الحضور {attendance}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="258"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="260"/>
         <source>Choose a package</source>
         <translation>اختر حزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="259"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="261"/>
         <source>Tashbeek packages (*.zip);;All files (*)</source>
         <translation>حزم تشبيك (*.zip);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="282"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="284"/>
         <source>Merging the package…</source>
         <translation>جارٍ دمج الحزمة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="287"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="289"/>
         <source>{added} added, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.</source>
         <translation>أُضيف {added}، وحُدّث {updated}، وبقي {unchanged} دون تغيير، والتعارضات {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="291"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="293"/>
         <source>Conflict: {what}</source>
         <translation>تعارض: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="292"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="294"/>
         <source>Check-in code re-issued: {what}</source>
         <translation>أُعيد إصدار رمز التسجيل: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="294"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="296"/>
         <source>Package merged</source>
         <translation>دُمجت الحزمة</translation>
     </message>
@@ -2264,7 +2426,7 @@
         <translation>كلمة المرور:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="55"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="56"/>
         <source>The two passphrases differ.</source>
         <translation>كلمتا المرور مختلفتان.</translation>
     </message>

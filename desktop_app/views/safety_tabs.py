@@ -190,6 +190,8 @@ class PackagesTab(QWidget):
         export_button.clicked.connect(self.export)
         import_button = QPushButton(icon("fa5s.file-import"), self.tr("Import a package…"))
         import_button.clicked.connect(self.import_)
+        new_db_button = QPushButton(icon("fa5s.laptop"), self.tr("Open a package as a new database…"))
+        new_db_button.clicked.connect(self.open_as_new_database)
         out_card, out_layout = card("fa5s.suitcase", self.tr("Take a training to a venue laptop"))
         out_layout.addWidget(label(self.tr(
             "Writes one file with the training, its sessions, enrolled people, their organizations, attendance "
@@ -207,6 +209,7 @@ class PackagesTab(QWidget):
             "nothing is deleted, and importing the same package twice changes nothing."), "muted", wrap=True))  # fmt: skip
         row = QHBoxLayout()
         row.addStretch(1)
+        row.addWidget(new_db_button)
         row.addWidget(import_button)
         in_layout.addLayout(row)
         layout = QVBoxLayout(self)
@@ -257,23 +260,10 @@ class PackagesTab(QWidget):
         )
 
     def import_(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose a package"), str(Path.home()),
-                                                      self.tr("Tashbeek packages (*.zip);;All files (*)"))  # fmt: skip
-        if not chosen:
+        chosen = self._choose_package()
+        if chosen is None:
             return
-        path = Path(chosen)
-        passphrase = None
-        try:
-            raw_start = path.read_bytes()[:8]
-        except OSError as error:
-            show_error(self, error)
-            return
-        from desktop_app.services.crypto import MAGIC
-
-        if raw_start == MAGIC:
-            passphrase = _passphrase(self, self.tr("Import a package"), confirm=False)
-            if passphrase is None:
-                return
+        path, passphrase = chosen
         db = self.context.db
 
         def work(report: Report) -> packages.MergeResult:
@@ -282,6 +272,64 @@ class PackagesTab(QWidget):
             return packages.import_package(db, package)
 
         run_operation(self, self.tr("Merging the package…"), work, self._merged)
+
+    def _choose_package(self) -> tuple[Path, str | None] | None:
+        chosen, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose a package"), str(Path.home()),
+                                                      self.tr("Tashbeek packages (*.zip);;All files (*)"))  # fmt: skip
+        if not chosen:
+            return None
+        path = Path(chosen)
+        from desktop_app.services.crypto import MAGIC
+
+        try:
+            encrypted = path.read_bytes()[:8] == MAGIC
+        except OSError as error:
+            show_error(self, error)
+            return None
+        passphrase = None
+        if encrypted:
+            passphrase = _passphrase(self, self.tr("Import a package"), confirm=False)
+            if passphrase is None:
+                return None
+        return path, passphrase
+
+    def open_as_new_database(self) -> None:
+        """On a venue laptop: a database of its own made from the package, then opened in a new window."""
+        from PySide6.QtCore import QProcess
+
+        from desktop_app.db import open_database
+
+        chosen = self._choose_package()
+        if chosen is None:
+            return
+        path, passphrase = chosen
+        target, _filter = QFileDialog.getSaveFileName(self, self.tr("Where to keep the new database"),
+                                                      str(path.with_suffix("").with_suffix(".sqlite")),
+                                                      self.tr("Tashbeek databases (*.sqlite)"))  # fmt: skip
+        if not target:
+            return
+        database = Path(target)
+        if database.exists():
+            QMessageBox.warning(
+                self, self.tr("Package"), self.tr("Choose a new file name: this file exists already.")
+            )
+            return
+        try:
+            package = packages.read_package(path, passphrase)  # checked whole before the file is made
+            db = open_database(database, create=True, operator=self.context.db.operator)
+            try:
+                result = packages.import_package(db, package)
+            finally:
+                db.dispose()
+        except TashbeekError as error:
+            show_error(self, error)
+            return
+        QMessageBox.information(self, self.tr("Package"), self.tr(
+            "The new database {file} holds the training ({added} records). It opens in a new window.").format(
+                file=ltr(database.name), added=result.added))  # fmt: skip
+        import sys
+
+        QProcess.startDetached(sys.executable, ["-m", "desktop_app", "--db", str(database)])
 
     def _merged(self, result: packages.MergeResult) -> None:
         self.context.bus.changed.emit("all")

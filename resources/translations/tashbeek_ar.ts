@@ -95,264 +95,264 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="306"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="354"/>
         <source>Every change</source>
         <translation>كل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="306"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="354"/>
         <source>A person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="307"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="355"/>
         <source>An organization</source>
         <translation>جهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="307"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="355"/>
         <source>A training</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="313"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="361"/>
         <source>Type a name, then choose</source>
         <translation>اكتب اسمًا ثم اضغط Enter واختر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="317"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="365"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="317"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="325"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="365"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="373"/>
         <source>Organization</source>
         <translation>جهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="317"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="365"/>
         <source>Training</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="318"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="366"/>
         <source>Session</source>
         <translation>جلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="318"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="366"/>
         <source>Enrolment</source>
         <translation>تسجيل في تدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="318"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="366"/>
         <source>Attendance</source>
         <translation>حضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="319"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="367"/>
         <source>Certificate</source>
         <translation>شهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="319"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="367"/>
         <source>Setting</source>
         <translation>إعداد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="319"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="367"/>
         <source>Signatories</source>
         <translation>الموقعون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="322"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="327"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="370"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="375"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="322"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="370"/>
         <source>Name in Latin letters</source>
         <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="322"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="370"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="323"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="371"/>
         <source>Other phone</source>
         <translation>هاتف آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="323"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="371"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="323"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="371"/>
         <source>National ID</source>
         <translation>الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="324"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="372"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="324"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="372"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="324"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="372"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="325"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="373"/>
         <source>Job title</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="325"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="373"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="326"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="374"/>
         <source>Agrees to share contact details</source>
         <translation>موافق على مشاركة بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="326"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="374"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="327"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="375"/>
         <source>Archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="327"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="375"/>
         <source>Name (English)</source>
         <translation>الاسم (إنجليزي)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="328"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="376"/>
         <source>Serial</source>
         <translation>رقم الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="328"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="376"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="328"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="376"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="329"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="377"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="329"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="377"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="329"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="377"/>
         <source>Check-in code</source>
         <translation>رمز التسجيل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="332"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="380"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="332"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="380"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="332"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="380"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="332"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="380"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="333"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="381"/>
         <source>Old → new</source>
         <translation>القديم ← الجديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="383"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="431"/>
         <source>created</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="383"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="431"/>
         <source>changed</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="383"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="431"/>
         <source>archived</source>
         <translation>أرشفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="384"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="432"/>
         <source>restored</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="384"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="432"/>
         <source>merged</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="384"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="432"/>
         <source>merged into another</source>
         <translation>دُمج في سجل آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="385"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="433"/>
         <source>issued</source>
         <translation>إصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="385"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="433"/>
         <source>revoked</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="385"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="433"/>
         <source>checked in</source>
         <translation>تسجيل حضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="386"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="434"/>
         <source>package imported</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="407"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="455"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="407"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="455"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
@@ -2026,82 +2026,109 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/safety_tabs.py" line="193"/>
+        <source>Open a package as a new database…</source>
+        <translation>فتح حزمة كقاعدة بيانات جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="195"/>
         <source>Take a training to a venue laptop</source>
         <translation>نقل تدريب إلى حاسوب مكان الانعقاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="195"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="197"/>
         <source>Writes one file with the training, its sessions, enrolled people, their organizations, attendance so far and what is needed to print badges and certificates. On the laptop, import it (into a new or the laptop&apos;s own database); afterwards the laptop writes a package the same way to bring back.</source>
         <translation>يكتب ملفًا واحدًا فيه التدريب وجلساته والمسجلون وجهاتهم والحضور حتى الآن وما يلزم لطباعة البطاقات والشهادات. على الحاسوب المحمول استورده (في قاعدة بيانات جديدة أو في قاعدته)؛ وبعد ذلك يكتب الحاسوب حزمة بالطريقة نفسها لإعادتها.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="204"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="274"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="206"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="291"/>
         <source>Import a package</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="206"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="208"/>
         <source>Check-ins are merged cell by cell (the later one wins), walk-ins go through the duplicate rules, nothing is deleted, and importing the same package twice changes nothing.</source>
         <translation>يُدمج الحضور خانة بخانة (الأحدث يغلب)، ويمر الحضور غير المسجلين بقواعد التكرار، ولا يُحذف شيء، واستيراد الحزمة نفسها مرتين لا يغير شيئًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="235"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="238"/>
         <source>Write the package</source>
         <translation>كتابة الحزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="236"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="239"/>
         <source>Tashbeek packages (*.zip)</source>
         <translation>حزم تشبيك (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="240"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="243"/>
         <source>Protect the package</source>
         <translation>حماية الحزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="255"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="258"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="314"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="327"/>
         <source>Package</source>
         <translation>حزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="256"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="259"/>
         <source>Written: {people} people, {attendance} attendance marks.</source>
         <translation>كُتبت: عدد الأشخاص {people}، وعلامات الحضور {attendance}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="260"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="277"/>
         <source>Choose a package</source>
         <translation>اختر حزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="261"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="278"/>
         <source>Tashbeek packages (*.zip);;All files (*)</source>
         <translation>حزم تشبيك (*.zip);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="284"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="274"/>
         <source>Merging the package…</source>
         <translation>جارٍ دمج الحزمة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="289"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="306"/>
+        <source>Where to keep the new database</source>
+        <translation>مكان حفظ قاعدة البيانات الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="308"/>
+        <source>Tashbeek databases (*.sqlite)</source>
+        <translation>قواعد بيانات تشبيك (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="314"/>
+        <source>Choose a new file name: this file exists already.</source>
+        <translation>اختر اسم ملف جديدًا: هذا الملف موجود بالفعل.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="328"/>
+        <source>The new database {file} holds the training ({added} records). It opens in a new window.</source>
+        <translation>قاعدة البيانات الجديدة {file} تضم التدريب (عدد السجلات {added}). وستُفتح في نافذة جديدة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="337"/>
         <source>{added} added, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.</source>
         <translation>أُضيف {added}، وحُدّث {updated}، وبقي {unchanged} دون تغيير، والتعارضات {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="293"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="341"/>
         <source>Conflict: {what}</source>
         <translation>تعارض: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="294"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="342"/>
         <source>Check-in code re-issued: {what}</source>
         <translation>أُعيد إصدار رمز التسجيل: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="296"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="344"/>
         <source>Package merged</source>
         <translation>دُمجت الحزمة</translation>
     </message>

@@ -112,3 +112,24 @@ def test_recovery_restores_the_latest_good_backup(arabic_app, tmp_path: Path, mo
     choice = _recover(None, path, "damaged", MachineSettings(backup_dir=str(folder)))
     assert choice == "restored"
     assert "هاني إبراهيم" in _names(open_database(path))
+
+
+def test_open_a_package_as_a_new_database(tools: ToolsPage, answers, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QProcess
+
+    from desktop_app.services.packages import export_package
+
+    package = tmp_path / "venue.zip"
+    export_package(tools.context.db, 1, package)
+    new_db = tmp_path / "laptop.sqlite"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(package), "")))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(new_db), "")))
+    started: list[list[str]] = []
+    monkeypatch.setattr(
+        QProcess, "startDetached", staticmethod(lambda program, args: started.append(args) or True)
+    )
+    tools.packages_tab.open_as_new_database()
+    assert new_db.exists() and started == [["-m", "desktop_app", "--db", str(new_db)]]
+    laptop = open_database(new_db)
+    assert "هاني إبراهيم" in _names(laptop)
+    laptop.dispose()

@@ -29,10 +29,8 @@ from desktop_app.models import (
     Enrollment,
     Organization,
     Person,
-    Setting,
     Signatory,
     Training,
-    TrainingCoOrganizer,
 )
 from desktop_app.models.enums import EnrollmentStatus, Gender
 from desktop_app.pdf.certificate import CertificateLayout, CertificatePage, Signature, write_certificates
@@ -41,8 +39,8 @@ from desktop_app.services import audit
 from desktop_app.services.attendance import attendance_grid
 from desktop_app.services.settings import (
     INSTALLATION_TAG,
-    LOGO,
     SignatoryData,
+    document_logos,
     get_setting,
     save_training_signatories,
     signatories_for,
@@ -256,17 +254,7 @@ def training_certificates(
             .where(Enrollment.training_id == training_id, Certificate.revoked_at.is_(None))
             .order_by(Certificate.serial)
         ).all()
-        logo = session.scalar(select(Setting.blob).where(Setting.key == LOGO))
-        partner_logos = tuple(
-            blob
-            for blob in session.scalars(
-                select(Organization.logo)
-                .join(TrainingCoOrganizer, TrainingCoOrganizer.organization_id == Organization.id)
-                .where(TrainingCoOrganizer.training_id == training_id)
-                .order_by(TrainingCoOrganizer.position)
-            )
-            if blob
-        )[:3]
+        logo, partner_logos = document_logos(session, training_id)
         signatories = tuple(
             Signature(s.name, s.title, s.signature_image) for s in _signatories(session, training_id)
         )

@@ -19,13 +19,13 @@ from sqlalchemy.orm import Session
 from desktop_app.db import Database
 from desktop_app.errors import NotFoundError, ValidationError
 from desktop_app.i18n import _
-from desktop_app.models import Enrollment, Organization, Person, Setting, Training, TrainingCoOrganizer
+from desktop_app.models import Enrollment, Organization, Person, Training
 from desktop_app.models.enums import EnrollmentRole, EnrollmentStatus
 from desktop_app.pdf.badges import Badge, BadgeLayout, write_badges
 from desktop_app.pdf.layout import clean_text, ltr
 from desktop_app.pdf.table import Column, Section, TableDocument, write_table_document
 from desktop_app.services.attendance import attendance_grid, resolve_session
-from desktop_app.services.settings import LOGO, get_setting
+from desktop_app.services.settings import document_logos, get_setting
 from desktop_app.text.arabic import sort_key
 from desktop_app.text.dates import format_date, format_range, to_arabic_digits
 from desktop_app.text.governorates import governorate_name
@@ -62,18 +62,8 @@ def _context(session: Session, training_id: int) -> _Context:
     if training is None:
         raise NotFoundError(_("No training with number {id}.").format(id=training_id))
     arabic = get_setting(session, "document_digits") == "arabic"
-    own = session.scalar(select(Setting.blob).where(Setting.key == LOGO))
-    partners = [
-        blob
-        for blob in session.scalars(
-            select(Organization.logo)
-            .join(TrainingCoOrganizer, TrainingCoOrganizer.organization_id == Organization.id)
-            .where(TrainingCoOrganizer.training_id == training_id)
-            .order_by(TrainingCoOrganizer.position)
-        )
-        if blob
-    ]
-    logos = tuple(b for b in [own, *partners] if b)[:4]
+    own, partners = document_logos(session, training_id)
+    logos = tuple(b for b in (own, *partners) if b)
     return _Context(
         training.title_ar,
         training.venue or "",

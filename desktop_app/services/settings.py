@@ -177,6 +177,21 @@ def save_training_signatories(
     _write_signatories(session, db, clean_signatories(signatories), training_id)
 
 
+def document_logos(session: Session, training_id: int) -> tuple[bytes | None, tuple[bytes, ...]]:
+    """The organization's logo and the co-organizers' logos of a training (up to three, in order),
+    for the documents that print them."""
+    from desktop_app.models import Organization, TrainingCoOrganizer
+
+    own = session.scalar(select(Setting.blob).where(Setting.key == LOGO))
+    partners = session.scalars(
+        select(Organization.logo)
+        .join(TrainingCoOrganizer, TrainingCoOrganizer.organization_id == Organization.id)
+        .where(TrainingCoOrganizer.training_id == training_id, Organization.logo.is_not(None))
+        .order_by(TrainingCoOrganizer.position)
+    )
+    return own, tuple(logo for logo in partners if logo)[:3]
+
+
 def installation_tag(db: Database) -> str:
     with db.session_scope() as session:
         return str(get_setting(session, INSTALLATION_TAG))

@@ -20,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.errors import Cancelled
 from desktop_app.pdf.draw import Align, draw_line, draw_string
-from desktop_app.pdf.layout import Line, break_lines
+from desktop_app.pdf.layout import Line, break_lines, fit_size
 from desktop_app.text.dates import to_arabic_digits
 
 MARGIN = 34.0
@@ -173,11 +173,20 @@ def _draw_header(canvas: Canvas, doc: TableDocument, page_w: float, page_h: floa
             mask="auto",
         )
     canvas.setFillColor(black)
-    draw_string(canvas, doc.title, page_w / 2, top - 18, 15, align="center", bold=True)
+    room = page_w - 2 * MARGIN - (280 if doc.logos else 0)  # clear of the logos in both corners
+    draw_string(
+        canvas,
+        doc.title,
+        page_w / 2,
+        top - 18,
+        fit_size(doc.title, 15, room, bold=True),
+        align="center",
+        bold=True,
+    )
     y = top - 36
     canvas.setFillColor(MUTED)
     for line in doc.lines:
-        draw_string(canvas, line, page_w / 2, y, 9.5, align="center")
+        draw_string(canvas, line, page_w / 2, y, fit_size(line, 9.5, room), align="center")
         y -= 16
     return page_h - MARGIN - _header_height(doc)
 

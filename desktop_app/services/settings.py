@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from desktop_app.db import Database
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import _
-from desktop_app.models import Setting, Signatory
+from desktop_app.models import Organization, Setting, Signatory, TrainingCoOrganizer
 from desktop_app.services import audit
 from desktop_app.text.arabic import clean_name
 
@@ -180,8 +180,6 @@ def save_training_signatories(
 def document_logos(session: Session, training_id: int) -> tuple[bytes | None, tuple[bytes, ...]]:
     """The organization's logo and the co-organizers' logos of a training (up to three, in order),
     for the documents that print them."""
-    from desktop_app.models import Organization, TrainingCoOrganizer
-
     own = session.scalar(select(Setting.blob).where(Setting.key == LOGO))
     partners = session.scalars(
         select(Organization.logo)

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app import config
 from desktop_app.errors import DataError
+from desktop_app.files import create_private
 from desktop_app.i18n import _
 from desktop_app.migrations import HEAD_REVISION, REVISIONS, SCRIPT_LOCATION
 
@@ -138,18 +139,11 @@ def _has_tables(engine: Engine) -> bool:
     return bool(inspect(engine).get_table_names())
 
 
-def _create_private_file(path: Path) -> None:
-    """Create an empty database file readable by this user only (it holds national IDs and phones)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(fd)
-
-
 def backup_sqlite(source: Path, destination: Path) -> Path:
     """Copy a live SQLite database with the online backup API (consistent even while in use)."""
     destination.parent.mkdir(parents=True, exist_ok=True)
     if not destination.exists():
-        _create_private_file(destination)
+        create_private(destination)
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(destination)
@@ -195,7 +189,7 @@ def open_database(
             raise DataError(
                 _("No database at {path}. Create one first, e.g. with `tashbeek demo`.").format(path=path)
             )
-        _create_private_file(path)
+        create_private(path)  # it will hold national IDs and phone numbers
     engine = make_engine(url, read_only=read_only)
     try:
         revision = schema_revision(engine)

@@ -13,7 +13,6 @@ the current database, then swaps the file in one rename. On PostgreSQL the serve
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import sqlite3
 import tempfile
@@ -22,6 +21,7 @@ from pathlib import Path
 
 from desktop_app.db import Database, backup_sqlite
 from desktop_app.errors import DataError
+from desktop_app.files import atomic_output, write_private
 from desktop_app.i18n import _
 from desktop_app.migrations import REVISIONS
 from desktop_app.services import crypto
@@ -40,13 +40,6 @@ class BackupFile:
     kind: str
     made: dt.datetime
     encrypted: bool
-
-
-def _private_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
 
 
 def _check_database_file(path: Path) -> str:
@@ -91,11 +84,8 @@ def make_backup(db: Database, folder: Path, *, kind: str = "manual", passphrase:
         backup_sqlite(source, copy)
         _check_database_file(copy)
         data = copy.read_bytes()
-    _private_write(
-        destination.with_name(destination.name + ".part"),
-        crypto.encrypt(data, passphrase) if passphrase else data,
-    )
-    destination.with_name(destination.name + ".part").replace(destination)
+    with atomic_output(destination) as tmp:
+        write_private(tmp, crypto.encrypt(data, passphrase) if passphrase else data)
     if kind in AUTOMATIC:
         rotate(folder, source.stem)
     return destination
@@ -166,7 +156,7 @@ def restore_backup(target: Path, backup: Path, folder: Path, *, passphrase: str 
     data = crypto.decrypt(data, passphrase)
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = target.with_name(target.name + ".restoring")
-    _private_write(staging, data)
+    write_private(staging, data)
     try:
         _check_database_file(staging)
         kept = None
@@ -176,7 +166,7 @@ def restore_backup(target: Path, backup: Path, folder: Path, *, passphrase: str 
             try:
                 backup_sqlite(target, kept)
             except sqlite3.DatabaseError:  # too damaged for SQLite to read: keep the bytes as they are
-                _private_write(kept, target.read_bytes())
+                write_private(kept, target.read_bytes())
         for suffix in ("-wal", "-shm"):  # the old file's journal must not be replayed onto the new one
             Path(str(target) + suffix).unlink(missing_ok=True)
         staging.replace(target)

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.db import Database
 from desktop_app.errors import Cancelled, NotFoundError, ValidationError
+from desktop_app.files import atomic_output
 from desktop_app.i18n import _
 from desktop_app.models import (
     Certificate,
@@ -313,12 +314,8 @@ def print_certificates(
         return progress(done + n, total) if progress else True
 
     if out is not None:
-        tmp = out.with_name(out.name + ".part")
-        try:
+        with atomic_output(out) as tmp:
             write_certificates(tmp, layout, [p.page for p in printed], step)
-            tmp.replace(out)
-        finally:
-            tmp.unlink(missing_ok=True)
         written.append(out)
         done += len(printed)
     if split_dir is not None:

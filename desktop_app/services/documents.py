@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.db import Database
 from desktop_app.errors import NotFoundError, ValidationError
+from desktop_app.files import atomic_output
 from desktop_app.i18n import _
 from desktop_app.models import Enrollment, Organization, Person, Training
 from desktop_app.models.enums import EnrollmentRole, EnrollmentStatus
@@ -75,13 +76,8 @@ def _context(session: Session, training_id: int) -> _Context:
 
 
 def _atomic(out: Path, write: Callable[[Path], int]) -> int:
-    tmp = out.with_name(out.name + ".part")
-    try:
-        pages = write(tmp)
-        tmp.replace(out)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return pages
+    with atomic_output(out) as tmp:
+        return write(tmp)
 
 
 def _printed_on(ctx: _Context) -> str:

@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.db import Database
 from desktop_app.errors import DataError, NotFoundError
+from desktop_app.files import atomic_output, write_private
 from desktop_app.i18n import _
 from desktop_app.models import (
     Attendance,
@@ -219,11 +220,8 @@ def export_package(
         archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
         archive.writestr("data.json", payload)
     blob = crypto.encrypt(buffer.getvalue(), passphrase) if passphrase else buffer.getvalue()
-    from desktop_app.services.backups import _private_write
-
-    tmp = out.with_name(out.name + ".part")
-    _private_write(tmp, blob)
-    tmp.replace(out)
+    with atomic_output(out) as tmp:
+        write_private(tmp, blob)
     return {"people": len(data["people"]), "attendance": len(data["attendance"])}
 
 

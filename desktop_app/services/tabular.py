@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.errors import ValidationError
+from desktop_app.files import atomic_output
 from desktop_app.i18n import _
 
 Cell = str | int | float | dt.date | dt.datetime | None
@@ -146,17 +147,13 @@ def write_table(
 ) -> None:
     """Write .xlsx or .csv, chosen by the file's extension; written to a temporary file first."""
     suffix = path.suffix.lower()
-    tmp = path.with_name(path.name + ".part")
-    try:
+    if suffix not in (".xlsx", ".csv"):
+        raise ValidationError("file", _("Export to a file ending in .xlsx or .csv."))
+    with atomic_output(path) as tmp:
         if suffix == ".xlsx":
             _write_xlsx(tmp, headers, rows, sheet_title)
-        elif suffix == ".csv":
-            _write_csv(tmp, headers, rows)
         else:
-            raise ValidationError("file", _("Export to a file ending in .xlsx or .csv."))
-        tmp.replace(path)
-    finally:
-        tmp.unlink(missing_ok=True)
+            _write_csv(tmp, headers, rows)
 
 
 def _csv_text(value: Cell) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -62,7 +62,6 @@ class CertificatePage:
     issued_line: str  # e.g. "تاريخ الإصدار: 29 نوفمبر 2026"
     serial_label: str = "رقم الشهادة"
     latin_name: str = ""
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?

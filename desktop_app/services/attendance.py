@@ -34,6 +34,7 @@ from desktop_app.models import (
 )
 from desktop_app.services import audit
 from desktop_app.services.search import word_condition
+from desktop_app.services.trainings import get_training
 from desktop_app.text.arabic import normalize_name, query_words
 from desktop_app.text.checkin_code import normalize_checkin_code
 from desktop_app.text.phone import looks_like_phone, normalize_phone
@@ -87,8 +88,7 @@ def _local_now() -> dt.datetime:
 
 def resolve_session(session: Session, training_id: int, which: str | None, today: dt.date) -> TrainingSession:
     """A session of the training by id or ISO date; by default today's, or the only one."""
-    if session.get(Training, training_id) is None:
-        raise NotFoundError(_("No training with number {id}.").format(id=training_id))
+    get_training(session, training_id)
     sessions = list(
         session.scalars(
             select(TrainingSession)
@@ -299,9 +299,7 @@ def attendance_grid(db: Database, training_id: int) -> Grid:
     withdrawn enrolments never are.
     """
     with db.session_scope() as session:
-        training = session.get(Training, training_id)
-        if training is None:
-            raise NotFoundError(_("No training with number {id}.").format(id=training_id))
+        training = get_training(session, training_id)
         sessions = session.execute(
             select(TrainingSession.id, TrainingSession.date)
             .where(TrainingSession.training_id == training_id, TrainingSession.cancelled.is_(False))

@@ -46,6 +46,7 @@ from desktop_app.services.settings import (
     save_training_signatories,
     signatories_for,
 )
+from desktop_app.services.trainings import get_training
 from desktop_app.text.dates import format_date, to_arabic_digits
 
 PAYLOAD_PREFIX = "TSHBK1"
@@ -246,9 +247,7 @@ def training_certificates(
 ) -> tuple[CertificateLayout, list[PrintedCertificate]]:
     """The layout and the pages of every valid certificate of a training, as they were issued."""
     with db.session_scope() as session:
-        training = session.get(Training, training_id)
-        if training is None:
-            raise NotFoundError(_("No training with number {id}.").format(id=training_id))
+        get_training(session, training_id)  # a clear error for an unknown number
         rows = session.scalars(
             select(Certificate)
             .join(Enrollment, Enrollment.id == Certificate.enrollment_id)
@@ -406,9 +405,7 @@ class CertificateDesign:
 
 def certificate_design(db: Database, training_id: int) -> CertificateDesign:
     with db.session_scope() as session:
-        training = session.get(Training, training_id)
-        if training is None:
-            raise NotFoundError(_("No training with number {id}.").format(id=training_id))
+        training = get_training(session, training_id)
         default = str(get_setting(session, "certificate_wording"))
         own = training.certificate_wording
     return CertificateDesign(own or default, bool(own), signatories_for(db, training_id))
@@ -424,9 +421,7 @@ def save_certificate_design(
         raise ValidationError("certificate_wording", _("The certificate needs some wording."))
     check_wording(wording)
     with db.session_scope() as session:
-        training = session.get(Training, training_id)
-        if training is None:
-            raise NotFoundError(_("No training with number {id}.").format(id=training_id))
+        training = get_training(session, training_id)
         default = str(get_setting(session, "certificate_wording"))
         audit.apply(
             session,
@@ -444,9 +439,7 @@ def preview_certificate(
     """One sample certificate page as PDF bytes, for the live preview (nothing is issued)."""
     check_wording(wording)
     with db.session_scope() as session:
-        training = session.get(Training, training_id)
-        if training is None:
-            raise NotFoundError(_("No training with number {id}.").format(id=training_id))
+        training = get_training(session, training_id)
         arabic = get_setting(session, "document_digits") == "arabic"
         issuer = str(get_setting(session, "identity_name_ar") or "")
         sample = session.execute(

@@ -17,16 +17,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.db import Database
-from desktop_app.errors import NotFoundError, ValidationError
+from desktop_app.errors import ValidationError
 from desktop_app.files import atomic_output
 from desktop_app.i18n import _
-from desktop_app.models import Enrollment, Organization, Person, Training
+from desktop_app.models import Enrollment, Organization, Person
 from desktop_app.models.enums import EnrollmentRole, EnrollmentStatus
 from desktop_app.pdf.badges import Badge, BadgeLayout, write_badges
 from desktop_app.pdf.layout import clean_text, ltr
 from desktop_app.pdf.table import Column, Section, TableDocument, write_table_document
 from desktop_app.services.attendance import attendance_grid, resolve_session
 from desktop_app.services.settings import document_logos, get_setting
+from desktop_app.services.trainings import get_training
 from desktop_app.text.arabic import sort_key
 from desktop_app.text.dates import format_date, format_range, to_arabic_digits
 from desktop_app.text.governorates import governorate_name
@@ -59,9 +60,7 @@ class _Context:
 
 
 def _context(session: Session, training_id: int) -> _Context:
-    training = session.get(Training, training_id)
-    if training is None:
-        raise NotFoundError(_("No training with number {id}.").format(id=training_id))
+    training = get_training(session, training_id)
     arabic = get_setting(session, "document_digits") == "arabic"
     own, partners = document_logos(session, training_id)
     logos = tuple(b for b in (own, *partners) if b)

@@ -19,10 +19,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from desktop_app.db import Database
-from desktop_app.errors import NotFoundError, ValidationError
+from desktop_app.errors import ValidationError
 from desktop_app.i18n import _
-from desktop_app.models import Enrollment, EnrollmentRole, EnrollmentStatus, Gender, Person, Training
+from desktop_app.models import Enrollment, EnrollmentRole, EnrollmentStatus, Gender, Person
 from desktop_app.services import audit
+from desktop_app.services.trainings import get_training
 
 
 @dataclass(frozen=True)
@@ -136,9 +137,7 @@ def assign_groups(
             "working_group_count", _("The number of working groups must be between 0 and 100.")
         )
     with db.session_scope() as session:
-        training = session.get(Training, training_id)
-        if training is None:
-            raise NotFoundError(_("No training with number {id}.").format(id=training_id))
+        training = get_training(session, training_id)
         rows = session.execute(
             select(Enrollment, Person.gender, Person.governorate, Person.organization_id)
             .join(Person, Person.id == Enrollment.person_id)

@@ -429,7 +429,10 @@ def _clean_all(
     return {}
 
 
-_FIELD_ALIASES = {"phone": "phone", "consent_share_contact": "consent", "organization_id": "organization"}
+_FIELD_ALIASES = {
+    "consent_share_contact": "consent",
+    "organization_id": "organization",
+}  # form field → column
 
 
 def _person_data(

@@ -33,7 +33,8 @@ from desktop_app.models import (
 )
 from desktop_app.services import audit
 from desktop_app.services.importing import NEAR_MISS
-from desktop_app.services.registry import _store_tokens, person_record
+from desktop_app.services.registry import person_record, store_name_tokens
+from desktop_app.text.arabic import normalize_name
 
 MERGE_FIELDS = (
     "full_name", "latin_name", "gender", "birth_date", "national_id", "phone", "phone2", "email", "governorate",
@@ -125,8 +126,6 @@ def merge_people(
         if values:
             audit.apply(session, db, survivor, "person", values)
         if "full_name" in values or "latin_name" in values:
-            from desktop_app.text.arabic import normalize_name
-
             survivor.name_key = normalize_name(survivor.full_name)
         moved = _move_enrollments(session, survivor_id, other_id)
         session.execute(
@@ -136,7 +135,7 @@ def merge_people(
             PersonAlias(person_id=survivor_id, alias_uid=other.uid, merged_at=dt.datetime.now(dt.UTC))
         )
         session.execute(delete(PersonNameToken).where(PersonNameToken.person_id == other_id))
-        _store_tokens(session, survivor_id, survivor.full_name, survivor.latin_name)
+        store_name_tokens(session, survivor_id, survivor.full_name, survivor.latin_name)
         audit.record(session, db, "person", survivor.uid, "merge", {
             "merged_uid": [None, other.uid], "fields_taken": [None, sorted(take)], "enrollments": [None, moved],
         })  # fmt: skip

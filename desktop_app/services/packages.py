@@ -33,7 +33,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db import Database
-from desktop_app.errors import DataError, NotFoundError
+from desktop_app.errors import DataError
 from desktop_app.files import atomic_output, write_private
 from desktop_app.i18n import _
 from desktop_app.models import (
@@ -53,9 +53,10 @@ from desktop_app.models import (
     utcnow,
 )
 from desktop_app.services import audit, crypto
-from desktop_app.services.registry import _store_tokens
+from desktop_app.services.duplicates import similar_people_in
+from desktop_app.services.registry import store_name_tokens
 from desktop_app.services.settings import INSTALLATION_TAG, LOGO, get_setting
-from desktop_app.services.trainings import unused_checkin_code
+from desktop_app.services.trainings import get_training, unused_checkin_code
 
 FORMAT_VERSION = 1
 _SETTINGS = (
@@ -119,9 +120,7 @@ def export_package(
     """Write a package of the training: sessions, enrolments, people, their organizations, attendance
     so far, certificates, and the settings needed to print badges and certificates."""
     with db.session_scope() as session:
-        training = session.get(Training, training_id)
-        if training is None:
-            raise NotFoundError(_("No training with number {id}.").format(id=training_id))
+        training = get_training(session, training_id)
         enrollments = list(session.scalars(select(Enrollment).where(Enrollment.training_id == training_id)))
         people = {
             p.id: p
@@ -384,22 +383,16 @@ def _merge_people(
         found = session.scalar(select(Person.id).where(Person.uid == uid))
         if found is None:
             found = session.scalar(select(PersonAlias.person_id).where(PersonAlias.alias_uid == uid))
-        if found is None:  # a walk-in from the venue: the duplicate rules first
-            conditions = [Person.phone == row[k] for k in ("phone", "phone2") if row.get(k)]
-            conditions += [Person.phone2 == row[k] for k in ("phone", "phone2") if row.get(k)]
-            if row.get("national_id"):
-                conditions.append(Person.national_id == row["national_id"])
-            if row.get("email"):
-                conditions.append(Person.email == row["email"])
-            if conditions:
-                found = session.scalar(select(Person.id).where(or_(*conditions)).order_by(Person.id))
-                if found is not None:
-                    session.add(PersonAlias(person_id=found, alias_uid=uid, merged_at=utcnow()))
-                    result.warnings.append(
-                        _("{name}, registered at the venue, matched a person already here.").format(
-                            name=row["full_name"]
-                        )
+        if found is None:  # a walk-in from the venue: the duplicate rules first (strong matches only)
+            strong = [s for s in similar_people_in(session, {**row, "name_key": None}) if s.strong]
+            if strong:
+                found = strong[0].id
+                session.add(PersonAlias(person_id=found, alias_uid=uid, merged_at=utcnow()))
+                result.warnings.append(
+                    _("{name}, registered at the venue, matched a person already here.").format(
+                        name=row["full_name"]
                     )
+                )
         if found is not None:
             result.unchanged += 1
             mapped[uid] = found
@@ -409,7 +402,7 @@ def _merge_people(
         person = Person(**values)
         session.add(person)
         session.flush()
-        _store_tokens(session, person.id, person.full_name, person.latin_name)
+        store_name_tokens(session, person.id, person.full_name, person.latin_name)
         audit.record(session, db, "person", person.uid, "create", {"source": [None, "package"]})
         result.added += 1
         mapped[uid] = person.id

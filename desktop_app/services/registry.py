@@ -172,7 +172,8 @@ def _check_person_references(session: Session, values: dict[str, Any], person_id
             )
 
 
-def _store_tokens(session: Session, person_id: int, full_name: str, latin_name: str | None) -> None:
+def store_name_tokens(session: Session, person_id: int, full_name: str, latin_name: str | None) -> None:
+    """Replace a person's search tokens (imports, merges and packages write people too)."""
     session.execute(delete(PersonNameToken).where(PersonNameToken.person_id == person_id))
     tokens = {t[:MAX_TOKEN] for t in name_tokens(full_name) | name_tokens(latin_name)}
     if tokens:
@@ -290,7 +291,7 @@ def add_person(session: Session, db: Database, data: PersonData, *, uid: str | N
         person.uid = uid
     session.add(person)
     session.flush()
-    _store_tokens(session, person.id, person.full_name, person.latin_name)
+    store_name_tokens(session, person.id, person.full_name, person.latin_name)
     recorded = dict(values)
     recorded.pop("name_key")
     audit.record(session, db, "person", person.uid, "create", audit.diff({}, recorded))
@@ -316,7 +317,7 @@ def update_person(db: Database, person_id: int, **changes: Any) -> None:
         _check_person_references(session, values, person_id)
         before = audit.apply(session, db, person, "person", values, derived=("name_key",))
         if before["full_name"] != values["full_name"] or before["latin_name"] != values["latin_name"]:
-            _store_tokens(session, person.id, values["full_name"], values["latin_name"])
+            store_name_tokens(session, person.id, values["full_name"], values["latin_name"])
 
 
 def set_person_archived(db: Database, person_id: int, archived: bool = True) -> None:

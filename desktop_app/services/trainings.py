@@ -31,6 +31,14 @@ from desktop_app.services import audit, validation
 from desktop_app.text.checkin_code import new_checkin_code
 
 
+def get_training(session: Session, training_id: int) -> Training:
+    """The training, or a NotFoundError that says which number was not found."""
+    training = session.get(Training, training_id)
+    if training is None:
+        raise NotFoundError(_("No training with number {id}.").format(id=training_id))
+    return training
+
+
 def unused_checkin_code(session: Session, preferred: str | None = None) -> str:
     """`preferred` if no enrolment uses it yet, else a fresh random code that is free."""
     code = preferred or new_checkin_code()
@@ -156,8 +164,7 @@ def enroll(
     """Enrol people in a training in one transaction; someone already enrolled is reported as such."""
 
     with db.session_scope() as session:
-        if session.get(Training, training_id) is None:
-            raise NotFoundError(_("No training with number {id}.").format(id=training_id))
+        get_training(session, training_id)
         results = []
         for person_id in dict.fromkeys(person_ids):
             if session.get(Person, person_id) is None:
@@ -268,9 +275,7 @@ def update_training(db: Database, training_id: int, data: TrainingData) -> None:
     """Change a training's fields (co-organizers replaced); sessions are edited on their own."""
 
     with db.session_scope() as session:
-        training = session.get(Training, training_id)
-        if training is None:
-            raise NotFoundError(_("No training with number {id}.").format(id=training_id))
+        training = get_training(session, training_id)
         values = _clean_training(session, data)
         before = {key: getattr(training, key) for key in values}
         for key, value in values.items():
@@ -326,9 +331,7 @@ def add_session(db: Database, training_id: int, data: SessionData) -> int:
 
     values = _clean_session(data)
     with db.session_scope() as session:
-        training = session.get(Training, training_id)
-        if training is None:
-            raise NotFoundError(_("No training with number {id}.").format(id=training_id))
+        get_training(session, training_id)
         row = TrainingSession(training_id=training_id, **values)
         session.add(row)
         session.flush()
@@ -425,9 +428,7 @@ def training_details(db: Database, training_id: int) -> TrainingDetails:
     """The editable fields of a training that the list rows do not carry."""
 
     with db.session_scope() as session:
-        t = session.get(Training, training_id)
-        if t is None:
-            raise NotFoundError(_("No training with number {id}.").format(id=training_id))
+        t = get_training(session, training_id)
         co = tuple(
             session.scalars(
                 select(TrainingCoOrganizer.organization_id)

@@ -149,16 +149,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--phone", action="store_true", help=_("add a column with each person's phone number"))
 
-    for name, help_text, handler in (
-        ("report", _("print the attendance report of a training"), cmd_report),
-        ("badges", _("print name badges with check-in QR codes, eight per page"), cmd_badges),
-        (
-            "directory",
-            _("print the directory of participants who agreed to share contact details"),
-            cmd_directory,
-        ),
+    for name, help_text in (
+        ("report", _("print the attendance report of a training")),
+        ("badges", _("print name badges with check-in QR codes, eight per page")),
+        ("directory", _("print the directory of participants who agreed to share contact details")),
     ):
-        p = command(name, help_text, handler)
+        p = command(name, help_text, cmd_training_document)
         p.add_argument("training_id", metavar="TRAINING_ID", type=int)
         p.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
 
@@ -518,35 +514,18 @@ def cmd_sheet(args: argparse.Namespace) -> int:
     return _wrote(args.output, pages)
 
 
-def cmd_report(args: argparse.Namespace) -> int:
+def cmd_training_document(args: argparse.Namespace) -> int:
+    """report, badges, directory: one training in, one PDF out."""
     from pathlib import Path
 
-    from desktop_app.services.documents import write_attendance_report
+    from desktop_app.services import documents
 
-    return _wrote(
-        args.output,
-        write_attendance_report(open_db(args, migrate=False), args.training_id, Path(args.output)),
-    )
-
-
-def cmd_badges(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from desktop_app.services.documents import write_badge_sheets
-
-    return _wrote(
-        args.output, write_badge_sheets(open_db(args, migrate=False), args.training_id, Path(args.output))
-    )
-
-
-def cmd_directory(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from desktop_app.services.documents import write_directory
-
-    return _wrote(
-        args.output, write_directory(open_db(args, migrate=False), args.training_id, Path(args.output))
-    )
+    writer = {
+        "report": documents.write_attendance_report,
+        "badges": documents.write_badge_sheets,
+        "directory": documents.write_directory,
+    }[args.command]
+    return _wrote(args.output, writer(open_db(args, migrate=False), args.training_id, Path(args.output)))
 
 
 def cmd_import(args: argparse.Namespace) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -33,3 +34,11 @@ def atomic_output(path: Path) -> Iterator[Path]:
         tmp.replace(path)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+
+
+def safe_file_name(text: str, limit: int = 100, fallback: str = "tashbeek") -> str:
+    """`text` (a person's or a training's name) as a file name Windows and Linux both accept."""
+    return _UNSAFE.sub("", text).strip(" .-")[:limit].strip() or fallback

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.db import Database
 from desktop_app.errors import Cancelled, NotFoundError, ValidationError
-from desktop_app.files import atomic_output
+from desktop_app.files import atomic_output, safe_file_name
 from desktop_app.i18n import _
 from desktop_app.models import (
     Certificate,
@@ -290,8 +290,7 @@ def training_certificates(
 
 
 def _file_name(name: str, serial: str) -> str:
-    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "", name).strip() or "certificate"
-    return f"{safe} - {serial}.pdf"
+    return f"{safe_file_name(name, fallback='certificate')} - {serial}.pdf"
 
 
 def print_certificates(

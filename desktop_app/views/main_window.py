@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -39,6 +41,8 @@ SECTIONS = ("home", "organizations", "people", "trainings", "checkin", "document
 
 
 class MainWindow(QMainWindow):
+    backup_written = Signal()
+
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
@@ -127,6 +131,10 @@ class MainWindow(QMainWindow):
         self.status_database = QLabel()
         self.status_operator = QLabel()
         self.status_backup = QLabel()
+        self._last_backup: dt.datetime | None = None
+        self._daily: threading.Thread | None = None
+        self.backup_written.connect(self._backup_written)
+        self._read_last_backup()
         for widget in (self.status_database, self.status_operator, self.status_backup):
             self.statusBar().addWidget(widget)
         self.update_status()
@@ -203,6 +211,11 @@ class MainWindow(QMainWindow):
         self.quick_search.selectAll()
 
     def _data_changed(self, entity: str) -> None:
+        if entity in ("backup", "all"):
+            self._read_last_backup()
+        if entity == "backup":  # nothing on the pages changed: only the status bar
+            self.update_status()
+            return
         current = self.stack.currentWidget()
         for page in self.pages.values():
             if page is not current or entity == "all":
@@ -222,24 +235,20 @@ class MainWindow(QMainWindow):
         )
 
     def last_backup_text(self) -> str:
-        folder = self.context.settings.backup_path()
-        try:
-            newest = max(
-                (
-                    p.stat().st_mtime
-                    for pattern in ("*.sqlite", "*.tshbak")
-                    for p in Path(folder).glob(pattern)
-                ),
-                default=None,
-            )
-        except OSError:
-            newest = None
-        if newest is None:
+        when = self._last_backup
+        if when is None:
             return self.tr("none yet")
-        when = dt.datetime.fromtimestamp(newest)
         if when.date() == dt.date.today():
             return self.tr("today {time}").format(time=when.strftime("%H:%M"))
         return f"{format_date(when.date(), self.context.language)} {when.strftime('%H:%M')}"
+
+    def _read_last_backup(self) -> None:
+        """Look in the backup folder once (at start and after a backup), not on every change."""
+        from desktop_app.services.backups import list_backups
+
+        path = self.context.db.path
+        found = list_backups(self.context.settings.backup_path(), path.stem if path else None)
+        self._last_backup = found[0].made if found else None
 
     def closeEvent(self, event: QCloseEvent) -> None:
         current = self.stack.currentWidget()
@@ -247,25 +256,40 @@ class MainWindow(QMainWindow):
             if not current.editor.confirm_leave():
                 event.ignore()
                 return
+        if self._daily is not None:
+            self._daily.join()  # a daily backup still being written finishes first
         self.automatic_backup("closing")
         event.accept()
 
     # -- automatic backups (on closing, and at most daily while the window is open)
     def automatic_backup(self, kind: str) -> Path | None:
         """A checked backup into the backup folder; never stops the work if it fails (it is logged
-        and the status bar keeps showing the last good one)."""
+        and the status bar keeps showing the last good one). The daily one runs on a worker thread
+        so the window never waits for it; the one on closing is written before the window goes."""
         from desktop_app.services.backups import daily_backup_due, make_backup
 
         db = self.context.db
         if db.read_only or not db.is_sqlite or db.path is None or not self.context.settings.auto_backup:
             return None
         folder = self.context.settings.backup_path()
-        if kind == "daily" and not daily_backup_due(folder, db.path.stem):
+        if kind == "daily":
+            if daily_backup_due(folder, db.path.stem) and (self._daily is None or not self._daily.is_alive()):
+                self._daily = threading.Thread(
+                    target=self._write_backup, args=(make_backup, folder, kind), daemon=True
+                )
+                self._daily.start()
             return None
+        return self._write_backup(make_backup, folder, kind)
+
+    def _write_backup(self, make_backup: Any, folder: Path, kind: str) -> Path | None:
         try:
-            path = make_backup(db, folder, kind=kind)
+            path: Path = make_backup(self.context.db, folder, kind=kind)
         except Exception:  # noqa: BLE001 - a full disk must not lose the user's work or block closing
             logging.getLogger(__name__).exception("automatic %s backup failed", kind)
             return None
-        self.update_status()
+        self.backup_written.emit()  # queued to the GUI thread when written by the worker
         return path
+
+    def _backup_written(self) -> None:
+        self._read_last_backup()
+        self.update_status()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,6 +35,7 @@ from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
 from desktop_app.views.operations import Report, run_operation
 from desktop_app.views.pages.registry_base import ltr
+from desktop_app.views.paths import suggested_file
 from desktop_app.views.style import card, icon, label
 
 
@@ -118,6 +119,8 @@ class BackupsTab(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, str(b.path))
                 self.table.setItem(n, col, item)
+        for col in (0, 1):
+            self.table.resizeColumnToContents(col)
 
     def backup_now(self) -> None:
         passphrase = None
@@ -132,6 +135,7 @@ class BackupsTab(QWidget):
         except Exception as error:  # noqa: BLE001 - a full disk or a damaged file: say so
             show_error(self, error)
             return
+        self.context.bus.changed.emit("backup")
         self.refresh()
         QMessageBox.information(
             self, self.tr("Backup"), self.tr("Backup written and checked: {file}").format(file=ltr(path.name))
@@ -229,13 +233,8 @@ class PackagesTab(QWidget):
         training_id = self.training.currentData()
         if training_id is None:
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
-            Path.home()
-        )
-        name = "".join(ch for ch in self.training.currentText().split(" — ")[0] if ch not in '\\/:*?"<>|')[
-            :80
-        ]
-        target, _filter = QFileDialog.getSaveFileName(self, self.tr("Write the package"), str(Path(folder) / f"{name}.tashbeek.zip"),
+        name = self.training.currentText().split(" — ")[0]
+        target, _filter = QFileDialog.getSaveFileName(self, self.tr("Write the package"), suggested_file(name, ".tashbeek.zip"),
                                                       self.tr("Tashbeek packages (*.zip)"))  # fmt: skip
         if not target:
             return
@@ -282,7 +281,8 @@ class PackagesTab(QWidget):
         from desktop_app.services.crypto import MAGIC
 
         try:
-            encrypted = path.read_bytes()[:8] == MAGIC
+            with path.open("rb") as f:
+                encrypted = f.read(len(MAGIC)) == MAGIC
         except OSError as error:
             show_error(self, error)
             return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -46,6 +46,7 @@ from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
 from desktop_app.views.operations import Report, run_operation
 from desktop_app.views.pages.registry_base import ltr
+from desktop_app.views.paths import suggested_file
 from desktop_app.views.style import card, icon, label
 from desktop_app.views.widgets.fields import accept_cancel
 
@@ -429,13 +430,9 @@ class DocumentsPage(QWidget):
     # -- files and preview
     def _ask_file(self, what: str) -> Path | None:
         training = next((t for t in self.trainings if t.id == self.training_id()), None)
-        folder = Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home()
-        )
-        name = f"{what} - {training.title if training else ''}".strip(" -")
-        name = "".join(ch for ch in name if ch not in '\\/:*?"<>|')[:120] + ".pdf"
+        name = f"{what} - {training.title if training else ''}"
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the PDF as"), str(folder / name), "PDF (*.pdf)"
+            self, self.tr("Save the PDF as"), suggested_file(name, ".pdf"), "PDF (*.pdf)"
         )
         if not path:
             return None

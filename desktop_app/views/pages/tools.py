@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -36,6 +35,7 @@ from desktop_app.text.phone import format_phone
 from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
 from desktop_app.views.pages.registry_base import ltr
+from desktop_app.views.paths import documents_folder, suggested_file
 from desktop_app.views.safety_tabs import AuditTab, BackupsTab, PackagesTab
 from desktop_app.views.style import card, icon, label
 from desktop_app.views.widgets.fields import accept_cancel
@@ -119,16 +119,11 @@ class ToolsPage(QWidget):
         grid.setRowStretch(1, 1)
         return page
 
-    def _documents_folder(self) -> Path:
-        return Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home()
-        )
-
     def import_file(self, kind: str) -> None:
         from desktop_app.views.import_dialog import ImportDialog
 
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the file to import"), str(self._documents_folder()),
+            self, self.tr("Choose the file to import"), str(documents_folder()),
             self.tr("Spreadsheets (*.xlsx *.csv *.txt)"),
         )  # fmt: skip
         if not path:
@@ -145,9 +140,8 @@ class ToolsPage(QWidget):
                  "attendance": self.tr("Attendance") + " - " + self.training.currentText()}  # fmt: skip
         if kind == "attendance" and self.training.currentData() is None:
             return
-        name = "".join(ch for ch in names[kind] if ch not in '\\/:*?"<>|')[:100] + ".xlsx"
         target, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export to"), str(self._documents_folder() / name), "Excel (*.xlsx);;CSV (*.csv)"
+            self, self.tr("Export to"), suggested_file(names[kind], ".xlsx"), "Excel (*.xlsx);;CSV (*.csv)"
         )
         if not target:
             return

@@ -9,7 +9,6 @@ and a SQLite file that is behind is first copied with SQLite's online backup API
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -21,7 +20,7 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop_app import config
+from desktop_app import clock, config
 from desktop_app.errors import DataError
 from desktop_app.files import create_private
 from desktop_app.i18n import _
@@ -206,7 +205,7 @@ def open_database(
         if revision is None and not (create or migrate):
             raise DataError(_("This database is empty."))
         if revision is not None and path is not None:
-            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            stamp = clock.now().strftime("%Y%m%d-%H%M%S")
             folder = backup_dir or config.default_backup_dir()
             backup_sqlite(path, folder / f"{path.stem}-before-upgrade-{revision}-{stamp}.sqlite")
         run_migrations(engine)

@@ -10,7 +10,6 @@ Also here: spotting a database on a network share, where SQLite's locking and WA
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import sys
@@ -18,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from desktop_app import clock
 from desktop_app.config import machine_name
 
 NETWORK_FILESYSTEMS = {
@@ -91,7 +91,7 @@ class WriterLock:
         handle.seek(0)
         handle.truncate()
         handle.write(json.dumps({"machine": machine_name(), "pid": os.getpid(),
-                                 "since": dt.datetime.now().astimezone().isoformat(timespec="seconds")}))  # fmt: skip
+                                 "since": clock.now().isoformat(timespec="seconds")}))  # fmt: skip
         handle.flush()
         self._handle = handle
 

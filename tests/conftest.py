@@ -7,6 +7,7 @@ database and service tests a second time that way).
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import shutil
 import tempfile
@@ -25,10 +26,35 @@ import pytest  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
-from desktop_app import i18n  # noqa: E402
+from desktop_app import clock, i18n  # noqa: E402
 from desktop_app.db import Database, make_engine, open_database  # noqa: E402
+from tests.clocks import CLOCK_HOURS, DEFAULT_TIME, TEST_DAY  # noqa: E402
 
 PG_URL = os.environ.get("TASHBEEK_TEST_DB_URL")
+
+# Every test runs on the application's clock, never the wall clock: by default at noon of a fixed
+# day, local time (whatever zone the machine is in); time-sensitive tests take `clock_hour` instead
+# and run in the morning, the afternoon and late in the evening.
+
+
+def _start_clock(at: dt.datetime, monkeypatch: pytest.MonkeyPatch) -> dt.datetime:
+    """Set the clock in this process and, through the environment, in the commands tests start."""
+    local = at.astimezone()
+    clock.set_clock(local)
+    monkeypatch.setenv(clock.ENV_VAR, local.isoformat())
+    return local
+
+
+@pytest.fixture(autouse=True)
+def _test_clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[dt.datetime]:
+    yield _start_clock(dt.datetime.combine(TEST_DAY, DEFAULT_TIME), monkeypatch)
+    clock.set_clock(None)
+
+
+@pytest.fixture(params=CLOCK_HOURS, ids=lambda t: t.strftime("%H%M"))
+def clock_hour(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, _test_clock: dt.datetime) -> dt.datetime:
+    """Run the test at 07:00, 15:00 and 22:00 local time on the test day; yields that moment."""
+    return _start_clock(dt.datetime.combine(TEST_DAY, request.param), monkeypatch)
 
 
 @pytest.fixture(autouse=True)

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import and_, exists, select
 from sqlalchemy.orm import Session, aliased
 
+from desktop_app import clock
 from desktop_app.db import Database
 from desktop_app.errors import NotFoundError, ValidationError
 from desktop_app.i18n import _
@@ -83,7 +84,7 @@ class CheckinResult:
 
 
 def _local_now() -> dt.datetime:
-    return dt.datetime.now().astimezone()
+    return clock.now()
 
 
 def resolve_session(session: Session, training_id: int, which: str | None, today: dt.date) -> TrainingSession:

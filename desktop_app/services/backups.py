@@ -19,6 +19,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app import clock
 from desktop_app.db import Database, backup_sqlite
 from desktop_app.errors import DataError
 from desktop_app.files import atomic_output, write_private
@@ -76,7 +77,7 @@ def make_backup(db: Database, folder: Path, *, kind: str = "manual", passphrase:
                 target: Path | None = None) -> Path:  # fmt: skip
     """Write a checked backup of the database into `folder` (or to `target`); returns its path."""
     source = _sqlite_path(db)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.now().replace(tzinfo=None).strftime("%Y%m%d-%H%M%S")
     ext = "tshbak" if passphrase else "sqlite"
     destination = target or folder / f"{source.stem}-{kind}-{stamp}.{ext}"
     with tempfile.TemporaryDirectory(dir=destination.parent if destination.parent.exists() else None) as tmp:
@@ -105,7 +106,7 @@ def list_backups(folder: Path, stem: str | None = None) -> list[BackupFile]:
 
 def rotate(folder: Path, stem: str, now: dt.datetime | None = None) -> list[Path]:
     """Delete automatic backups beyond the newest per day (7 days) and per week (4 weeks)."""
-    now = now or dt.datetime.now()
+    now = now or clock.now().replace(tzinfo=None)
     keep: set[Path] = set()
     days: set[dt.date] = set()
     weeks: set[tuple[int, int]] = set()
@@ -128,7 +129,7 @@ def rotate(folder: Path, stem: str, now: dt.datetime | None = None) -> list[Path
 
 
 def daily_backup_due(folder: Path, stem: str, now: dt.datetime | None = None) -> bool:
-    now = now or dt.datetime.now()
+    now = now or clock.now().replace(tzinfo=None)
     automatic = [b for b in list_backups(folder, stem) if b.kind in AUTOMATIC]
     return not automatic or now - automatic[0].made >= dt.timedelta(hours=24)
 
@@ -161,7 +162,7 @@ def restore_backup(target: Path, backup: Path, folder: Path, *, passphrase: str 
         _check_database_file(staging)
         kept = None
         if target.exists():
-            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            stamp = clock.now().replace(tzinfo=None).strftime("%Y%m%d-%H%M%S")
             kept = folder / f"{target.stem}-before-restore-{stamp}.sqlite"
             try:
                 backup_sqlite(target, kept)

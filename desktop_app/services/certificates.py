@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop_app import clock
 from desktop_app.db import Database
 from desktop_app.errors import Cancelled, NotFoundError, ValidationError
 from desktop_app.files import atomic_output, safe_file_name
@@ -134,7 +135,7 @@ def issue_certificates(
     """Issue certificates to the training's eligible participants, or to the people chosen by hand
     (any enrolled person who has not withdrawn). One transaction; people who already hold a valid
     certificate for this training keep it."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     grid = attendance_grid(db, training_id)
     by_person = {row.person_id: row for row in grid.rows}
     if person_ids is None:
@@ -196,7 +197,7 @@ def issue_certificates(
                 enrollment_id=enrollment.id,
                 serial=serial,
                 verification_code=new_verification_code(),
-                issued_at=dt.datetime.now(dt.UTC),
+                issued_at=clock.utcnow(),
                 printed_name=values["name"],
                 printed_latin_name=person.latin_name,
                 printed_organization=values["organization"] or None,
@@ -386,7 +387,7 @@ def revoke(db: Database, serial: str, reason: str) -> None:
             raise NotFoundError(_("No certificate with serial {serial}.").format(serial=serial))
         if certificate.revoked_at is not None:
             raise ValidationError("serial", _("This certificate is already revoked."))
-        certificate.revoked_at = dt.datetime.now(dt.UTC)
+        certificate.revoked_at = clock.utcnow()
         certificate.revoked_reason = reason
         audit.record(
             session, db, "certificate", certificate.uid, "revoke", {"revoked_reason": [None, reason]}
@@ -474,7 +475,7 @@ def preview_certificate(
     page = CertificatePage(
         name=name, latin_name=latin, before=before, after=after, serial="TSH-0000-XXXXX-0000",
         qr_payload=f"{PAYLOAD_PREFIX}:TSH-0000-XXXXX-0000:0000-0000-0000-0000",
-        issued_line="تاريخ الإصدار: " + format_date(dt.date.today(), arabic_digits=arabic),
+        issued_line="تاريخ الإصدار: " + format_date(clock.today(), arabic_digits=arabic),
     )  # fmt: skip
     buffer = io.BytesIO()
     write_certificates(buffer, layout, [page])

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from desktop_app import clock
 from desktop_app.db import Database
 from desktop_app.models import Organization, Person, Training, TrainingSession, TrainingStatus
 
@@ -34,7 +35,7 @@ class Dashboard:
 
 
 def dashboard(db: Database, today: dt.date | None = None, how_many: int = 5) -> Dashboard:
-    today = today or dt.date.today()
+    today = today or clock.today()
     active = (TrainingStatus.PLANNED, TrainingStatus.RUNNING)
     with db.session_scope() as session:
         organizations = session.scalar(

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop_app import clock
 from desktop_app.db import Database
 from desktop_app.models import (
     Enrollment,
@@ -202,7 +203,7 @@ def _org_id(
 def load_demo(db: Database, today: dt.date | None = None) -> DemoSummary:
     """Create whatever part of the demo programme is missing, in one transaction."""
     summary = DemoSummary()
-    start = today or dt.date.today()
+    start = today or clock.today()
     with db.session_scope() as session:
         org_ids = {"organizer": _org_id(session, db, "organizer", ORGANIZER, summary)}
         for n, spec in enumerate(CO_ORGANIZERS, 1):

@@ -7,7 +7,6 @@ never leaves half a PDF where the user expects the document.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop_app import clock
 from desktop_app.db import Database
 from desktop_app.errors import ValidationError
 from desktop_app.files import atomic_output
@@ -80,7 +80,7 @@ def _atomic(out: Path, write: Callable[[Path], int]) -> int:
 
 
 def _printed_on(ctx: _Context) -> str:
-    return "طُبع في " + format_date(dt.date.today(), arabic_digits=ctx.arabic_digits)
+    return "طُبع في " + format_date(clock.today(), arabic_digits=ctx.arabic_digits)
 
 
 def _enrolled(session: Session, training_id: int) -> list[Any]:
@@ -109,7 +109,7 @@ def write_sign_in_sheet(
         raise ValidationError("blank_rows", _("Blank rows must be between 0 and 500."))
     with db.session_scope() as session:
         ctx = _context(session, training_id)
-        ts = resolve_session(session, training_id, session_ref, dt.date.today())
+        ts = resolve_session(session, training_id, session_ref, clock.today())
         day = format_date(ts.date, arabic_digits=ctx.arabic_digits, weekday=True)
         people = _enrolled(session, training_id)
         rows: list[list[str]] = []

@@ -10,7 +10,6 @@ from other machines still find the survivor, and writes the whole merge to the a
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
@@ -18,6 +17,7 @@ from typing import Any
 from rapidfuzz import fuzz
 from sqlalchemy import delete, select, update
 
+from desktop_app import clock
 from desktop_app.db import Database
 from desktop_app.errors import NotFoundError, ValidationError
 from desktop_app.i18n import _
@@ -132,7 +132,7 @@ def merge_people(
             update(PersonAlias).where(PersonAlias.person_id == other_id).values(person_id=survivor_id)
         )
         session.add(
-            PersonAlias(person_id=survivor_id, alias_uid=other.uid, merged_at=dt.datetime.now(dt.UTC))
+            PersonAlias(person_id=survivor_id, alias_uid=other.uid, merged_at=clock.utcnow())
         )
         session.execute(delete(PersonNameToken).where(PersonNameToken.person_id == other_id))
         store_name_tokens(session, survivor_id, survivor.full_name, survivor.latin_name)

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
+from desktop_app import clock
 from desktop_app.db import Database
 from desktop_app.errors import NotFoundError, ValidationError
 from desktop_app.i18n import _
@@ -153,7 +154,7 @@ def clean_person(data: PersonData) -> dict[str, Any]:
     if values["phone2"] and values["phone2"] == values["phone"]:
         values["phone2"] = None
     if values["consent_share_contact"] and values["consent_date"] is None:
-        values["consent_date"] = dt.date.today()
+        values["consent_date"] = clock.today()
     if not values["consent_share_contact"]:
         values["consent_date"] = None
     return values

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from typing import Any
 
+from desktop_app import clock
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import _
 from desktop_app.text.arabic import clean_name
@@ -98,7 +99,7 @@ def birth_date(value: Any, field: str = "birth_date") -> dt.date | None:
     date = date_value(value, field)
     if date is None:
         return None
-    if date > dt.date.today():
+    if date > clock.today():
         raise ValidationError(field, _("The birth date cannot be in the future."))
     if date.year < 1900:
         raise ValidationError(field, _("The birth date is too far in the past."))

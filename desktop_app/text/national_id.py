@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from desktop_app import clock
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import _
 from desktop_app.text.arabic import fold_digits
@@ -40,7 +41,7 @@ def parse_national_id(raw: str, today: dt.date | None = None) -> NationalIdInfo:
         raise ValidationError(
             "national_id", _("The national ID contains an impossible birth date.")
         ) from None
-    if birth > (today or dt.date.today()):
+    if birth > (today or clock.today()):
         raise ValidationError("national_id", _("The national ID contains a birth date in the future."))
     code = number[7:9]
     if code != BORN_ABROAD_CODE and code not in BY_CODE:

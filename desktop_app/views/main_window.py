@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import clock
 from desktop_app.text.dates import format_date
 from desktop_app.views.context import AppContext
 from desktop_app.views.pages.checkin import CheckinPage
@@ -238,7 +239,7 @@ class MainWindow(QMainWindow):
         when = self._last_backup
         if when is None:
             return self.tr("none yet")
-        if when.date() == dt.date.today():
+        if when.date() == clock.today():
             return self.tr("today {time}").format(time=when.strftime("%H:%M"))
         return f"{format_date(when.date(), self.context.language)} {when.strftime('%H:%M')}"
 

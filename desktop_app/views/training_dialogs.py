@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import clock
 from desktop_app.errors import TashbeekError, ValidationError
 from desktop_app.models import EnrollmentRole
 from desktop_app.services import listing, trainings
@@ -104,7 +105,7 @@ class TrainingDialog(_FormDialog):
         self.venue = QLineEdit(row.venue or "" if row else "")
         self.governorate = SearchableComboBox("—")
         self.governorate.set_items(labels.governorate_items(context.language))
-        today = dt.date.today()
+        today = clock.today()
         self.start = QDateEdit(_qdate(row.start if row else today))
         self.end = QDateEdit(_qdate(row.end if row else today))
         for widget in (self.start, self.end):
@@ -213,7 +214,7 @@ class SessionDialog(_FormDialog):
         self.context = context
         self.training_id = training_id
         self.session = session
-        self.date = QDateEdit(_qdate(session.date if session else dt.date.today()))
+        self.date = QDateEdit(_qdate(session.date if session else clock.today()))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.start = QTimeEdit(QTime(9, 30))

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from desktop_app import clock
 from desktop_app.db import Database
 from desktop_app.errors import ValidationError
 from desktop_app.models import AttendanceStatus, Certificate, Person, Training
@@ -27,7 +28,7 @@ SERIAL = re.compile(r"^TSH-(\d{4})-([A-Z0-9]{5})-(\d{4})$")
 @pytest.fixture
 def training_id(db: Database) -> int:
     """The demo programme, held three days ago; everyone attended both days except two people."""
-    load_demo(db, dt.date.today() - dt.timedelta(days=3))
+    load_demo(db, clock.today() - dt.timedelta(days=3))
     grid = attendance_grid(db, 1)
     for n, row in enumerate(grid.rows):
         for sid, _date in grid.sessions[: 1 if n < 2 else None]:
@@ -45,7 +46,7 @@ def test_eligible_participants_get_one_certificate_each(db: Database, training_i
     numbers = []
     for serial in result.issued:
         match = SERIAL.match(serial)
-        assert match and match.group(1) == str(dt.date.today().year) and match.group(2) == tag
+        assert match and match.group(1) == str(clock.today().year) and match.group(2) == tag
         numbers.append(int(match.group(3)))
     assert numbers == list(range(1, len(eligible) + 1))
     again = certs.issue_certificates(db, training_id)

@@ -18,10 +18,11 @@ from desktop_app.services import documents
 from desktop_app.services.attendance import attendance_grid, check_in, set_status
 from desktop_app.services.demo import load_demo
 from desktop_app.text.arabic import sort_key
+from tests.clocks import TEST_DAY
 from tests.pdf import pdftools
 
 pytestmark = pytest.mark.skipif(not pdftools.have_poppler(), reason="needs poppler-utils")
-DAY1 = dt.date.today() - dt.timedelta(days=3)
+DAY1 = TEST_DAY - dt.timedelta(days=3)
 
 
 @pytest.fixture

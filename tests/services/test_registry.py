@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
+from desktop_app import clock
 from desktop_app.db import Database
 from desktop_app.errors import NotFoundError, ValidationError
 from desktop_app.models import AuditEntry, Person, PersonNameToken
@@ -49,7 +50,7 @@ def test_create_person_cleans_and_normalises(db: Database) -> None:
     assert person.phone == "+201012345678"
     assert person.email == "fatma@example.org"
     assert person.organization_name == "جمعية المرأة الجديدة"
-    assert person.consent_date == dt.date.today()
+    assert person.consent_date == clock.today()
     assert get_organization(db, org).governorate == "01"
     with db.session_scope() as session:
         tokens = set(session.scalars(select(PersonNameToken.token).where(PersonNameToken.person_id == pid)))

@@ -9,8 +9,6 @@ check-in is committed before the big confirmation shows; Ctrl+Z undoes the last 
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -29,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import clock
 from desktop_app.errors import TashbeekError, ValidationError
 from desktop_app.models import AttendanceMethod
 from desktop_app.services import attendance, listing
@@ -216,7 +215,7 @@ class CheckinPage(QWidget):
             return
         index = self.training.findData(current) if current is not None else -1
         if index < 0:  # prefer a training running today, then the next one, then the latest
-            today = dt.date.today()
+            today = clock.today()
             running = [i for i, t in enumerate(self.trainings) if t.start <= today <= t.end]
             upcoming = sorted((t.start, i) for i, t in enumerate(self.trainings) if t.start > today)
             index = running[0] if running else (upcoming[0][1] if upcoming else 0)
@@ -228,7 +227,7 @@ class CheckinPage(QWidget):
         self.session.blockSignals(True)
         self.session.clear()
         if training:
-            today = dt.date.today()
+            today = clock.today()
             chosen = 0
             for n, s in enumerate(x for x in training.sessions if not x.cancelled):
                 self.session.addItem(format_date(s.date, self.context.language, weekday=True), s.id)
@@ -296,7 +295,7 @@ class CheckinPage(QWidget):
                     self._show_matches(matches)
                     return
                 else:
-                    result = CheckinResult("not_found", session_id, dt.date.today())
+                    result = CheckinResult("not_found", session_id, clock.today())
         except TashbeekError as exc:
             show_error(self, exc)
             return

@@ -6,8 +6,6 @@ this screen already lists what the database holds (the demo programme, packages 
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -27,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import clock
 from desktop_app.errors import TashbeekError
 from desktop_app.services.groups import assign_groups
 from desktop_app.services.trainings import (
@@ -157,7 +156,7 @@ class TrainingsPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        today = dt.date.today()
+        today = clock.today()
         when = self.when.currentData()
         keep = {
             "upcoming": lambda t: t.start > today,

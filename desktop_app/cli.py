@@ -18,8 +18,8 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from desktop_app import __version__, config, i18n
-from desktop_app.errors import TashbeekError
-from desktop_app.i18n import _
+from desktop_app.errors import DataError, TashbeekError
+from desktop_app.i18n import _, ngettext
 
 # argparse's own user-facing messages, listed here so they enter our catalogue: usage errors then
 # speak the user's language too (main() routes argparse's gettext calls through desktop_app.i18n).
@@ -40,6 +40,11 @@ ARGPARSE_MESSAGES = (
 )
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_AMBIGUOUS = 0, 1, 2, 3, 4
+
+
+def add_training_id(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("training_id", metavar="TRAINING_ID", type=record_id,
+                        help=_("the training's number (see `tashbeek trainings`)"))  # fmt: skip
 
 
 def _add_global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
@@ -86,64 +91,66 @@ def build_parser() -> argparse.ArgumentParser:
     db_parser = sub.add_parser("db", help=_("database maintenance"), description=_("database maintenance"))
     _add_global_options(db_parser, top=False)
     db_sub = db_parser.add_subparsers(dest="db_command", metavar="ACTION", required=True)
-    for name, help_text, handler in (
-        ("upgrade", "migrate the database to this version's schema (after a backup)", cmd_db_upgrade),
-        (
-            "check",
-            "exit 0 only when the schema is current and the file is intact; never migrates",
-            cmd_db_check,
-        ),
-    ):
+    for name, help_text, handler, writes in (
+        ("init", _("create a new, empty database (refuses a file that exists)"), cmd_db_init, True),
+        ("upgrade", _("migrate the database to this version's schema (after a backup)"), cmd_db_upgrade, True),
+        ("check", _("exit 0 only when the schema is current and the file is intact; never migrates"),
+         cmd_db_check, False),
+    ):  # fmt: skip
         p = db_sub.add_parser(name, help=help_text, description=help_text)
         _add_global_options(p, top=False)
-        p.set_defaults(handler=handler)
+        p.set_defaults(handler=handler, writes=writes)
 
     p = command("search", _("find people by name, phone, national ID, email or organization"), cmd_search)
     p.add_argument("text", metavar="TEXT", nargs="+", help=_("what to look for"))
     p.add_argument("--json", action="store_true", help=_("print JSON"))
     p.add_argument(
-        "--limit", type=_positive_int, default=50, help=_("at most this many results (default 50)")
+        "--limit", type=result_limit, default=50, help=_("at most this many results (default 50)")
     )
     p = command("trainings", _("list the trainings with their sessions and enrolment counts"), cmd_trainings)
     p.add_argument("--json", action="store_true", help=_("print JSON"))
 
     p = command("enroll", _("enrol people in a training (someone already enrolled is reported)"), cmd_enroll)
     p.set_defaults(writes=True)
-    p.add_argument("training_id", metavar="TRAINING_ID", type=int)
-    p.add_argument("person_ids", metavar="PERSON_ID", type=int, nargs="+")
-    p.add_argument("--role", choices=["participant", "trainer", "organizer", "guest"], default="participant")
+    add_training_id(p)
+    p.add_argument("person_ids", metavar="PERSON_ID", type=record_id, nargs="+",
+                   help=_("the people's numbers (see `tashbeek search`)"))
+    p.add_argument("--role", choices=["participant", "trainer", "organizer", "guest"], default="participant",
+                   help=_("their role in the training (default: participant)"))  # fmt: skip
     p.add_argument("--json", action="store_true", help=_("print JSON"))
 
     p = command("checkin", _("check a person in by check-in code, phone or name"), cmd_checkin)
     p.set_defaults(writes=True)
-    p.add_argument("training_id", metavar="TRAINING_ID", type=int)
+    add_training_id(p)
     p.add_argument("query", metavar="QUERY", nargs="+", help=_("check-in code, phone number or name"))
     p.add_argument("--session", metavar="DATE_OR_ID", help=_("the session (default: today's)"))
     p.add_argument("--json", action="store_true", help=_("print JSON"))
 
     p = command("attendance", _("the attendance of a training: people by sessions, share, eligibility"),
                 cmd_attendance)  # fmt: skip
-    p.add_argument("training_id", metavar="TRAINING_ID", type=int)
+    add_training_id(p)
     p.add_argument("--json", action="store_true", help=_("print JSON"))
 
     p = command("certificates", _("issue certificates to the eligible participants and print them"),
                 cmd_certificates)  # fmt: skip
-    p.add_argument("training_id", metavar="TRAINING_ID", type=int)
+    add_training_id(p)
     p.add_argument(
         "-o", "--output", metavar="OUT.pdf", help=_("one PDF with every certificate, for printing")
     )
     p.add_argument(
         "--split", metavar="DIR", help=_("also one PDF per person in this folder, named after them")
     )
-    p.add_argument("--person", metavar="PERSON_ID", type=int, action="append",
+    p.add_argument("--force", action="store_true", help=_("replace output files that already exist"))
+    p.add_argument("--person", metavar="PERSON_ID", type=record_id, action="append",
                    help=_("issue to this person only (may be repeated); default: every eligible participant"))  # fmt: skip
 
     p = command("sheet", _("print the sign-in sheet of a session"), cmd_sheet)
-    p.add_argument("training_id", metavar="TRAINING_ID", type=int)
+    add_training_id(p)
     p.add_argument(
         "--session", metavar="DATE_OR_ID", help=_("the session (default: today's, or the only one)")
     )
-    p.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
+    p.add_argument("-o", "--output", metavar="OUT.pdf", required=True, help=_("where to write the PDF"))
+    p.add_argument("--force", action="store_true", help=_("replace an output file that already exists"))
     p.add_argument(
         "--blank-rows", type=int, default=10, metavar="N", help=_("empty rows for walk-ins (default 10)")
     )
@@ -155,21 +162,23 @@ def build_parser() -> argparse.ArgumentParser:
         ("directory", _("print the directory of participants who agreed to share contact details")),
     ):
         p = command(name, help_text, cmd_training_document)
-        p.add_argument("training_id", metavar="TRAINING_ID", type=int)
-        p.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
+        add_training_id(p)
+        p.add_argument("-o", "--output", metavar="OUT.pdf", required=True, help=_("where to write the PDF"))
+        p.add_argument("--force", action="store_true", help=_("replace an output file that already exists"))
 
     import_parser = sub.add_parser("import", help=_("import people or organizations from .xlsx or .csv"),
                                    description=_("import people or organizations from .xlsx or .csv"))  # fmt: skip
     _add_global_options(import_parser, top=False)
     import_sub = import_parser.add_subparsers(dest="import_kind", metavar="WHAT", required=True)
+    import_help = {"people": _("import people"), "organizations": _("import organizations")}
     for kind in ("people", "organizations"):
-        p = import_sub.add_parser(kind, help=_("import {what}").format(what=kind))
+        p = import_sub.add_parser(kind, help=import_help[kind], description=import_help[kind])
         _add_global_options(p, top=False)
         p.set_defaults(handler=cmd_import, kind=kind, writes=True)
-        p.add_argument("file", metavar="FILE")
+        p.add_argument("file", metavar="FILE", help=_("the .xlsx or .csv file to read"))
         if kind == "people":
             p.add_argument(
-                "--training", type=int, metavar="ID", help=_("also enrol everyone imported in this training")
+                "--training", type=record_id, metavar="ID", help=_("also enrol everyone imported in this training")
             )
             p.add_argument("--on-duplicate", choices=["auto", "merge", "skip", "create"], default="auto",
                            help=_("auto: strong matches merge, name-only likenesses are created and listed"))  # fmt: skip
@@ -183,48 +192,59 @@ def build_parser() -> argparse.ArgumentParser:
             "--map", action="append", default=[], metavar="COLUMN=FIELD", help=_("set a column's field")
         )
         p.add_argument("--report", metavar="OUT.xlsx", help=_("save the rejected rows with their problems"))
+        p.add_argument("--force", action="store_true", help=_("replace an output file that already exists"))
         p.add_argument("--json", action="store_true", help=_("print JSON"))
 
     export_parser = sub.add_parser("export", help=_("export people, organizations or attendance to .xlsx or .csv"),
                                    description=_("export people, organizations or attendance to .xlsx or .csv"))  # fmt: skip
     _add_global_options(export_parser, top=False)
     export_sub = export_parser.add_subparsers(dest="export_kind", metavar="WHAT", required=True)
+    export_help = {
+        "people": _("export people"),
+        "organizations": _("export organizations"),
+        "attendance": _("export a training's attendance"),
+    }
     for kind in ("people", "organizations", "attendance"):
-        p = export_sub.add_parser(kind, help=_("export {what}").format(what=kind))
+        p = export_sub.add_parser(kind, help=export_help[kind], description=export_help[kind])
         _add_global_options(p, top=False)
         p.set_defaults(handler=cmd_export, kind=kind)
         if kind == "attendance":
-            p.add_argument("training_id", metavar="TRAINING_ID", type=int)
+            add_training_id(p)
         p.add_argument("file", metavar="FILE", help=_("ends in .xlsx or .csv"))
+        p.add_argument("--force", action="store_true", help=_("replace an output file that already exists"))
 
     p = command("duplicates", _("list likely duplicate people with the rule that matched"), cmd_duplicates)
     p.add_argument("--json", action="store_true", help=_("print JSON"))
 
     p = command("backup", _("write a checked backup of the database"), cmd_backup)
     p.add_argument("-o", "--output", metavar="FILE", help=_("where to write it (default: the backup folder)"))
+    p.add_argument("--force", action="store_true", help=_("replace an output file that already exists"))
     p.add_argument("--passphrase-file", metavar="F", help=_("protect it with the passphrase in this file"))
 
     p = command(
         "restore", _("replace the database with a backup (a copy of the current one is kept)"), cmd_restore
     )
     p.set_defaults(writes=True)
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("file", metavar="FILE", help=_("the backup to restore"))
     p.add_argument("--passphrase-file", metavar="F", help=_("the passphrase of a protected backup"))
 
     package_parser = sub.add_parser("package", help=_("venue packages: carry a training to a laptop and back"),
                                     description=_("venue packages: carry a training to a laptop and back"))  # fmt: skip
     _add_global_options(package_parser, top=False)
     package_sub = package_parser.add_subparsers(dest="package_command", metavar="ACTION", required=True)
-    p = package_sub.add_parser("export", help=_("write a package of a training"))
+    p = package_sub.add_parser("export", help=_("write a package of a training"),
+                               description=_("write a package of a training"))  # fmt: skip
     _add_global_options(p, top=False)
     p.set_defaults(handler=cmd_package_export)
-    p.add_argument("training_id", metavar="TRAINING_ID", type=int)
-    p.add_argument("-o", "--output", metavar="FILE", required=True)
+    add_training_id(p)
+    p.add_argument("-o", "--output", metavar="FILE", required=True, help=_("where to write the package"))
+    p.add_argument("--force", action="store_true", help=_("replace an output file that already exists"))
     p.add_argument("--passphrase-file", metavar="F", help=_("protect it with the passphrase in this file"))
-    p = package_sub.add_parser("import", help=_("merge a package into this database (created if missing)"))
+    p = package_sub.add_parser("import", help=_("merge a package into this database (created if missing)"),
+                               description=_("merge a package into this database (created if missing)"))  # fmt: skip
     _add_global_options(p, top=False)
     p.set_defaults(handler=cmd_package_import, writes=True)
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("file", metavar="FILE", help=_("the package to merge"))
     p.add_argument("--passphrase-file", metavar="F", help=_("the passphrase of a protected package"))
     p.add_argument("--json", action="store_true", help=_("print JSON"))
 
@@ -234,7 +254,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("revoke", _("revoke a certificate, with the reason"), cmd_revoke)
     p.set_defaults(writes=True)
-    p.add_argument("serial", metavar="SERIAL")
+    p.add_argument("serial", metavar="SERIAL", help=_("the certificate's serial number"))
     p.add_argument("--reason", required=True, help=_("why it is revoked (shown when it is verified)"))
 
     p = command("screenshots", _("save a picture of every main screen and dialog (demo data unless --db)"),
@@ -243,10 +263,37 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _positive_int(value: str) -> int:
-    number = int(value)
-    if number < 1:
-        raise argparse.ArgumentTypeError(_("must be at least 1"))
+MAX_RECORD_ID = 2**63 - 1  # the largest id SQLite and PostgreSQL store
+
+
+def record_id(value: str) -> int:
+    """A record's number as typed on the command line (Arabic-Indic digits too)."""
+    from desktop_app.text.arabic import fold_digits
+
+    shown = value if len(value) <= 30 else value[:30] + "…"
+    try:
+        number = int(fold_digits(value.strip()))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            _("{value} is not a record number: give a whole number such as 12.").format(value=shown)
+        ) from None
+    if not 1 <= number <= MAX_RECORD_ID:
+        raise argparse.ArgumentTypeError(
+            _("{value} is not a record number: numbers start at 1 and have at most 19 digits.").format(value=shown)
+        )
+    return number
+
+
+def result_limit(value: str) -> int:
+    """How many results to show: 1 to 10,000."""
+    from desktop_app.text.arabic import fold_digits
+
+    try:
+        number = int(fold_digits(value.strip()))
+    except ValueError:
+        number = 0
+    if not 1 <= number <= 10_000:
+        raise argparse.ArgumentTypeError(_("give a whole number from 1 to 10000"))
     return number
 
 
@@ -257,18 +304,41 @@ def database_target(args: argparse.Namespace) -> str:
     return str(args.db or os.environ.get("TASHBEEK_DB") or config.default_database_path())
 
 
-def open_db(args: argparse.Namespace, *, create: bool = False, migrate: bool = True) -> Any:
-    from desktop_app.db import open_database
+def open_db(args: argparse.Namespace, *, write: bool = False, create: bool = False, check: bool = False) -> Any:
+    """The database the command names. A reading command never creates, migrates or writes it; a
+    writing command may migrate it (after a backup). Writing commands, and reading ones that write a
+    file from it (`check`: exports, documents, backups, packages), first check that the database is
+    intact, so nothing is written into a damaged file or copied out of one; only `create` makes a
+    new one."""
+    from desktop_app.db import integrity_ok, open_database
 
     settings = config.load_settings()
     operator = settings.operator or _login_name()
-    return open_database(
+    db = open_database(
         database_target(args),
         create=create,
-        migrate=migrate,
+        migrate=write,
         operator=operator,
         backup_dir=settings.backup_path(),
     )
+    if (write or check) and not integrity_ok(db, quick=True):
+        db.dispose()
+        raise DataError(
+            _("The database {db} is damaged: nothing was written. Restore the latest good backup (`tashbeek restore`).")
+            .format(db=db.display_name())
+        )  # fmt: skip
+    return db
+
+
+def check_new_output(args: argparse.Namespace, *paths: str | None) -> None:
+    """Refuse an output before any work: an existing file (unless --force), a folder, a missing folder."""
+    from pathlib import Path
+
+    from desktop_app.files import check_output
+
+    for path in paths:
+        if path:
+            check_output(Path(path), replace=bool(getattr(args, "force", False)))
 
 
 def _login_name() -> str:
@@ -290,31 +360,43 @@ def print_json(document: Any) -> None:
 def cmd_demo(args: argparse.Namespace) -> int:
     from desktop_app.services.demo import load_demo
 
-    db = open_db(args, create=True)
+    db = open_db(args, write=True, create=True)
     summary = load_demo(db)
     if summary.total():
-        print(
-            _(
-                "Demo data loaded into {db}: {orgs} organizations, {people} people, {trainings} training(s), "
-                "{sessions} sessions, {enrollments} enrollments."
-            ).format(
-                db=db.display_name(),
-                orgs=summary.organizations,
-                people=summary.people,
-                trainings=summary.trainings,
-                sessions=summary.sessions,
-                enrollments=summary.enrollments,
-            )  # fmt: skip
-        )
+        counts = [
+            ngettext("{n} organization", "{n} organizations", summary.organizations),
+            ngettext("{n} person", "{n} people", summary.people),
+            ngettext("{n} training", "{n} trainings", summary.trainings),
+            ngettext("{n} session", "{n} sessions", summary.sessions),
+            ngettext("{n} enrolment", "{n} enrolments", summary.enrollments),
+        ]
+        numbers = (summary.organizations, summary.people, summary.trainings, summary.sessions, summary.enrollments)
+        print(_("Demo data loaded into {db}: {counts}.").format(
+            db=db.display_name(), counts=_("; ").join(c.format(n=n) for c, n in zip(counts, numbers, strict=True))))  # fmt: skip
     else:
         print(_("The demo data is already complete in {db}; nothing changed.").format(db=db.display_name()))
+    return EXIT_OK
+
+
+def cmd_db_init(args: argparse.Namespace) -> int:
+    """A new, empty, migrated database; an existing file is never touched."""
+    from desktop_app.db import database_url, sqlite_path
+    from desktop_app.migrations import HEAD_REVISION
+
+    path = sqlite_path(database_url(database_target(args)))
+    if path is not None and path.exists():
+        raise DataError(
+            _("{path} already exists and was left as it is: `db init` only creates new databases.").format(path=path)
+        )
+    db = open_db(args, write=True, create=True)
+    print(_("Created an empty database at {db} (schema version {rev}).").format(db=db.display_name(), rev=HEAD_REVISION))
     return EXIT_OK
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
     from desktop_app.migrations import HEAD_REVISION
 
-    db = open_db(args, migrate=True)
+    db = open_db(args, write=True)
     print(_("The database {db} is at schema version {rev}.").format(db=db.display_name(), rev=HEAD_REVISION))
     return EXIT_OK
 
@@ -322,7 +404,7 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
 def cmd_db_check(args: argparse.Namespace) -> int:
     from desktop_app.db import integrity_ok
 
-    db = open_db(args, migrate=False)
+    db = open_db(args)
     if not integrity_ok(db):
         print(
             _("The database {db} is damaged (integrity check failed).").format(db=db.display_name()),
@@ -338,7 +420,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     from desktop_app.text.governorates import governorate_name
     from desktop_app.text.phone import format_phone
 
-    db = open_db(args, migrate=False)
+    db = open_db(args)
     hits = search_people(db, " ".join(args.text), limit=args.limit)
     if args.json:
         print_json(
@@ -378,7 +460,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_trainings(args: argparse.Namespace) -> int:
     from desktop_app.services.trainings import list_trainings
 
-    db = open_db(args, migrate=False)
+    db = open_db(args)
     trainings = list_trainings(db)
     if args.json:
         print_json(
@@ -416,7 +498,7 @@ def cmd_enroll(args: argparse.Namespace) -> int:
     from desktop_app.models import EnrollmentRole
     from desktop_app.services.trainings import enroll
 
-    db = open_db(args)
+    db = open_db(args, write=True)
     results = enroll(db, args.training_id, args.person_ids, role=EnrollmentRole(args.role))
     if args.json:
         print_json(
@@ -433,7 +515,7 @@ def cmd_enroll(args: argparse.Namespace) -> int:
 def cmd_checkin(args: argparse.Namespace) -> int:
     from desktop_app.services.attendance import check_in
 
-    db = open_db(args)
+    db = open_db(args, write=True)
     result = check_in(db, args.training_id, " ".join(args.query), session_ref=args.session)
     if args.json:
         print_json(result.as_json())
@@ -458,7 +540,7 @@ def cmd_checkin(args: argparse.Namespace) -> int:
 def cmd_attendance(args: argparse.Namespace) -> int:
     from desktop_app.services.attendance import attendance_grid
 
-    db = open_db(args, migrate=False)
+    db = open_db(args)
     grid = attendance_grid(db, args.training_id)
     if args.json:
         print_json(grid.as_json())
@@ -481,17 +563,22 @@ def cmd_certificates(args: argparse.Namespace) -> int:
     if not args.output and not args.split:
         print(_("Say where to write the certificates: -o OUT.pdf and/or --split DIR."), file=sys.stderr)
         return EXIT_USAGE
-    db = open_db(args)
+    check_new_output(args, args.output)
+    db = open_db(args, write=True)
     result = issue_certificates(db, args.training_id, args.person)
     for name, reason in result.refused:
         print(_("Not issued: {name} ({reason})").format(name=name, reason=reason), file=sys.stderr)
-    print(_("Issued {new} new certificates; {old} were already issued.").format(
-        new=len(result.issued), old=len(result.already)))  # fmt: skip
+    print(ngettext("Issued {n} new certificate.", "Issued {n} new certificates.", len(result.issued))
+          .format(n=len(result.issued)))  # fmt: skip
+    if result.already:
+        print(ngettext("{n} person already had a certificate.", "{n} people already had a certificate.",
+                       len(result.already)).format(n=len(result.already)))  # fmt: skip
     written = print_certificates(
         db,
         args.training_id,
         Path(args.output) if args.output else None,
         Path(args.split) if args.split else None,
+        replace=args.force,
     )
     for path in written:
         print(path)
@@ -508,9 +595,10 @@ def cmd_sheet(args: argparse.Namespace) -> int:
 
     from desktop_app.services.documents import write_sign_in_sheet
 
-    db = open_db(args, migrate=False)
+    check_new_output(args, args.output)
+    db = open_db(args, check=True)
     pages = write_sign_in_sheet(db, args.training_id, Path(args.output), session_ref=args.session,
-                                blank_rows=args.blank_rows, with_phone=args.phone)  # fmt: skip
+                                blank_rows=args.blank_rows, with_phone=args.phone, replace=args.force)  # fmt: skip
     return _wrote(args.output, pages)
 
 
@@ -525,7 +613,8 @@ def cmd_training_document(args: argparse.Namespace) -> int:
         "badges": documents.write_badge_sheets,
         "directory": documents.write_directory,
     }[args.command]
-    return _wrote(args.output, writer(open_db(args, migrate=False), args.training_id, Path(args.output)))
+    check_new_output(args, args.output)
+    return _wrote(args.output, writer(open_db(args, check=True), args.training_id, Path(args.output), replace=args.force))
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -534,14 +623,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     from desktop_app.services.importing import import_file, write_rejected_rows
     from desktop_app.services.tabular import read_table
 
-    db = open_db(args)
+    check_new_output(args, args.report)
+    db = open_db(args, write=not args.dry_run)  # a dry run only reads: it never creates or migrates
     path = Path(args.file)
     report = import_file(
         db, path, kind=args.kind, training_id=getattr(args, "training", None), dry_run=args.dry_run,
         skip_invalid=args.skip_invalid, on_duplicate=getattr(args, "on_duplicate", "auto"), overrides=args.map,
     )  # fmt: skip
     if args.report and report.rejected_rows:
-        write_rejected_rows(Path(args.report), read_table(path).headers, report)
+        write_rejected_rows(Path(args.report), read_table(path).headers, report, replace=args.force)
     refused = bool(report.problems) and not args.skip_invalid
     if args.json:
         print_json(report.as_json())
@@ -575,14 +665,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     from desktop_app.services import exporting
 
-    db = open_db(args, migrate=False)
+    check_new_output(args, args.file)
+    db = open_db(args, check=True)
     path = Path(args.file)
     if args.kind == "people":
-        count = exporting.export_people(db, path)
+        count = exporting.export_people(db, path, replace=args.force)
     elif args.kind == "organizations":
-        count = exporting.export_organizations(db, path)
+        count = exporting.export_organizations(db, path, replace=args.force)
     else:
-        count = exporting.export_attendance(db, args.training_id, path)
+        count = exporting.export_attendance(db, args.training_id, path, replace=args.force)
     print(_("{path} ({count} rows)").format(path=path, count=count))
     return EXIT_OK
 
@@ -590,7 +681,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_duplicates(args: argparse.Namespace) -> int:
     from desktop_app.services.merging import duplicate_pairs
 
-    pairs = duplicate_pairs(open_db(args, migrate=False))
+    pairs = duplicate_pairs(open_db(args))
     if args.json:
         print_json([p.as_json() for p in pairs])
         return EXIT_OK
@@ -608,9 +699,14 @@ def _passphrase(args: argparse.Namespace) -> str | None:
     try:
         text = Path(name).read_text("utf-8").strip("\r\n")
     except OSError as error:
-        from desktop_app.errors import DataError
+        from desktop_app.errors import file_problem
 
-        raise DataError(_("The passphrase file cannot be read: {error}").format(error=error)) from None
+        raise file_problem(error, name) from None
+    except UnicodeDecodeError:
+        raise DataError(_("The passphrase file {path} is not text: write the passphrase in it as plain text.")
+                        .format(path=name)) from None  # fmt: skip
+    if not text:
+        raise DataError(_("The passphrase file {path} is empty.").format(path=name))
     return text
 
 
@@ -619,10 +715,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     from desktop_app.services.backups import make_backup
 
-    db = open_db(args, migrate=False)
+    check_new_output(args, args.output)
+    passphrase = _passphrase(args)
+    db = open_db(args, check=True)
     folder = config.load_settings().backup_path()
     target = Path(args.output) if args.output else None
-    path = make_backup(db, folder, kind="manual", passphrase=_passphrase(args), target=target)
+    path = make_backup(db, folder, kind="manual", passphrase=passphrase, target=target, replace=args.force)
     print(path)
     return EXIT_OK
 
@@ -655,8 +753,10 @@ def cmd_package_export(args: argparse.Namespace) -> int:
 
     from desktop_app.services.packages import export_package
 
+    check_new_output(args, args.output)
+    passphrase = _passphrase(args)
     summary = export_package(
-        open_db(args, migrate=False), args.training_id, Path(args.output), passphrase=_passphrase(args)
+        open_db(args, check=True), args.training_id, Path(args.output), passphrase=passphrase, replace=args.force
     )
     print(_("{path}: {people} people, {attendance} attendance marks.").format(path=args.output, **summary))
     return EXIT_OK
@@ -668,7 +768,7 @@ def cmd_package_import(args: argparse.Namespace) -> int:
     from desktop_app.services.packages import import_package, read_package
 
     package = read_package(Path(args.file), _passphrase(args))  # checked whole before anything is opened
-    db = open_db(args, create=True)
+    db = open_db(args, write=True, create=True)
     result = import_package(db, package)
     if args.json:
         print_json(result.as_json())
@@ -687,7 +787,7 @@ def cmd_package_import(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     from desktop_app.services.certificates import verify
 
-    db = open_db(args, migrate=False)
+    db = open_db(args)
     result = verify(db, " ".join(args.text))
     if args.json:
         print_json(result.as_json())
@@ -706,7 +806,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_revoke(args: argparse.Namespace) -> int:
     from desktop_app.services.certificates import revoke
 
-    db = open_db(args)
+    db = open_db(args, write=True)
     revoke(db, args.serial, args.reason)
     print(_("Revoked: {serial}").format(serial=args.serial))
     return EXIT_OK
@@ -735,7 +835,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     # argparse looks its messages up through a module-level gettext function: route it to ours.
     argparse._ = i18n._  # type: ignore[attr-defined]
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as leaving:  # --help, --version, or a usage error already printed
+        return int(leaving.code or 0)
     if args.lang:
         i18n.set_language(args.lang)
     handler = getattr(args, "handler", None)
@@ -745,27 +848,78 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_window(
             database_target(args) if (args.db or os.environ.get("TASHBEEK_DB")) else None, args.lang
         )
+    as_json = bool(getattr(args, "json", False))
     try:
         with _writer_lock(args):
             return int(handler(args))
     except TashbeekError as exc:
-        print(exc.message, file=sys.stderr)
-        return exc.exit_code
+        return _refuse(exc, as_json)
+    except OSError as exc:
+        from desktop_app.errors import file_problem
+
+        return _refuse(file_problem(exc), as_json)
     except KeyboardInterrupt:
         print(_("Interrupted."), file=sys.stderr)
         return 130
-    except Exception:
-        import logging
+    except Exception as exc:  # noqa: BLE001 - the one place every other failure ends
+        from desktop_app.errors import database_problem
 
-        from desktop_app.logs import setup_logging
+        known = database_problem(exc) if _is_database_error(exc) else None
+        if known is not None:
+            return _refuse(known, as_json)
+        return _unexpected(exc, argv, as_json)
 
-        log_path = setup_logging()
-        logging.getLogger("desktop_app.cli").exception("unexpected error in %s", argv)
-        print(
-            _("An unexpected error happened; the details are in {path}.").format(path=log_path),
-            file=sys.stderr,
-        )
-        return EXIT_REFUSED
+
+def _is_database_error(exc: BaseException) -> bool:
+    import sqlite3
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    return isinstance(exc, SQLAlchemyError | sqlite3.Error)
+
+
+def command_words(parser: argparse.ArgumentParser) -> set[str]:
+    """Every command and action name of the parser (search, import, people, …), at any depth."""
+    words: set[str] = set()
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                words.add(name)
+                words |= command_words(sub)
+    return words
+
+
+def _refuse(exc: TashbeekError, as_json: bool) -> int:
+    """A failure the user can act on: one sentence, the documented exit code, JSON when asked."""
+    from desktop_app.errors import OutputExistsError
+
+    message = exc.message
+    if isinstance(exc, OutputExistsError) and "--force" not in message:
+        message += " " + _("Add --force to replace it.")
+    if as_json:
+        print_json({"error": {"code": exc.exit_code, "message": message}})
+    else:
+        print(message, file=sys.stderr)
+    return exc.exit_code
+
+
+def _unexpected(exc: BaseException, argv: Sequence[str], as_json: bool) -> int:
+    """A bug: the details go to the log (without any argument's value: they can be names, phones or
+    national IDs), the user gets a short sentence saying where."""
+    import logging
+
+    from desktop_app.logs import command_outline, exception_outline, setup_logging
+
+    log_path = setup_logging()
+    logging.getLogger("desktop_app.cli").error(
+        "unexpected error in `tashbeek %s`: %s", command_outline(argv, command_words(build_parser())), exception_outline(exc)
+    )
+    message = _("An unexpected error happened; the details are in {path}.").format(path=log_path)
+    if as_json:
+        print_json({"error": {"code": EXIT_REFUSED, "message": message}})
+    else:
+        print(message, file=sys.stderr)
+    return EXIT_REFUSED
 
 
 @contextlib.contextmanager

@@ -89,5 +89,11 @@ def save_settings(settings: MachineSettings) -> None:
     folder = config_dir()
     folder.mkdir(parents=True, exist_ok=True)
     tmp = folder / (SETTINGS_FILE + ".tmp")
-    tmp.write_text(json.dumps(asdict(settings), ensure_ascii=False, indent=2), encoding="utf-8")
+    # Owner-only: it names the operator and the folders where backups of personal data go.
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(json.dumps(asdict(settings), ensure_ascii=False, indent=2))
+        f.flush()
+        os.fsync(f.fileno())
+    os.chmod(tmp, 0o600)
     os.replace(tmp, folder / SETTINGS_FILE)

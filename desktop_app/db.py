@@ -9,6 +9,7 @@ and a SQLite file that is behind is first copied with SQLite's online backup API
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -21,7 +22,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app import clock, config
-from desktop_app.errors import DataError
+from desktop_app.errors import DataError, NotFoundError, file_problem
 from desktop_app.files import create_private
 from desktop_app.i18n import _
 from desktop_app.migrations import HEAD_REVISION, REVISIONS, SCRIPT_LOCATION
@@ -35,6 +36,14 @@ def database_url(target: str | os.PathLike[str]) -> str:
     if "://" in target:
         return target
     return "sqlite:///" + str(Path(target).expanduser().resolve())
+
+
+def url_display(url: str) -> str:
+    """A database as the user knows it: the file's path, or the URL without its password."""
+    from sqlalchemy.engine import make_url
+
+    path = sqlite_path(url)
+    return str(path) if path else make_url(url).render_as_string(hide_password=True)
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -63,12 +72,13 @@ def _set_query_only(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
 
 def make_engine(url: str, *, read_only: bool = False) -> Engine:
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        # hide_parameters: names, phones and national IDs never reach a log or an error's details.
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True)
         event.listen(engine, "connect", _set_sqlite_pragmas)
         if read_only:  # someone else is writing: look, but never write
             event.listen(engine, "connect", _set_query_only)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 @dataclass
@@ -115,8 +125,7 @@ class Database:
             session.close()
 
     def display_name(self) -> str:
-        path = self.path
-        return str(path) if path else self.engine.url.render_as_string(hide_password=True)
+        return url_display(self.url)
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -167,6 +176,13 @@ def run_migrations(engine: Engine) -> None:
         command.upgrade(cfg, "head")
 
 
+def _empty(url: str) -> DataError:
+    return DataError(
+        _("{db} holds no Tashbeek database (it is empty): nothing was written into it. "
+          "Create a database with `tashbeek db init` or `tashbeek demo`.").format(db=url_display(url))
+    )  # fmt: skip
+
+
 def open_database(
     target: str | os.PathLike[str] | None = None,
     *,
@@ -178,17 +194,26 @@ def open_database(
 ) -> Database:
     """Open (and if allowed create or migrate) the database at `target` (default: the user's own).
 
-    create:  a missing SQLite file is created; otherwise it is refused with a DataError.
+    create:  a missing SQLite file is created, and an empty database gets the schema; otherwise a
+             missing file is NotFoundError and an empty one is refused (nothing written into it).
     migrate: a database behind the code is backed up then upgraded; otherwise refused.
     """
     url = database_url(target if target is not None else config.default_database_path())
     path = sqlite_path(url)
     if path is not None and not path.exists():
         if not create:
-            raise DataError(
-                _("No database at {path}. Create one first, e.g. with `tashbeek demo`.").format(path=path)
-            )
-        create_private(path)  # it will hold national IDs and phone numbers
+            raise NotFoundError(
+                _("No database at {path}. Create an empty one with `tashbeek db init`, or one holding the demo programme with `tashbeek demo`.")
+                .format(path=path)
+            )  # fmt: skip
+        try:
+            create_private(path)  # it will hold national IDs and phone numbers
+        except OSError as error:
+            raise file_problem(error, path) from None
+    if path is not None and path.is_dir():
+        raise file_problem(IsADirectoryError(errno.EISDIR, "is a folder", str(path)))
+    if path is not None and not create and path.stat().st_size == 0:
+        raise _empty(url)  # checked before connecting: even the connection's journal mode would write
     engine = make_engine(url, read_only=read_only)
     try:
         revision = schema_revision(engine)
@@ -202,8 +227,8 @@ def open_database(
             raise DataError(_("This file is not a Tashbeek database."))
         if revision is not None and not migrate:
             raise DataError(_("This database needs an upgrade first: run `tashbeek db upgrade`."))
-        if revision is None and not (create or migrate):
-            raise DataError(_("This database is empty."))
+        if revision is None and not create:
+            raise _empty(url)
         if revision is not None and path is not None:
             stamp = clock.now().strftime("%Y%m%d-%H%M%S")
             folder = backup_dir or config.default_backup_dir()

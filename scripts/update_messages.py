@@ -10,6 +10,7 @@ tr()). English needs no translation: its catalogue maps each message to itself.
 from __future__ import annotations
 
 import io
+import re
 import sys
 from pathlib import Path
 
@@ -46,7 +47,7 @@ def merged(language: str, template: Catalog) -> Catalog:
     catalog.update(template, no_fuzzy_matching=True)
     if language == "en":
         for message in catalog:
-            if message.id and not message.string:
+            if message.id and not all(_forms(message.string)):
                 message.string = message.id
     return catalog
 
@@ -63,8 +64,33 @@ def mo_bytes(catalog: Catalog) -> bytes:
     return out.getvalue()
 
 
+def _forms(string: object) -> tuple[str, ...]:
+    return tuple(string) if isinstance(string, (tuple, list)) else (str(string or ""),)
+
+
 def untranslated(catalog: Catalog) -> list[str]:
-    return [str(m.id) for m in catalog if m.id and (not m.string or m.fuzzy)]
+    """Messages with no translation, or a plural message with any of its forms left empty."""
+    return [str(m.id) for m in catalog if m.id and (m.fuzzy or not all(_forms(m.string)))]
+
+
+_PLACEHOLDER = re.compile(r"{(\w*)}")
+
+
+def wrong_placeholders(catalog: Catalog) -> list[str]:
+    """Translations naming a {placeholder} the English does not fill, or dropping one it needs. A
+    plural form may leave out {n} (Arabic says "جلستان", not "2 جلستان")."""
+    found = []
+    for m in catalog:
+        if not m.id:
+            continue
+        ids = m.id if isinstance(m.id, (tuple, list)) else (m.id,)
+        wanted = set().union(*(set(_PLACEHOLDER.findall(i)) for i in ids))
+        for form in _forms(m.string):
+            used = set(_PLACEHOLDER.findall(form))
+            optional = {"n"} if len(ids) > 1 else set()
+            if form and (used - wanted or (wanted - optional) - used):
+                found.append(f"{ids[0]!r}: {form!r}")
+    return found
 
 
 def problems() -> list[str]:
@@ -81,6 +107,7 @@ def problems() -> list[str]:
         missing = [str(m.id) for m in template if m.id and m.id not in catalog]
         found += [f"{po.name}: not in the catalogue: {m!r}" for m in missing]
         found += [f"{po.name}: untranslated: {m!r}" for m in untranslated(catalog)]
+        found += [f"{po.name}: placeholders differ: {m}" for m in wrong_placeholders(catalog)]
         mo = po.with_suffix(".mo")
         if not mo.exists() or mo.read_bytes() != mo_bytes(catalog):
             found.append(f"{mo.name} is not compiled from {po.name}")

@@ -8,6 +8,7 @@ then run this again to compile. A test fails while any entry is unfinished or th
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -21,13 +22,24 @@ def sources() -> list[str]:
     return [str(p.relative_to(ROOT)) for p in files]
 
 
-def lupdate() -> None:
-    subprocess.run(["pyside6-lupdate", "-no-obsolete", *sources(), "-ts", str(TS)], cwd=ROOT, check=True)
+def tool(name: str) -> str:
+    """A PySide6 tool (pyside6-lupdate, pyside6-lrelease) of the Python running this: beside its
+    interpreter in a virtual environment that is not activated, else wherever PATH finds it."""
+    beside = shutil.which(name, path=str(Path(sys.executable).parent))
+    found = beside or shutil.which(name)
+    if found is None:
+        raise FileNotFoundError(f"{name} not found: install PySide6-Essentials in this Python")
+    return found
+
+
+def lupdate(ts: Path = TS) -> None:
+    subprocess.run([tool("pyside6-lupdate"), "-no-obsolete", *sources(), "-ts", str(ts)], cwd=ROOT, check=True,
+                   capture_output=ts != TS)  # fmt: skip
 
 
 def lrelease(ts: Path = TS, qm: Path | None = None) -> Path:
     qm = qm or ts.with_suffix(".qm")
-    subprocess.run(["pyside6-lrelease", "-silent", str(ts), "-qm", str(qm)], cwd=ROOT, check=True)
+    subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], cwd=ROOT, check=True)
     return qm
 
 

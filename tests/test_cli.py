@@ -82,12 +82,13 @@ def test_demo_twice_changes_nothing(demo_db: Path) -> None:
 def test_missing_database_is_not_created_by_reading(tmp_path: Path) -> None:
     path = tmp_path / "none.sqlite"
     result = run("--db", str(path), "search", "x")
-    assert result.returncode == 1
+    assert result.returncode == 3  # the one thing the command needs is not there
     assert "لا توجد قاعدة بيانات" in result.stderr  # Arabic by default
+    assert "tashbeek db init" in result.stderr
     assert "Traceback" not in result.stderr
     assert not path.exists()
     english = run("--db", str(path), "--lang", "en", "db", "check")
-    assert english.returncode == 1 and "No database" in english.stderr
+    assert english.returncode == 3 and "No database" in english.stderr
     assert not path.exists()
 
 
@@ -123,3 +124,46 @@ def test_cli_never_imports_qt(demo_db: Path) -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().endswith("NOQT")
+
+
+def _all_parsers(parser: object) -> list[tuple[str, object]]:
+    import argparse
+
+    found = [("tashbeek", parser)]
+    for action in parser._actions:  # type: ignore[attr-defined]
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                found += [(f"{name} {n}" if n != "tashbeek" else name, p) for n, p in _all_parsers(sub)]
+    return found
+
+
+def test_every_help_is_arabic_in_arabic() -> None:
+    """Every command's --help in Arabic: each argument explained, and no English sentence left
+    (option names, placeholders, file kinds and product names are allowed to stay Latin)."""
+    import re
+
+    from desktop_app import cli, i18n
+
+    i18n.set_language("ar")
+    cli.argparse._ = i18n._  # type: ignore[attr-defined]  # as main() does
+    allowed = re.compile(
+        r"^(-{1,2}[\w-]+|[A-Z][A-Z0-9_.]*|\w*\.(pdf|xlsx|csv|zip|sqlite|tshbak)|tashbeek|Tashbeek|JSON|PDF|QR|"
+        r"SQLite|PostgreSQL|SQLAlchemy|URL|PNG|csv|xlsx|\$TASHBEEK_DB|ar|en|auto|merge|skip|create|participant|trainer|"
+        r"organizer|guest|people|organizations|attendance|demo|db|init|upgrade|check|\$TASHBEEK_DB|"
+        r"h|help|version|COMMAND|ACTION|WHAT)$"
+    )
+    problems = {}
+    commands = cli.command_words(cli.build_parser())  # `tashbeek trainings` in a sentence is a command
+    for name, parser in _all_parsers(cli.build_parser()):
+        for action in parser._actions:  # type: ignore[attr-defined]
+            if action.help is None and action.dest not in ("command", "db_command", "import_kind",
+                                                           "export_kind", "package_command"):
+                problems.setdefault(name, []).append(f"no help for {action.dest}")
+        text = parser.format_help()  # type: ignore[attr-defined]
+        latin = [w for w in re.findall(r"-{0,2}[A-Za-z$][\w.$-]*", text) if not allowed.match(w)]
+        usage_words = set(re.findall(r"-{0,2}[A-Za-z$][\w.$-]*", parser.format_usage()))  # type: ignore[attr-defined]
+        latin = [w for w in latin if w not in usage_words and w.strip("`") not in commands]
+        if latin:
+            problems.setdefault(name, []).append(" ".join(sorted(set(latin))))
+    i18n.set_language("en")
+    assert problems == {}

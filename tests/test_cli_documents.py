@@ -33,7 +33,7 @@ def test_certificates_verify_and_revoke(demo: Path, tmp_path: Path) -> None:
     result = run("--db", str(demo), "--lang", "en", "certificates", "1", "-o", str(out), "--split", str(split),
                  "--person", str(person))  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert "Issued 1 new certificates" in result.stdout
+    assert "Issued 1 new certificate." in result.stdout
     assert str(out) in result.stdout and out.exists()
     assert [p.name for p in split.iterdir()] == [
         re.search(r"هاني إبراهيم - \S+\.pdf", result.stdout).group(0)

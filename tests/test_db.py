@@ -14,7 +14,7 @@ from sqlalchemy import text
 
 from desktop_app import db as db_module
 from desktop_app.db import Database, integrity_ok, open_database, schema_revision
-from desktop_app.errors import DataError
+from desktop_app.errors import DataError, NotFoundError
 from desktop_app.migrations import HEAD_REVISION, REVISIONS, SCRIPT_LOCATION
 from desktop_app.models import Base
 from desktop_app.services.settings import get_settings
@@ -75,7 +75,7 @@ def test_each_new_database_gets_its_own_installation_tag(tmp_path: Path) -> None
 
 def test_missing_file_is_not_created_without_permission(tmp_path: Path) -> None:
     path = tmp_path / "absent.sqlite"
-    with pytest.raises(DataError, match="No database"):
+    with pytest.raises(NotFoundError, match="No database"):
         open_database(path)
     assert not path.exists()
 

@@ -36,7 +36,7 @@ from desktop_app.models import (
 from desktop_app.services import audit
 from desktop_app.services.search import word_condition
 from desktop_app.services.trainings import get_training
-from desktop_app.text.arabic import normalize_name, query_words
+from desktop_app.text.arabic import check_query, normalize_name, query_words
 from desktop_app.text.checkin_code import normalize_checkin_code
 from desktop_app.text.phone import looks_like_phone, normalize_phone
 
@@ -129,6 +129,7 @@ def _enrolled(session: Session, training_id: int, *conditions: Any) -> list[Enro
 def find_enrolled(session: Session, training_id: int, query: str) -> tuple[list[EnrolledPerson], bool]:
     """Enrolled (not withdrawn) people matching a code, phone or name; and whether the match is
     certain enough to check in at once (a code, an exact phone, or a query equal to a whole name)."""
+    query = check_query(query)
     code = normalize_checkin_code(query)
     if code is not None:
         return _enrolled(session, training_id, Enrollment.checkin_code == code), True

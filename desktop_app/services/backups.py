@@ -21,8 +21,8 @@ from pathlib import Path
 
 from desktop_app import clock
 from desktop_app.db import Database, backup_sqlite
-from desktop_app.errors import DataError
-from desktop_app.files import atomic_output, write_private
+from desktop_app.errors import DataError, file_problem
+from desktop_app.files import atomic_output, check_output, write_private
 from desktop_app.i18n import _
 from desktop_app.migrations import REVISIONS
 from desktop_app.services import crypto
@@ -54,7 +54,9 @@ def _check_database_file(path: Path) -> str:
             raise DataError(_("The backup is damaged (integrity check failed)."))
         revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         conn.execute("SELECT key FROM setting WHERE key = 'installation_tag'").fetchone()
-    except sqlite3.DatabaseError:
+    except sqlite3.DatabaseError as error:
+        if "malformed" in str(error):
+            raise DataError(_("The backup is damaged (integrity check failed).")) from None
         raise DataError(_("This file is not a Tashbeek database.")) from None
     finally:
         conn.close()
@@ -74,9 +76,17 @@ def _sqlite_path(db: Database) -> Path:
 
 
 def make_backup(db: Database, folder: Path, *, kind: str = "manual", passphrase: str | None = None,
-                target: Path | None = None) -> Path:  # fmt: skip
-    """Write a checked backup of the database into `folder` (or to `target`); returns its path."""
+                target: Path | None = None, replace: bool = False) -> Path:  # fmt: skip
+    """Write a checked backup of the database into `folder` (created if needed) or to `target` (whose
+    folder must exist; an existing file is refused unless `replace`); returns its path."""
     source = _sqlite_path(db)
+    if target is None:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise file_problem(error, folder) from None
+    else:
+        check_output(target, replace=replace)
     stamp = clock.now().replace(tzinfo=None).strftime("%Y%m%d-%H%M%S")
     ext = "tshbak" if passphrase else "sqlite"
     destination = target or folder / f"{source.stem}-{kind}-{stamp}.{ext}"
@@ -85,7 +95,7 @@ def make_backup(db: Database, folder: Path, *, kind: str = "manual", passphrase:
         backup_sqlite(source, copy)
         _check_database_file(copy)
         data = copy.read_bytes()
-    with atomic_output(destination) as tmp:
+    with atomic_output(destination, replace=replace) as tmp:
         write_private(tmp, crypto.encrypt(data, passphrase) if passphrase else data)
     if kind in AUTOMATIC:
         rotate(folder, source.stem)
@@ -153,7 +163,7 @@ def restore_backup(target: Path, backup: Path, folder: Path, *, passphrase: str 
     try:
         data = backup.read_bytes()
     except OSError as error:
-        raise DataError(_("The backup cannot be read: {error}").format(error=error)) from None
+        raise file_problem(error, backup) from None
     data = crypto.decrypt(data, passphrase)
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = target.with_name(target.name + ".restoring")

@@ -23,8 +23,8 @@ from sqlalchemy.orm import Session
 
 from desktop_app import clock
 from desktop_app.db import Database
-from desktop_app.errors import Cancelled, NotFoundError, ValidationError
-from desktop_app.files import atomic_output, safe_file_name
+from desktop_app.errors import Cancelled, NotFoundError, ValidationError, file_problem
+from desktop_app.files import atomic_output, check_output, safe_file_name
 from desktop_app.i18n import _
 from desktop_app.models import (
     Certificate,
@@ -300,11 +300,24 @@ def print_certificates(
     out: Path | None,
     split_dir: Path | None = None,
     progress: Progress | None = None,
+    *,
+    replace: bool = False,
 ) -> list[Path]:
-    """Write the training's certificates: one PDF for printing, and/or one file per person."""
+    """Write the training's certificates: one PDF for printing, and/or one file per person (in a
+    folder created if its parent exists). Every target is checked before the first is written, so an
+    existing file (unless `replace`) refuses the whole batch, not half of it."""
     layout, printed = training_certificates(db, training_id)
     if not printed:
         raise ValidationError("certificates", _("This training has no issued certificates to print."))
+    if out is not None:
+        check_output(out, replace=replace)
+    if split_dir is not None:
+        try:
+            split_dir.mkdir(exist_ok=True)
+        except OSError as error:
+            raise file_problem(error, split_dir) from None
+        for item in printed:
+            check_output(split_dir / _file_name(item.name, item.serial), replace=replace)
     written: list[Path] = []
     total = len(printed) * ((out is not None) + (split_dir is not None))
     done = 0
@@ -313,15 +326,15 @@ def print_certificates(
         return progress(done + n, total) if progress else True
 
     if out is not None:
-        with atomic_output(out) as tmp:
+        with atomic_output(out, replace=replace) as tmp:
             write_certificates(tmp, layout, [p.page for p in printed], step)
         written.append(out)
         done += len(printed)
     if split_dir is not None:
-        split_dir.mkdir(parents=True, exist_ok=True)
         for item in printed:
             path = split_dir / _file_name(item.name, item.serial)
-            write_certificates(path, layout, [item.page])
+            with atomic_output(path, replace=replace) as tmp:
+                write_certificates(tmp, layout, [item.page])
             written.append(path)
             done += 1
             if progress and not progress(done, total):

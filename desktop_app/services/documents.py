@@ -74,8 +74,8 @@ def _context(session: Session, training_id: int) -> _Context:
     )
 
 
-def _atomic(out: Path, write: Callable[[Path], int]) -> int:
-    with atomic_output(out) as tmp:
+def _atomic(out: Path, write: Callable[[Path], int], replace: bool) -> int:
+    with atomic_output(out, replace=replace) as tmp:
         return write(tmp)
 
 
@@ -102,6 +102,7 @@ def write_sign_in_sheet(
     blank_rows: int = 10,
     with_phone: bool = False,
     progress: Progress | None = None,
+    replace: bool = False,
 ) -> int:
     """The sign-in sheet of one session: enrolled people in Arabic alphabetical order, then blank
     rows for walk-ins. Returns the number of pages."""
@@ -136,11 +137,11 @@ def write_sign_in_sheet(
         "كشف حضور", tuple(lines), tuple(columns), tuple(rows), ctx.logos,
         min_row_height=24, footer_note=_printed_on(ctx), arabic_digits=ctx.arabic_digits,
     )  # fmt: skip
-    return _atomic(out, lambda path: write_table_document(path, document, progress))
+    return _atomic(out, lambda path: write_table_document(path, document, progress), replace)
 
 
 def write_attendance_report(
-    db: Database, training_id: int, out: Path, progress: Progress | None = None
+    db: Database, training_id: int, out: Path, progress: Progress | None = None, *, replace: bool = False
 ) -> int:
     """People × sessions with marks, attended count, share and eligibility, and a signature block."""
     grid = attendance_grid(db, training_id)
@@ -188,7 +189,7 @@ def write_attendance_report(
         footer_note=_printed_on(ctx), arabic_digits=ctx.arabic_digits,
         closing=("اسم المسؤول: ____________________", "التوقيع: ____________________      التاريخ: ______________"),
     )  # fmt: skip
-    return _atomic(out, lambda path: write_table_document(path, document, progress))
+    return _atomic(out, lambda path: write_table_document(path, document, progress), replace)
 
 
 def training_badges(db: Database, training_id: int) -> tuple[BadgeLayout, list[Badge]]:
@@ -207,14 +208,18 @@ def training_badges(db: Database, training_id: int) -> tuple[BadgeLayout, list[B
         return BadgeLayout(ctx.title, ctx.logos[0] if ctx.logos else None), badges
 
 
-def write_badge_sheets(db: Database, training_id: int, out: Path, progress: Progress | None = None) -> int:
+def write_badge_sheets(
+    db: Database, training_id: int, out: Path, progress: Progress | None = None, *, replace: bool = False
+) -> int:
     layout, badges = training_badges(db, training_id)
     if not badges:
         raise ValidationError("badges", _("No one is enrolled in this training yet."))
-    return _atomic(out, lambda path: write_badges(path, layout, badges, progress))
+    return _atomic(out, lambda path: write_badges(path, layout, badges, progress), replace)
 
 
-def write_directory(db: Database, training_id: int, out: Path, progress: Progress | None = None) -> int:
+def write_directory(
+    db: Database, training_id: int, out: Path, progress: Progress | None = None, *, replace: bool = False
+) -> int:
     """The participants who agreed to share their contact details, grouped by organization."""
     with db.session_scope() as session:
         ctx = _context(session, training_id)
@@ -242,4 +247,4 @@ def write_directory(db: Database, training_id: int, out: Path, progress: Progres
         "دليل المشاركين", (ctx.title, "بيانات من وافقوا على مشاركتها فقط"), columns, tuple(rows), ctx.logos,
         footer_note=_printed_on(ctx), arabic_digits=ctx.arabic_digits,
     )  # fmt: skip
-    return _atomic(out, lambda path: write_table_document(path, document, progress))
+    return _atomic(out, lambda path: write_table_document(path, document, progress), replace)

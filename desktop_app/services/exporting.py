@@ -33,7 +33,7 @@ def _yes(value: bool) -> str:
     return "نعم" if value else "لا"
 
 
-def export_people(db: Database, path: Path) -> int:
+def export_people(db: Database, path: Path, *, replace: bool = False) -> int:
     with db.session_scope() as session:
         rows = session.execute(
             select(Person, Organization.name_ar).outerjoin(
@@ -46,11 +46,11 @@ def export_people(db: Database, path: Path) -> int:
              _yes(p.archived), p.uid]
             for p, org in sorted(rows, key=lambda r: (sort_key(r[0].full_name), r[0].id))
         ]  # fmt: skip
-    write_table(path, PEOPLE_HEADERS, table, sheet_title="الأشخاص")
+    write_table(path, PEOPLE_HEADERS, table, sheet_title="الأشخاص", replace=replace)
     return len(table)
 
 
-def export_organizations(db: Database, path: Path) -> int:
+def export_organizations(db: Database, path: Path, *, replace: bool = False) -> int:
     with db.session_scope() as session:
         orgs = sorted(session.scalars(select(Organization)), key=lambda o: (sort_key(o.name_ar), o.id))
         table: list[list[Cell]] = [
@@ -58,11 +58,11 @@ def export_organizations(db: Database, path: Path) -> int:
              o.website, o.notes, _yes(o.archived), o.uid]
             for o in orgs
         ]  # fmt: skip
-    write_table(path, ORGANIZATION_HEADERS, table, sheet_title="الجهات")
+    write_table(path, ORGANIZATION_HEADERS, table, sheet_title="الجهات", replace=replace)
     return len(table)
 
 
-def export_attendance(db: Database, training_id: int, path: Path) -> int:
+def export_attendance(db: Database, training_id: int, path: Path, *, replace: bool = False) -> int:
     """The training's enrolment with one column per session, the share attended and eligibility."""
     grid = attendance_grid(db, training_id)
     with db.session_scope() as session:
@@ -88,5 +88,5 @@ def export_attendance(db: Database, training_id: int, path: Path) -> int:
         cells += [_MARKS[row.statuses[sid]] for sid, _d in grid.sessions]
         cells += [row.share, _yes(row.eligible)]
         table.append(cells)
-    write_table(path, [str(h) for h in headers], table, sheet_title=title[:31] or "الحضور")
+    write_table(path, [str(h) for h in headers], table, sheet_title=title[:31] or "الحضور", replace=replace)
     return len(table)

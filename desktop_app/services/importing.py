@@ -742,7 +742,7 @@ def _fill_empty(session: Session, db: Database, person_id: int, data: PersonData
         audit.apply(session, db, person, "person", changes)
 
 
-def write_rejected_rows(path: Path, headers: list[str], report: ImportReport) -> None:
+def write_rejected_rows(path: Path, headers: list[str], report: ImportReport, *, replace: bool = False) -> None:
     """The refused rows with their reasons, to fix and import again."""
     rows = [[number, *cells, reason] for number, cells, reason in report.rejected_rows]
-    write_table(path, [_("Row"), *headers, _("Problem")], rows, sheet_title=_("Rejected rows"))
+    write_table(path, [_("Row"), *headers, _("Problem")], rows, sheet_title=_("Rejected rows"), replace=replace)

@@ -33,7 +33,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db import Database
-from desktop_app.errors import DataError
+from desktop_app.errors import DataError, file_problem
 from desktop_app.files import atomic_output, write_private
 from desktop_app.i18n import _
 from desktop_app.models import (
@@ -115,7 +115,7 @@ def _columns(model: Any, row: dict[str, Any]) -> dict[str, Any]:
 
 
 def export_package(
-    db: Database, training_id: int, out: Path, *, passphrase: str | None = None
+    db: Database, training_id: int, out: Path, *, passphrase: str | None = None, replace: bool = False
 ) -> dict[str, int]:
     """Write a package of the training: sessions, enrolments, people, their organizations, attendance
     so far, certificates, and the settings needed to print badges and certificates."""
@@ -219,7 +219,7 @@ def export_package(
         archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
         archive.writestr("data.json", payload)
     blob = crypto.encrypt(buffer.getvalue(), passphrase) if passphrase else buffer.getvalue()
-    with atomic_output(out) as tmp:
+    with atomic_output(out, replace=replace) as tmp:
         write_private(tmp, blob)
     return {"people": len(data["people"]), "attendance": len(data["attendance"])}
 
@@ -239,7 +239,7 @@ def read_package(path: Path, passphrase: str | None = None) -> Package:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise DataError(_("The package cannot be read: {error}").format(error=error)) from None
+        raise file_problem(error, path) from None
     raw = crypto.decrypt(raw, passphrase)
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as archive:

@@ -19,7 +19,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 from desktop_app.db import Database
 from desktop_app.errors import ValidationError
 from desktop_app.models import Organization, Person, PersonNameToken
-from desktop_app.text.arabic import fold_digits, normalize_name, query_words, sort_key
+from desktop_app.text.arabic import check_query, fold_digits, normalize_name, query_words, sort_key
 from desktop_app.text.phone import looks_like_phone, normalize_phone, phone_prefix
 
 DEFAULT_LIMIT = 50
@@ -153,7 +153,7 @@ def find_people_ids(
     session: Session, query: str, limit: int = DEFAULT_LIMIT, *, archived: bool = False
 ) -> list[tuple[int, str]]:
     """(person id, match kind) for a query, best first; the building block of every search."""
-    query = query.strip()
+    query = check_query(query)
     if not query or limit <= 0:
         return []
     found: list[tuple[int, str]] = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import errno
 import io
 import re
 import zipfile
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop_app.errors import ValidationError
+from desktop_app.errors import ValidationError, file_problem
 from desktop_app.files import atomic_output
 from desktop_app.i18n import _
 
@@ -44,6 +45,11 @@ def _not_a_spreadsheet(path: Path) -> ValidationError:
 
 def read_table(path: Path) -> Table:
     """The first sheet of an .xlsx file, or a .csv file, as a header row and data rows."""
+    if not path.is_file():  # missing, or a folder: say that, not "not a spreadsheet"
+        raise file_problem(
+            IsADirectoryError(errno.EISDIR, "is a folder", str(path)) if path.is_dir()
+            else FileNotFoundError(errno.ENOENT, "no such file", str(path))
+        )  # fmt: skip
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
@@ -57,7 +63,9 @@ def _read_xlsx(path: Path) -> Table:
 
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError):
+    except OSError as error:
+        raise file_problem(error, path) from None
+    except (zipfile.BadZipFile, KeyError, ValueError):
         raise _not_a_spreadsheet(path) from None
     try:
         sheet = book.worksheets[0]
@@ -81,7 +89,10 @@ def _decode(data: bytes) -> str:
 
 
 def _read_csv(path: Path) -> Table:
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise file_problem(error, path) from None
     try:
         text = _decode(data)
     except UnicodeDecodeError:
@@ -143,13 +154,14 @@ def guard_csv_cell(value: str) -> str:
 
 
 def write_table(
-    path: Path, headers: Sequence[str], rows: Sequence[Sequence[Cell]], *, sheet_title: str = ""
+    path: Path, headers: Sequence[str], rows: Sequence[Sequence[Cell]], *, sheet_title: str = "",
+    replace: bool = False,
 ) -> None:
     """Write .xlsx or .csv, chosen by the file's extension; written to a temporary file first."""
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise ValidationError("file", _("Export to a file ending in .xlsx or .csv."))
-    with atomic_output(path) as tmp:
+    with atomic_output(path, replace=replace) as tmp:
         if suffix == ".xlsx":
             _write_xlsx(tmp, headers, rows, sheet_title)
         else:

@@ -63,6 +63,26 @@ _ABD = "عبد"
 _AL = "ال"
 
 
+# A search or check-in query longer than any name, phone or e-mail someone would type is refused
+# (a pasted page would make a LIKE pattern the database cannot run); the window's boxes stop there.
+MAX_QUERY_LENGTH = 200
+
+
+def check_query(query: str) -> str:
+    """`query` stripped, or a ValidationError when it is longer than anyone types."""
+    from desktop_app.errors import ValidationError
+    from desktop_app.i18n import _
+
+    query = query.strip()
+    if len(query) > MAX_QUERY_LENGTH:
+        raise ValidationError(
+            "query",
+            _("The search text is too long ({length} characters): type at most {limit}, such as a name or a phone number.")
+            .format(length=len(query), limit=MAX_QUERY_LENGTH),
+        )  # fmt: skip
+    return query
+
+
 def clean_name(text: str | None) -> str:
     """The form of a name to store: no bidi controls or zero-width characters, trimmed, single spaces."""
     if not text:

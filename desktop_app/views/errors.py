@@ -4,27 +4,42 @@ a "copy details" button — never as a traceback on screen."""
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from sqlalchemy.exc import SQLAlchemyError
 
-from desktop_app.errors import TashbeekError
-from desktop_app.logs import setup_logging
+from desktop_app.errors import TashbeekError, database_problem, file_problem
+from desktop_app.logs import exception_outline, setup_logging
 
 log = logging.getLogger("desktop_app.views")
 
 
+def user_error(error: BaseException) -> TashbeekError | None:
+    """The error as a sentence the user can act on (their own mistake, a file or a database file
+    they can fix), or None for a bug."""
+    if isinstance(error, TashbeekError):
+        return error
+    if isinstance(error, OSError):
+        return file_problem(error)
+    if isinstance(error, SQLAlchemyError | sqlite3.Error):
+        return database_problem(error)
+    return None
+
+
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     """Show any exception: a user's mistake as its own message, a bug as a short apology + details."""
-    if isinstance(error, TashbeekError):
-        QMessageBox.warning(parent, QCoreApplication.translate("Errors", "Tashbeek"), error.message)
+    known = user_error(error)
+    if known is not None:
+        QMessageBox.warning(parent, QCoreApplication.translate("Errors", "Tashbeek"), known.message)
         return
     details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
     log_path = setup_logging()
-    log.error("unexpected error\n%s", details)
+    log.error("unexpected error: %s", exception_outline(error))
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("Errors", "Something went wrong"))

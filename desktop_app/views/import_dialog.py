@@ -256,7 +256,7 @@ class ImportDialog(QDialog):
         target, _filter = QFileDialog.getSaveFileName(self, self.tr("Save rejected rows"),
                                                       str(self.path.with_name(self.path.stem + " - rejected.xlsx")), "Excel (*.xlsx)")  # fmt: skip
         if target:
-            importing.write_rejected_rows(Path(target), self.source.headers, self.report)
+            importing.write_rejected_rows(Path(target), self.source.headers, self.report, replace=True)
 
     # -- import
     def run_import(self) -> None:

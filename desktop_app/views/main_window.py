@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import clock
+from desktop_app.logs import exception_outline
 from desktop_app.text.dates import format_date
 from desktop_app.views.context import AppContext
 from desktop_app.views.pages.checkin import CheckinPage
@@ -285,8 +286,8 @@ class MainWindow(QMainWindow):
     def _write_backup(self, make_backup: Any, folder: Path, kind: str) -> Path | None:
         try:
             path: Path = make_backup(self.context.db, folder, kind=kind)
-        except Exception:  # noqa: BLE001 - a full disk must not lose the user's work or block closing
-            logging.getLogger(__name__).exception("automatic %s backup failed", kind)
+        except Exception as error:  # noqa: BLE001 - a full disk must not lose the user's work or block closing
+            logging.getLogger(__name__).error("automatic %s backup failed: %s", kind, exception_outline(error))
             return None
         self.backup_written.emit()  # queued to the GUI thread when written by the worker
         return path

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 from desktop_app.services.listing import OrganizationFilter, list_organizations
 from desktop_app.services.search import search_people
 from desktop_app.services.trainings import list_trainings
-from desktop_app.text.arabic import fold_text
+from desktop_app.text.arabic import MAX_QUERY_LENGTH, fold_text
 from desktop_app.views.context import AppContext
 from desktop_app.views.style import icon
 
@@ -35,6 +35,7 @@ class QuickSearch(QLineEdit):
         super().__init__(parent)
         self.context = context
         self.setObjectName("quickSearch")
+        self.setMaxLength(MAX_QUERY_LENGTH)
         self.setPlaceholderText(self.tr("Quick search for people, organizations and trainings…  Ctrl+K"))
         self.setClearButtonEnabled(True)
         self.addAction(icon("fa5s.search", "#5a6475"), QLineEdit.ActionPosition.LeadingPosition)

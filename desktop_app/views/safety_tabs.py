@@ -247,7 +247,7 @@ class PackagesTab(QWidget):
             return
         try:
             summary = packages.export_package(
-                self.context.db, int(training_id), Path(target), passphrase=passphrase
+                self.context.db, int(training_id), Path(target), passphrase=passphrase, replace=True
             )
         except Exception as error:  # noqa: BLE001
             show_error(self, error)

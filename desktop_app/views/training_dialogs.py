@@ -31,6 +31,7 @@ from desktop_app.errors import TashbeekError, ValidationError
 from desktop_app.models import EnrollmentRole
 from desktop_app.services import listing, trainings
 from desktop_app.services.search import search_people
+from desktop_app.text.arabic import MAX_QUERY_LENGTH
 from desktop_app.views import labels
 from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
@@ -258,6 +259,7 @@ class AddPeopleDialog(QDialog):
         self.training_id = training_id
         self.enrolled: list[trainings.EnrollResult] = []
         self.search = QLineEdit()
+        self.search.setMaxLength(MAX_QUERY_LENGTH)
         self.search.setPlaceholderText(self.tr("Search by name, mobile or organization…"))
         self.search.textChanged.connect(self.update_results)
         self.results = QListWidget()

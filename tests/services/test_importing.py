@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop_app.db import Database
-from desktop_app.errors import Cancelled, ValidationError
+from desktop_app.errors import Cancelled, NotFoundError, ValidationError
 from desktop_app.models import (
     Attendance,
     AttendanceStatus,
@@ -166,8 +166,12 @@ def test_not_a_spreadsheet(db: Database, tmp_path: Path) -> None:
     fake.write_bytes(b"\x89PNG\r\n\x1a\n not a workbook")
     with pytest.raises(ValidationError, match="not a spreadsheet"):
         import_file(db, fake)
+    notes = tmp_path / "notes.docx"
+    notes.write_bytes(b"PK\x03\x04 a word document")
     with pytest.raises(ValidationError, match="not a spreadsheet"):
-        import_file(db, tmp_path / "notes.docx")
+        import_file(db, notes)
+    with pytest.raises(NotFoundError, match="does not exist"):  # a missing file is missing, whatever its name
+        import_file(db, tmp_path / "gone.xlsx")
 
 
 def test_formula_like_text_round_trips_as_data(db: Database, tmp_path: Path) -> None:

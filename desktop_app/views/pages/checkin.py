@@ -35,6 +35,7 @@ from desktop_app.services.attendance import CheckinResult, EnrolledPerson
 from desktop_app.services.duplicates import find_similar_people
 from desktop_app.services.registry import PersonData
 from desktop_app.services.trainings import TrainingRow, enroll, list_trainings
+from desktop_app.text.arabic import MAX_QUERY_LENGTH
 from desktop_app.text.dates import format_date
 from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
@@ -128,6 +129,7 @@ class CheckinPage(QWidget):
         self.progress.setFixedHeight(10)
         self.progress.setMaximumWidth(260)
         self.box = CheckinBox()
+        self.box.setMaxLength(MAX_QUERY_LENGTH)
         self.box.setObjectName("checkinBox")
         self.box.setPlaceholderText(self.tr("Type the name or mobile number, or scan the badge…"))
         self.box.setStyleSheet("font-size: 20pt; padding: 6px 14px; border-radius: 10px; min-height: 54px;")

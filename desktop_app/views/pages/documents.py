@@ -40,13 +40,13 @@ from desktop_app.services import certificates as certs
 from desktop_app.services import documents
 from desktop_app.services.attendance import attendance_grid
 from desktop_app.services.trainings import TrainingRow, list_trainings
-from desktop_app.text.arabic import fold_text
+from desktop_app.text.arabic import MAX_QUERY_LENGTH, fold_text
 from desktop_app.text.dates import format_date
 from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
 from desktop_app.views.operations import Report, run_operation
 from desktop_app.views.pages.registry_base import ltr
-from desktop_app.views.paths import suggested_file
+from desktop_app.views.paths import suggested_file, with_suffix_confirmed
 from desktop_app.views.style import card, icon, label
 from desktop_app.views.widgets.fields import accept_cancel
 
@@ -147,6 +147,7 @@ class DocumentsPage(QWidget):
 
         # Verification
         self.verify_box = QLineEdit()
+        self.verify_box.setMaxLength(MAX_QUERY_LENGTH)
         self.verify_box.setPlaceholderText(
             self.tr("Scan the QR code, or type the verification code or serial")
         )
@@ -340,7 +341,8 @@ class DocumentsPage(QWidget):
         db = self.context.db
 
         def work(report: Report) -> list[Path]:
-            return certs.print_certificates(db, training_id, out, split_dir, report)
+            # The save dialog asked about the one file; the folder of single files is ours to refresh.
+            return certs.print_certificates(db, training_id, out, split_dir, report, replace=True)
 
         run_operation(self, self.tr("Writing certificates…"), work, lambda _files: self.show_file(out))
 
@@ -419,10 +421,10 @@ class DocumentsPage(QWidget):
         writers: dict[str, Callable[[Report], int]] = {
             "sheet": lambda report: documents.write_sign_in_sheet(
                 db, training_id, out, session_ref=str(session_id) if session_id else None,
-                blank_rows=blank_rows, with_phone=with_phone, progress=report),
-            "report": lambda report: documents.write_attendance_report(db, training_id, out, report),
-            "badges": lambda report: documents.write_badge_sheets(db, training_id, out, report),
-            "directory": lambda report: documents.write_directory(db, training_id, out, report),
+                blank_rows=blank_rows, with_phone=with_phone, progress=report, replace=True),
+            "report": lambda report: documents.write_attendance_report(db, training_id, out, report, replace=True),
+            "badges": lambda report: documents.write_badge_sheets(db, training_id, out, report, replace=True),
+            "directory": lambda report: documents.write_directory(db, training_id, out, report, replace=True),
         }  # fmt: skip
         run_operation(self, self.tr("Writing {document}…").format(document=titles[kind]), writers[kind],
                       lambda _pages: self.show_file(out))  # fmt: skip
@@ -436,7 +438,7 @@ class DocumentsPage(QWidget):
         )
         if not path:
             return None
-        return Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+        return with_suffix_confirmed(self, path, ".pdf")
 
     def show_file(self, path: Path) -> None:
         self.last_file = path
@@ -462,6 +464,7 @@ class ChoosePeopleDialog(QDialog):
         self.resize(620, 560)
         grid = attendance_grid(context.db, training_id)
         self.filter = QLineEdit()
+        self.filter.setMaxLength(MAX_QUERY_LENGTH)
         self.filter.setPlaceholderText(self.tr("Filter by name"))
         self.filter.textChanged.connect(self._filter)
         self.list = QListWidget()

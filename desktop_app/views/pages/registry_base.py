@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import TashbeekError, ValidationError
+from desktop_app.text.arabic import MAX_QUERY_LENGTH
 from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
 from desktop_app.views.style import icon, label
@@ -209,6 +210,7 @@ class RegistryPage(QWidget):
         self.context = context
         title, search_hint, new_label, empty_hint = self.texts()
         self.search = QLineEdit()
+        self.search.setMaxLength(MAX_QUERY_LENGTH)
         self.search.setPlaceholderText(search_hint)
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("fa5s.search", "#5a6475"), QLineEdit.ActionPosition.LeadingPosition)

@@ -35,7 +35,7 @@ from desktop_app.text.phone import format_phone
 from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
 from desktop_app.views.pages.registry_base import ltr
-from desktop_app.views.paths import documents_folder, suggested_file
+from desktop_app.views.paths import documents_folder, suggested_file, with_suffix_confirmed
 from desktop_app.views.safety_tabs import AuditTab, BackupsTab, PackagesTab
 from desktop_app.views.style import card, icon, label
 from desktop_app.views.widgets.fields import accept_cancel
@@ -145,16 +145,20 @@ class ToolsPage(QWidget):
         )
         if not target:
             return
-        path = Path(target)
-        if path.suffix.lower() not in (".xlsx", ".csv"):
-            path = path.with_suffix(".csv" if "csv" in _filter.lower() else ".xlsx")
+        path: Path | None = Path(target)
+        if path is not None and path.suffix.lower() not in (".xlsx", ".csv"):
+            path = with_suffix_confirmed(self, target, ".csv" if "csv" in _filter.lower() else ".xlsx")
+        if path is None:
+            return
         try:
             if kind == "people":
-                count = exporting.export_people(self.context.db, path)
+                count = exporting.export_people(self.context.db, path, replace=True)
             elif kind == "organizations":
-                count = exporting.export_organizations(self.context.db, path)
+                count = exporting.export_organizations(self.context.db, path, replace=True)
             else:
-                count = exporting.export_attendance(self.context.db, int(self.training.currentData()), path)
+                count = exporting.export_attendance(
+                    self.context.db, int(self.training.currentData()), path, replace=True
+                )
         except Exception as error:  # noqa: BLE001 - a full disk or a file open elsewhere: say so
             show_error(self, error)
             return

@@ -22,6 +22,9 @@ from desktop_app.services.demo import load_demo
 from desktop_app.services.settings import installation_tag
 from tests.pdf import pdftools
 
+# Time-sensitive: every test here runs in the morning, the afternoon and late in the evening.
+pytestmark = pytest.mark.usefixtures("clock_hour")
+
 SERIAL = re.compile(r"^TSH-(\d{4})-([A-Z0-9]{5})-(\d{4})$")
 
 

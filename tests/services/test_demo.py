@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
 from sqlalchemy import func, select
 
 from desktop_app.db import Database
@@ -20,6 +21,9 @@ from desktop_app.models import (
 from desktop_app.services.demo import load_demo
 from desktop_app.services.search import search_people
 from desktop_app.text.checkin_code import normalize_checkin_code
+
+# Time-sensitive: every test here runs in the morning, the afternoon and late in the evening.
+pytestmark = pytest.mark.usefixtures("clock_hour")
 
 
 def test_demo_programme_shape(db: Database) -> None:

@@ -4,7 +4,6 @@ refused whole; conflicts are counted; colliding check-in codes are re-issued."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import zipfile
 from pathlib import Path
@@ -22,6 +21,9 @@ from desktop_app.services.packages import export_package, import_package, read_p
 from desktop_app.services.registry import PersonData
 from desktop_app.services.trainings import list_trainings
 from tests.clocks import TEST_DAY
+
+# Time-sensitive: every test here runs in the morning, the afternoon and late in the evening.
+pytestmark = pytest.mark.usefixtures("clock_hour")
 
 DAY = TEST_DAY
 
@@ -43,7 +45,7 @@ def _today(db: Database) -> int:
     return next(sid for sid, day in attendance_grid(db, 1).sessions if day == DAY)
 
 
-def test_two_laptops_merge_into_the_union(office: Database, tmp_path: Path, clock_hour: dt.datetime) -> None:
+def test_two_laptops_merge_into_the_union(office: Database, tmp_path: Path) -> None:
     package = tmp_path / "venue.zip"
     export_package(office, 1, package)
     with zipfile.ZipFile(package) as archive:

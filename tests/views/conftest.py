@@ -48,7 +48,7 @@ def make_window(qtbot, arabic_app: QApplication, db: Database) -> Iterator[Calla
         window.resize(1280, 800)
         window.show()
         window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow, timeout=2000)  # keyboard focus needs an active window
+        qtbot.waitUntil(window.isActiveWindow, timeout=10_000)  # keyboard focus needs an active window
         made.append(window)
         return window
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
@@ -9,6 +10,9 @@ from desktop_app.db import Database
 from desktop_app.services.attendance import attendance_grid, check_in
 from desktop_app.views.main_window import MainWindow
 from desktop_app.views.pages.trainings import TrainingsPage
+
+# Time-sensitive: every test here runs in the morning, the afternoon and late in the evening.
+pytestmark = pytest.mark.usefixtures("clock_hour")
 
 
 def test_grid_shows_and_edits_attendance(window: MainWindow, db: Database) -> None:

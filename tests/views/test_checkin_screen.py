@@ -14,6 +14,9 @@ from desktop_app.views.main_window import MainWindow
 from desktop_app.views.pages.checkin import CheckinPage, WalkInDialog
 from tests.conftest import type_text
 
+# Time-sensitive: every test here runs in the morning, the afternoon and late in the evening.
+pytestmark = pytest.mark.usefixtures("clock_hour")
+
 
 @pytest.fixture
 def page(window: MainWindow) -> CheckinPage:

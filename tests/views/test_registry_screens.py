@@ -95,11 +95,11 @@ def test_search_narrows_the_list_as_you_type(window: MainWindow, qtbot) -> None:
     page = people_page(window)
     assert page.model.total == 57
     type_text(page.search, "هانى ابراهيم")
-    qtbot.waitUntil(lambda: page.model.total == 1, timeout=2000)
+    qtbot.waitUntil(lambda: page.model.total == 1, timeout=10_000)
     assert page.model.rows[0].full_name == "هاني إبراهيم"
     assert "شخص" in page.count_label.text()
     page.search.clear()
-    qtbot.waitUntil(lambda: page.model.total == 57, timeout=2000)
+    qtbot.waitUntil(lambda: page.model.total == 57, timeout=10_000)
 
 
 def test_filters(window: MainWindow) -> None:

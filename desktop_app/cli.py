@@ -380,17 +380,32 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_db_init(args: argparse.Namespace) -> int:
     """A new, empty, migrated database; an existing file is never touched."""
-    from desktop_app.db import database_url, sqlite_path
+    from desktop_app.db import database_url, sqlite_path, url_display
     from desktop_app.migrations import HEAD_REVISION
 
-    path = sqlite_path(database_url(database_target(args)))
-    if path is not None and path.exists():
+    url = database_url(database_target(args))
+    path = sqlite_path(url)
+    if (path is not None and path.exists()) or (path is None and _server_database_in_use(url)):
         raise DataError(
-            _("{path} already exists and was left as it is: `db init` only creates new databases.").format(path=path)
-        )
+            _("{path} already exists and was left as it is: `db init` only creates new databases.")
+            .format(path=path or url_display(url))
+        )  # fmt: skip
     db = open_db(args, write=True, create=True)
     print(_("Created an empty database at {db} (schema version {rev}).").format(db=db.display_name(), rev=HEAD_REVISION))
     return EXIT_OK
+
+
+def _server_database_in_use(url: str) -> bool:
+    """A database on a server (PostgreSQL) that already holds tables."""
+    from sqlalchemy import inspect
+
+    from desktop_app.db import make_engine
+
+    engine = make_engine(url)
+    try:
+        return bool(inspect(engine).get_table_names())
+    finally:
+        engine.dispose()
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:

@@ -196,7 +196,8 @@ def open_database(
 
     create:  a missing SQLite file is created, and an empty database gets the schema; otherwise a
              missing file is NotFoundError and an empty one is refused (nothing written into it).
-    migrate: a database behind the code is backed up then upgraded; otherwise refused.
+    migrate: a database behind the code is backed up then upgraded (an empty server database gets
+             the schema); otherwise refused.
     """
     url = database_url(target if target is not None else config.default_database_path())
     path = sqlite_path(url)
@@ -227,7 +228,9 @@ def open_database(
             raise DataError(_("This file is not a Tashbeek database."))
         if revision is not None and not migrate:
             raise DataError(_("This database needs an upgrade first: run `tashbeek db upgrade`."))
-        if revision is None and not create:
+        # An empty SQLite file gets a schema only when asked to create one; an empty database on a
+        # server (made there by whoever runs it) also by a writing command such as `db upgrade`.
+        if revision is None and not (create or (migrate and path is None)):
             raise _empty(url)
         if revision is not None and path is not None:
             stamp = clock.now().strftime("%Y%m%d-%H%M%S")

@@ -116,3 +116,13 @@ def test_pyside6_addons_is_not_needed() -> None:
     qt_modules = {m.split(".")[1] for m in _imported_modules() if m.startswith("PySide6.")}
     assert qt_modules <= {"QtCore", "QtGui", "QtWidgets", "QtPdf", "QtPdfWidgets", "QtTest", "QtSvg"}
     assert "pyside6-addons" not in _declared()
+
+
+def test_every_icon_the_window_names_ships_as_a_file() -> None:
+    names = set()
+    for path in (PACKAGE / "views").rglob("*.py"):
+        names |= set(re.findall(r"\"(fa5[rs]\.[a-z0-9-]+)\"", path.read_text("utf-8")))
+    from desktop_app.assets import resource_path
+
+    missing = sorted(n for n in names if not resource_path("icons", n.split(".", 1)[1] + ".svg").is_file())
+    assert names and missing == [], "copy these from Font Awesome Free 5.15.4 (resources/icons/README.md)"

@@ -1,15 +1,17 @@
-"""The visual language: one calm palette, a type scale, icons from a bundled icon font.
+"""The visual language: one calm palette, a type scale, and icons.
 
-Deep blue for structure; green, amber and red only for status. Icons come from qtawesome (its
-fonts ship inside the package, so nothing is fetched); icons that point a direction are mirrored
-for right-to-left layouts.
+Deep blue for structure; green, amber and red only for status. Icons are Font Awesome Free SVG files
+bundled in resources/icons (nothing is fetched), coloured and drawn with QtSvg when first used; icons
+that point a direction are mirrored for right-to-left layouts.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtGui import QIcon, QTransform
+from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtGui import QIcon, QPainter, QPixmap, QTransform
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 NAVY = "#1f3a5f"
@@ -88,17 +90,38 @@ QStatusBar {{ background: {SURFACE}; border-top: 1px solid {BORDER}; color: {MUT
 _DIRECTIONAL = {"fa5s.arrow-left", "fa5s.arrow-right", "fa5s.chevron-left", "fa5s.chevron-right", "fa5s.undo"}
 
 
+ICON_SIZES = (16, 20, 24, 32, 48, 64)
+
+
+def icon_file(name: str) -> str:
+    """The bundled SVG of an icon name such as "fa5s.home"."""
+    from desktop_app.assets import resource_path
+
+    return str(resource_path("icons", name.split(".", 1)[-1] + ".svg"))
+
+
 @cache
 def icon(name: str, color: str = NAVY) -> QIcon:
-    """An icon from the bundled icon font, mirrored when it points a direction and the layout is RTL."""
-    import qtawesome
-
-    base = qtawesome.icon(name, color=color)
+    """An icon in `color`, mirrored when it points a direction and the layout is right to left."""
+    with open(icon_file(name), encoding="utf-8") as f:
+        svg = f.read().replace("<svg ", f'<svg fill="{color}" ', 1)
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    box = renderer.viewBoxF()
     app = QApplication.instance()
-    if name in _DIRECTIONAL and isinstance(app, QApplication) and app.isRightToLeft():
-        pixmap = base.pixmap(64, 64).transformed(QTransform().scale(-1, 1))
-        return QIcon(pixmap)
-    return base
+    mirrored = name in _DIRECTIONAL and isinstance(app, QApplication) and app.isRightToLeft()
+    result = QIcon()
+    for size in ICON_SIZES:
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # Keep the glyph's proportions, centred in the square.
+        scale = size / max(box.width(), box.height())
+        width, height = box.width() * scale, box.height() * scale
+        renderer.render(painter, QRectF((size - width) / 2, (size - height) / 2, width, height))
+        painter.end()
+        result.addPixmap(pixmap.transformed(QTransform().scale(-1, 1)) if mirrored else pixmap)
+    return result
 
 
 def apply_style(app: QApplication) -> None:

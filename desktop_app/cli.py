@@ -528,28 +528,35 @@ def cmd_enroll(args: argparse.Namespace) -> int:
 
 
 def cmd_checkin(args: argparse.Namespace) -> int:
-    from desktop_app.services.attendance import check_in
+    """The check-in service decides; this prints the decision the way the window shows it."""
+    from desktop_app.services.attendance import AlreadyIn, CheckedIn, Choose, NotFound, NotYet, check_in
 
     db = open_db(args, write=True)
     result = check_in(db, args.training_id, " ".join(args.query), session_ref=args.session)
+    code = {CheckedIn: EXIT_OK, AlreadyIn: EXIT_OK, NotFound: EXIT_NOT_FOUND, Choose: EXIT_AMBIGUOUS,
+            NotYet: EXIT_REFUSED}[type(result)]  # fmt: skip
     if args.json:
         print_json(result.as_json())
-    else:
-        messages = {
-            "checked_in": _("Checked in: {name} ({status})"),
-            "already": _("Already checked in: {name}, at {time}"),
-            "not_found": _("No one enrolled in this training matches."),
-            "ambiguous": _("Several people match; be more precise:"),
-        }
-        name = result.person.name if result.person else ""
+        return code
+    name = result.person.name if result.person else ""
+    if isinstance(result, CheckedIn):
+        status = _("late") if result.status == "late" else _("present")
+        print(_("Checked in: {name} ({status})").format(name=name, status=status))
+    elif isinstance(result, AlreadyIn):
         time_text = result.at.astimezone().strftime("%H:%M") if result.at else ""
-        status = {"present": _("present"), "late": _("late")}.get(result.status or "", result.status or "")
-        print(messages[result.result].format(name=name, status=status, time=time_text))
+        print(_("Already checked in: {name}, at {time}").format(name=name, time=time_text))
+    elif isinstance(result, NotFound):
+        print(_("No one enrolled in this training matches."), file=sys.stderr)
+    elif isinstance(result, NotYet):
+        print(_("The session of {date} has not come yet: check people in on the day.").format(
+            date=result.session_date.isoformat()), file=sys.stderr)  # fmt: skip
+    else:
+        print(_("Several people match, or only part of a name: run the command again with the check-in code of the right one:"))
         for match in result.matches:
             print(f"  {match.code}\t{match.name}\t{match.organization or '—'}")
-    return {"checked_in": EXIT_OK, "already": EXIT_OK, "not_found": EXIT_NOT_FOUND}.get(
-        result.result, EXIT_AMBIGUOUS
-    )
+    if isinstance(result, CheckedIn | AlreadyIn):
+        print(_("Present: {present} of {total} participants").format(present=result.present, total=result.expected))
+    return code
 
 
 def cmd_attendance(args: argparse.Namespace) -> int:

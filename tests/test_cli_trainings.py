@@ -62,3 +62,41 @@ def test_enroll_twice_is_reported(demo: Path) -> None:
     assert made[0]["already"] is True and len(made[0]["code"]) == 8
     assert run("--db", str(demo), "enroll", "999", "1").returncode == 3
     assert run("--db", str(demo), "attendance", "999").returncode == 3
+
+
+def test_part_of_a_name_is_a_choice_as_in_the_window(tmp_path: Path) -> None:
+    """`checkin 1 "أحمد"` used to check in the only أحمد enrolled where the window would ask: now a
+    choice (exit 4) listing the check-in codes, nothing written; the code then checks that one in."""
+    path = tmp_path / "demo.sqlite"
+    assert run("--db", str(path), "demo").returncode == 0
+    ask = run("--db", str(path), "--lang", "en", "checkin", "1", "أحمد")
+    assert ask.returncode == 4 and "check-in code" in ask.stdout
+    codes = [line.split("\t")[0].strip() for line in ask.stdout.splitlines() if line.startswith("  ")]
+    assert codes and all(len(c) == 8 and c.isdigit() for c in codes)
+    grid = cli_json("--db", str(path), "attendance", "1")
+    assert all(v == "absent" for r in grid["rows"] for v in r["statuses"].values())  # nothing written
+    done = run("--db", str(path), "checkin", "1", codes[0], "--json")
+    assert done.returncode == 0 and json.loads(done.stdout)["result"] == "checked_in"
+    assert json.loads(done.stdout)["present"] >= 1
+
+
+def test_tomorrow_cannot_be_checked_in_yet(tmp_path: Path) -> None:
+    """The demo's second day is today and its first was yesterday; a training starting today has a
+    second day that has not come: no check-in there (exit 1, "not_yet" in JSON)."""
+    path = tmp_path / "demo.sqlite"
+    assert run("--db", str(path), "demo").returncode == 0
+    t = cli_json("--db", str(path), "trainings")[0]
+    assert t["status"] == "running" and len(t["sessions"]) == 2
+    yesterday, today = (s["date"] for s in t["sessions"])
+    assert run("--db", str(path), "checkin", "1", "هاني إبراهيم").returncode == 0  # today by default
+    assert run("--db", str(path), "checkin", "1", "هاني إبراهيم", "--session", yesterday).returncode == 0
+    from desktop_app.db import open_database
+    from desktop_app.services.trainings import SessionData, add_session
+
+    db = open_database(path)
+    import datetime as dt
+
+    future = add_session(db, 1, SessionData(dt.date.fromisoformat(today) + dt.timedelta(days=1), "09:30", "16:00", "غدًا"))
+    db.dispose()
+    early = run("--db", str(path), "checkin", "1", "هاني إبراهيم", "--session", str(future), "--json")
+    assert early.returncode == 1 and json.loads(early.stdout)["result"] == "not_yet"

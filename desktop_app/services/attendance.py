@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar, TypeVar
 
-from sqlalchemy import and_, exists, select
+from sqlalchemy import and_, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop_app import clock
@@ -64,13 +64,19 @@ class EnrolledPerson:
 
 @dataclass(frozen=True)
 class CheckinResult:
-    result: str  # checked_in | already | not_found | ambiguous
+    """What a check-in decided. The faces present it: the window as a card or a list, the command
+    line as text, JSON and an exit code. Each outcome is its own class below (`result` names it in
+    JSON); `present`/`expected` are the session's live counter after the decision."""
+
+    result: ClassVar[str] = ""
     session_id: int
     session_date: dt.date
     person: EnrolledPerson | None = None
     status: str | None = None
     at: dt.datetime | None = None  # when the (first) check-in was recorded, UTC
     matches: tuple[EnrolledPerson, ...] = field(default_factory=tuple)
+    present: int = 0  # participants present or late at this session
+    expected: int = 0  # participants enrolled (not withdrawn)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -80,7 +86,49 @@ class CheckinResult:
             "status": self.status,
             "at": self.at.isoformat() if self.at else None,
             "matches": [m.as_json() for m in self.matches],
+            "present": self.present,
+            "expected": self.expected,
         }
+
+
+@dataclass(frozen=True)
+class CheckedIn(CheckinResult):
+    """Recorded now: `status` is present or late."""
+
+    result: ClassVar[str] = "checked_in"
+
+
+@dataclass(frozen=True)
+class AlreadyIn(CheckinResult):
+    """Recorded before, at `at`: nothing written."""
+
+    result: ClassVar[str] = "already"
+
+
+@dataclass(frozen=True)
+class Choose(CheckinResult):
+    """Several people match, or one does but not certainly (part of a name): someone must choose
+    among `matches` (pick = the enrollment id, or run again with their check-in code). Nothing written."""
+
+    result: ClassVar[str] = "ambiguous"
+
+
+@dataclass(frozen=True)
+class NotFound(CheckinResult):
+    """No one enrolled matches: a walk-in, or a misspelling. Nothing written."""
+
+    result: ClassVar[str] = "not_found"
+
+
+@dataclass(frozen=True)
+class NotYet(CheckinResult):
+    """The session's day has not come: no one is checked in ahead of it. Nothing written."""
+
+    result: ClassVar[str] = "not_yet"
+
+
+CheckinDecision = CheckedIn | AlreadyIn | Choose | NotFound | NotYet
+_Decided = TypeVar("_Decided", bound=CheckinResult)
 
 
 def _local_now() -> dt.datetime:
@@ -159,12 +207,10 @@ def find_enrolled(session: Session, training_id: int, query: str) -> tuple[list[
     return _enrolled(session, training_id, *conditions), False
 
 
-def _arrival_status(
-    session: Session, training_id: int, ts: TrainingSession, now: dt.datetime
-) -> AttendanceStatus:
-    """Late when arriving after the late-after time on the session's own day; otherwise present."""
-    training = session.get(Training, training_id)
-    late_after = training.late_after if training else None
+def _arrival_status(training: Training, ts: TrainingSession, now: dt.datetime) -> AttendanceStatus:
+    """Late when arriving after the late-after time on the session's own day; otherwise present (an
+    entry for a past day, from a paper sheet, is never late)."""
+    late_after = training.late_after
     if late_after and ts.date == now.date() and now.time().replace(tzinfo=None) > late_after:
         return AttendanceStatus.LATE
     return AttendanceStatus.PRESENT
@@ -189,34 +235,66 @@ def _record(
     return row
 
 
+def _counts(session: Session, training_id: int, session_id: int) -> tuple[int, int]:
+    """(participants present or late at the session, participants not withdrawn), in one query."""
+    mark = aliased(Attendance)
+    total, present = session.execute(
+        select(func.count(Enrollment.id), func.count(mark.id))
+        .select_from(Enrollment)
+        .outerjoin(mark, and_(mark.enrollment_id == Enrollment.id, mark.session_id == session_id,
+                              mark.status.in_(ATTENDED)))
+        .where(Enrollment.training_id == training_id, Enrollment.role == EnrollmentRole.PARTICIPANT,
+               Enrollment.status != EnrollmentStatus.WITHDRAWN)
+    ).one()  # fmt: skip
+    return int(present), int(total)
+
+
+def _session_of(session: Session, training_id: int, session_id: int | None, session_ref: str | None,
+                today: dt.date) -> TrainingSession:  # fmt: skip
+    if session_id is None:
+        return resolve_session(session, training_id, session_ref, today)
+    ts = session.get(TrainingSession, session_id)
+    if ts is None or ts.training_id != training_id:
+        raise NotFoundError(_("This training has no session {which}.").format(which=session_id))
+    return ts
+
+
 def check_in(
     db: Database, training_id: int, query: str, *, session_ref: str | None = None, session_id: int | None = None,
-    method: AttendanceMethod = AttendanceMethod.MANUAL, now: dt.datetime | None = None, pick: int | None = None,
-) -> CheckinResult:  # fmt: skip
-    """Find the person and check them in, in one transaction.
+    method: AttendanceMethod | None = None, now: dt.datetime | None = None, pick: int | None = None,
+) -> CheckinDecision:  # fmt: skip
+    """Find the person and check them in: one transaction, one decision.
 
-    `pick` is an enrollment id chosen among several matches (the check-in screen's list); without
-    it several matches are "ambiguous" and nothing is written.
+    Checked in at once only when the match is certain: a check-in code, an exact phone number, or a
+    query equal to one enrolled person's whole name. Part of a name, even with a single match, asks
+    for a choice (`pick` = the enrollment id chosen, or run again with their code). A session whose
+    day has not come refuses; past days stay open for entering paper sheets. The method is the
+    scanner's when the query is a check-in code (what a badge's QR code types), else manual.
     """
     now = now or _local_now()
     if now.tzinfo is None:  # the venue's wall clock decides lateness
         now = now.astimezone()
     with db.session_scope() as session:
-        if session_id is not None:
-            ts = session.get(TrainingSession, session_id)
-            if ts is None or ts.training_id != training_id:
-                raise NotFoundError(_("This training has no session {which}.").format(which=session_id))
-        else:
-            ts = resolve_session(session, training_id, session_ref, now.date())
+        training = get_training(session, training_id)
+        ts = _session_of(session, training_id, session_id, session_ref, now.date())
+
+        def counted(
+            kind: type[_Decided], person: EnrolledPerson | None = None, status: str | None = None,
+            at: dt.datetime | None = None, matches: tuple[EnrolledPerson, ...] = (),
+        ) -> _Decided:  # fmt: skip
+            present, expected = _counts(session, training_id, ts.id)
+            return kind(ts.id, ts.date, person, status, at, matches, present, expected)
+
+        if ts.date > now.date():
+            return counted(NotYet)
         if pick is not None:
-            matches = _enrolled(session, training_id, Enrollment.id == pick)
-            certain = True
+            matches, certain = _enrolled(session, training_id, Enrollment.id == pick), True
         else:
             matches, certain = find_enrolled(session, training_id, query)
         if not matches:
-            return CheckinResult("not_found", ts.id, ts.date)
-        if len(matches) > 1 or (not certain and len(matches) != 1):
-            return CheckinResult("ambiguous", ts.id, ts.date, matches=tuple(matches))
+            return counted(NotFound)
+        if len(matches) > 1 or not certain:
+            return counted(Choose, matches=tuple(matches))
         person = matches[0]
         existing = session.scalar(
             select(Attendance).where(
@@ -224,23 +302,16 @@ def check_in(
             )
         )
         if existing is not None and existing.status in ATTENDED:
-            return CheckinResult(
-                "already", ts.id, ts.date, person, existing.status.value, existing.recorded_at
-            )
-        training = session.get(Training, training_id)
-        assert training is not None
-        status = AttendanceStatus.PRESENT
-        if (
-            training.late_after
-            and ts.date == now.date()
-            and now.time().replace(tzinfo=None) > training.late_after
-        ):
-            status = AttendanceStatus.LATE
+            return counted(AlreadyIn, person, existing.status.value, existing.recorded_at)
+        if method is None:
+            scanned = pick is None and normalize_checkin_code(query) is not None
+            method = AttendanceMethod.SCAN if scanned else AttendanceMethod.MANUAL
+        status = _arrival_status(training, ts, now)
         enrollment = session.get(Enrollment, person.enrollment_id)
         assert enrollment is not None
         at = now.astimezone(dt.UTC)
         _record(session, db, enrollment, ts, status, method, at)
-        return CheckinResult("checked_in", ts.id, ts.date, person, status.value, at)
+        return counted(CheckedIn, person, status.value, at)
 
 
 def set_status(db: Database, enrollment_id: int, session_id: int, status: AttendanceStatus) -> None:
@@ -346,40 +417,27 @@ def lookup(db: Database, training_id: int, query: str) -> tuple[list[EnrolledPer
 
 def check_in_walk_in(
     db: Database, training_id: int, session_id: int, data: Any, *, now: dt.datetime | None = None
-) -> CheckinResult:
+) -> CheckedIn:
     """Register someone who is not enrolled (creating the person), enrol and check them in: one transaction."""
     from desktop_app.services.registry import add_person
     from desktop_app.services.trainings import add_enrollment
 
     now = now or _local_now()
     with db.session_scope() as session:
-        ts = session.get(TrainingSession, session_id)
-        if ts is None or ts.training_id != training_id:
-            raise NotFoundError(_("This training has no session {which}.").format(which=session_id))
+        training = get_training(session, training_id)
+        ts = _session_of(session, training_id, session_id, None, now.date())
+        if ts.date > now.date():
+            raise ValidationError("session", _("This session's day has not come yet: check people in on the day."))
         person_id = add_person(session, db, data)
         enrollment = add_enrollment(session, db, training_id, person_id, status=EnrollmentStatus.CONFIRMED)
-        status = _arrival_status(session, training_id, ts, now)
+        status = _arrival_status(training, ts, now)
         at = now.astimezone(dt.UTC)
         _record(session, db, enrollment, ts, status, AttendanceMethod.MANUAL, at)
         person = _enrolled(session, training_id, Enrollment.id == enrollment.id)[0]
-        return CheckinResult("checked_in", ts.id, ts.date, person, status.value, at)
+        return CheckedIn(ts.id, ts.date, person, status.value, at, (), *_counts(session, training_id, ts.id))
 
 
 def present_count(db: Database, training_id: int, session_id: int) -> tuple[int, int]:
     """(participants present or late at the session, participants not withdrawn): the live counter."""
-    from sqlalchemy import func
-
-    active = and_(
-        Enrollment.training_id == training_id,
-        Enrollment.role == EnrollmentRole.PARTICIPANT,
-        Enrollment.status != EnrollmentStatus.WITHDRAWN,
-    )
     with db.session_scope() as session:
-        total = session.scalar(select(func.count()).select_from(Enrollment).where(active)) or 0
-        present = session.scalar(
-            select(func.count())
-            .select_from(Attendance)
-            .join(Enrollment, Enrollment.id == Attendance.enrollment_id)
-            .where(active, Attendance.session_id == session_id, Attendance.status.in_(ATTENDED))
-        )
-        return present or 0, total
+        return _counts(session, training_id, session_id)

@@ -200,10 +200,14 @@ def _org_id(
     return add_organization(session, db, OrganizationData(name_ar, name_en, kind, gov), uid=uid)
 
 
-def load_demo(db: Database, today: dt.date | None = None) -> DemoSummary:
-    """Create whatever part of the demo programme is missing, in one transaction."""
+def load_demo(db: Database, start: dt.date | None = None) -> DemoSummary:
+    """Create whatever part of the demo programme is missing, in one transaction.
+
+    The programme's first day is `start`, by default yesterday: on first launch a newcomer checks
+    people in for today (its second day), enters yesterday from the paper sheet, and prints
+    certificates at the closing."""
     summary = DemoSummary()
-    start = today or clock.today()
+    start = start or clock.today() - dt.timedelta(days=1)
     with db.session_scope() as session:
         org_ids = {"organizer": _org_id(session, db, "organizer", ORGANIZER, summary)}
         for n, spec in enumerate(CO_ORGANIZERS, 1):
@@ -282,7 +286,8 @@ def _training(
             governorate="21",
             start_date=start,
             end_date=start + dt.timedelta(days=1),
-            status=TrainingStatus.PLANNED,
+            status=TrainingStatus.RUNNING if start <= clock.today() <= start + dt.timedelta(days=1)
+            else TrainingStatus.PLANNED,
             certificate_min_share=1.0,
             late_after=dt.time(10, 0),
             working_group_count=12,

@@ -52,6 +52,13 @@ QLabel#verdictGood {{ color: {GREEN}; font-weight: bold; }}
 QLabel#verdictBad {{ color: {RED}; font-weight: bold; }}
 QLabel#emptyState {{ color: {MUTED}; font-size: 13pt; padding: 24px; }}
 QFrame#card {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 10px; }}
+QFrame#checkinCard {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 12px; }}
+QFrame#checkinCard[state="ok"] {{ border: 2px solid {GREEN}; }}
+QFrame#checkinCard[state="warn"] {{ border: 2px solid {AMBER}; }}
+QLabel#checkinHeadline {{ font-size: 18pt; font-weight: bold; color: {NAVY}; }}
+QLabel#checkinHeadline[state="ok"], QLabel#checkinName[state="ok"] {{ color: {GREEN}; }}
+QLabel#checkinHeadline[state="warn"], QLabel#checkinName[state="warn"] {{ color: {AMBER}; }}
+QLabel#checkinName {{ font-size: 30pt; font-weight: bold; color: {TEXT}; }}
 QLabel#cardNumber {{ color: {NAVY}; font-size: 26pt; font-weight: bold; }}
 QLabel#banner {{ background: #fff8e6; border: 1px solid #f0d9a0; border-radius: 8px; padding: 12px; }}
 QLineEdit, QComboBox, QDateEdit, QPlainTextEdit, QSpinBox {{

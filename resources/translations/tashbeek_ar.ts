@@ -554,97 +554,107 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="134"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="141"/>
         <source>Type the name or mobile number, or scan the badge…</source>
         <translation>اكتب الاسم أو رقم الموبايل أو امسح البطاقة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="157"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="164"/>
         <source>Undo  Ctrl+Z</source>
         <translation>تراجع  Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="159"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="166"/>
         <source>Register as walk-in  (Enter)</source>
         <translation>سجّله كحضور دون تسجيل مسبق  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="173"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="180"/>
         <source>No trainings yet: create one, or load the demo data from Home.</source>
         <translation>لا توجد تدريبات بعد: أنشئ تدريبًا، أو حمّل البيانات التجريبية من الرئيسية.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="177"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="184"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="179"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="186"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="192"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="199"/>
         <source>Last checked in</source>
         <translation>آخر من سجّلوا حضورهم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="259"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="268"/>
         <source>Present: {present} of {total} participants</source>
-        <translation>الحضور: {present} من {total} مشاركًا</translation>
+        <translation>الحضور: {present} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="336"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="338"/>
         <source>Ready for the next person</source>
         <translation>جاهز للشخص التالي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="339"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="341"/>
         <source>Type part of a name, a mobile number, or scan the QR code on the badge.</source>
         <translation>اكتب جزءًا من الاسم أو رقم الموبايل، أو امسح رمز QR على البطاقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="347"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="349"/>
         <source>group {n}</source>
         <translation>المجموعة {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="356"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="358"/>
         <source>Choose the person (arrows), then Enter to confirm</source>
         <translation>اختر الشخص (بالأسهم)، ثم Enter للتأكيد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="369"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="372"/>
         <source>Not registered in this training</source>
         <translation>غير مسجل في هذا التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="371"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="374"/>
         <source>Press Enter to register a walk-in, or correct the spelling.</source>
         <translation>اضغط Enter لتسجيله كحضور دون تسجيل مسبق، أو صحّح الكتابة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="376"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="380"/>
+        <source>This session&apos;s day has not come yet</source>
+        <translation>لم يحن بعد يوم هذه الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="382"/>
+        <source>Check people in on the day, or choose today&apos;s session above.</source>
+        <translation>سجّل الحضور في يوم الجلسة، أو اختر جلسة اليوم في الأعلى.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="387"/>
         <source>Group {n}</source>
         <translation>المجموعة {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="383"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="394"/>
         <source>Already checked in at {time}</source>
         <translation>سُجّل حضوره من قبل الساعة {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="388"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="399"/>
         <source>✓ Checked in (late)</source>
         <translation>✓ تم تسجيل الحضور (متأخر)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="388"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="399"/>
         <source>✓ Checked in</source>
         <translation>✓ تم تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="409"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="419"/>
         <source>Check-in of {name} undone</source>
         <translation>تم التراجع عن تسجيل حضور {name}</translation>
     </message>
@@ -3187,37 +3197,37 @@
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="68"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="75"/>
         <source>Register a walk-in</source>
         <translation>تسجيل حضور دون تسجيل مسبق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="68"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="75"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="80"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="87"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="81"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="88"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="82"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="89"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="84"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="91"/>
         <source>Register and check in</source>
         <translation>سجّل وأثبت الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="84"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="91"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>

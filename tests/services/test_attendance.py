@@ -18,7 +18,15 @@ from desktop_app.models import (
     EnrollmentStatus,
     TrainingSession,
 )
-from desktop_app.services.attendance import attendance_grid, check_in, set_status, undo_check_in
+from desktop_app.services.attendance import (
+    CheckedIn,
+    Choose,
+    NotYet,
+    attendance_grid,
+    check_in,
+    set_status,
+    undo_check_in,
+)
 from desktop_app.services.registry import PersonData, create_person
 from desktop_app.services.trainings import TrainingData, create_training, enroll
 
@@ -157,7 +165,7 @@ def test_session_choice(db: Database, setup: dict[str, int]) -> None:
     with pytest.raises(NotFoundError):
         check_in(db, t, "هاني", now=at(DAY1 + dt.timedelta(days=10), 9))  # no session that day
     assert (
-        check_in(db, t, "هاني", session_ref=DAY1.isoformat(), now=at(DAY1 + dt.timedelta(days=10), 9)).result
+        check_in(db, t, "هاني إبراهيم", session_ref=DAY1.isoformat(), now=at(DAY1 + dt.timedelta(days=10), 9)).result
         == "checked_in"
     )
     with pytest.raises(NotFoundError):
@@ -168,8 +176,9 @@ def test_grid_share_and_eligibility(db: Database, setup: dict[str, int]) -> None
     t = setup["training"]
     day2 = (DAY1 + dt.timedelta(days=1)).isoformat()
     for person, sessions in (("hany", [None, day2]), ("mohamed1", [None]), ("trainer", [None, day2])):
-        for ref in sessions:
-            check_in(db, t, code_of(db, setup[person]), session_ref=ref, now=at(DAY1, 10, 30))
+        for ref in sessions:  # each day's check-in on its own day (no one is checked in ahead)
+            day = DAY1 + dt.timedelta(days=1 if ref == day2 else 0)
+            check_in(db, t, code_of(db, setup[person]), session_ref=ref, now=at(day, 10, 30))
     grid = attendance_grid(db, t)
     rows = {r.person_id: r for r in grid.rows}
     assert rows[setup["hany"]].share == 1.0 and rows[setup["hany"]].eligible  # late counts as attended
@@ -236,3 +245,37 @@ def test_update_enrollment(db: Database, setup: dict[str, int]) -> None:
             "confirmed",
             2,
         )
+
+
+def test_part_of_a_name_asks_even_for_a_single_match(db: Database, setup: dict[str, int]) -> None:
+    """The window asked, the command line checked in the only هاني: one rule now, in the service."""
+    t = setup["training"]
+    result = check_in(db, t, "هاني", now=at(DAY1, 9))
+    assert isinstance(result, Choose) and [m.name for m in result.matches] == ["هاني إبراهيم"]
+    assert attendance_grid(db, t).rows[0].statuses == {sid: "absent" for sid, _d in attendance_grid(db, t).sessions}
+    picked = check_in(db, t, "هاني", pick=result.matches[0].enrollment_id, now=at(DAY1, 9))
+    assert isinstance(picked, CheckedIn) and picked.present == 1 and picked.expected == 4
+
+
+def test_a_session_whose_day_has_not_come_refuses(db: Database, setup: dict[str, int]) -> None:
+    t = setup["training"]
+    day2 = (DAY1 + dt.timedelta(days=1)).isoformat()
+    early = check_in(db, t, code_of(db, setup["hany"]), session_ref=day2, now=at(DAY1, 17))
+    assert isinstance(early, NotYet) and early.result == "not_yet" and early.present == 0
+    assert check_in(db, t, code_of(db, setup["hany"]), session_ref=day2, now=at(DAY1 + dt.timedelta(days=1), 9)).result == "checked_in"
+    # Past days stay open for entering the paper sheet, and are never "late".
+    paper = check_in(db, t, code_of(db, setup["sara"]), session_ref=DAY1.isoformat(), now=at(DAY1 + dt.timedelta(days=3), 15))
+    assert isinstance(paper, CheckedIn) and paper.status == "present"
+
+
+def test_the_method_follows_the_code_rule(db: Database, setup: dict[str, int]) -> None:
+    from desktop_app.models import Attendance, AttendanceMethod
+
+    t = setup["training"]
+    check_in(db, t, code_of(db, setup["hany"]), now=at(DAY1, 9))  # what a badge's QR code types
+    check_in(db, t, "+20 111 234 5678", now=at(DAY1, 9))  # typed phone
+    with db.session_scope() as session:
+        methods = dict(session.execute(
+            select(Enrollment.person_id, Attendance.method).join(Attendance, Attendance.enrollment_id == Enrollment.id)
+        ).all())  # fmt: skip
+    assert methods == {setup["hany"]: AttendanceMethod.SCAN, setup["mohamed1"]: AttendanceMethod.MANUAL}

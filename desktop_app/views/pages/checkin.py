@@ -29,9 +29,16 @@ from PySide6.QtWidgets import (
 
 from desktop_app import clock
 from desktop_app.errors import TashbeekError, ValidationError
-from desktop_app.models import AttendanceMethod
 from desktop_app.services import attendance, listing
-from desktop_app.services.attendance import CheckinResult, EnrolledPerson
+from desktop_app.services.attendance import (
+    AlreadyIn,
+    CheckedIn,
+    CheckinResult,
+    Choose,
+    EnrolledPerson,
+    NotFound,
+    NotYet,
+)
 from desktop_app.services.duplicates import find_similar_people
 from desktop_app.services.registry import PersonData
 from desktop_app.services.trainings import TrainingRow, enroll, list_trainings
@@ -39,7 +46,7 @@ from desktop_app.text.arabic import MAX_QUERY_LENGTH
 from desktop_app.text.dates import format_date
 from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
-from desktop_app.views.style import AMBER, GREEN, icon, label
+from desktop_app.views.style import icon, label
 from desktop_app.views.widgets.fields import accept_cancel
 from desktop_app.views.widgets.search_combo import SearchableComboBox
 
@@ -138,14 +145,14 @@ class CheckinPage(QWidget):
         self.box.moved.connect(self._move)
 
         self.result = QFrame()
-        self.result.setObjectName("card")
+        self.result.setObjectName("checkinCard")
         self.result.setMinimumHeight(200)
         result_layout = QVBoxLayout(self.result)
         result_layout.setContentsMargins(28, 12, 28, 12)
         self.headline = QLabel()
-        self.headline.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        self.headline.setObjectName("checkinHeadline")
         self.name = QLabel()
-        self.name.setStyleSheet("font-size: 30pt; font-weight: bold;")
+        self.name.setObjectName("checkinName")
         self.name.setWordWrap(True)
         self.details = QLabel()
         self.details.setStyleSheet("font-size: 14pt;")
@@ -255,7 +262,9 @@ class CheckinPage(QWidget):
         if training is None or session_id is None:
             self.counter.setText("")
             return
-        present, total = attendance.present_count(self.context.db, training.id, session_id)
+        self._show_counter(*attendance.present_count(self.context.db, training.id, session_id))
+
+    def _show_counter(self, present: int, total: int) -> None:
         self.counter.setText(self.tr("Present: {present} of {total} participants").format(
             present=present, total=total))  # fmt: skip
         self.progress.setMaximum(max(1, total))
@@ -267,41 +276,31 @@ class CheckinPage(QWidget):
         self.box.setFocus()
 
     def submit(self) -> None:
+        """Enter in the box: one service call decides, this page only shows the decision."""
         training, session_id = self.current_training(), self.current_session_id()
         if training is None or session_id is None:
             return
         query = self.box.text().strip()
+        pick = None
+        if self.matches and query == self._matches_query:  # confirming the highlighted match
+            item = self.match_list.currentItem()
+            if item is None:
+                return
+            pick = int(item.data(MATCH_ROLE))
+        elif not query:
+            return
+        elif isinstance(self.last, NotFound) and query == self._last_query:
+            self.register_walk_in()
+            return
         try:
-            if self.matches and query == self._matches_query:  # confirming the highlighted match
-                item = self.match_list.currentItem()
-                if item is None:
-                    return
-                result = attendance.check_in(self.context.db, training.id, query, session_id=session_id,
-                                             pick=int(item.data(MATCH_ROLE)))  # fmt: skip
-            elif not query:
-                return
-            elif self.last is not None and self.last.result == "not_found" and query == self._last_query:
-                self.register_walk_in()
-                return
-            else:
-                matches, certain = attendance.lookup(self.context.db, training.id, query)
-                if certain and len(matches) == 1:
-                    method = (
-                        AttendanceMethod.SCAN
-                        if query.isdigit() and len(query) == 8
-                        else AttendanceMethod.MANUAL
-                    )
-                    result = attendance.check_in(self.context.db, training.id, query, session_id=session_id,
-                                                 pick=matches[0].enrollment_id, method=method)  # fmt: skip
-                elif matches:
-                    self._show_matches(matches)
-                    return
-                else:
-                    result = CheckinResult("not_found", session_id, clock.today())
+            result = attendance.check_in(self.context.db, training.id, query, session_id=session_id, pick=pick)
         except TashbeekError as exc:
             show_error(self, exc)
             return
         self._last_query = query
+        if isinstance(result, Choose):
+            self._show_matches(list(result.matches))
+            return
         self.show_result(result)
 
     _last_query = ""
@@ -318,11 +317,14 @@ class CheckinPage(QWidget):
             self._show_idle()
 
     # -- showing results
-    def _style(self, color: str | None) -> None:
-        border = f"border: 2px solid {color};" if color else ""
-        self.result.setStyleSheet(f"QFrame#card {{ background: white; border-radius: 12px; {border} }}")
-        self.headline.setStyleSheet(f"font-size: 18pt; font-weight: bold; color: {color or '#1f3a5f'};")
-        self.name.setStyleSheet(f"font-size: 30pt; font-weight: bold; color: {color or '#1a202c'};")
+    def _set_state(self, state: str) -> None:
+        """idle, ok or warn: the card's colours come from the style sheet's rules for each state, so
+        a result re-polishes three widgets instead of parsing three new style sheets."""
+        for widget in (self.result, self.headline, self.name):
+            if widget.property("state") != state:
+                widget.setProperty("state", state)
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
 
     def _show_idle(self) -> None:
         self.matches = []
@@ -331,8 +333,8 @@ class CheckinPage(QWidget):
         self.match_list.clear()
         self.match_list.hide()
         self.walk_in_button.hide()
-        self.undo_button.setVisible(self.last is not None and self.last.result == "checked_in")
-        self._style(None)
+        self.undo_button.setVisible(isinstance(self.last, CheckedIn))
+        self._set_state("idle")
         self.headline.setText(self.tr("Ready for the next person"))
         self.name.setText("")
         self.details.setText(
@@ -352,7 +354,7 @@ class CheckinPage(QWidget):
         self.match_list.show()
         self.walk_in_button.hide()
         self.undo_button.hide()
-        self._style(None)
+        self._set_state("idle")
         self.headline.setText(self.tr("Choose the person (arrows), then Enter to confirm"))
         self.name.hide()
         self.details.hide()
@@ -363,13 +365,22 @@ class CheckinPage(QWidget):
         self.match_list.hide()
         self.name.show()
         self.details.show()
+        self._show_counter(result.present, result.expected)
         person = result.person
-        if result.result == "not_found":
-            self._style(AMBER)
+        if isinstance(result, NotFound):
+            self._set_state("warn")
             self.headline.setText(self.tr("Not registered in this training"))
             self.name.setText(self.box.text().strip())
             self.details.setText(self.tr("Press Enter to register a walk-in, or correct the spelling."))
             self.walk_in_button.show()
+            self.undo_button.hide()
+            return
+        if isinstance(result, NotYet):
+            self._set_state("warn")
+            self.headline.setText(self.tr("This session's day has not come yet"))
+            self.name.setText(format_date(result.session_date, self.context.language, weekday=True))
+            self.details.setText(self.tr("Check people in on the day, or choose today's session above."))
+            self.walk_in_button.hide()
             self.undo_button.hide()
             return
         assert person is not None
@@ -378,24 +389,23 @@ class CheckinPage(QWidget):
         self.details.setText(" — ".join(p for p in (person.organization or "", group) if p))
         self.walk_in_button.hide()
         when = result.at.astimezone().strftime("%H:%M") if result.at else ""
-        if result.result == "already":
-            self._style(AMBER)
+        if isinstance(result, AlreadyIn):
+            self._set_state("warn")
             self.headline.setText(self.tr("Already checked in at {time}").format(time=when))
             self.undo_button.hide()
         else:
-            self._style(GREEN)
+            self._set_state("ok")
             late = result.status == "late"
             self.headline.setText(self.tr("✓ Checked in (late)") if late else self.tr("✓ Checked in"))
             self.undo_button.show()
             self.recent.insertItem(0, f"{when}   {person.name} — {person.organization or ''}")
-            self._refresh_counter()
         self.box.clear()
         self.box.setFocus()
 
     # -- undo and walk-ins
     def undo(self) -> None:
         last = self.last
-        if last is None or last.result != "checked_in" or last.person is None:
+        if not isinstance(last, CheckedIn) or last.person is None:
             return
         try:
             attendance.undo_check_in(self.context.db, last.person.enrollment_id, last.session_id)

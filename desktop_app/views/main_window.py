@@ -4,9 +4,9 @@ time in the middle, and a status bar with the database, the operator and the las
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import logging
 import threading
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -26,20 +26,24 @@ from PySide6.QtWidgets import (
 from desktop_app import clock
 from desktop_app.logs import exception_outline
 from desktop_app.text.dates import format_date
+from desktop_app.text.isolate import ltr
 from desktop_app.views.context import AppContext
-from desktop_app.views.pages.checkin import CheckinPage
-from desktop_app.views.pages.documents import DocumentsPage
 from desktop_app.views.pages.home import HomePage
-from desktop_app.views.pages.organizations import OrganizationsPage
-from desktop_app.views.pages.people import PeoplePage
-from desktop_app.views.pages.registry_base import RegistryPage, ltr
-from desktop_app.views.pages.settings import SettingsPage
-from desktop_app.views.pages.tools import ToolsPage
-from desktop_app.views.pages.trainings import TrainingsPage
+from desktop_app.views.pages.registry_base import RegistryPage
 from desktop_app.views.quick_search import QuickSearch, Target
 from desktop_app.views.style import icon
 
 SECTIONS = ("home", "organizations", "people", "trainings", "checkin", "documents", "tools", "settings")
+PAGE_CLASSES = {
+    "home": ("desktop_app.views.pages.home", "HomePage"),
+    "organizations": ("desktop_app.views.pages.organizations", "OrganizationsPage"),
+    "people": ("desktop_app.views.pages.people", "PeoplePage"),
+    "trainings": ("desktop_app.views.pages.trainings", "TrainingsPage"),
+    "checkin": ("desktop_app.views.pages.checkin", "CheckinPage"),
+    "documents": ("desktop_app.views.pages.documents", "DocumentsPage"),
+    "tools": ("desktop_app.views.pages.tools", "ToolsPage"),
+    "settings": ("desktop_app.views.pages.settings", "SettingsPage"),
+}
 
 
 class MainWindow(QMainWindow):
@@ -67,18 +71,7 @@ class MainWindow(QMainWindow):
             "tools": (self.tr("Tools"), "fa5s.tools"),
             "settings": (self.tr("Settings"), "fa5s.cog"),
         }
-        factories: dict[str, Callable[[], QWidget]] = {
-            "home": lambda: HomePage(context),
-            "organizations": lambda: OrganizationsPage(context),
-            "people": lambda: PeoplePage(context),
-            "trainings": lambda: TrainingsPage(context),
-            "checkin": lambda: CheckinPage(context),
-            "documents": lambda: DocumentsPage(context),
-            "tools": lambda: ToolsPage(context),
-            "settings": lambda: SettingsPage(context),
-        }
-        self._factories = factories
-        self.pages: dict[str, QWidget] = {}  # built on first visit, except Home and People
+        self.pages: dict[str, QWidget] = {}  # built (and their modules imported) on first visit
         for n, key in enumerate(SECTIONS):
             title, icon_name = titles[key]
             item = QListWidgetItem(icon(icon_name, "white"), title)
@@ -153,11 +146,13 @@ class MainWindow(QMainWindow):
 
     # -- navigation
     def page(self, key: str) -> QWidget:
-        """The section's page, built the first time it is needed."""
+        """The section's page, built the first time it is needed: its module is imported then too, so
+        start-up does not pay for screens nobody opened (Documents alone brings in ReportLab)."""
         if key not in self.pages:
             index = SECTIONS.index(key)
             placeholder = self.stack.widget(index)
-            page = self._factories[key]()
+            module_name, class_name = PAGE_CLASSES[key]
+            page = getattr(importlib.import_module(module_name), class_name)(self.context)
             self.stack.insertWidget(index, page)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
@@ -195,8 +190,9 @@ class MainWindow(QMainWindow):
 
     def _open_training(self, training_id: int) -> None:
         page = self.show_section("trainings")
-        if isinstance(page, TrainingsPage):
-            page.select_training(training_id)
+        select = getattr(page, "select_training", None)
+        if select is not None:
+            select(training_id)
 
     def open_target(self, target: Target) -> None:
         if target.kind == "training":

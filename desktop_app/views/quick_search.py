@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
@@ -18,8 +18,7 @@ from desktop_app.services.trainings import list_trainings
 from desktop_app.text.arabic import MAX_QUERY_LENGTH, fold_text
 from desktop_app.views.context import AppContext
 from desktop_app.views.style import icon
-
-TARGET_ROLE = Qt.ItemDataRole.UserRole + 20
+from desktop_app.views.widgets.roles import TARGET_ROLE
 
 
 @dataclass(frozen=True)

@@ -31,10 +31,10 @@ from desktop_app.services.listing import organization_choices
 from desktop_app.services.search import search_people
 from desktop_app.services.trainings import list_trainings
 from desktop_app.text.dates import format_date
+from desktop_app.text.isolate import ltr
 from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
 from desktop_app.views.operations import Report, run_operation
-from desktop_app.views.pages.registry_base import ltr
 from desktop_app.views.paths import suggested_file
 from desktop_app.views.style import card, icon, label
 

@@ -25,9 +25,11 @@ def take_screenshots(outdir: Path, db_target: str | None, language: str) -> list
     from desktop_app.services.demo import load_demo
     from desktop_app.services.duplicates import find_similar_people
     from desktop_app.services.registry import PersonData
-    from desktop_app.views.pages.checkin import CheckinPage, WalkInDialog
+    from desktop_app.views.dialogs.duplicate import DuplicateDialog
+    from desktop_app.views.dialogs.walk_in import WalkInDialog
+    from desktop_app.views.pages.checkin import CheckinPage
     from desktop_app.views.pages.organizations import OrganizationsPage
-    from desktop_app.views.pages.people import DuplicateDialog, PeoplePage
+    from desktop_app.views.pages.people import PeoplePage
     from desktop_app.views.pages.trainings import TrainingsPage
     from desktop_app.views.training_dialogs import AddPeopleDialog, TrainingDialog
 

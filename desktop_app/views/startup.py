@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop_app.lock import Holder
+from desktop_app.text.isolate import ltr
 
 
 def ask_read_only(holder: Holder | None) -> bool:
@@ -40,7 +41,7 @@ def warn_network_share(path: Path) -> None:
             "Startup",
             "{path} is on a network share. SQLite's locking is not safe there and data can be lost when two "
             "computers use it. Keep the file on this computer, or move the office to a PostgreSQL server.",
-        ).format(path=f"\u2066{path}\u2069"),
+        ).format(path=ltr(str(path))),
     )
 
 
@@ -55,7 +56,7 @@ def ask_recovery(parent: QWidget | None, path: Path, message: str, latest: Path 
     if latest is not None:
         box.setInformativeText(QCoreApplication.translate(
             "Startup", "The latest good backup is {file}. Restoring it keeps a copy of the damaged file.").format(
-                file=f"\u2066{latest.name}\u2069"))  # fmt: skip
+                file=ltr(latest.name)))  # fmt: skip
         restore = box.addButton(
             QCoreApplication.translate("Startup", "Restore the latest backup"),
             QMessageBox.ButtonRole.AcceptRole,

@@ -37,9 +37,8 @@ from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
 from desktop_app.views.style import icon, label
 from desktop_app.views.widgets.fields import ErrorForm, accept_cancel
+from desktop_app.views.widgets.roles import PERSON_ROLE
 from desktop_app.views.widgets.search_combo import SearchableComboBox
-
-PERSON_ROLE = Qt.ItemDataRole.UserRole + 40
 
 
 def _qdate(value: dt.date) -> QDate:
@@ -283,7 +282,7 @@ class AddPeopleDialog(QDialog):
 
     def quick_add(self) -> None:
         """Add someone who is not in the registry yet (after the duplicate check) and tick them."""
-        from desktop_app.views.pages.checkin import WalkInDialog, confirm_new_person
+        from desktop_app.views.dialogs.walk_in import WalkInDialog, confirm_new_person
 
         dialog = WalkInDialog(
             self.context, self.search.text().strip(), self, accept_text=self.tr("Add and tick")

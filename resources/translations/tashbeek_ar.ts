@@ -4,42 +4,42 @@
 <context>
     <name>AddPeopleDialog</name>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="256"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="255"/>
         <source>Add people to the training</source>
         <translation>إضافة أشخاص إلى التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="263"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="262"/>
         <source>Search by name, mobile or organization…</source>
         <translation>ابحث بالاسم أو الموبايل أو الجهة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="271"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="270"/>
         <source>Tick the people to enrol:</source>
         <translation>ضع علامة على من تريد تسجيلهم:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="273"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="272"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="275"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="274"/>
         <source>New person…</source>
         <translation>شخص جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="279"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="278"/>
         <source>Enrol the ticked people</source>
         <translation>سجّل المحددين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="279"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="278"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="289"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="288"/>
         <source>Add and tick</source>
         <translation>أضف وحدّد</translation>
     </message>
@@ -554,107 +554,107 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="141"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="85"/>
         <source>Type the name or mobile number, or scan the badge…</source>
         <translation>اكتب الاسم أو رقم الموبايل أو امسح البطاقة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="164"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="108"/>
         <source>Undo  Ctrl+Z</source>
         <translation>تراجع  Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="166"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="110"/>
         <source>Register as walk-in  (Enter)</source>
         <translation>سجّله كحضور دون تسجيل مسبق  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="180"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="124"/>
         <source>No trainings yet: create one, or load the demo data from Home.</source>
         <translation>لا توجد تدريبات بعد: أنشئ تدريبًا، أو حمّل البيانات التجريبية من الرئيسية.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="184"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="128"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="186"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="130"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="199"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="143"/>
         <source>Last checked in</source>
         <translation>آخر من سجّلوا حضورهم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="268"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="212"/>
         <source>Present: {present} of {total} participants</source>
         <translation>الحضور: {present} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="338"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="282"/>
         <source>Ready for the next person</source>
         <translation>جاهز للشخص التالي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="341"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="285"/>
         <source>Type part of a name, a mobile number, or scan the QR code on the badge.</source>
         <translation>اكتب جزءًا من الاسم أو رقم الموبايل، أو امسح رمز QR على البطاقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="349"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="293"/>
         <source>group {n}</source>
         <translation>المجموعة {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="358"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="302"/>
         <source>Choose the person (arrows), then Enter to confirm</source>
         <translation>اختر الشخص (بالأسهم)، ثم Enter للتأكيد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="372"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="316"/>
         <source>Not registered in this training</source>
         <translation>غير مسجل في هذا التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="374"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="318"/>
         <source>Press Enter to register a walk-in, or correct the spelling.</source>
         <translation>اضغط Enter لتسجيله كحضور دون تسجيل مسبق، أو صحّح الكتابة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="380"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="324"/>
         <source>This session&apos;s day has not come yet</source>
         <translation>لم يحن بعد يوم هذه الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="382"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="326"/>
         <source>Check people in on the day, or choose today&apos;s session above.</source>
         <translation>سجّل الحضور في يوم الجلسة، أو اختر جلسة اليوم في الأعلى.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="387"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="331"/>
         <source>Group {n}</source>
         <translation>المجموعة {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="394"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="338"/>
         <source>Already checked in at {time}</source>
         <translation>سُجّل حضوره من قبل الساعة {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="399"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="343"/>
         <source>✓ Checked in (late)</source>
         <translation>✓ تم تسجيل الحضور (متأخر)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="399"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="343"/>
         <source>✓ Checked in</source>
         <translation>✓ تم تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="419"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="363"/>
         <source>Check-in of {name} undone</source>
         <translation>تم التراجع عن تسجيل حضور {name}</translation>
     </message>
@@ -977,47 +977,47 @@
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="68"/>
+        <location filename="../../desktop_app/views/dialogs/duplicate.py" line="18"/>
         <source>Possible duplicate</source>
         <translation>احتمال تكرار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="72"/>
+        <location filename="../../desktop_app/views/dialogs/duplicate.py" line="22"/>
         <source>same phone number</source>
         <translation>نفس رقم الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="73"/>
+        <location filename="../../desktop_app/views/dialogs/duplicate.py" line="23"/>
         <source>same national ID</source>
         <translation>نفس الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="74"/>
+        <location filename="../../desktop_app/views/dialogs/duplicate.py" line="24"/>
         <source>same email</source>
         <translation>نفس البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="75"/>
+        <location filename="../../desktop_app/views/dialogs/duplicate.py" line="25"/>
         <source>same name and organization</source>
         <translation>نفس الاسم والجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="79"/>
+        <location filename="../../desktop_app/views/dialogs/duplicate.py" line="29"/>
         <source>This person may already be in the registry:</source>
         <translation>قد يكون هذا الشخص مسجلًا بالفعل:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="92"/>
+        <location filename="../../desktop_app/views/dialogs/duplicate.py" line="42"/>
         <source>Open the existing record</source>
         <translation>افتح السجل الموجود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="94"/>
+        <location filename="../../desktop_app/views/dialogs/duplicate.py" line="44"/>
         <source>Save anyway</source>
         <translation>احفظ على أي حال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="95"/>
+        <location filename="../../desktop_app/views/dialogs/duplicate.py" line="45"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -1616,83 +1616,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="51"/>
-        <location filename="../../desktop_app/views/main_window.py" line="106"/>
+        <location filename="../../desktop_app/views/main_window.py" line="55"/>
+        <location filename="../../desktop_app/views/main_window.py" line="99"/>
         <source>Tashbeek</source>
         <translation>تشبيك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="61"/>
+        <location filename="../../desktop_app/views/main_window.py" line="65"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="62"/>
+        <location filename="../../desktop_app/views/main_window.py" line="66"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="63"/>
+        <location filename="../../desktop_app/views/main_window.py" line="67"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="64"/>
+        <location filename="../../desktop_app/views/main_window.py" line="68"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="65"/>
+        <location filename="../../desktop_app/views/main_window.py" line="69"/>
         <source>Check-in</source>
         <translation>تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="66"/>
+        <location filename="../../desktop_app/views/main_window.py" line="70"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="67"/>
+        <location filename="../../desktop_app/views/main_window.py" line="71"/>
         <source>Tools</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="68"/>
+        <location filename="../../desktop_app/views/main_window.py" line="72"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="148"/>
+        <location filename="../../desktop_app/views/main_window.py" line="141"/>
         <source>Tashbeek (read-only)</source>
         <translation>تشبيك (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="232"/>
+        <location filename="../../desktop_app/views/main_window.py" line="228"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="233"/>
+        <location filename="../../desktop_app/views/main_window.py" line="229"/>
         <source>Database: {path}</source>
         <translation>قاعدة البيانات: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="234"/>
+        <location filename="../../desktop_app/views/main_window.py" line="230"/>
         <source>Operator: {name}</source>
         <translation>المستخدم: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="236"/>
+        <location filename="../../desktop_app/views/main_window.py" line="232"/>
         <source>Last backup: {when}</source>
         <translation>آخر نسخة احتياطية: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="242"/>
+        <location filename="../../desktop_app/views/main_window.py" line="238"/>
         <source>none yet</source>
         <translation>لا توجد بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="244"/>
+        <location filename="../../desktop_app/views/main_window.py" line="240"/>
         <source>today {time}</source>
         <translation>اليوم {time}</translation>
     </message>
@@ -1837,117 +1837,117 @@
 <context>
     <name>OrganizationEditor</name>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="45"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="46"/>
         <source>Name (Arabic)</source>
         <translation>الاسم بالعربية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="46"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="47"/>
         <source>Name (English)</source>
         <translation>الاسم بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="47"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="48"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="48"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="49"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="49"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="50"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="50"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="51"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="51"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="52"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="52"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="53"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="53"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="54"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="54"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="55"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="54"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="55"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="54"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="55"/>
         <source>Job title</source>
         <translation>الصفة / الوظيفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="55"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="56"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="55"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="56"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="55"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="56"/>
         <source>Part</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="56"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="57"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="56"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="57"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="84"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="85"/>
         <source>New organization</source>
         <translation>منظمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="85"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="86"/>
         <source>Fill in at least the Arabic name, then save (Ctrl+S).</source>
         <translation>اكتب الاسم بالعربية على الأقل، ثم احفظ (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="92"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="93"/>
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="99"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="100"/>
         <source>Organizer</source>
         <translation>الجهة المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="100"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="101"/>
         <source>Co-organizer</source>
         <translation>منظم مشارك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="101"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="102"/>
         <source>Sent participants</source>
         <translation>أرسلت مشاركين</translation>
     </message>
@@ -1955,57 +1955,57 @@
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="128"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="129"/>
         <source>All kinds</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="130"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="131"/>
         <source>All governorates</source>
         <translation>كل المحافظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="138"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="139"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="139"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="140"/>
         <source>Search organizations by name…  (Ctrl+F)</source>
         <translation>ابحث في المنظمات بالاسم…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="140"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="141"/>
         <source>New organization</source>
         <translation>منظمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="141"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="142"/>
         <source>Choose an organization from the list, or add a new one (Ctrl+N).</source>
         <translation>اختر منظمة من القائمة، أو أضف منظمة جديدة (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="147"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="148"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="148"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="149"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="150"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="151"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="152"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="153"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/organizations.py" line="181"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="182"/>
         <source>%n organizations</source>
         <translation>
             <numerusform>لا منظمات</numerusform>
@@ -2159,57 +2159,57 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="283"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="215"/>
         <source>All governorates</source>
         <translation>كل المحافظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="293"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="225"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="294"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="226"/>
         <source>Search by name, mobile, national ID or email…  (Ctrl+F)</source>
         <translation>ابحث بالاسم أو الموبايل أو الرقم القومي أو البريد…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="295"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="227"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="296"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="228"/>
         <source>Choose a person from the list, or add a new one (Ctrl+N).</source>
         <translation>اختر شخصًا من القائمة، أو أضف شخصًا جديدًا (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="302"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="234"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="303"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="235"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="304"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="236"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="306"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="238"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="340"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="272"/>
         <source>All organizations</source>
         <translation>كل المنظمات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="344"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="276"/>
         <source>%n people</source>
         <translation>
             <numerusform>لا أحد</numerusform>
@@ -2224,153 +2224,153 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="116"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="48"/>
         <source>14 digits</source>
         <translation>14 رقمًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="130"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="62"/>
         <source>Agrees to share them with other participants</source>
         <translation>يوافق على مشاركتها مع المشاركين الآخرين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="136"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="68"/>
         <source>Full name (Arabic)</source>
         <translation>الاسم الكامل بالعربية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="137"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="69"/>
         <source>Name in Latin letters</source>
         <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="138"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="70"/>
         <source>National ID</source>
         <translation>الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="139"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="71"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="140"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="72"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="141"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="73"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="142"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="74"/>
         <source>Other phone</source>
         <translation>هاتف آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="143"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="75"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="144"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="76"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="145"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="77"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="146"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="78"/>
         <source>Job title</source>
         <translation>الصفة / الوظيفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="147"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="79"/>
         <source>Contact details</source>
         <translation>بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="148"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="80"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="152"/>
-        <location filename="../../desktop_app/views/pages/people.py" line="155"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="84"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="87"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="152"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="84"/>
         <source>Dates</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="152"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="84"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="152"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="84"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="155"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="87"/>
         <source>Serial</source>
         <translation>الرقم المسلسل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="155"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="87"/>
         <source>Issued</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="155"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="87"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="159"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="91"/>
         <source>Trainings and attendance</source>
         <translation>التدريبات والحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="160"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="92"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="215"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="147"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="216"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="148"/>
         <source>Fill in at least the full name, then save (Ctrl+S).</source>
         <translation>اكتب الاسم الكامل على الأقل، ثم احفظ (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="223"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="155"/>
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="232"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="164"/>
         <source>{attended} of {sessions} sessions</source>
         <translation>{attended} من {sessions} جلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="240"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="172"/>
         <source>Revoked</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="240"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="172"/>
         <source>Valid</source>
         <translation>سارية</translation>
     </message>
@@ -2378,12 +2378,12 @@
 <context>
     <name>QuickSearch</name>
     <message>
-        <location filename="../../desktop_app/views/quick_search.py" line="39"/>
+        <location filename="../../desktop_app/views/quick_search.py" line="38"/>
         <source>Quick search for people, organizations and trainings…  Ctrl+K</source>
         <translation>بحث سريع في الأشخاص والمنظمات والتدريبات…  Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quick_search.py" line="70"/>
+        <location filename="../../desktop_app/views/quick_search.py" line="69"/>
         <source>Nothing found</source>
         <translation>لا توجد نتائج</translation>
     </message>
@@ -2391,71 +2391,71 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="63"/>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="185"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="58"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="180"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="65"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="60"/>
         <source>Save (Ctrl+S)</source>
         <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="66"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="61"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="67"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="62"/>
         <source>Undo unsaved changes (Esc)</source>
         <translation>تراجع عن التغييرات غير المحفوظة (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="68"/>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="131"/>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="164"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="63"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="126"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="159"/>
         <source>Archive</source>
         <translation>أرشفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="86"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="81"/>
         <source>Details</source>
         <translation>البيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="131"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="126"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="145"/>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="148"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="140"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="143"/>
         <source>Cannot save</source>
         <translation>تعذّر الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="165"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="160"/>
         <source>Archive this record? It disappears from lists and searches but nothing is deleted; you can restore it later.</source>
         <translation>أرشفة هذا السجل؟ سيختفي من القوائم ونتائج البحث دون حذف أي شيء، ويمكنك استعادته لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="183"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="178"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="184"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="179"/>
         <source>You have changes that are not saved yet.</source>
         <translation>لديك تغييرات لم تُحفظ بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="186"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="181"/>
         <source>Discard</source>
         <translation>تجاهل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="187"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="182"/>
         <source>Stay here</source>
         <translation>ابقَ هنا</translation>
     </message>
@@ -2463,7 +2463,7 @@
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="217"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="212"/>
         <source>Show archived</source>
         <translation>عرض المؤرشف</translation>
     </message>
@@ -2484,32 +2484,32 @@
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="214"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="213"/>
         <source>Edit session</source>
         <translation>تعديل الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="214"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="213"/>
         <source>New session</source>
         <translation>جلسة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="230"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="229"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="231"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="230"/>
         <source>Starts</source>
         <translation>تبدأ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="232"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="231"/>
         <source>Ends</source>
         <translation>تنتهي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="233"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="232"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
@@ -2700,78 +2700,78 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop_app/views/startup.py" line="19"/>
+        <location filename="../../desktop_app/views/startup.py" line="20"/>
         <source>Database in use</source>
         <translation>قاعدة البيانات قيد الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/startup.py" line="20"/>
+        <location filename="../../desktop_app/views/startup.py" line="21"/>
         <source>on {machine} since {since}</source>
         <translation>على {machine} منذ {since}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/startup.py" line="22"/>
+        <location filename="../../desktop_app/views/startup.py" line="23"/>
         <source>This database is already open for writing {who}. Two programs writing to one file can lose data.</source>
         <translation>قاعدة البيانات هذه مفتوحة للكتابة {who}. كتابة برنامجين في ملف واحد قد تضيّع البيانات.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/startup.py" line="25"/>
+        <location filename="../../desktop_app/views/startup.py" line="26"/>
         <source>You can open it to look (read-only), or quit.</source>
         <translation>يمكنك فتحها للاطلاع (للقراءة فقط)، أو الخروج.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/startup.py" line="28"/>
+        <location filename="../../desktop_app/views/startup.py" line="29"/>
         <source>Open read-only</source>
         <translation>فتح للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/startup.py" line="30"/>
-        <location filename="../../desktop_app/views/startup.py" line="70"/>
+        <location filename="../../desktop_app/views/startup.py" line="31"/>
+        <location filename="../../desktop_app/views/startup.py" line="71"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/startup.py" line="38"/>
+        <location filename="../../desktop_app/views/startup.py" line="39"/>
         <source>Database on a network share</source>
         <translation>قاعدة البيانات على مجلد مشترك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/startup.py" line="39"/>
+        <location filename="../../desktop_app/views/startup.py" line="40"/>
         <source>{path} is on a network share. SQLite&apos;s locking is not safe there and data can be lost when two computers use it. Keep the file on this computer, or move the office to a PostgreSQL server.</source>
         <translation>{path} على مجلد مشترك في الشبكة. قفل SQLite غير آمن هناك وقد تضيع بيانات إذا استخدمه حاسوبان. أبقِ الملف على هذا الحاسوب، أو انقل المكتب إلى خادم PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/startup.py" line="52"/>
+        <location filename="../../desktop_app/views/startup.py" line="53"/>
         <source>The database cannot be used</source>
         <translation>لا يمكن استخدام قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/startup.py" line="56"/>
+        <location filename="../../desktop_app/views/startup.py" line="57"/>
         <source>The latest good backup is {file}. Restoring it keeps a copy of the damaged file.</source>
         <translation>أحدث نسخة احتياطية سليمة هي {file}. استعادتها تحفظ نسخة من الملف التالف.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/startup.py" line="60"/>
+        <location filename="../../desktop_app/views/startup.py" line="61"/>
         <source>Restore the latest backup</source>
         <translation>استعادة أحدث نسخة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/startup.py" line="65"/>
+        <location filename="../../desktop_app/views/startup.py" line="66"/>
         <source>No good backup was found in the backup folder.</source>
         <translation>لم توجد نسخة احتياطية سليمة في مجلد النسخ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/startup.py" line="68"/>
+        <location filename="../../desktop_app/views/startup.py" line="69"/>
         <source>Open another file…</source>
         <translation>فتح ملف آخر…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/startup.py" line="77"/>
+        <location filename="../../desktop_app/views/startup.py" line="78"/>
         <source>Open a database</source>
         <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/startup.py" line="78"/>
+        <location filename="../../desktop_app/views/startup.py" line="79"/>
         <source>Tashbeek databases (*.sqlite);;All files (*)</source>
         <translation>قواعد بيانات تشبيك (*.sqlite);;كل الملفات (*)</translation>
     </message>
@@ -2893,92 +2893,92 @@
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="89"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="88"/>
         <source>Edit training</source>
         <translation>تعديل التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="89"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="88"/>
         <source>New training</source>
         <translation>تدريب جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="125"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="124"/>
         <source>Mark arrivals after this time as late</source>
         <translation>احسب الحضور بعد هذا الوقت متأخرًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="131"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="130"/>
         <source>Optional: one name per line, in group order</source>
         <translation>اختياري: اسم في كل سطر، بترتيب المجموعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="135"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="134"/>
         <source>Title (Arabic)</source>
         <translation>العنوان بالعربية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="136"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="135"/>
         <source>Title (English)</source>
         <translation>العنوان بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="137"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="136"/>
         <source>Organizer</source>
         <translation>الجهة المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="138"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="137"/>
         <source>Co-organizers</source>
         <translation>الجهات المشاركة في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="139"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="138"/>
         <source>Venue</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="140"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="139"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="141"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="140"/>
         <source>First day</source>
         <translation>اليوم الأول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="142"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="141"/>
         <source>Last day</source>
         <translation>اليوم الأخير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="143"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="142"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="144"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="143"/>
         <source>Sessions needed for a certificate</source>
         <translation>نسبة الجلسات اللازمة للشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="145"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="144"/>
         <source>Late after</source>
         <translation>التأخير بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="147"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="146"/>
         <source>Working groups</source>
         <translation>مجموعات العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="148"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="147"/>
         <source>Group names</source>
         <translation>أسماء المجموعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="149"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="148"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
@@ -3197,37 +3197,37 @@
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="75"/>
+        <location filename="../../desktop_app/views/dialogs/walk_in.py" line="25"/>
         <source>Register a walk-in</source>
         <translation>تسجيل حضور دون تسجيل مسبق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="75"/>
+        <location filename="../../desktop_app/views/dialogs/walk_in.py" line="25"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="87"/>
+        <location filename="../../desktop_app/views/dialogs/walk_in.py" line="37"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="88"/>
+        <location filename="../../desktop_app/views/dialogs/walk_in.py" line="38"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="89"/>
+        <location filename="../../desktop_app/views/dialogs/walk_in.py" line="39"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="91"/>
+        <location filename="../../desktop_app/views/dialogs/walk_in.py" line="41"/>
         <source>Register and check in</source>
         <translation>سجّل وأثبت الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="91"/>
+        <location filename="../../desktop_app/views/dialogs/walk_in.py" line="41"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -3235,12 +3235,12 @@
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="65"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="64"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="65"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="64"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>

@@ -42,10 +42,10 @@ from desktop_app.services.attendance import attendance_grid
 from desktop_app.services.trainings import TrainingRow, list_trainings
 from desktop_app.text.arabic import MAX_QUERY_LENGTH, fold_text
 from desktop_app.text.dates import format_date
+from desktop_app.text.isolate import ltr
 from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
 from desktop_app.views.operations import Report, run_operation
-from desktop_app.views.pages.registry_base import ltr
 from desktop_app.views.paths import suggested_file, with_suffix_confirmed
 from desktop_app.views.style import card, icon, label
 from desktop_app.views.widgets.fields import accept_cancel

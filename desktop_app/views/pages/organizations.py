@@ -16,13 +16,14 @@ from desktop_app.services import listing, registry
 from desktop_app.services.listing import OrganizationFilter
 from desktop_app.services.profiles import organization_profile
 from desktop_app.text.dates import format_date
+from desktop_app.text.isolate import ltr
 from desktop_app.text.phone import format_phone
 from desktop_app.views import labels
 from desktop_app.views.context import AppContext
-from desktop_app.views.pages.people import fill_table, read_only_table
-from desktop_app.views.pages.registry_base import RecordEditor, RegistryPage, ltr
+from desktop_app.views.pages.registry_base import RecordEditor, RegistryPage
 from desktop_app.views.table_models import Column, LazyTableModel
 from desktop_app.views.widgets.search_combo import SearchableComboBox
+from desktop_app.views.widgets.tables import fill_table, read_only_table
 
 
 class OrganizationEditor(RecordEditor):

@@ -9,99 +9,31 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QHeaderView,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.errors import ValidationError
 from desktop_app.services import listing, registry
-from desktop_app.services.duplicates import SimilarPerson, find_similar_people
+from desktop_app.services.duplicates import find_similar_people
 from desktop_app.services.listing import PersonFilter, PersonRow
 from desktop_app.services.profiles import person_history
 from desktop_app.text.dates import format_date, format_range
+from desktop_app.text.isolate import ltr
 from desktop_app.text.national_id import parse_national_id
 from desktop_app.text.phone import format_phone
 from desktop_app.views import labels
 from desktop_app.views.context import AppContext
-from desktop_app.views.pages.registry_base import RecordEditor, RegistryPage, ltr
-from desktop_app.views.style import label
+from desktop_app.views.dialogs.duplicate import DuplicateDialog
+from desktop_app.views.pages.registry_base import RecordEditor, RegistryPage
 from desktop_app.views.table_models import Column, LazyTableModel
 from desktop_app.views.widgets.fields import OptionalDateEdit
+from desktop_app.views.widgets.roles import SAVE_ANYWAY
 from desktop_app.views.widgets.search_combo import SearchableComboBox
+from desktop_app.views.widgets.tables import fill_table, read_only_table
 
 IDENTIFYING = ("full_name", "phone", "phone2", "email", "national_id", "organization_id")
-
-
-def read_only_table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(32)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    return table
-
-
-def fill_table(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(text))
-    table.resizeColumnsToContents()
-    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-
-
-class DuplicateDialog(QDialog):
-    """Shown before saving a person who looks like someone already in the registry."""
-
-    def __init__(self, matches: list[SimilarPerson], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Possible duplicate"))
-        self.setMinimumWidth(520)
-        self.chosen: int | None = None
-        rules = {
-            "phone": self.tr("same phone number"),
-            "national_id": self.tr("same national ID"),
-            "email": self.tr("same email"),
-            "name_organization": self.tr("same name and organization"),
-        }
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            label(self.tr("This person may already be in the registry:"), "sectionTitle", wrap=True)
-        )
-        self.list = QListWidget()
-        for match in matches:
-            why = "، ".join(rules.get(rule, rule) for rule in match.rules)
-            text = f"{match.name} — {match.organization or '—'} ({why})"
-            item = QListWidgetItem(text)
-            item.setData(256, match.id)
-            self.list.addItem(item)
-        self.list.setCurrentRow(0)
-        layout.addWidget(self.list)
-        buttons = QDialogButtonBox()
-        self.open_button = buttons.addButton(
-            self.tr("Open the existing record"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.save_button = buttons.addButton(self.tr("Save anyway"), QDialogButtonBox.ButtonRole.ApplyRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.open_button.clicked.connect(self._open)
-        self.save_button.clicked.connect(lambda: self.done(2))
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def _open(self) -> None:
-        item = self.list.currentItem()
-        self.chosen = item.data(256) if item else None
-        self.accept()
 
 
 class PersonEditor(RecordEditor):
@@ -262,7 +194,7 @@ class PersonEditor(RecordEditor):
                         self._snapshot = self.values()  # leaving on purpose: nothing to ask
                         self.open_existing(dialog.chosen)
                     return -1
-                if result != 2:
+                if result != SAVE_ANYWAY:
                     return -1
         if self.record_id is None:
             return registry.create_person(self.context.db, data)

@@ -40,11 +40,6 @@ from desktop_app.views.widgets.fields import ErrorForm
 SEARCH_DEBOUNCE_MS = 200
 
 
-def ltr(text: str | None) -> str:
-    """Phone numbers, IDs and e-mails read left to right inside Arabic text (a bidi isolate)."""
-    return f"\u2066{text}\u2069" if text else ""
-
-
 class RecordEditor(QWidget):
     """Base of the person and organization editors: a form with Save, Cancel and Archive."""
 

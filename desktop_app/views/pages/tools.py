@@ -31,10 +31,10 @@ from desktop_app.services.merging import MERGE_FIELDS, DuplicatePair, duplicate_
 from desktop_app.services.registry import get_person
 from desktop_app.services.trainings import list_trainings
 from desktop_app.text.governorates import governorate_name
+from desktop_app.text.isolate import ltr
 from desktop_app.text.phone import format_phone
 from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
-from desktop_app.views.pages.registry_base import ltr
 from desktop_app.views.paths import documents_folder, suggested_file, with_suffix_confirmed
 from desktop_app.views.safety_tabs import AuditTab, BackupsTab, PackagesTab
 from desktop_app.views.style import card, icon, label

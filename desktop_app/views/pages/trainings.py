@@ -37,11 +37,11 @@ from desktop_app.services.trainings import (
     update_enrollment,
 )
 from desktop_app.text.dates import format_date, format_range
+from desktop_app.text.isolate import ltr
 from desktop_app.views import labels
 from desktop_app.views.attendance_grid import AttendanceGridView, AttendanceModel
 from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
-from desktop_app.views.pages.registry_base import ltr
 from desktop_app.views.style import icon, label
 from desktop_app.views.training_dialogs import AddPeopleDialog, SessionDialog, TrainingDialog
 

@@ -11,8 +11,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from desktop_app.text.arabic import fold_text
-
-FOLDED_ROLE = Qt.ItemDataRole.UserRole + 10
+from desktop_app.views.widgets.roles import FOLDED_ROLE, RECORD_ID_ROLE
 
 
 class _FoldedFilter(QSortFilterProxyModel):
@@ -63,7 +62,7 @@ class SearchableComboBox(QComboBox):
         self._items.clear()
         for value, text in [(None, self._empty_text), *items]:
             item = QStandardItem(text)
-            item.setData(value, Qt.ItemDataRole.UserRole)
+            item.setData(value, RECORD_ID_ROLE)
             item.setData(fold_text(text), FOLDED_ROLE)
             self._items.appendRow(item)
         self.blockSignals(False)
@@ -71,11 +70,11 @@ class SearchableComboBox(QComboBox):
 
     def value(self) -> object:
         index = self.currentIndex()
-        return self.itemData(index, Qt.ItemDataRole.UserRole) if index >= 0 else None
+        return self.itemData(index, RECORD_ID_ROLE) if index >= 0 else None
 
     def set_value(self, value: object) -> None:
         for row in range(self._items.rowCount()):
-            if self._items.item(row).data(Qt.ItemDataRole.UserRole) == value:
+            if self._items.item(row).data(RECORD_ID_ROLE) == value:
                 self.setCurrentIndex(row)
                 break
         else:

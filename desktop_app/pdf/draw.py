@@ -23,9 +23,6 @@ _EPSILON = 0.01
 
 
 _ALM = "\u061c"  # ARABIC LETTER MARK: invisible, strongly right-to-left for every extractor we know
-# MONGOLIAN VOWEL SEPARATOR: invisible and zero-width, and the one such character pypdf counts as
-# left-to-right (its bidi marks all fall in a range it treats as neutral).
-_LTR_MARK = "\u180e"
 
 
 def _pypdf_class(text: str) -> int:
@@ -61,11 +58,12 @@ class _Placed:
         return self.x + self.width
 
 
-def _carrier(near: _Placed, x: float, mark: str = _ALM) -> _Placed:
-    """An invisible, zero-width mark at x (placed in a gap: poppler splits lines at overlaps)."""
+def _carrier(near: _Placed, x: float) -> _Placed:
+    """An invisible, zero-width right-to-left mark at x (placed in a gap: poppler splits lines at
+    overlaps)."""
     font = near.font
-    code = font.code_for(font.face.charToGlyph.get(32, 0), mark, 0)
-    return _Placed(font, code, mark, x, near.y, 1 if mark == _ALM else 2)
+    code = font.code_for(font.face.charToGlyph.get(32, 0), _ALM, 0)
+    return _Placed(font, code, _ALM, x, near.y, 1)
 
 
 def _reading_order(line: Line, left: float, baseline: float, size: float) -> list[_Placed]:
@@ -170,12 +168,14 @@ def _emission_order(items: list[_Placed], rtl: bool, resource: Callable[[_Placed
     poppler = {id(items[n]) for n in _poppler_marks(items)}
     ordered: list[_Placed] = []
     state = 0
-    if _pypdf_class(items[0].text) != 1:
+    first = next((item for item in items if item.text), items[0])  # a glyph with no text says nothing
+    if _pypdf_class(first.text) != 1:
         # pypdf keeps its direction from the previous line: start this one in a known state.
         right = max(items, key=lambda item: item.right)
         ordered.append(_carrier(right, right.right))
         state = 1
     start = 0
+    after_break = False
     while start < len(items):
         end = start
         while end < len(items) and resource(items[end]) == resource(items[start]):
@@ -200,19 +200,32 @@ def _emission_order(items: list[_Placed], rtl: bool, resource: Callable[[_Placed
         for kind, run in runs:
             if not run:
                 continue
+            if after_break:
+                ordered.append(_BREAK)
+                after_break = False
             if kind == 1:
                 if _pypdf_class(run[-1].text) != 1 and state != 1:
-                    last = run[-1]
-                    run.append(_carrier(last, last.right if last.text.isspace() else last.x))
-                run.reverse()
+                    # Written reversed, the run would start with a neutral character (a space)
+                    # while pypdf may still read left to right: the strong part first, then the
+                    # trailing neutrals in a chunk of their own (pypdf is right-to-left by then).
+                    k = len(run)
+                    while k > 1 and _pypdf_class(run[k - 1].text) != 1:
+                        k -= 1
+                    run = [*reversed(run[:k]), _BREAK, *reversed(run[k:])]
+                else:
+                    run.reverse()
             elif kind == _NEUTRAL_LTR:
-                # Arabic-Indic digits: neutral to pypdf, which would reverse them inside Arabic text;
-                # an invisible left-to-right mark first makes it keep them in order.
-                if id(run[0]) in poppler:
-                    ordered.append(_carrier(run[0], run[0].x))
-                    poppler.discard(id(run[0]))
-                ordered.append(_carrier(run[0], run[0].x, _LTR_MARK))
-                kind = 2
+                # Arabic-Indic digits: neutral to pypdf, which prepends neutral characters while it
+                # reads right to left. In a text chunk of their own (a new Tf ends pypdf's pending
+                # run), written last digit first, they come back in reading order; poppler places
+                # them by position and does not mind the order they are written in.
+                if state == 2:
+                    kind = 2
+                else:
+                    ordered.append(_BREAK)
+                    run.reverse()
+                    kind = 1
+                    after_break = True
             elif kind == _LEAD:
                 # Neutral characters that open a left-to-right run ("+" of "+20 …"): pypdf is still
                 # right-to-left when it meets them, so they go in a chunk of their own, reversed.

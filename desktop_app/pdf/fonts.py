@@ -32,7 +32,8 @@ def _utf16_hex(text: str) -> str:
 
 def to_unicode_cmap(name: str, texts: list[str]) -> str:
     """A ToUnicode CMap mapping code n of a subset to texts[n] (one glyph may stand for several
-    characters). Entries come in blocks of at most 100, as the PDF specification requires."""
+    characters, or for none). Entries come in blocks of at most 100, as the PDF specification
+    requires."""
     lines = [
         "/CIDInit /ProcSet findresource begin",
         "12 dict begin",
@@ -44,7 +45,10 @@ def to_unicode_cmap(name: str, texts: list[str]) -> str:
         f"<00> <{len(texts) - 1:02X}>",
         "endcodespacerange",
     ]
-    entries = [(n, t) for n, t in enumerate(texts) if t]
+    # Every code gets an entry. A glyph that stands for no character (a kashida HarfBuzz inserts to
+    # join letters, as Amiri does in "الجيزة") maps to the empty string: without an entry,
+    # extractors fall back to the glyph's code and put a stray character inside the word.
+    entries = list(enumerate(texts))
     for start in range(0, len(entries), 100):
         block = entries[start : start + 100]
         lines.append(f"{len(block)} beginbfchar")

@@ -18,6 +18,7 @@ import uharfbuzz as hb
 from desktop_app.pdf.bidi import BIDI_CONTROLS, embedding_levels, visual_order
 from desktop_app.pdf.fonts import FontChain, SearchableTTFont, font_chain
 
+_TATWEEL = "\u0640"
 _INVISIBLE = BIDI_CONTROLS | frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 
 
@@ -72,8 +73,20 @@ def shape(font: SearchableTTFont, text: str, rtl: bool) -> tuple[tuple[Glyph, ..
     for info, pos in zip(infos, positions, strict=True):
         placed.append([info.codepoint, info.cluster, pen + pos.x_offset, pos.y_offset, pos.x_advance])
         pen += pos.x_advance
-    # A glyph's width is the distance to the next one as placed (closing gaps left by sideways offsets).
-    spacing = [item for item in placed if item[4] > 0]
+    # Glyphs of a cluster beyond its characters stand for no letter (a kashida HarfBuzz adds).
+    counts: dict[int, int] = {}
+    for item in placed:
+        counts[item[1]] = counts.get(item[1], 0) + 1
+    textless: set[int] = set()
+    for cluster, count in counts.items():
+        letters = _cluster_length(text, cluster, counts)
+        if count > letters:
+            members = [item for item in placed if item[1] == cluster]
+            members = members[::-1] if rtl else members
+            textless.update(id(item) for item in members[letters:])
+    # A glyph's width is the distance to the next letter as placed (closing gaps left by sideways
+    # offsets and by glyphs that stand for no letter, where extractors would see a word break).
+    spacing = [item for item in placed if item[4] > 0 and id(item) not in textless]
     for item, following in zip(spacing, [*spacing[1:], None], strict=True):
         next_x = following[2] if following is not None else pen
         if next_x - item[2] > item[4]:
@@ -89,15 +102,29 @@ def shape(font: SearchableTTFont, text: str, rtl: bool) -> tuple[tuple[Glyph, ..
     for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
         chars = text[start:end]
         items = clusters[start]
+        rest = chars[len(items) :]
+        # Tatweels drawn as one glyph read back as all of them from that glyph: carriers of one
+        # character at one place would be dropped by poppler as a fake-bold copy, and the order of
+        # identical characters cannot come out wrong.
+        stretched = bool(rest) and set(chars[len(items) - 1 :]) == {_TATWEEL}
         for n, (gid, _, x, y, advance) in enumerate(items):
             source = chars[n] if n < len(chars) else ""
+            if stretched and n == len(items) - 1:
+                source = chars[n:]
             glyphs.append(Glyph(font.code_for(gid, source, round(advance)), x, y, advance))
+        if stretched:
+            continue
         # Carriers sit at the ligature's trailing edge: its left side in right-to-left text.
         last = items[-1]
         edge = last[2] if rtl else last[2] + last[4]
-        for ch in chars[len(items) :]:
+        for ch in rest:
             glyphs.append(Glyph(font.code_for(carrier, ch, 0), edge, 0.0, 0.0))
     return tuple(glyphs), pen
+
+
+def _cluster_length(text: str, cluster: int, counts: dict[int, int]) -> int:
+    following = [c for c in counts if c > cluster]
+    return (min(following) if following else len(text)) - cluster
 
 
 @cache

@@ -16,6 +16,7 @@ from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.pdf.fonts import SearchableTTFont
+from desktop_app.pdf.internals import document_of, glyph_table, subset_code
 from desktop_app.pdf.layout import Line, break_lines
 
 Align = Literal["right", "center", "left"]
@@ -62,7 +63,7 @@ def _carrier(near: _Placed, x: float) -> _Placed:
     """An invisible, zero-width right-to-left mark at x (placed in a gap: poppler splits lines at
     overlaps)."""
     font = near.font
-    code = font.code_for(font.face.charToGlyph.get(32, 0), _ALM, 0)
+    code = font.code_for(glyph_table(font).get(32, 0), _ALM, 0)
     return _Placed(font, code, _ALM, x, near.y, 1)
 
 
@@ -243,7 +244,7 @@ def _emission_order(items: list[_Placed], rtl: bool, resource: Callable[[_Placed
 
 
 def _line_ops(canvas: Canvas, line: Line, left: float, baseline: float, size: float) -> str:
-    doc = canvas._doc
+    doc = document_of(canvas)
     ops = ["BT"]
     tj: list[str] = []
     hex_run: list[str] = []
@@ -271,8 +272,7 @@ def _line_ops(canvas: Canvas, line: Line, left: float, baseline: float, size: fl
         key = (item.font, item.code)
         found = placed.get(key)
         if found is None:
-            ((subset, data),) = item.font.splitString(chr(item.code), doc)
-            found = placed[key] = (item.font.getSubsetInternalName(subset, doc), data[0])
+            found = placed[key] = subset_code(item.font, item.code, doc)
         return found
 
     for item in _emission_order(_reading_order(line, left, baseline, size), line.rtl, resource):
@@ -313,7 +313,7 @@ def draw_line(
     if not line.segments:
         return
     left = x - line.width if align == "right" else x - line.width / 2 if align == "center" else x
-    canvas._code.append(_line_ops(canvas, line, left, baseline, size))
+    canvas.addLiteral(_line_ops(canvas, line, left, baseline, size))
 
 
 def draw_text(

@@ -17,6 +17,7 @@ import uharfbuzz as hb
 
 from desktop_app.pdf.bidi import BIDI_CONTROLS, embedding_levels, visual_order
 from desktop_app.pdf.fonts import FontChain, SearchableTTFont, font_chain
+from desktop_app.pdf.internals import glyph_table
 
 _TATWEEL = "\u0640"
 _INVISIBLE = BIDI_CONTROLS | frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
@@ -50,6 +51,11 @@ class Segment:
 
     def width(self, size: float) -> float:
         return self.advance * size / self.font.units_per_em
+
+    @property
+    def ink(self) -> tuple[float, float]:
+        """Top and bottom of the segment's ink in font units (relative to the baseline)."""
+        return _segment_ink_cached(self)
 
 
 @lru_cache(maxsize=50_000)
@@ -97,7 +103,7 @@ def shape(font: SearchableTTFont, text: str, rtl: bool) -> tuple[tuple[Glyph, ..
     for item in placed:
         clusters.setdefault(item[1], []).append(item)
     starts = sorted(clusters)
-    carrier = font.face.charToGlyph.get(32, 0)
+    carrier = glyph_table(font).get(32, 0)
     glyphs: list[Glyph] = []
     for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
         chars = text[start:end]
@@ -192,6 +198,44 @@ class Line:
         """The line's characters in reading order."""
         return "".join(self.segments[v].text for v in self.logical)
 
+    def ink(self, size: float) -> tuple[float, float]:
+        """(top, bottom) of the line's real ink relative to its baseline, in points (bottom is
+        negative below the baseline): dots below ي, a tall lam, raised marks, all counted."""
+        top, bottom = 0.0, 0.0
+        for seg in self.segments:
+            seg_top, seg_bottom = seg.ink
+            scale = size / seg.font.units_per_em
+            top, bottom = max(top, seg_top * scale), min(bottom, seg_bottom * scale)
+        return top, bottom
+
+
+def _segment_ink(seg: Segment) -> tuple[float, float]:
+    top, bottom = 0.0, 0.0
+    for g in seg.glyphs:
+        table = glyph_table(seg.font)
+        gid = table.get(g.code)
+        if g.advance == 0 and gid == table.get(32):
+            continue  # an invisible carrier
+        if gid is None:
+            continue
+        g_top, g_bottom = glyph_ink(seg.font, gid)
+        top, bottom = max(top, g.y + g_top), min(bottom, g.y + g_bottom)
+    return top, bottom
+
+
+@cache
+def glyph_ink(font: SearchableTTFont, gid: int) -> tuple[float, float]:
+    """Top and bottom of a glyph's ink in font units (0, 0 for a glyph with no ink)."""
+    extents = _hb_font(font).get_glyph_extents(gid)
+    if extents is None or extents.height == 0:
+        return 0.0, 0.0
+    return float(extents.y_bearing), float(extents.y_bearing + extents.height)
+
+
+@lru_cache(maxsize=50_000)
+def _segment_ink_cached(seg: Segment) -> tuple[float, float]:
+    return _segment_ink(seg)
+
 
 def _line(logical: list[Segment], size: float, rtl: bool) -> Line:
     # L1: trailing whitespace goes back to the paragraph level; it is not drawn anyway.
@@ -228,39 +272,153 @@ def break_lines(
     family: str = "sans",
     bold: bool = False,
     rtl: bool = True,
+    balanced: bool = False,
 ) -> list[Line]:
     """Lines of a text at a font size: hard breaks at newlines, soft breaks at spaces when a width is
-    given (a word longer than the width gets a line of its own)."""
+    given (a word longer than the width gets a line of its own).
+
+    A paragraph never ends on a line of one word when the word before it can come down; a number
+    stays with the word after it (its unit, its month) and a year with its month; "عبد" and "أبو"
+    stay with the name they begin. `balanced` evens out the lines' lengths (centred text) without
+    adding a line."""
     lines: list[Line] = []
     for paragraph in text.split("\n"):
         segs = segments(paragraph, family, bold, rtl)
         if width is None:
             lines.append(_line(list(segs), size, rtl))
             continue
-        current: list[Segment] = []
-        used = 0.0
-        for word in _words(segs):
-            w = sum(seg.width(size) for seg in word)
-            if word[0].is_space or not current or used + w <= width + 0.01:
-                current.extend(word)
-                used += w
-                continue
-            # Break before this word; the spaces that ended the line are dropped by _line.
-            lines.append(_line(current, size, rtl))
-            current, used = list(word), w
-        lines.append(_line(current, size, rtl))
+        words = _words(segs)
+        widths = [sum(seg.width(size) for seg in word) for word in words]
+        groups = _greedy(words, widths, width)
+        if balanced and len(groups) > 1:
+            low, high = max(max(widths, default=0.0), width / 2), width
+            for _ in range(12):  # the narrowest measure that still needs no more lines
+                middle = (low + high) / 2
+                if len(_greedy(words, widths, middle)) <= len(groups):
+                    high = middle
+                else:
+                    low = middle
+            groups = _greedy(words, widths, high)
+        groups = _no_widow(groups, words, widths, width)
+        for group in groups:
+            lines.append(_line([seg for n in group for seg in words[n]], size, rtl))
     return lines
 
 
+def _greedy(words: list[list[Segment]], widths: list[float], width: float) -> list[list[int]]:
+    """Word indexes per line, filling each line as far as it goes."""
+    groups: list[list[int]] = [[]]
+    used = 0.0
+    for n, word in enumerate(words):
+        if word[0].is_space or not groups[-1] or used + widths[n] <= width + 0.01:
+            groups[-1].append(n)
+            used += widths[n]
+            continue
+        groups.append([n])  # the spaces that ended the line are dropped by _line
+        used = widths[n]
+    return groups
+
+
+def _no_widow(
+    groups: list[list[int]], words: list[list[Segment]], widths: list[float], width: float
+) -> list[list[int]]:
+    """Bring the previous line's last word down to a last line that holds a single word."""
+
+    def real(group: list[int]) -> list[int]:
+        return [n for n in group if not words[n][0].is_space]
+
+    if len(groups) < 2 or len(real(groups[-1])) != 1 or len(real(groups[-2])) < 3:
+        return groups
+    previous, last = groups[-2], groups[-1]
+    cut = max(i for i, n in enumerate(previous) if not words[n][0].is_space)
+    moved = previous[cut:]
+    if sum(widths[n] for n in moved + last) > width + 0.01:
+        return groups
+    space = [n for n in previous[:cut][-1:] if words[n][0].is_space]
+    return [*groups[:-2], previous[: cut - len(space)], space + moved + last]
+
+
+_MONTHS = frozenset(
+    "يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر".split()
+)
+_NAME_PREFIXES = frozenset({"عبد", "أبو", "ابو", "أبي", "بن", "ابن", "بنت"})
+
+
+def _is_number(text: str) -> bool:
+    return any(ch.isdigit() for ch in text) and not any(ch.isalpha() for ch in text)
+
+
+def _keeps_with_next(word: str, following: str) -> bool:
+    """Whether a line may not break between these two words."""
+    if word in _NAME_PREFIXES:
+        return True  # عبد الله, أبو العلا
+    if _is_number(word):
+        return sum(ch.isdigit() for ch in word) != 4  # 3 جلسات, 26 نوفمبر; a year may end a line
+    return _is_number(following) and word.rstrip("،,") in _MONTHS  # نوفمبر 2026
+
+
 def _words(segs: tuple[Segment, ...]) -> list[list[Segment]]:
-    """Segments grouped into words and spaces: a line may only break where a space is."""
+    """Segments grouped into words and spaces: a line may only break where a space is, and not at a
+    space that keeps two words together."""
     words: list[list[Segment]] = []
     for seg in segs:
         if words and not seg.is_space and not words[-1][-1].is_space:
             words[-1].append(seg)
         else:
             words.append([seg])
-    return words
+    # Join "word space word" where the words keep together.
+    texts = ["".join(s.text for s in w) for w in words]
+    joined: list[list[Segment]] = []
+    n = 0
+    while n < len(words):
+        word = list(words[n])
+        while (
+            n + 2 < len(words)
+            and not words[n][0].is_space
+            and words[n + 1][0].is_space
+            and _keeps_with_next(texts[n].split()[-1] if texts[n].split() else texts[n], texts[n + 2])
+        ):
+            word += words[n + 1] + words[n + 2]
+            texts[n + 2] = texts[n] + " " + texts[n + 2]
+            n += 2
+        joined.append(word)
+        n += 1
+    return joined
+
+
+def ellipsize(
+    text: str,
+    size: float,
+    width: float,
+    *,
+    max_lines: int = 1,
+    family: str = "sans",
+    bold: bool = False,
+    rtl: bool = True,
+) -> list[Line]:
+    """At most `max_lines` lines of the text; when it does not fit, the last line ends at a word
+    boundary with an ellipsis (…)."""
+    lines = break_lines(text, size, width, family=family, bold=bold, rtl=rtl)
+    if len(lines) <= max_lines and all(line.width <= width + 0.01 for line in lines):
+        return lines
+    kept = [line.text for line in lines[: max_lines - 1]]
+    rest = " ".join(line.text for line in lines[max_lines - 1 :]).split(" ")
+    while rest:
+        candidate = " ".join(rest) + "…"
+        fitted = break_lines(candidate, size, width, family=family, bold=bold, rtl=rtl)
+        if len(fitted) == 1 and fitted[0].width <= width + 0.01:
+            return break_lines("\n".join([*kept, candidate]), size, width, family=family, bold=bold, rtl=rtl)
+        if len(rest) == 1:
+            break
+        rest.pop()
+    # A single word wider than the line: cut it letter by letter.
+    word = rest[0] if rest else ""
+    while word:
+        word = word[:-1]
+        fitted = break_lines(word + "…", size, None, family=family, bold=bold, rtl=rtl)
+        if fitted[0].width <= width + 0.01:
+            break
+    return break_lines("\n".join([*kept, word + "…"]), size, width, family=family, bold=bold, rtl=rtl)
 
 
 def text_width(

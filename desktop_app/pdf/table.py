@@ -204,7 +204,7 @@ def _draw_row(
     fill: object = None,
     bold: bool = False,
 ) -> float:
-    right = canvas._pagesize[0] - MARGIN
+    right = MARGIN + sum(widths)
     if fill is not None:
         canvas.setFillColor(fill)
         canvas.rect(MARGIN, top - height, right - MARGIN, height, stroke=0, fill=1)

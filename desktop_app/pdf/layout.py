@@ -29,6 +29,13 @@ def ltr(text: str) -> str:
     return f"\u2066{text}\u2069" if text else text
 
 
+def isolate(text: str) -> str:
+    """A value (a name, an organization, a venue) as a run of its own inside a sentence or a cell:
+    its direction comes from its own first letter, so "Example NGO Ltd." keeps its full stop at
+    its end and its brackets paired, whatever surrounds it."""
+    return f"\u2068{text}\u2069" if text else text
+
+
 @dataclass(frozen=True, slots=True)
 class Glyph:
     code: int  # the code written to the page (a character, or a private-use code for a shaped glyph)
@@ -192,6 +199,7 @@ class Line:
     width: float  # points
     logical: tuple[int, ...] = ()  # indexes into `segments` in logical (reading) order
     rtl: bool = True  # paragraph direction
+    size: float = 0.0  # the font size it was laid out at
 
     @property
     def text(self) -> str:
@@ -251,6 +259,7 @@ def _line(logical: list[Segment], size: float, rtl: bool) -> Line:
         sum(s.width(size) for s in logical),
         tuple(position[n] for n in range(len(logical))),
         rtl,
+        size,
     )
 
 
@@ -384,6 +393,39 @@ def _words(segs: tuple[Segment, ...]) -> list[list[Segment]]:
         joined.append(word)
         n += 1
     return joined
+
+
+def break_address(text: str, size: float, width: float, *, family: str = "sans") -> list[Line]:
+    """Lines of an e-mail address or a web address (left to right): broken before "@" and after
+    ". - _ /", and inside a piece only when the piece alone is wider than the line."""
+    pieces: list[str] = []
+    current = ""
+    for ch in text:
+        if ch == "@" and current:
+            pieces.append(current)
+            current = ""
+        current += ch
+        if ch in ".-_/":
+            pieces.append(current)
+            current = ""
+    if current:
+        pieces.append(current)
+
+    def fits(candidate: str) -> bool:
+        return text_width(candidate, size, family=family, rtl=False) <= width + 0.01
+
+    lines: list[str] = [""]
+    for piece in pieces:
+        if fits(lines[-1] + piece):
+            lines[-1] += piece
+            continue
+        if lines[-1]:
+            lines.append("")
+        for ch in piece:  # a piece wider than the line: letter by letter
+            if lines[-1] and not fits(lines[-1] + ch):
+                lines.append("")
+            lines[-1] += ch
+    return [break_lines(line, size, family=family, rtl=False)[0] for line in lines if line]
 
 
 def ellipsize(

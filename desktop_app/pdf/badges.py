@@ -83,6 +83,10 @@ def _draw_badge(canvas: Canvas, layout: BadgeLayout, badge: Badge, x: float, y: 
     for line in ellipsize(layout.title, title_size, title_w, bold=True)[:1]:
         draw_line(canvas, line, text_right, y + BADGE_H - band + 3.4 * mm, title_size)
     if layout.logo:
+        # On a white tile: a logo in the band's own colour would vanish into it.
+        canvas.setFillColor(white)
+        canvas.roundRect(x + pad - 0.6 * mm, y + BADGE_H - band + 0.6 * mm, 11.2 * mm, band - 1.2 * mm,
+                         1.2 * mm, stroke=0, fill=1)  # fmt: skip
         canvas.drawImage(ImageReader(io.BytesIO(layout.logo)), x + pad, y + BADGE_H - band + 1 * mm, 10 * mm,
                          band - 2 * mm, preserveAspectRatio=True, anchor="c", mask="auto")  # fmt: skip
     # The QR code on the left with its whole quiet zone; its number under the quiet zone, not in it.

@@ -311,7 +311,7 @@ def _draw_body(canvas: Canvas, page: CertificatePage) -> None:
     # Centred in the body box, a little above the middle (the eye's centre of a page).
     height = _stack_height(blocks)
     available = HEADER_BOTTOM - BODY[1]
-    top = HEADER_BOTTOM - max(0.0, (available - height) * 0.42)
+    top = HEADER_BOTTOM - max(0.0, (available - height) * 0.45)
     center = (BODY[0] + BODY[2]) / 2
     for n, (kind, block) in enumerate(blocks):
         if n:
@@ -342,7 +342,7 @@ def _draw_verification(canvas: Canvas, page: CertificatePage) -> None:
     for text, size, is_label in lines:
         if text:
             _fill(canvas, MUTED if is_label else INK)
-            _text(canvas, text, text_left, baseline, size, width, align="left", minimum=6.5)
+            _text(canvas, text, x1, baseline, size, width, align="right", minimum=6.5)
         baseline -= 12.5 if is_label else 16
 
 

@@ -175,6 +175,17 @@ def _write_signatories(
         audit.record(session, db, "signatory", owner, "update", {"signatories": [before, after]})
 
 
+def write_logo(session: Session, db: Database, data: bytes | None) -> None:
+    """Set the organization's logo inside a caller's transaction (checked like an upload)."""
+    _check_image(LOGO, data)
+    _write_blob(session, db, LOGO, data)
+
+
+def write_default_signatories(session: Session, db: Database, signatories: list[SignatoryData]) -> None:
+    """Replace the organization's signatories inside a caller's transaction (checked like a form)."""
+    _write_signatories(session, db, clean_signatories(signatories))
+
+
 def signatories_for(db: Database, training_id: int) -> list[SignatoryData]:
     """A training's own certificate signatories (empty: the organization's are used)."""
     with db.session_scope() as session:

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app import clock
+from desktop_app.assets import resource_path
 from desktop_app.db import Database
 from desktop_app.models import (
     Enrollment,
@@ -34,7 +35,6 @@ from desktop_app.models import (
     TrainingSession,
     TrainingStatus,
 )
-from desktop_app.assets import resource_path
 from desktop_app.services import audit
 from desktop_app.services.registry import OrganizationData, PersonData, add_organization, add_person
 from desktop_app.services.settings import LOGO, SignatoryData, write_default_signatories, write_logo

@@ -319,7 +319,13 @@ def demo_signature(name: str, seed: int) -> bytes:
         points.append((x, y))
     draw.line(points, fill=ink, width=6, joint="curve")
     draw.line([(60, 170), (330 + 40 * seed, 158)], fill=ink, width=5)
-    draw.text((width - 20, height - 14), "DEMO SIGNATURE · " + name, font=_font(22), fill=(150, 150, 150, 255), anchor="rs")
+    draw.text(
+        (width - 20, height - 14),
+        "DEMO SIGNATURE · " + name,
+        font=_font(22),
+        fill=(150, 150, 150, 255),
+        anchor="rs",
+    )
     return _png(image)
 
 

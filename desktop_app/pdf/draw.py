@@ -8,6 +8,7 @@ with position corrections where a shaped advance differs from the font's width t
 from __future__ import annotations
 
 import unicodedata
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
@@ -243,6 +244,30 @@ def _emission_order(items: list[_Placed], rtl: bool, resource: Callable[[_Placed
     return ordered
 
 
+# Operators of lines already written into a document, at the origin: the same line (the wording
+# shared by many certificates) is worked out once per document and only moved. Per document,
+# because font subsets and their codes are.
+_WRITTEN: weakref.WeakKeyDictionary[object, dict[tuple[Line, float], tuple[str, float, str]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _placed_ops(canvas: Canvas, line: Line, size: float) -> tuple[str, float, str]:
+    """(operators before the text matrix, x of the first glyph, operators after it) for the line
+    drawn with its left end and baseline at the origin."""
+    doc = document_of(canvas)
+    written = _WRITTEN.setdefault(doc, {})
+    key = (line, size)
+    found = written.get(key)
+    if found is None:
+        ops = _line_ops(canvas, line, 0.0, 0.0, size)
+        head, _sep, rest = ops.partition(" Tm\n") if " Tm\n" in ops else ops.partition(" Tm")
+        before, _nl, matrix = head.rpartition("\n")
+        x0 = float(matrix.split()[4])
+        found = written[key] = (before, x0, rest)
+    return found
+
+
 def _line_ops(canvas: Canvas, line: Line, left: float, baseline: float, size: float) -> str:
     doc = document_of(canvas)
     ops = ["BT"]
@@ -313,7 +338,8 @@ def draw_line(
     if not line.segments:
         return
     left = x - line.width if align == "right" else x - line.width / 2 if align == "center" else x
-    canvas.addLiteral(_line_ops(canvas, line, left, baseline, size))
+    before, x0, after = _placed_ops(canvas, line, size)
+    canvas.addLiteral(f"{before}\n1 0 0 1 {fp_str(left + x0)} {fp_str(baseline)} Tm\n{after}")
 
 
 def draw_text(

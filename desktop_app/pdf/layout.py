@@ -289,7 +289,21 @@ def break_lines(
     A paragraph never ends on a line of one word when the word before it can come down; a number
     stays with the word after it (its unit, its month) and a year with its month; "عبد" and "أبو"
     stay with the name they begin. `balanced` evens out the lines' lengths (centred text) without
-    adding a line."""
+    adding a line. Results are cached: a thousand certificates repeat the same wording."""
+    return list(_break_lines(text, size, width, family, bold, rtl, balanced))
+
+
+@lru_cache(maxsize=4096)
+def _break_lines(
+    text: str,
+    size: float,
+    width: float | None = None,
+    family: str = "sans",
+    bold: bool = False,
+    rtl: bool = True,
+    balanced: bool = False,
+) -> tuple[Line, ...]:
+    """break_lines, cached."""
     lines: list[Line] = []
     for paragraph in text.split("\n"):
         segs = segments(paragraph, family, bold, rtl)
@@ -311,15 +325,16 @@ def break_lines(
         groups = _no_widow(groups, words, widths, width)
         for group in groups:
             lines.append(_line([seg for n in group for seg in words[n]], size, rtl))
-    return lines
+    return tuple(lines)
 
 
 def _greedy(words: list[list[Segment]], widths: list[float], width: float) -> list[list[int]]:
     """Word indexes per line, filling each line as far as it goes."""
     groups: list[list[int]] = [[]]
     used = 0.0
+    limit = width + 0.01
     for n, word in enumerate(words):
-        if word[0].is_space or not groups[-1] or used + widths[n] <= width + 0.01:
+        if used + widths[n] <= limit or not groups[-1] or word[0].text.isspace():
             groups[-1].append(n)
             used += widths[n]
             continue

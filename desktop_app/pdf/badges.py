@@ -79,8 +79,9 @@ def _draw_badge(canvas: Canvas, layout: BadgeLayout, badge: Badge, x: float, y: 
     canvas.setFillColor(white)
     text_right = x + BADGE_W - pad
     title_w = BADGE_W - 2 * pad - (12 * mm if layout.logo else 0)
-    title_size = fit_size(layout.title, 9, title_w, bold=True, minimum=7.5)
-    for line in ellipsize(layout.title, title_size, title_w, bold=True)[:1]:
+    title = isolate(layout.title)
+    title_size = fit_size(title, 9, title_w, bold=True, minimum=7.5)
+    for line in ellipsize(title, title_size, title_w, bold=True)[:1]:
         draw_line(canvas, line, text_right, y + BADGE_H - band + 3.4 * mm, title_size)
     if layout.logo:
         # On a white tile: a logo in the band's own colour would vanish into it.

@@ -28,7 +28,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.errors import Cancelled
 from desktop_app.pdf.draw import draw_line
-from desktop_app.pdf.layout import Line, break_lines, ellipsize, fit_size, ltr
+from desktop_app.pdf.layout import Line, break_lines, ellipsize, fit_size, isolate, ltr
 from desktop_app.pdf.qr import draw_qr, qr_matrix
 
 PAGE = landscape(A4)
@@ -148,7 +148,7 @@ def name_lines(name: str, width: float = BODY[2] - BODY[0]) -> tuple[float, list
 
 def name_fits(name: str) -> bool:
     try:
-        name_lines(name)
+        name_lines(isolate(name))
     except NameTooLong:
         return False
     return True
@@ -159,7 +159,7 @@ def _body_blocks(page: CertificatePage) -> list[tuple[str, _Block]]:
     """The body's blocks at the largest wording size that fits (BodyTooLong if none does)."""
     width = BODY[2] - BODY[0]
     available = HEADER_BOTTOM - BODY[1]
-    name_size, names = name_lines(page.name, width)
+    name_size, names = name_lines(isolate(page.name), width)
     name = _Block(names, name_size, name_size * 1.25, bold=True)
     latin = (
         _Block(ellipsize(page.latin_name, 12.5, width * 0.8, rtl=False), 12.5, 16, "sans")
@@ -262,7 +262,7 @@ def _draw_static(canvas: Canvas, layout: CertificateLayout) -> None:
         _draw_image(canvas, logo, CONTENT[0] + n * 92, top - 76, 84, 72)
     room = WIDTH - 2 * (CONTENT[0] + 100)  # between the logos
     _fill(canvas, INK)
-    _text(canvas, layout.issuer, WIDTH / 2, top - 24, 15, room, bold=True)
+    _text(canvas, isolate(layout.issuer), WIDTH / 2, top - 24, 15, room, bold=True)
     if layout.issuer_latin:
         _fill(canvas, MUTED)
         _text(canvas, layout.issuer_latin, WIDTH / 2, top - 40, 9.5, room, rtl=False)
@@ -301,11 +301,11 @@ def _draw_signatories(canvas: Canvas, signatories: Sequence[Signature]) -> None:
         canvas.setLineWidth(0.5)
         canvas.line(cx - inner / 2 + 6, y1 - 50, cx + inner / 2 - 6, y1 - 50)
         _fill(canvas, INK)
-        _text(canvas, person.name, cx, y1 - 64, 11, inner, bold=True, minimum=8.5)
+        _text(canvas, isolate(person.name), cx, y1 - 64, 11, inner, bold=True, minimum=8.5)
         if person.title:
             _fill(canvas, MUTED)
             size = 8.0
-            lines = ellipsize(person.title, size, inner, max_lines=2)
+            lines = ellipsize(isolate(person.title), size, inner, max_lines=2)
             baseline = y1 - 76
             for line in lines:
                 draw_line(canvas, line, cx, baseline, size, "center")

@@ -60,12 +60,26 @@ class _Placed:
         return self.x + self.width
 
 
-def _carrier(near: _Placed, x: float) -> _Placed:
-    """An invisible, zero-width right-to-left mark at x (placed in a gap: poppler splits lines at
-    overlaps)."""
+_LRM = "\u200e"  # LEFT-TO-RIGHT MARK: invisible; strong for poppler, neutral for pypdf
+
+
+def _carrier(near: _Placed, x: float, mark: str = _ALM) -> _Placed:
+    """An invisible, zero-width mark at x (placed in a gap: poppler splits lines at overlaps)."""
     font = near.font
-    code = font.code_for(glyph_table(font).get(32, 0), _ALM, 0)
-    return _Placed(font, code, _ALM, x, near.y, 1)
+    code = font.code_for(glyph_table(font).get(32, 0), mark, 0)
+    return _Placed(font, code, mark, x, near.y, 1 if mark == _ALM else 2)
+
+
+def _ltr_run_ends(reading: list[_Placed]) -> set[int]:
+    """Ids of the glyphs that end a left-to-right run inside right-to-left text with a neutral
+    character ("Networking (2026)"): poppler would hand that ")" to the Arabic beside it, so a
+    left-to-right mark right after it keeps it in its run."""
+    ends = set()
+    for n, item in enumerate(reading):
+        if item.level % 2 == 0 and (n + 1 == len(reading) or reading[n + 1].level % 2 == 1):
+            if n + 1 < len(reading) and unicodedata.bidirectional(item.text or " ") not in ("L", "EN", "AN"):
+                ends.add(id(item))
+    return ends
 
 
 def _reading_order(line: Line, left: float, baseline: float, size: float) -> list[_Placed]:
@@ -168,6 +182,7 @@ def _emission_order(items: list[_Placed], rtl: bool, resource: Callable[[_Placed
     if not rtl or not items:
         return items
     poppler = {id(items[n]) for n in _poppler_marks(items)}
+    run_ends = _ltr_run_ends(items) if any(item.level % 2 == 0 for item in items) else set()
     ordered: list[_Placed] = []
     state = 0
     first = next((item for item in items if item.text), items[0])  # a glyph with no text says nothing
@@ -239,6 +254,8 @@ def _emission_order(items: list[_Placed], rtl: bool, resource: Callable[[_Placed
                 if id(item) in poppler:
                     ordered.append(_carrier(item, item.x))
                 ordered.append(item)
+                if id(item) in run_ends:
+                    ordered.append(_carrier(item, item.right, _LRM))
             state = kind
         start = end
     return ordered

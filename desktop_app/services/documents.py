@@ -23,7 +23,7 @@ from desktop_app.i18n import _
 from desktop_app.models import Enrollment, Organization, Person
 from desktop_app.models.enums import EnrollmentRole, EnrollmentStatus, Gender
 from desktop_app.pdf.badges import Badge, BadgeLayout, write_badges
-from desktop_app.pdf.layout import clean_text, ltr
+from desktop_app.pdf.layout import clean_text, isolate, ltr
 from desktop_app.pdf.table import Column, Section, TableDocument, write_table_document
 from desktop_app.services.attendance import attendance_grid, resolve_session
 from desktop_app.services.settings import document_logos, get_setting
@@ -151,7 +151,7 @@ def write_sign_in_sheet(
     if with_phone:
         columns.append(Column("الهاتف", 1.9, "left", ltr=True, wrap="never"))
     columns.append(Column("التوقيع", 2.2))
-    lines = [ctx.title, " — ".join(x for x in (ctx.venue, day) if x)]
+    lines = [isolate(ctx.title), " — ".join(x for x in (isolate(ctx.venue), day) if x)]
     document = TableDocument(
         "كشف حضور", tuple(lines), tuple(columns), tuple(rows), ctx.logos,
         min_row_height=24, footer_note=_printed_on(ctx), arabic_digits=ctx.arabic_digits,
@@ -201,8 +201,8 @@ def write_attendance_report(
     totals = ["", "المجموع", ""] + [ctx.digits(str(grid.present_count(sid))) for sid, _d in grid.sessions]
     rows.append(totals + ["", "", ctx.digits(str(sum(1 for r in grid.rows if r.eligible)))])
     lines = (
-        ctx.title,
-        " — ".join(x for x in (ctx.venue, ctx.dates) if x),
+        isolate(ctx.title),
+        " — ".join(x for x in (isolate(ctx.venue), ctx.dates) if x),
         f"ح حاضر، م متأخر، ع غياب بعذر، غ غائب — الحد الأدنى للشهادة {share_text} من الجلسات",
     )
     document = TableDocument(
@@ -264,7 +264,7 @@ def write_directory(db: Database, training_id: int, out: Path, progress: Progres
         Column("البريد الإلكتروني", 2.6, "left", ltr=True, wrap="address"),
     )  # fmt: skip
     document = TableDocument(
-        "دليل المشاركين", (ctx.title, "بيانات من وافقوا على مشاركتها فقط"), columns, tuple(rows), ctx.logos,
+        "دليل المشاركين", (isolate(ctx.title), "بيانات من وافقوا على مشاركتها فقط"), columns, tuple(rows), ctx.logos,
         footer_note=_printed_on(ctx), arabic_digits=ctx.arabic_digits,
     )  # fmt: skip
     return _atomic(out, lambda path: write_table_document(path, document, progress))

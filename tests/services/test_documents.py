@@ -155,3 +155,19 @@ def test_hostile_names_print_as_plain_text(db: Database, training_id: int, tmp_p
     out = tmp_path / "sheet.pdf"
     documents.write_sign_in_sheet(db, training_id, out, session_ref=DAY1.isoformat(), blank_rows=0)
     assert "أحمد <b>&amp;</b>" in pdftools.poppler_lines(out, 1)
+
+
+def test_role_words_follow_gender(db: Database, training_id: int, tmp_path: Path) -> None:
+    """منى الشافعي is a trainer (مدربة), مريم سليمان an organizer (منظمة), هاني إبراهيم a trainer (مدرب)."""
+    _layout, badges = documents.training_badges(db, training_id)
+    roles = {b.name: b.role for b in badges}
+    assert roles["منى الشافعي"] == "مدربة"
+    assert roles["مريم سليمان"] == "منظمة"
+    assert roles["هاني إبراهيم"] == "مدرب"
+    assert documents.role_label("guest", "female") == "ضيفة"
+    assert documents.role_label("participant", None) == "مشارك"
+    out = tmp_path / "report.pdf"
+    documents.write_attendance_report(db, training_id, out)
+    everything = "\n".join("\n".join(lines) for lines in _pages(out))
+    assert "منى الشافعي (مدربة)" in everything and "مريم سليمان (منظمة)" in everything
+    assert "(مدرب)" in everything and "(منظم)" not in everything

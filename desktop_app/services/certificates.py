@@ -553,6 +553,15 @@ def verify(db: Database, text: str) -> Verification:
         )
 
 
+def qr_payload(db: Database, serial: str) -> str:
+    """The text of a certificate's QR code (what a scanner types into the verification box)."""
+    with db.session_scope() as session:
+        code = session.scalar(select(Certificate.verification_code).where(Certificate.serial == serial))
+    if code is None:
+        raise NotFoundError(_("No certificate with serial {serial}.").format(serial=serial))
+    return f"{PAYLOAD_PREFIX}:{serial}:{code}"
+
+
 def revoke(db: Database, serial: str, reason: str) -> None:
     """Revoke a certificate (it then verifies as revoked, with the reason); it is never deleted."""
     reason = reason.strip()

@@ -188,7 +188,8 @@ def write_attendance_report(
         attended = sum(1 for v in row.statuses.values() if v in ("present", "late"))
         eligible = ("نعم" if row.eligible else "لا") if row.role == EnrollmentRole.PARTICIPANT.value else "—"
         role = role_label(row.role, genders.get(row.person_id)) if row.role != "participant" else ""
-        name = _value(row.name) + (f" ({role})" if role else "")
+        # The name isolated inside the cell: the cell then reads in the role's direction.
+        name = isolate(_value(row.name)) + f" ({role})" if role else _value(row.name)
         rows.append(
             [ctx.digits(str(n)), name, _value(orgs.get(row.enrollment_id))]
             + [MARKS[row.statuses[sid]] for sid, _date in grid.sessions]

@@ -18,7 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.pdf.fonts import SearchableTTFont
 from desktop_app.pdf.internals import document_of, glyph_table, subset_code
-from desktop_app.pdf.layout import Line, break_lines
+from desktop_app.pdf.layout import Line, break_lines, glyph_path
 
 Align = Literal["right", "center", "left"]
 _EPSILON = 0.01
@@ -104,8 +104,27 @@ def _reading_order(line: Line, left: float, baseline: float, size: float) -> lis
                 g.advance * scale,
             )
             for g in seg.glyphs
+            if not g.mark
         )
     return reading
+
+
+def _mark_ops(line: Line, size: float) -> str:
+    """Marks (tashkeel) drawn as outlines, for a line whose left end and baseline are at the origin:
+    raised or lowered by the font, they would otherwise split the line or the word for extractors
+    (their text is read from invisible carriers on the baseline)."""
+    ops = []
+    pen = 0.0
+    for seg in line.segments:
+        scale = size / seg.font.units_per_em
+        for g in seg.glyphs:
+            if g.mark:
+                x, y = pen + g.x * scale, g.y * scale
+                ops.append(
+                    f"q {fp_str(scale)} 0 0 {fp_str(scale)} {fp_str(x)} {fp_str(y)} cm {glyph_path(seg.font, g.mark)} f Q"
+                )
+        pen += seg.width(size)
+    return "\n".join(ops)
 
 
 # Separators and terminators (". , : - + / % #", the Arabic comma): poppler takes them for part of a
@@ -264,14 +283,14 @@ def _emission_order(items: list[_Placed], rtl: bool, resource: Callable[[_Placed
 # Operators of lines already written into a document, at the origin: the same line (the wording
 # shared by many certificates) is worked out once per document and only moved. Per document,
 # because font subsets and their codes are.
-_WRITTEN: weakref.WeakKeyDictionary[object, dict[tuple[Line, float], tuple[str, float, str]]] = (
+_WRITTEN: weakref.WeakKeyDictionary[object, dict[tuple[Line, float], tuple[str, float, str, str]]] = (
     weakref.WeakKeyDictionary()
 )
 
 
-def _placed_ops(canvas: Canvas, line: Line, size: float) -> tuple[str, float, str]:
-    """(operators before the text matrix, x of the first glyph, operators after it) for the line
-    drawn with its left end and baseline at the origin."""
+def _placed_ops(canvas: Canvas, line: Line, size: float) -> tuple[str, float, str, str]:
+    """(operators before the text matrix, x of the first glyph, operators after it, marks drawn as
+    outlines) for the line drawn with its left end and baseline at the origin."""
     doc = document_of(canvas)
     written = _WRITTEN.setdefault(doc, {})
     key = (line, size)
@@ -281,7 +300,8 @@ def _placed_ops(canvas: Canvas, line: Line, size: float) -> tuple[str, float, st
         head, _sep, rest = ops.partition(" Tm\n") if " Tm\n" in ops else ops.partition(" Tm")
         before, _nl, matrix = head.rpartition("\n")
         x0 = float(matrix.split()[4])
-        found = written[key] = (before, x0, rest)
+        marks = _mark_ops(line, size) if any(g.mark for seg in line.segments for g in seg.glyphs) else ""
+        found = written[key] = (before, x0, rest, marks)
     return found
 
 
@@ -355,8 +375,10 @@ def draw_line(
     if not line.segments:
         return
     left = x - line.width if align == "right" else x - line.width / 2 if align == "center" else x
-    before, x0, after = _placed_ops(canvas, line, size)
+    before, x0, after, marks = _placed_ops(canvas, line, size)
     canvas.addLiteral(f"{before}\n1 0 0 1 {fp_str(left + x0)} {fp_str(baseline)} Tm\n{after}")
+    if marks:
+        canvas.addLiteral(f"q 1 0 0 1 {fp_str(left)} {fp_str(baseline)} cm\n{marks}\nQ")
 
 
 def draw_text(

@@ -9,6 +9,7 @@ HarfBuzz mirrors brackets and guillemets in right-to-left segments, so "(رقم 
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -42,6 +43,7 @@ class Glyph:
     x: float  # offset from the segment's left edge, in font units
     y: float
     advance: float  # 0 for a carrier (a character drawn by the previous glyph of a ligature)
+    mark: int = 0  # a mark's glyph id: drawn as an outline, its text read from a carrier
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +114,7 @@ def shape(font: SearchableTTFont, text: str, rtl: bool) -> tuple[tuple[Glyph, ..
     starts = sorted(clusters)
     carrier = glyph_table(font).get(32, 0)
     glyphs: list[Glyph] = []
+    base: float | None = None  # the trailing edge of the last letter drawn (for its marks)
     for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
         chars = text[start:end]
         items = clusters[start]
@@ -124,12 +127,21 @@ def shape(font: SearchableTTFont, text: str, rtl: bool) -> tuple[tuple[Glyph, ..
             source = chars[n] if n < len(chars) else ""
             if stretched and n == len(items) - 1:
                 source = chars[n:]
+            if source and advance == 0 and unicodedata.category(source) == "Mn" and base is not None:
+                glyphs.append(Glyph(font.code_for(gid, "", 0), x, y, 0.0, mark=gid))
+                glyphs.append(Glyph(font.code_for(carrier, source, 0), base, 0.0, 0.0))
+                continue
             glyphs.append(Glyph(font.code_for(gid, source, round(advance)), x, y, advance))
+            if source and advance > 0:
+                base = x if rtl else x + advance  # its trailing edge: poppler splits lines at overlaps
         if stretched:
             continue
-        # Carriers sit at the ligature's trailing edge: its left side in right-to-left text.
+        # Carriers sit at the ligature's trailing edge: its left side in right-to-left text (a
+        # ligature of marks, shadda with fatha, has its letter's edge).
         last = items[-1]
         edge = last[2] if rtl else last[2] + last[4]
+        if last[4] == 0 and base is not None and unicodedata.category(chars[0]) == "Mn":
+            edge = base
         for ch in rest:
             glyphs.append(Glyph(font.code_for(carrier, ch, 0), edge, 0.0, 0.0))
     return tuple(glyphs), pen
@@ -229,6 +241,44 @@ def _segment_ink(seg: Segment) -> tuple[float, float]:
         g_top, g_bottom = glyph_ink(seg.font, gid)
         top, bottom = max(top, g.y + g_top), min(bottom, g.y + g_bottom)
     return top, bottom
+
+
+class _PathPen:
+    """Collects a glyph outline (HarfBuzz's draw callbacks, fontTools pen protocol) as PDF path
+    operators in font units."""
+
+    def __init__(self) -> None:
+        self.ops: list[str] = []
+        self.current = (0.0, 0.0)
+
+    def moveTo(self, p: tuple[float, float]) -> None:  # noqa: N802 - the pen protocol's names
+        self.ops.append(f"{p[0]:g} {p[1]:g} m")
+        self.current = p
+
+    def lineTo(self, p: tuple[float, float]) -> None:  # noqa: N802
+        self.ops.append(f"{p[0]:g} {p[1]:g} l")
+        self.current = p
+
+    def curveTo(self, a: tuple[float, float], b: tuple[float, float], c: tuple[float, float]) -> None:  # noqa: N802
+        self.ops.append(f"{a[0]:g} {a[1]:g} {b[0]:g} {b[1]:g} {c[0]:g} {c[1]:g} c")
+        self.current = c
+
+    def qCurveTo(self, q: tuple[float, float], p: tuple[float, float]) -> None:  # noqa: N802
+        x0, y0 = self.current
+        c1 = (x0 + 2 / 3 * (q[0] - x0), y0 + 2 / 3 * (q[1] - y0))
+        c2 = (p[0] + 2 / 3 * (q[0] - p[0]), p[1] + 2 / 3 * (q[1] - p[1]))
+        self.curveTo(c1, c2, p)
+
+    def closePath(self) -> None:  # noqa: N802
+        self.ops.append("h")
+
+
+@cache
+def glyph_path(font: SearchableTTFont, gid: int) -> str:
+    """A glyph's outline as PDF path operators, in font units."""
+    pen = _PathPen()
+    _hb_font(font).draw_glyph_with_pen(gid, pen)
+    return " ".join(pen.ops)
 
 
 @cache

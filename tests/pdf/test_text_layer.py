@@ -29,8 +29,9 @@ NAME_WORDS = (
     "الجيزة محترم الخبرات مخبز عبد الله عبدالرحمن لا إله سلامة مؤمن شئون رؤوف عـــلي محـمد فاطمـة "
     "الله تـشبيك آية إيمان منى مصطفى ليلى بشرى الأمل لأن للإنسان ظلال ثلاثي لؤلؤ"
 ).split()
-# Names with tashkeel: marks placed above and below their letters.
-MARKED_WORDS = "مُحَمَّد عَلِيّ فَاطِمَة إِبْرَاهِيم يُوسُف عُثْمَان هِبَة".split()
+# Names with tashkeel: marks placed above and below their letters, shadda with a vowel.
+MARKED_WORDS = "مُحَمَّد عَلِيّ فَاطِمَة إِبْرَاهِيم يُوسُف عُثْمَان هِبَة مُنَى سَلْمَى إِيمَان عِزَّة".split()
+MARKS = "\u064e\u064f\u0650\u0652\u0651\u064b\u064c\u064d\u0651\u064e"  # fatha … shadda+fatha
 LATIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 FONTS = [("serif", False), ("serif", True), ("sans", False), ("sans", True)]
 WORDS_PER_LINE = 14
@@ -91,14 +92,40 @@ def test_every_letter_pair_and_triple_extracts_exactly(tmp_path: Path, family: s
     assert _mismatches(expected, got)[:20] == []
 
 
-@pytest.mark.xfail(strict=True, reason="marks raised or lowered by the font split words in both extractors")
-@pytest.mark.parametrize("family", ["serif", "sans"])
-def test_names_with_tashkeel_extract_exactly(tmp_path: Path, family: str) -> None:
+@pytest.mark.parametrize(("family", "bold"), FONTS, ids=[f"{f}{'-bold' if b else ''}" for f, b in FONTS])
+def test_names_with_tashkeel_extract_exactly(tmp_path: Path, family: str, bold: bool) -> None:
     path = tmp_path / "marks.pdf"
     line = " ".join(MARKED_WORDS)
-    _write(path, [line], family, False)
+    _write(path, [line], family, bold)
     assert _mismatches([line], pdftools.poppler_lines(path, raw=True)) == []
     assert _mismatches([line], pdftools.pypdf_lines(path, raw=True)) == []
+
+
+def _marked_sweep() -> list[str]:
+    words = [f"ب{letter}{MARKS[n]}{MARKS[n + 1] if n == 8 else ''}ب" for letter in LETTERS for n in range(9)]
+    return [" ".join(words[i : i + WORDS_PER_LINE]) for i in range(0, len(words), WORDS_PER_LINE)]
+
+
+@pytest.mark.parametrize(("family", "bold"), FONTS, ids=[f"{f}{'-bold' if b else ''}" for f, b in FONTS])
+def test_every_letter_with_every_mark_extracts_exactly_with_pypdf(
+    tmp_path: Path, family: str, bold: bool
+) -> None:
+    path = tmp_path / "marks.pdf"
+    lines = _marked_sweep()
+    _write(path, lines, family, bold)
+    assert _mismatches(lines, pdftools.pypdf_lines(path, raw=True)) == []
+
+
+@pytest.mark.xfail(
+    strict=False,  # passes with Amiri on this page, fails with Noto Sans Arabic: depends on the page
+    reason="known gap: on a page with many distinct glyphs, poppler splits some marked words",
+)
+@pytest.mark.parametrize("family", ["serif", "sans"])
+def test_every_letter_with_every_mark_extracts_exactly_with_pdftotext(tmp_path: Path, family: str) -> None:
+    path = tmp_path / "marks.pdf"
+    lines = _marked_sweep()
+    _write(path, lines, family, False)
+    assert _mismatches(lines, pdftools.poppler_lines(path, raw=True)) == []
 
 
 def test_the_sweep_catches_a_glyph_with_no_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -143,6 +143,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help=_("replace output files that already exist"))
     p.add_argument("--person", metavar="PERSON_ID", type=record_id, action="append",
                    help=_("issue to this person only (may be repeated); default: every eligible participant"))  # fmt: skip
+    p.add_argument("--reissue", metavar="PERSON_ID", type=record_id, action="append",
+                   help=_("issue a replacement for this person's revoked certificate, linked to it (may be repeated)"))  # fmt: skip
+    p.add_argument("--before-end", action="store_true",
+                   help=_("issue even though the training's last session has not ended yet"))  # fmt: skip
 
     p = command("sheet", _("print the sign-in sheet of a session"), cmd_sheet)
     add_training_id(p)
@@ -580,21 +584,30 @@ def cmd_attendance(args: argparse.Namespace) -> int:
 def cmd_certificates(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from desktop_app.services.certificates import issue_certificates, print_certificates
+    from desktop_app.services.certificates import issue_certificates, print_certificates, reissue_certificate
 
     if not args.output and not args.split:
         print(_("Say where to write the certificates: -o OUT.pdf and/or --split DIR."), file=sys.stderr)
         return EXIT_USAGE
     check_new_output(args, args.output)
     db = open_db(args, write=True)
-    result = issue_certificates(db, args.training_id, args.person)
-    for name, reason in result.refused:
-        print(_("Not issued: {name} ({reason})").format(name=name, reason=reason), file=sys.stderr)
-    print(ngettext("Issued {n} new certificate.", "Issued {n} new certificates.", len(result.issued))
-          .format(n=len(result.issued)))  # fmt: skip
-    if result.already:
-        print(ngettext("{n} person already had a certificate.", "{n} people already had a certificate.",
-                       len(result.already)).format(n=len(result.already)))  # fmt: skip
+    if args.reissue:
+        for person_id in args.reissue:
+            serial = reissue_certificate(db, args.training_id, person_id, before_end=args.before_end)
+            print(_("Issued {serial} to replace the revoked certificate of person {id}.").format(
+                serial=serial, id=person_id))  # fmt: skip
+    else:
+        result = issue_certificates(db, args.training_id, args.person, before_end=args.before_end)
+        for name, reason in result.refused:
+            print(_("Not issued: {name} ({reason})").format(name=name, reason=reason), file=sys.stderr)
+        for name, serial in result.revoked:
+            print(_("Not issued: {name} (certificate {serial} was revoked; to replace it use --reissue)").format(
+                name=name, serial=serial), file=sys.stderr)  # fmt: skip
+        print(ngettext("Issued {n} new certificate.", "Issued {n} new certificates.", len(result.issued))
+              .format(n=len(result.issued)))  # fmt: skip
+        if result.already:
+            print(ngettext("{n} person already had a certificate.", "{n} people already had a certificate.",
+                           len(result.already)).format(n=len(result.already)))  # fmt: skip
     written = print_certificates(
         db,
         args.training_id,
@@ -816,13 +829,24 @@ def cmd_verify(args: argparse.Namespace) -> int:
     elif result.status == "unknown":
         print(_("Unknown: no certificate issued here matches this text."))
     else:
-        message = _("Genuine") if result.status == "genuine" else _("Revoked")
+        message = {
+            "genuine": _("Genuine"),
+            "revoked": _("Revoked"),
+            # A serial is printed in plain text: anyone can copy it, so it proves nothing alone.
+            "on_record": _("On record, not verified (a serial alone is no proof; give the verification code or scan the QR code)"),
+        }[result.status]  # fmt: skip
         print(f"{message}: {result.serial}")
         print(_("Issued to {name} for {training} on {date}.").format(
             name=result.name, training=result.training, date=result.issued_on))  # fmt: skip
         if result.status == "revoked":
             print(_("Reason: {reason}").format(reason=result.reason))
-    return {"genuine": EXIT_OK, "revoked": EXIT_REFUSED}.get(result.status, EXIT_NOT_FOUND)
+        if result.replaces:
+            print(_("Replaces the revoked certificate {serial}.").format(serial=result.replaces))
+        if result.replaced_by:
+            print(_("Replaced by certificate {serial}.").format(serial=result.replaced_by))
+    return {"genuine": EXIT_OK, "revoked": EXIT_REFUSED, "on_record": EXIT_REFUSED}.get(
+        result.status, EXIT_NOT_FOUND
+    )
 
 
 def cmd_revoke(args: argparse.Namespace) -> int:

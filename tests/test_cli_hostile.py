@@ -125,7 +125,7 @@ READERS = [
 WRITERS = [
     ("enroll", ["enroll", "1", NEW_PERSON]),
     ("checkin", ["checkin", "1", "هاني إبراهيم"]),
-    ("certificates", ["certificates", "1", "-o", "{out}.pdf"]),
+    ("certificates", ["certificates", "1", "-o", "{out}.pdf", "--before-end"]),
     ("import", ["import", "people", "{csv}"]),
     ("revoke", ["revoke", "TSH-2026-XXXXX-0001", "--reason", "خطأ"]),
     ("db upgrade", ["db", "upgrade"]),

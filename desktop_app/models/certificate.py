@@ -22,6 +22,8 @@ class Certificate(Entity):
     issued_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     revoked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     revoked_reason: Mapped[str | None] = mapped_column(Text)
+    # A replacement names the revoked certificate it replaces (issued only by an explicit action).
+    replaces_id: Mapped[int | None] = mapped_column(ForeignKey("certificate.id"), index=True)
     # What was printed, so a reprint shows exactly what was issued.
     printed_name: Mapped[str] = mapped_column(String(300))
     printed_latin_name: Mapped[str | None] = mapped_column(String(300))

@@ -20,14 +20,15 @@ from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.errors import Cancelled
 from desktop_app.pdf.draw import draw_line, draw_string
-from desktop_app.pdf.layout import break_lines, fit_size
+from desktop_app.pdf.layout import break_lines, ellipsize, fit_size, isolate
 from desktop_app.pdf.qr import draw_qr, qr_matrix
 
-BADGE_W, BADGE_H = 95 * mm, 65 * mm
+BADGE_W, BADGE_H = 90 * mm, 65 * mm  # 2 × 4 on A4 with the cut marks inside the printable area
 COLUMNS, ROWS = 2, 4
 PER_PAGE = COLUMNS * ROWS
 ACCENT = HexColor("#1f5f5b")
 MUTED = HexColor("#5b6770")
+ROLE = HexColor("#8a2b2b")
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ class Badge:
     organization: str
     group: str  # e.g. "المجموعة 3" or the group's name; "" when none
     code: str  # the check-in code, also the QR payload
-    role: str = ""  # e.g. "مدرب" for anyone who is not a participant
+    role: str = ""  # e.g. "مدربة" for anyone who is not a participant, in the person's gender
 
 
 @dataclass(frozen=True)
@@ -78,35 +79,59 @@ def _draw_badge(canvas: Canvas, layout: BadgeLayout, badge: Badge, x: float, y: 
     canvas.setFillColor(white)
     text_right = x + BADGE_W - pad
     title_w = BADGE_W - 2 * pad - (12 * mm if layout.logo else 0)
-    draw_string(canvas, layout.title, text_right, y + BADGE_H - band + 3.2 * mm,
-                fit_size(layout.title, 9, title_w, bold=True), bold=True)  # fmt: skip
+    title = isolate(layout.title)
+    title_size = fit_size(title, 9, title_w, bold=True, minimum=7.5)
+    for line in ellipsize(title, title_size, title_w, bold=True)[:1]:
+        draw_line(canvas, line, text_right, y + BADGE_H - band + 3.4 * mm, title_size)
     if layout.logo:
+        # On a white tile: a logo in the band's own colour would vanish into it.
+        canvas.setFillColor(white)
+        canvas.roundRect(x + pad - 0.6 * mm, y + BADGE_H - band + 0.6 * mm, 11.2 * mm, band - 1.2 * mm,
+                         1.2 * mm, stroke=0, fill=1)  # fmt: skip
         canvas.drawImage(ImageReader(io.BytesIO(layout.logo)), x + pad, y + BADGE_H - band + 1 * mm, 10 * mm,
                          band - 2 * mm, preserveAspectRatio=True, anchor="c", mask="auto")  # fmt: skip
-    qr_size = 27 * mm
-    text_w = BADGE_W - 2 * pad - qr_size - 2 * mm
-    # Name: as large as fits on one line, at most 20 pt (two lines at 12 pt for very long names).
-    name_top = y + BADGE_H - band - 4 * mm
-    size = fit_size(badge.name, 20, text_w, bold=True, minimum=12)
+    # The QR code on the left with its whole quiet zone; its number under the quiet zone, not in it.
+    qr_size = 30 * mm
     canvas.setFillColor(black)
-    lines = break_lines(badge.name, size, text_w, bold=True)[:2]
-    baseline = name_top - size
-    for line in lines:
-        draw_line(canvas, line, text_right, baseline, size)
-        baseline -= size * 1.35
-    canvas.setFillColor(MUTED)
-    for line in break_lines(badge.organization, 9.5, text_w)[:2]:
-        draw_line(canvas, line, text_right, baseline, 9.5)
-        baseline -= 13
+    box = draw_qr(canvas, qr_matrix(badge.code), x + 1.5 * mm, y + 8 * mm, qr_size)
+    draw_string(canvas, badge.code, x + 1.5 * mm + qr_size / 2, y + 4 * mm, 8.5, align="center", rtl=False)
+    text_left = box.outer[2] + 1.5 * mm
+    text_w = text_right - text_left
+    # Bottom: the group and the role; above them, from the top: the name, then the organization.
+    bottom = y + pad
     if badge.group:
         canvas.setFillColor(ACCENT)
-        draw_string(canvas, badge.group, text_right, y + pad + 1, 10.5, bold=True)
+        for line in ellipsize(badge.group, 10.5, text_w, bold=True)[:1]:
+            draw_line(canvas, line, text_right, bottom + 1, 10.5)
+        bottom += 15
     if badge.role:
-        canvas.setFillColor(HexColor("#8a2b2b"))
-        draw_string(canvas, badge.role, text_right, y + pad + (15 if badge.group else 1), 10, bold=True)
+        canvas.setFillColor(ROLE)
+        for line in ellipsize(badge.role, 10, text_w, bold=True)[:1]:
+            draw_line(canvas, line, text_right, bottom + 1, 10)
+        bottom += 15
+    top = y + BADGE_H - band - 3 * mm
+    # Name: as large as fits on one line (20 pt down to 13), else two lines, else cut with "…".
+    name = isolate(badge.name)  # a value of its own: its direction from its first letter
+    size = fit_size(name, 20, text_w, bold=True, minimum=13)
+    lines = break_lines(name, size, text_w, bold=True)
+    if len(lines) > 1 or lines[0].width > text_w:
+        size = 12.5
+        lines = ellipsize(name, size, text_w, max_lines=2, bold=True)
     canvas.setFillColor(black)
-    draw_qr(canvas, qr_matrix(badge.code), x + pad - 1 * mm, y + pad + 2.5 * mm, qr_size)
-    draw_string(canvas, badge.code, x + pad - 1 * mm + qr_size / 2, y + pad, 8, align="center", rtl=False)
+    baseline = top - max(line.ink(size)[0] for line in lines[:1])
+    for line in lines:
+        draw_line(canvas, line, text_right, baseline, size)
+        baseline -= size * 1.4
+    if badge.organization:
+        org_size = 9.5
+        room = baseline + size * 1.4 - size * 0.45 - bottom - 6  # under the name's ink, above the group
+        count = max(0, min(2, int(room // (org_size * 1.45))))
+        canvas.setFillColor(MUTED)
+        baseline += size * 1.4 - size * 0.45 - org_size * 1.3
+        organization = isolate(badge.organization)
+        for line in ellipsize(organization, org_size, text_w, max_lines=count)[:count] if count else []:
+            draw_line(canvas, line, text_right, baseline, org_size)
+            baseline -= org_size * 1.45
 
 
 def write_badges(

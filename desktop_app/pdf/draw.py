@@ -8,6 +8,7 @@ with position corrections where a shaped advance differs from the font's width t
 from __future__ import annotations
 
 import unicodedata
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
@@ -16,16 +17,14 @@ from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.pdf.fonts import SearchableTTFont
-from desktop_app.pdf.layout import Line, break_lines
+from desktop_app.pdf.internals import document_of, glyph_table, subset_code
+from desktop_app.pdf.layout import Line, break_lines, glyph_path
 
 Align = Literal["right", "center", "left"]
 _EPSILON = 0.01
 
 
 _ALM = "\u061c"  # ARABIC LETTER MARK: invisible, strongly right-to-left for every extractor we know
-# MONGOLIAN VOWEL SEPARATOR: invisible and zero-width, and the one such character pypdf counts as
-# left-to-right (its bidi marks all fall in a range it treats as neutral).
-_LTR_MARK = "\u180e"
 
 
 def _pypdf_class(text: str) -> int:
@@ -61,11 +60,26 @@ class _Placed:
         return self.x + self.width
 
 
+_LRM = "\u200e"  # LEFT-TO-RIGHT MARK: invisible; strong for poppler, neutral for pypdf
+
+
 def _carrier(near: _Placed, x: float, mark: str = _ALM) -> _Placed:
     """An invisible, zero-width mark at x (placed in a gap: poppler splits lines at overlaps)."""
     font = near.font
-    code = font.code_for(font.face.charToGlyph.get(32, 0), mark, 0)
+    code = font.code_for(glyph_table(font).get(32, 0), mark, 0)
     return _Placed(font, code, mark, x, near.y, 1 if mark == _ALM else 2)
+
+
+def _ltr_run_ends(reading: list[_Placed]) -> set[int]:
+    """Ids of the glyphs that end a left-to-right run inside right-to-left text with a neutral
+    character ("Networking (2026)"): poppler would hand that ")" to the Arabic beside it, so a
+    left-to-right mark right after it keeps it in its run."""
+    ends = set()
+    for n, item in enumerate(reading):
+        if item.level % 2 == 0 and (n + 1 == len(reading) or reading[n + 1].level % 2 == 1):
+            if n + 1 < len(reading) and unicodedata.bidirectional(item.text or " ") not in ("L", "EN", "AN"):
+                ends.add(id(item))
+    return ends
 
 
 def _reading_order(line: Line, left: float, baseline: float, size: float) -> list[_Placed]:
@@ -90,8 +104,27 @@ def _reading_order(line: Line, left: float, baseline: float, size: float) -> lis
                 g.advance * scale,
             )
             for g in seg.glyphs
+            if not g.mark
         )
     return reading
+
+
+def _mark_ops(line: Line, size: float) -> str:
+    """Marks (tashkeel) drawn as outlines, for a line whose left end and baseline are at the origin:
+    raised or lowered by the font, they would otherwise split the line or the word for extractors
+    (their text is read from invisible carriers on the baseline)."""
+    ops = []
+    pen = 0.0
+    for seg in line.segments:
+        scale = size / seg.font.units_per_em
+        for g in seg.glyphs:
+            if g.mark:
+                x, y = pen + g.x * scale, g.y * scale
+                ops.append(
+                    f"q {fp_str(scale)} 0 0 {fp_str(scale)} {fp_str(x)} {fp_str(y)} cm {glyph_path(seg.font, g.mark)} f Q"
+                )
+        pen += seg.width(size)
+    return "\n".join(ops)
 
 
 # Separators and terminators (". , : - + / % #", the Arabic comma): poppler takes them for part of a
@@ -168,14 +201,17 @@ def _emission_order(items: list[_Placed], rtl: bool, resource: Callable[[_Placed
     if not rtl or not items:
         return items
     poppler = {id(items[n]) for n in _poppler_marks(items)}
+    run_ends = _ltr_run_ends(items) if any(item.level % 2 == 0 for item in items) else set()
     ordered: list[_Placed] = []
     state = 0
-    if _pypdf_class(items[0].text) != 1:
+    first = next((item for item in items if item.text), items[0])  # a glyph with no text says nothing
+    if _pypdf_class(first.text) != 1:
         # pypdf keeps its direction from the previous line: start this one in a known state.
         right = max(items, key=lambda item: item.right)
         ordered.append(_carrier(right, right.right))
         state = 1
     start = 0
+    after_break = False
     while start < len(items):
         end = start
         while end < len(items) and resource(items[end]) == resource(items[start]):
@@ -200,19 +236,32 @@ def _emission_order(items: list[_Placed], rtl: bool, resource: Callable[[_Placed
         for kind, run in runs:
             if not run:
                 continue
+            if after_break:
+                ordered.append(_BREAK)
+                after_break = False
             if kind == 1:
                 if _pypdf_class(run[-1].text) != 1 and state != 1:
-                    last = run[-1]
-                    run.append(_carrier(last, last.right if last.text.isspace() else last.x))
-                run.reverse()
+                    # Written reversed, the run would start with a neutral character (a space)
+                    # while pypdf may still read left to right: the strong part first, then the
+                    # trailing neutrals in a chunk of their own (pypdf is right-to-left by then).
+                    k = len(run)
+                    while k > 1 and _pypdf_class(run[k - 1].text) != 1:
+                        k -= 1
+                    run = [*reversed(run[:k]), _BREAK, *reversed(run[k:])]
+                else:
+                    run.reverse()
             elif kind == _NEUTRAL_LTR:
-                # Arabic-Indic digits: neutral to pypdf, which would reverse them inside Arabic text;
-                # an invisible left-to-right mark first makes it keep them in order.
-                if id(run[0]) in poppler:
-                    ordered.append(_carrier(run[0], run[0].x))
-                    poppler.discard(id(run[0]))
-                ordered.append(_carrier(run[0], run[0].x, _LTR_MARK))
-                kind = 2
+                # Arabic-Indic digits: neutral to pypdf, which prepends neutral characters while it
+                # reads right to left. In a text chunk of their own (a new Tf ends pypdf's pending
+                # run), written last digit first, they come back in reading order; poppler places
+                # them by position and does not mind the order they are written in.
+                if state == 2:
+                    kind = 2
+                else:
+                    ordered.append(_BREAK)
+                    run.reverse()
+                    kind = 1
+                    after_break = True
             elif kind == _LEAD:
                 # Neutral characters that open a left-to-right run ("+" of "+20 …"): pypdf is still
                 # right-to-left when it meets them, so they go in a chunk of their own, reversed.
@@ -224,13 +273,40 @@ def _emission_order(items: list[_Placed], rtl: bool, resource: Callable[[_Placed
                 if id(item) in poppler:
                     ordered.append(_carrier(item, item.x))
                 ordered.append(item)
+                if id(item) in run_ends:
+                    ordered.append(_carrier(item, item.right, _LRM))
             state = kind
         start = end
     return ordered
 
 
+# Operators of lines already written into a document, at the origin: the same line (the wording
+# shared by many certificates) is worked out once per document and only moved. Per document,
+# because font subsets and their codes are.
+_WRITTEN: weakref.WeakKeyDictionary[object, dict[tuple[Line, float], tuple[str, float, str, str]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _placed_ops(canvas: Canvas, line: Line, size: float) -> tuple[str, float, str, str]:
+    """(operators before the text matrix, x of the first glyph, operators after it, marks drawn as
+    outlines) for the line drawn with its left end and baseline at the origin."""
+    doc = document_of(canvas)
+    written = _WRITTEN.setdefault(doc, {})
+    key = (line, size)
+    found = written.get(key)
+    if found is None:
+        ops = _line_ops(canvas, line, 0.0, 0.0, size)
+        head, _sep, rest = ops.partition(" Tm\n") if " Tm\n" in ops else ops.partition(" Tm")
+        before, _nl, matrix = head.rpartition("\n")
+        x0 = float(matrix.split()[4])
+        marks = _mark_ops(line, size) if any(g.mark for seg in line.segments for g in seg.glyphs) else ""
+        found = written[key] = (before, x0, rest, marks)
+    return found
+
+
 def _line_ops(canvas: Canvas, line: Line, left: float, baseline: float, size: float) -> str:
-    doc = canvas._doc
+    doc = document_of(canvas)
     ops = ["BT"]
     tj: list[str] = []
     hex_run: list[str] = []
@@ -258,8 +334,7 @@ def _line_ops(canvas: Canvas, line: Line, left: float, baseline: float, size: fl
         key = (item.font, item.code)
         found = placed.get(key)
         if found is None:
-            ((subset, data),) = item.font.splitString(chr(item.code), doc)
-            found = placed[key] = (item.font.getSubsetInternalName(subset, doc), data[0])
+            found = placed[key] = subset_code(item.font, item.code, doc)
         return found
 
     for item in _emission_order(_reading_order(line, left, baseline, size), line.rtl, resource):
@@ -300,7 +375,10 @@ def draw_line(
     if not line.segments:
         return
     left = x - line.width if align == "right" else x - line.width / 2 if align == "center" else x
-    canvas._code.append(_line_ops(canvas, line, left, baseline, size))
+    before, x0, after, marks = _placed_ops(canvas, line, size)
+    canvas.addLiteral(f"{before}\n1 0 0 1 {fp_str(left + x0)} {fp_str(baseline)} Tm\n{after}")
+    if marks:
+        canvas.addLiteral(f"q 1 0 0 1 {fp_str(left)} {fp_str(baseline)} cm\n{marks}\nQ")
 
 
 def draw_text(

@@ -18,9 +18,10 @@ from functools import cache
 
 import uharfbuzz as hb
 from reportlab.pdfbase import pdfdoc, pdfmetrics
-from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
+from reportlab.pdfbase.ttfonts import TTFont
 
 from desktop_app.assets import resource_path
+from desktop_app.pdf.internals import glyph_table, width_table, write_subsets
 
 _PRIVATE_USE_START = 0xE000
 _PRIVATE_USE_END = 0xF8FF
@@ -32,7 +33,8 @@ def _utf16_hex(text: str) -> str:
 
 def to_unicode_cmap(name: str, texts: list[str]) -> str:
     """A ToUnicode CMap mapping code n of a subset to texts[n] (one glyph may stand for several
-    characters). Entries come in blocks of at most 100, as the PDF specification requires."""
+    characters, or for none). Entries come in blocks of at most 100, as the PDF specification
+    requires."""
     lines = [
         "/CIDInit /ProcSet findresource begin",
         "12 dict begin",
@@ -44,7 +46,10 @@ def to_unicode_cmap(name: str, texts: list[str]) -> str:
         f"<00> <{len(texts) - 1:02X}>",
         "endcodespacerange",
     ]
-    entries = [(n, t) for n, t in enumerate(texts) if t]
+    # Every code gets an entry. A glyph that stands for no character (a kashida HarfBuzz inserts to
+    # join letters, as Amiri does in "الجيزة") maps to the empty string: without an entry,
+    # extractors fall back to the glyph's code and put a stray character inside the word.
+    entries = list(enumerate(texts))
     for start in range(0, len(entries), 100):
         block = entries[start : start + 100]
         lines.append(f"{len(block)} beginbfchar")
@@ -78,24 +83,24 @@ class SearchableTTFont(TTFont):  # type: ignore[misc]
         if code is not None:
             return code
         with self._lock:
-            face = self.face
-            natural = face.charWidths.get(ord(text), None) if len(text) == 1 else None
+            glyphs, widths = glyph_table(self), width_table(self)
+            natural = widths.get(ord(text), None) if len(text) == 1 else None
             if (
                 len(text) == 1
-                and face.charToGlyph.get(ord(text)) == glyph
+                and glyphs.get(ord(text)) == glyph
                 and natural is not None
                 and abs(natural - advance * 1000 / self.units_per_em) < 0.5
             ):
                 code = ord(text)
             else:
                 code = self._next_private
-                while code in face.charToGlyph:
+                while code in glyphs:
                     code += 1
                 if code > _PRIVATE_USE_END:
                     raise OverflowError(f"{self.fontName}: too many distinct shaped glyphs")
                 self._next_private = code + 1
-                face.charToGlyph[code] = glyph
-                face.charWidths[code] = advance * 1000 / self.units_per_em
+                glyphs[code] = glyph
+                widths[code] = advance * 1000 / self.units_per_em
                 self._texts[code] = text
             self._codes[key] = code
             return code
@@ -105,27 +110,7 @@ class SearchableTTFont(TTFont):  # type: ignore[misc]
 
     def addObjects(self, doc: pdfdoc.PDFDocument) -> None:
         """ReportLab's own subset writer, with our ToUnicode CMap (real text for shaped glyphs)."""
-        state = self.state.get(doc) or self._assignState(doc)
-        state.frozen = 1
-        for n, subset in enumerate(state.subsets):
-            internal = self.getSubsetInternalName(n, doc)[1:]
-            base = (b"".join((SUBSETN(n), b"+", self.face.name, self.face.subfontNameX))).decode("pdfdoc")
-            font = pdfdoc.PDFTrueTypeFont()
-            font.__Comment__ = f"Font {self.fontName} subset {n}"
-            font.Name = internal
-            font.BaseFont = base
-            font.FirstChar = 0
-            font.LastChar = len(subset) - 1
-            font.Widths = pdfdoc.PDFArray([self.face.getCharWidth(code) for code in subset])
-            cmap = pdfdoc.PDFStream()
-            cmap.content = to_unicode_cmap(base, [self.text_of(code) for code in subset])
-            if doc.compression:
-                cmap.filters = [pdfdoc.PDFZCompress]
-            font.ToUnicode = doc.Reference(cmap, "toUnicodeCMap:" + base)
-            font.FontDescriptor = self.face.addSubsetObjects(doc, base, subset)
-            doc.Reference(font, internal)
-            doc.idToObject["BasicFonts"].dict[internal] = font
-        del self.state[doc]
+        write_subsets(self, doc, lambda base, codes: to_unicode_cmap(base, [self.text_of(c) for c in codes]))
 
 
 @dataclass(frozen=True)
@@ -138,11 +123,11 @@ class FontChain:
         code = ord(char)
         # Neutral characters (spaces, digits, punctuation) stay with their neighbour's font when it
         # has them, so a run is not split needlessly.
-        if previous is not None and code in previous.face.charToGlyph:
+        if previous is not None and code in glyph_table(previous):
             if not char.isalpha():
                 return previous
         for font in self.fonts:
-            if code in font.face.charToGlyph:
+            if code in glyph_table(font):
                 return font
         return self.fonts[0]
 

@@ -20,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.errors import Cancelled
 from desktop_app.pdf.draw import Align, draw_line, draw_string
-from desktop_app.pdf.layout import Line, break_lines, fit_size
+from desktop_app.pdf.layout import Line, break_address, ellipsize, fit_size, isolate
 from desktop_app.text.dates import to_arabic_digits
 
 MARGIN = 34.0
@@ -38,6 +38,9 @@ class Column:
     weight: float  # share of the table width
     align: Align = "right"
     ltr: bool = False  # phone numbers, e-mail addresses: laid out left to right
+    # "words": wrapped at spaces (at most three lines, then "…"); "address": an e-mail broken at
+    # @ . - _; "never": one line, shrunk to fit (a phone number is never cut in two)
+    wrap: str = "words"
 
 
 @dataclass(frozen=True)
@@ -72,11 +75,21 @@ class _Laid:
     height: float
 
 
-def _cell_lines(text: str, width: float, size: float, ltr: bool, bold: bool = False) -> list[Line]:
-    lines = break_lines(text, size, width, rtl=not ltr, bold=bold) if text else []
-    if len(lines) > MAX_CELL_LINES:
-        lines = lines[:MAX_CELL_LINES]
-    return lines
+def _cell_lines(
+    text: str, width: float, size: float, ltr: bool, bold: bool = False, wrap: str = "words"
+) -> list[Line]:
+    if not text:
+        return []
+    if wrap == "address":
+        # An address cut short is useless: it may take twice the lines of other cells.
+        return break_address(text, size, width)[: 2 * MAX_CELL_LINES]
+    if wrap == "never":
+        fitted = fit_size(text, size, width, bold=bold, minimum=size * 0.7)
+        lines = ellipsize(text, fitted, width * size / fitted, rtl=not ltr, bold=bold)[:1]
+        return lines
+    # A cell's text is a value of its own: isolated, it takes its direction from its first letter
+    # ("Example NGO Ltd." keeps its full stop at its end in a right-to-left table).
+    return ellipsize(isolate(text), size, width, max_lines=MAX_CELL_LINES, rtl=not ltr, bold=bold)
 
 
 def write_table_document(
@@ -101,7 +114,7 @@ def write_table_document(
             laid.append(_Laid(row, cells, len(cells[0]) * leading + 2 * CELL_PAD))
             continue
         cells = [
-            _cell_lines(text, w - 2 * CELL_PAD, size, c.ltr)
+            _cell_lines(text, w - 2 * CELL_PAD, size, c.ltr, wrap=c.wrap)
             for text, c, w in zip(row, doc.columns, widths, strict=True)
         ]
         height = max([len(cell) for cell in cells] + [1]) * leading + 2 * CELL_PAD
@@ -204,7 +217,7 @@ def _draw_row(
     fill: object = None,
     bold: bool = False,
 ) -> float:
-    right = canvas._pagesize[0] - MARGIN
+    right = MARGIN + sum(widths)
     if fill is not None:
         canvas.setFillColor(fill)
         canvas.rect(MARGIN, top - height, right - MARGIN, height, stroke=0, fill=1)
@@ -220,7 +233,7 @@ def _draw_row(
         align = "center" if bold else column.align
         anchor = {"right": x - CELL_PAD, "center": x - width / 2, "left": x - width + CELL_PAD}[align]
         for line in lines:
-            draw_line(canvas, line, anchor, baseline, size, align)
+            draw_line(canvas, line, anchor, baseline, line.size or size, align)
             baseline -= leading
         x -= width
     return top - height

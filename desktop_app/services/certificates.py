@@ -14,7 +14,7 @@ import io
 import re
 import secrets
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -33,10 +33,20 @@ from desktop_app.models import (
     Person,
     Signatory,
     Training,
+    TrainingSession,
 )
 from desktop_app.models.enums import EnrollmentStatus, Gender
-from desktop_app.pdf.certificate import CertificateLayout, CertificatePage, Signature, write_certificates
-from desktop_app.pdf.layout import clean_text
+from desktop_app.pdf.certificate import (
+    BodyTooLong,
+    CertificateLayout,
+    CertificatePage,
+    NameTooLong,
+    Signature,
+    check_page,
+    name_fits,
+    write_certificates,
+)
+from desktop_app.pdf.layout import clean_text, isolate
 from desktop_app.services import audit
 from desktop_app.services.attendance import attendance_grid
 from desktop_app.services.settings import (
@@ -105,7 +115,11 @@ def fill_wording(wording: str, values: dict[str, str], female: bool) -> tuple[st
         before, after = "", text
 
     def fill(part: str) -> str:
-        filled = _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), part)
+        # Each value is a run of its own (isolated): a Latin organization keeps its full stop and its
+        # brackets in an Arabic sentence. The name is printed on its own line, not inserted here.
+        filled = _PLACEHOLDER.sub(
+            lambda m: isolate(values[m.group(1)]) if m.group(1) in values else m.group(0), part
+        )
         return re.sub(r"\s{2,}", " ", filled).strip()
 
     return fill(before), fill(after)
@@ -127,14 +141,138 @@ class IssueResult:
     issued: list[str]  # serials
     already: list[str]  # serials of certificates the people already had
     refused: list[tuple[str, str]]  # (name, reason)
+    revoked: list[tuple[str, str]] = field(default_factory=list)  # (name, revoked serial): skipped
+
+
+def training_end(session: Session, training: Training) -> dt.datetime:
+    """When the training's last (not cancelled) session ends, local time; the end of its last day
+    when sessions have no end time."""
+    sessions = session.scalars(
+        select(TrainingSession).where(
+            TrainingSession.training_id == training.id, TrainingSession.cancelled.is_(False)
+        )
+    ).all()
+    ends = [dt.datetime.combine(s.date, s.end_time or dt.time(23, 59)) for s in sessions]
+    last_day = training.end_date or training.start_date
+    return max(ends, default=dt.datetime.combine(last_day, dt.time(23, 59)))
+
+
+def training_has_ended(db: Database, training_id: int) -> tuple[bool, dt.datetime]:
+    """(whether the last session has ended, when it ends): issuing before then needs confirming."""
+    with db.session_scope() as session:
+        end = training_end(session, get_training(session, training_id))
+    return clock.now().replace(tzinfo=None) >= end, end
+
+
+def _check_training_over(session: Session, training: Training, before_end: bool) -> None:
+    end = training_end(session, training)
+    if not before_end and clock.now().replace(tzinfo=None) < end:
+        raise ValidationError(
+            "before_end",
+            _(
+                "The training's last session ends on {date} at {time}. Certificates are issued after "
+                "it; to issue them now, confirm (--before-end)."
+            ).format(date=format_date(end.date()), time=end.strftime("%H:%M")),
+        )
+
+
+def _revoked_serial(session: Session, enrollment_id: int) -> str | None:
+    """The serial of the enrollment's latest revoked certificate (None when it has none)."""
+    return session.scalar(
+        select(Certificate.serial)
+        .where(Certificate.enrollment_id == enrollment_id, Certificate.revoked_at.is_not(None))
+        .order_by(Certificate.id.desc())
+        .limit(1)
+    )
+
+
+def _printed_values(
+    session: Session, training: Training, enrollment: Enrollment, person: Person, attended: int,
+    arabic_digits: bool, issuer: str,
+) -> dict[str, str]:  # fmt: skip
+    org_id = enrollment.organization_id or person.organization_id
+    org = session.get(Organization, org_id) if org_id else None
+    return {
+        "name": clean_text(person.full_name),
+        "organization": clean_text(org.name_ar) if org else "",
+        "training": training.title_ar,
+        "start": format_date(training.start_date, arabic_digits=arabic_digits),
+        "end": format_date(training.end_date, arabic_digits=arabic_digits),
+        "venue": training.venue or "",
+        "sessions_attended": _digits(str(attended), arabic_digits),
+        "organization_name": issuer,
+    }
+
+
+def _new_certificate(
+    session: Session, db: Database, training: Training, grid_row: Any, today: dt.date,
+    replaces: Certificate | None = None,
+) -> Certificate:  # fmt: skip
+    """Issue one certificate (the caller checked the person may have it) in the current transaction."""
+    prefix = str(get_setting(session, "certificate_serial_prefix"))
+    tag = str(get_setting(session, INSTALLATION_TAG))
+    arabic_digits = get_setting(session, "document_digits") == "arabic"
+    wording = training.certificate_wording or str(get_setting(session, "certificate_wording"))
+    check_wording(wording)
+    issuer = str(get_setting(session, "identity_name_ar") or "")
+    if not issuer and training.organizer_id:
+        organizer = session.get(Organization, training.organizer_id)
+        issuer = organizer.name_ar if organizer else ""
+    signatories = [{"name": s.name, "title": s.title} for s in _signatories(session, training.id)]
+    enrollment = session.get(Enrollment, grid_row.enrollment_id)
+    person = session.get(Person, grid_row.person_id)
+    assert enrollment is not None and person is not None
+    attended = sum(1 for v in grid_row.statuses.values() if v in ("present", "late"))
+    values = _printed_values(session, training, enrollment, person, attended, arabic_digits, issuer)
+    before, after = fill_wording(wording, values, person.gender == Gender.FEMALE)
+    serial = _next_serial(session, prefix, today.year, tag)
+    certificate = Certificate(
+        enrollment_id=enrollment.id,
+        serial=serial,
+        verification_code=new_verification_code(),
+        issued_at=clock.utcnow(),
+        replaces_id=replaces.id if replaces is not None else None,
+        printed_name=values["name"],
+        printed_latin_name=person.latin_name,
+        printed_organization=values["organization"] or None,
+        printed_training_title=training.title_ar,
+        printed_sessions_attended=attended,
+        printed_details={
+            "before": before,
+            "after": after,
+            "issued_on": today.isoformat(),
+            "issued_line": "تاريخ الإصدار: " + format_date(today, arabic_digits=arabic_digits),
+            "issuer": issuer,
+            "signatories": signatories,
+        },
+    )
+    session.add(certificate)
+    session.flush()
+    changes: dict[str, list[Any]] = {"serial": [None, serial]}
+    if replaces is not None:
+        changes["replaces"] = [None, replaces.serial]
+    audit.record(session, db, "certificate", certificate.uid, "issue", changes)
+    return certificate
+
+
+def _too_long() -> str:
+    return _("the name is too long for a certificate (two lines at 20 pt); shorten it on the person's record")
 
 
 def issue_certificates(
-    db: Database, training_id: int, person_ids: Sequence[int] | None = None, *, today: dt.date | None = None
+    db: Database,
+    training_id: int,
+    person_ids: Sequence[int] | None = None,
+    *,
+    today: dt.date | None = None,
+    before_end: bool = False,
 ) -> IssueResult:
     """Issue certificates to the training's eligible participants, or to the people chosen by hand
     (any enrolled person who has not withdrawn). One transaction; people who already hold a valid
-    certificate for this training keep it."""
+    certificate for this training keep it, and people whose certificate was revoked are skipped
+    (a replacement is its own action: `reissue_certificate`). Before the training's last session
+    has ended, `before_end` must say so. A person chosen by hand who is not enrolled is a
+    NotFoundError naming the id, and nothing is issued."""
     today = today or clock.today()
     grid = attendance_grid(db, training_id)
     by_person = {row.person_id: row for row in grid.rows}
@@ -142,30 +280,25 @@ def issue_certificates(
         chosen = [row for row in grid.rows if row.eligible]
         refused: list[tuple[str, str]] = []
     else:
+        missing = [str(pid) for pid in person_ids if pid not in by_person]
+        if missing:
+            raise NotFoundError(
+                _("Not enrolled in this training: person {ids}.").format(ids=", ".join(missing))
+            )
         chosen, refused = [], []
         for pid in person_ids:
-            grid_row = by_person.get(pid)
-            if grid_row is None:
-                refused.append((str(pid), _("not enrolled in this training")))
-            elif grid_row.status == EnrollmentStatus.WITHDRAWN.value:
+            grid_row = by_person[pid]
+            if grid_row.status == EnrollmentStatus.WITHDRAWN.value:
                 refused.append((grid_row.name, _("withdrawn from this training")))
             else:
                 chosen.append(grid_row)
     issued: list[str] = []
     already: list[str] = []
+    revoked: list[tuple[str, str]] = []
     with db.session_scope() as session:
         training = session.get(Training, training_id)
         assert training is not None  # attendance_grid checked it
-        prefix = str(get_setting(session, "certificate_serial_prefix"))
-        tag = str(get_setting(session, INSTALLATION_TAG))
-        arabic_digits = get_setting(session, "document_digits") == "arabic"
-        wording = training.certificate_wording or str(get_setting(session, "certificate_wording"))
-        check_wording(wording)
-        issuer = str(get_setting(session, "identity_name_ar") or "")
-        if not issuer and training.organizer_id:
-            organizer = session.get(Organization, training.organizer_id)
-            issuer = organizer.name_ar if organizer else ""
-        signatories = [{"name": s.name, "title": s.title} for s in _signatories(session, training_id)]
+        _check_training_over(session, training, before_end)
         for grid_row in chosen:
             existing = session.scalar(
                 select(Certificate.serial).where(
@@ -175,48 +308,56 @@ def issue_certificates(
             if existing:
                 already.append(existing)
                 continue
-            enrollment = session.get(Enrollment, grid_row.enrollment_id)
-            person = session.get(Person, grid_row.person_id)
-            assert enrollment is not None and person is not None
-            org_id = enrollment.organization_id or person.organization_id
-            org = session.get(Organization, org_id) if org_id else None
-            attended = sum(1 for v in grid_row.statuses.values() if v in ("present", "late"))
-            values = {
-                "name": clean_text(person.full_name),
-                "organization": clean_text(org.name_ar) if org else "",
-                "training": training.title_ar,
-                "start": format_date(training.start_date, arabic_digits=arabic_digits),
-                "end": format_date(training.end_date, arabic_digits=arabic_digits),
-                "venue": training.venue or "",
-                "sessions_attended": _digits(str(attended), arabic_digits),
-                "organization_name": issuer,
-            }
-            before, after = fill_wording(wording, values, person.gender == Gender.FEMALE)
-            serial = _next_serial(session, prefix, today.year, tag)
-            certificate = Certificate(
-                enrollment_id=enrollment.id,
-                serial=serial,
-                verification_code=new_verification_code(),
-                issued_at=clock.utcnow(),
-                printed_name=values["name"],
-                printed_latin_name=person.latin_name,
-                printed_organization=values["organization"] or None,
-                printed_training_title=training.title_ar,
-                printed_sessions_attended=attended,
-                printed_details={
-                    "before": before,
-                    "after": after,
-                    "issued_on": today.isoformat(),
-                    "issued_line": "تاريخ الإصدار: " + format_date(today, arabic_digits=arabic_digits),
-                    "issuer": issuer,
-                    "signatories": signatories,
-                },
+            was_revoked = _revoked_serial(session, grid_row.enrollment_id)
+            if was_revoked:
+                revoked.append((grid_row.name, was_revoked))
+                continue
+            if not name_fits(clean_text(grid_row.name)):
+                refused.append((grid_row.name, _too_long()))
+                continue
+            issued.append(_new_certificate(session, db, training, grid_row, today).serial)
+    return IssueResult(issued, already, refused, revoked)
+
+
+def reissue_certificate(
+    db: Database, training_id: int, person_id: int, *, today: dt.date | None = None, before_end: bool = False
+) -> str:
+    """Issue a replacement for a person's revoked certificate of this training, linked to it (the
+    explicit action a revoked certificate needs); returns the new serial."""
+    today = today or clock.today()
+    grid = attendance_grid(db, training_id)
+    grid_row = next((row for row in grid.rows if row.person_id == person_id), None)
+    if grid_row is None:
+        raise NotFoundError(_("Not enrolled in this training: person {ids}.").format(ids=person_id))
+    with db.session_scope() as session:
+        training = session.get(Training, training_id)
+        assert training is not None
+        _check_training_over(session, training, before_end)
+        valid = session.scalar(
+            select(Certificate.serial).where(
+                Certificate.enrollment_id == grid_row.enrollment_id, Certificate.revoked_at.is_(None)
             )
-            session.add(certificate)
-            session.flush()
-            audit.record(session, db, "certificate", certificate.uid, "issue", {"serial": [None, serial]})
-            issued.append(serial)
-    return IssueResult(issued, already, refused)
+        )
+        if valid:
+            raise ValidationError(
+                "person",
+                _("{name} already holds a valid certificate: {serial}.").format(
+                    name=grid_row.name, serial=valid
+                ),
+            )
+        old = session.scalar(
+            select(Certificate)
+            .where(Certificate.enrollment_id == grid_row.enrollment_id, Certificate.revoked_at.is_not(None))
+            .order_by(Certificate.id.desc())
+            .limit(1)
+        )
+        if old is None:
+            raise ValidationError(
+                "person", _("{name} has no revoked certificate to replace.").format(name=grid_row.name)
+            )
+        if not name_fits(clean_text(grid_row.name)):
+            raise ValidationError("person", f"{grid_row.name}: {_too_long()}")
+        return _new_certificate(session, db, training, grid_row, today, replaces=old).serial
 
 
 def _signatories(session: Session, training_id: int) -> list[Signatory]:
@@ -290,6 +431,27 @@ def training_certificates(
         return layout, pages
 
 
+def _check_pages(pages: Sequence[CertificatePage]) -> None:
+    """Refuse the whole batch, naming each person, when any page cannot be laid out in its boxes
+    (nothing overflows silently)."""
+    problems = []
+    for page in pages:
+        try:
+            check_page(page)
+        except NameTooLong:
+            problems.append(f"{page.name} ({page.serial}): {_too_long()}")
+        except BodyTooLong:
+            problems.append(
+                f"{page.name} ({page.serial}): "
+                + _("the wording is too long for the page; shorten the training's wording")
+            )
+    if problems:
+        raise ValidationError(
+            "certificates",
+            _("These certificates cannot be printed:") + "\n" + "\n".join(problems),
+        )
+
+
 def _file_name(name: str, serial: str) -> str:
     return f"{safe_file_name(name, fallback='certificate')} - {serial}.pdf"
 
@@ -309,6 +471,7 @@ def print_certificates(
     layout, printed = training_certificates(db, training_id)
     if not printed:
         raise ValidationError("certificates", _("This training has no issued certificates to print."))
+    _check_pages([p.page for p in printed])
     if out is not None:
         check_output(out, replace=replace)
     if split_dir is not None:
@@ -344,12 +507,18 @@ def print_certificates(
 
 @dataclass(frozen=True)
 class Verification:
-    status: str  # "genuine", "revoked" or "unknown"
+    """What verification found. "genuine": the verification code (or the whole QR text) matches a
+    valid certificate; "on_record": a serial alone matches one (the serial is printed in plain text,
+    so it proves nothing by itself); "revoked"; "unknown"."""
+
+    status: str
     serial: str | None = None
     name: str | None = None
     training: str | None = None
     issued_on: str | None = None
     reason: str | None = None
+    replaces: str | None = None  # serial of the revoked certificate this one replaces
+    replaced_by: str | None = None  # serial of the certificate that replaces this revoked one
 
     def as_json(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items()}
@@ -377,14 +546,33 @@ def verify(db: Database, text: str) -> Verification:
         if certificate is None:
             return Verification("unknown")
         details = certificate.printed_details or {}
+        if certificate.revoked_at:
+            status = "revoked"
+        else:
+            status = "genuine" if code is not None else "on_record"
+        replaces = session.get(Certificate, certificate.replaces_id) if certificate.replaces_id else None
+        replaced_by = session.scalar(
+            select(Certificate.serial).where(Certificate.replaces_id == certificate.id).limit(1)
+        )
         return Verification(
-            "revoked" if certificate.revoked_at else "genuine",
+            status,
             certificate.serial,
             certificate.printed_name,
             certificate.printed_training_title,
             details.get("issued_on") or certificate.issued_at.date().isoformat(),
             certificate.revoked_reason,
+            replaces.serial if replaces is not None else None,
+            replaced_by,
         )
+
+
+def qr_payload(db: Database, serial: str) -> str:
+    """The text of a certificate's QR code (what a scanner types into the verification box)."""
+    with db.session_scope() as session:
+        code = session.scalar(select(Certificate.verification_code).where(Certificate.serial == serial))
+    if code is None:
+        raise NotFoundError(_("No certificate with serial {serial}.").format(serial=serial))
+    return f"{PAYLOAD_PREFIX}:{serial}:{code}"
 
 
 def revoke(db: Database, serial: str, reason: str) -> None:
@@ -490,6 +678,7 @@ def preview_certificate(
         qr_payload=f"{PAYLOAD_PREFIX}:TSH-0000-XXXXX-0000:0000-0000-0000-0000",
         issued_line="تاريخ الإصدار: " + format_date(clock.today(), arabic_digits=arabic),
     )  # fmt: skip
+    _check_pages([page])
     buffer = io.BytesIO()
     write_certificates(buffer, layout, [page])
     return buffer.getvalue()
@@ -502,17 +691,22 @@ class IssuedCertificate:
     issued_on: str
     revoked_reason: str | None
     revoked: bool
+    person_id: int = 0
+    replaces: str | None = None  # serial of the revoked certificate this one replaces
+    replaced: bool = False  # revoked, and a replacement has been issued
 
 
 def issued_certificates(db: Database, training_id: int) -> list[IssuedCertificate]:
     """Every certificate issued for the training, revoked ones included, by serial."""
     with db.session_scope() as session:
-        rows = session.scalars(
-            select(Certificate)
+        rows = session.execute(
+            select(Certificate, Enrollment.person_id)
             .join(Enrollment, Enrollment.id == Certificate.enrollment_id)
             .where(Enrollment.training_id == training_id)
             .order_by(Certificate.serial)
         ).all()
+        serial_of = {c.id: c.serial for c, _pid in rows}
+        replaced = {c.replaces_id for c, _pid in rows if c.replaces_id}
         return [
             IssuedCertificate(
                 c.serial,
@@ -520,6 +714,9 @@ def issued_certificates(db: Database, training_id: int) -> list[IssuedCertificat
                 (c.printed_details or {}).get("issued_on") or c.issued_at.date().isoformat(),
                 c.revoked_reason,
                 c.revoked_at is not None,
+                person_id,
+                serial_of.get(c.replaces_id) if c.replaces_id else None,
+                c.id in replaced,
             )  # fmt: skip
-            for c in rows
+            for c, person_id in rows
         ]

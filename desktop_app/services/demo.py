@@ -10,13 +10,17 @@ else. Attendance starts empty: the demo begins at the check-in desk. Phone numbe
 from __future__ import annotations
 
 import datetime as dt
+import io
+import math
 import uuid
 from dataclasses import dataclass
 
+from PIL import Image, ImageDraw, ImageFont
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app import clock
+from desktop_app.assets import resource_path
 from desktop_app.db import Database
 from desktop_app.models import (
     Enrollment,
@@ -25,6 +29,7 @@ from desktop_app.models import (
     Organization,
     Person,
     Setting,
+    Signatory,
     Training,
     TrainingCoOrganizer,
     TrainingSession,
@@ -32,6 +37,7 @@ from desktop_app.models import (
 )
 from desktop_app.services import audit
 from desktop_app.services.registry import OrganizationData, PersonData, add_organization, add_person
+from desktop_app.services.settings import LOGO, SignatoryData, write_default_signatories, write_logo
 from desktop_app.services.trainings import add_enrollment
 from desktop_app.text.checkin_code import luhn_digit
 
@@ -252,7 +258,79 @@ def load_demo(db: Database, start: dt.date | None = None) -> DemoSummary:
         if session.scalar(select(Setting.id).where(Setting.key == "identity_name_ar")) is None:
             session.add(Setting(key="identity_name_ar", value=ORGANIZER[0]))
             session.add(Setting(key="identity_name_en", value=ORGANIZER[1]))
+        # A newcomer's first certificate should look like a real one: a logo and two signatories.
+        if session.scalar(select(Setting.blob).where(Setting.key == LOGO)) is None:
+            write_logo(session, db, demo_logo())
+        if session.scalar(select(Signatory.id).where(Signatory.training_id.is_(None)).limit(1)) is None:
+            write_default_signatories(session, db, [
+                SignatoryData("د. هاني إبراهيم", "رئيس مجلس الأمناء", demo_signature("Hany Ibrahim", 1)),
+                SignatoryData("سلوى عبد الحميد", "منسقة البرنامج", demo_signature("Salwa Abdelhamid", 2)),
+            ])  # fmt: skip
     return summary
+
+
+def _png(image: Image.Image) -> bytes:
+    out = io.BytesIO()
+    image.save(out, "PNG", optimize=True)
+    return out.getvalue()
+
+
+def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    return ImageFont.truetype(str(resource_path("fonts", "NotoSans-Bold.ttf")), size)
+
+
+def demo_logo() -> bytes:
+    """The demo organization's logo: a network of linked circles (تشبيك) in a ring, with "ESDC"
+    and "DEMO" under it. Generated, so the demo ships no artwork of anyone's."""
+    size = 600
+    image = Image.new("RGBA", (size, size), (255, 255, 255, 0))
+    draw = ImageDraw.Draw(image)
+    teal, gold = (31, 95, 91, 255), (168, 132, 58, 255)
+    center = size // 2
+    draw.ellipse((20, 20, size - 20, size - 20), outline=teal, width=18)
+    draw.ellipse((52, 52, size - 52, size - 52), outline=gold, width=5)
+    # A hub and five partners around it, each linked to the hub and to its neighbours.
+    hub = (center, center - 40)
+    nodes = [
+        (hub[0] + round(150 * math.cos(a)), hub[1] - round(130 * math.sin(a)))
+        for a in (math.radians(90 + 72 * n) for n in range(5))
+    ]
+    for n, (x, y) in enumerate(nodes):
+        x2, y2 = nodes[(n + 1) % len(nodes)]
+        draw.line((x, y, x2, y2), fill=teal, width=9)
+        draw.line((x, y, *hub), fill=teal, width=9)
+    for x, y in [*nodes, hub]:
+        radius = 38 if (x, y) == hub else 28
+        draw.ellipse((x - radius, y - radius, x + radius, y + radius), fill=gold, outline=teal, width=8)
+    draw.text((center, 450), "ESDC", font=_font(84), fill=teal, anchor="mm")
+    draw.text((center, 522), "DEMO", font=_font(34), fill=gold, anchor="mm")
+    return _png(image)
+
+
+def demo_signature(name: str, seed: int) -> bytes:
+    """A handwritten-looking stroke for a demo signatory, marked "DEMO SIGNATURE" so nobody takes it
+    for a real one."""
+    width, height = 600, 220
+    image = Image.new("RGBA", (width, height), (255, 255, 255, 0))
+    draw = ImageDraw.Draw(image)
+    ink = (25, 45, 110, 255)
+    # A looping stroke (a prolate cycloid, loops like handwriting), a little different per seed.
+    points = []
+    for step in range(0, 721):
+        t = step / 720 * (7 + seed) * math.pi
+        x = 50 + 16 * t - 30 * math.sin(t)
+        y = 105 - 40 * math.cos(t) * (0.6 + 0.4 * math.sin(t / (3 + seed)))
+        points.append((x, y))
+    draw.line(points, fill=ink, width=6, joint="curve")
+    draw.line([(60, 170), (330 + 40 * seed, 158)], fill=ink, width=5)
+    draw.text(
+        (width - 20, height - 14),
+        "DEMO SIGNATURE · " + name,
+        font=_font(22),
+        fill=(150, 150, 150, 255),
+        anchor="rs",
+    )
+    return _png(image)
 
 
 def hash_int(key: str) -> int:

@@ -21,9 +21,9 @@ from desktop_app.errors import ValidationError
 from desktop_app.files import atomic_output
 from desktop_app.i18n import _
 from desktop_app.models import Enrollment, Organization, Person
-from desktop_app.models.enums import EnrollmentRole, EnrollmentStatus
+from desktop_app.models.enums import EnrollmentRole, EnrollmentStatus, Gender
 from desktop_app.pdf.badges import Badge, BadgeLayout, write_badges
-from desktop_app.pdf.layout import clean_text, ltr
+from desktop_app.pdf.layout import clean_text, isolate, ltr
 from desktop_app.pdf.table import Column, Section, TableDocument, write_table_document
 from desktop_app.services.attendance import attendance_grid, resolve_session
 from desktop_app.services.settings import document_logos, get_setting
@@ -34,7 +34,27 @@ from desktop_app.text.governorates import governorate_name
 from desktop_app.text.phone import format_phone
 
 Progress = Callable[[int, int], bool]
-ROLE_LABELS = {"trainer": "مدرب", "organizer": "منظم", "guest": "ضيف"}
+# Role words as printed, masculine and feminine (a woman trainer is مدربة, never مدرب).
+ROLE_LABELS = {
+    "participant": ("مشارك", "مشاركة"),
+    "trainer": ("مدرب", "مدربة"),
+    "organizer": ("منظم", "منظمة"),
+    "guest": ("ضيف", "ضيفة"),
+}
+
+
+def role_label(role: str, gender: Gender | str | None) -> str:
+    """The role word in the person's gender (masculine when the gender is not recorded)."""
+    female = gender in (Gender.FEMALE, Gender.FEMALE.value)
+    masculine, feminine = ROLE_LABELS.get(role, ("", ""))
+    return feminine if female else masculine
+
+
+def _value(text: str | None) -> str:
+    """A user's value for a cell: cleaned of controls (the table isolates every cell's text)."""
+    return clean_text(text or "")
+
+
 MARKS = {"present": "ح", "late": "م", "excused": "ع", "absent": "غ"}
 
 
@@ -115,7 +135,7 @@ def write_sign_in_sheet(
         people = _enrolled(session, training_id)
         rows: list[list[str]] = []
         for n, (person, org_name, enrollment) in enumerate(people, start=1):
-            row = [ctx.digits(str(n)), clean_text(person.full_name), clean_text(org_name or ""),
+            row = [ctx.digits(str(n)), _value(person.full_name), _value(org_name),
                    ctx.group(enrollment.working_group)]  # fmt: skip
             if with_phone:
                 row.append(format_phone(person.phone))
@@ -130,9 +150,9 @@ def write_sign_in_sheet(
         Column("المجموعة", 1.4),
     ]
     if with_phone:
-        columns.append(Column("الهاتف", 1.9, "left", ltr=True))
+        columns.append(Column("الهاتف", 1.9, "left", ltr=True, wrap="never"))
     columns.append(Column("التوقيع", 2.2))
-    lines = [ctx.title, " — ".join(x for x in (ctx.venue, day) if x)]
+    lines = [isolate(ctx.title), " — ".join(x for x in (isolate(ctx.venue), day) if x)]
     document = TableDocument(
         "كشف حضور", tuple(lines), tuple(columns), tuple(rows), ctx.logos,
         min_row_height=24, footer_note=_printed_on(ctx), arabic_digits=ctx.arabic_digits,
@@ -154,6 +174,7 @@ def write_attendance_report(
                 .where(Enrollment.training_id == training_id)
             ).all()
         )
+        genders = dict(session.execute(select(Person.id, Person.gender)).all())
     share_text = ctx.digits(f"{round(grid.min_share * 100)}%")
     columns = [Column("#", 0.45, "center"), Column("الاسم", 2.6), Column("الجهة", 2.2)]
     for _sid, date in grid.sessions:
@@ -167,9 +188,11 @@ def write_attendance_report(
     for n, row in enumerate(grid.rows, start=1):
         attended = sum(1 for v in row.statuses.values() if v in ("present", "late"))
         eligible = ("نعم" if row.eligible else "لا") if row.role == EnrollmentRole.PARTICIPANT.value else "—"
-        name = clean_text(row.name) + (f" ({ROLE_LABELS[row.role]})" if row.role in ROLE_LABELS else "")
+        role = role_label(row.role, genders.get(row.person_id)) if row.role != "participant" else ""
+        # The name isolated inside the cell: the cell then reads in the role's direction.
+        name = isolate(_value(row.name)) + f" ({role})" if role else _value(row.name)
         rows.append(
-            [ctx.digits(str(n)), name, clean_text(orgs.get(row.enrollment_id) or "")]
+            [ctx.digits(str(n)), name, _value(orgs.get(row.enrollment_id))]
             + [MARKS[row.statuses[sid]] for sid, _date in grid.sessions]
             + [
                 ctx.digits(f"{attended}/{len(grid.sessions)}"),
@@ -180,8 +203,8 @@ def write_attendance_report(
     totals = ["", "المجموع", ""] + [ctx.digits(str(grid.present_count(sid))) for sid, _d in grid.sessions]
     rows.append(totals + ["", "", ctx.digits(str(sum(1 for r in grid.rows if r.eligible)))])
     lines = (
-        ctx.title,
-        " — ".join(x for x in (ctx.venue, ctx.dates) if x),
+        isolate(ctx.title),
+        " — ".join(x for x in (isolate(ctx.venue), ctx.dates) if x),
         f"ح حاضر، م متأخر، ع غياب بعذر، غ غائب — الحد الأدنى للشهادة {share_text} من الجلسات",
     )
     document = TableDocument(
@@ -197,11 +220,13 @@ def training_badges(db: Database, training_id: int) -> tuple[BadgeLayout, list[B
         ctx = _context(session, training_id)
         badges = [
             Badge(
-                clean_text(person.full_name),
-                clean_text(org_name or ""),
+                _value(person.full_name),
+                _value(org_name),
                 ctx.group(enrollment.working_group),
                 enrollment.checkin_code,
-                ROLE_LABELS.get(enrollment.role.value, ""),
+                role_label(enrollment.role.value, person.gender)
+                if enrollment.role != EnrollmentRole.PARTICIPANT
+                else "",
             )
             for person, org_name, enrollment in _enrolled(session, training_id)
         ]
@@ -236,15 +261,16 @@ def write_directory(
         rows.append(Section(org_name))
         for person in by_org[org_name]:
             rows.append([
-                clean_text(person.full_name), clean_text(person.job_title or ""),
+                _value(person.full_name), _value(person.job_title),
                 governorate_name(person.governorate), ltr(format_phone(person.phone)), clean_text(person.email or ""),
             ])  # fmt: skip
     columns = (
         Column("الاسم", 2.6), Column("الصفة", 2.0), Column("المحافظة", 1.3),
-        Column("الهاتف", 1.7, "left", ltr=True), Column("البريد الإلكتروني", 2.6, "left", ltr=True),
+        Column("الهاتف", 1.7, "left", ltr=True, wrap="never"),
+        Column("البريد الإلكتروني", 2.6, "left", ltr=True, wrap="address"),
     )  # fmt: skip
     document = TableDocument(
-        "دليل المشاركين", (ctx.title, "بيانات من وافقوا على مشاركتها فقط"), columns, tuple(rows), ctx.logos,
+        "دليل المشاركين", (isolate(ctx.title), "بيانات من وافقوا على مشاركتها فقط"), columns, tuple(rows), ctx.logos,
         footer_note=_printed_on(ctx), arabic_digits=ctx.arabic_digits,
     )  # fmt: skip
     return _atomic(out, lambda path: write_table_document(path, document, progress), replace)

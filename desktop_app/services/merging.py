@@ -131,9 +131,7 @@ def merge_people(
         session.execute(
             update(PersonAlias).where(PersonAlias.person_id == other_id).values(person_id=survivor_id)
         )
-        session.add(
-            PersonAlias(person_id=survivor_id, alias_uid=other.uid, merged_at=clock.utcnow())
-        )
+        session.add(PersonAlias(person_id=survivor_id, alias_uid=other.uid, merged_at=clock.utcnow()))
         session.execute(delete(PersonNameToken).where(PersonNameToken.person_id == other_id))
         store_name_tokens(session, survivor_id, survivor.full_name, survivor.latin_name)
         audit.record(session, db, "person", survivor.uid, "merge", {

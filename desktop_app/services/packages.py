@@ -145,6 +145,7 @@ def export_package(
         certificates = list(
             session.scalars(select(Certificate).where(Certificate.enrollment_id.in_(by_enrollment)))
         )
+        serial_of = {c.id: c.serial for c in certificates}
         aliases = list(session.scalars(select(PersonAlias).where(PersonAlias.person_id.in_(people))))
         signatories = list(
             session.scalars(
@@ -188,9 +189,13 @@ def export_package(
                 for a in attendance
             ],  # fmt: skip
             "certificates": [
-                {**_row(c, ("enrollment_id",)), "enrollment_uid": by_enrollment[c.enrollment_id].uid}
+                {
+                    **_row(c, ("enrollment_id", "replaces_id")),
+                    "enrollment_uid": by_enrollment[c.enrollment_id].uid,
+                    "replaces_serial": serial_of.get(c.replaces_id) if c.replaces_id else None,
+                }
                 for c in certificates
-            ],
+            ],  # fmt: skip
             "signatories": [
                 {**_row(s, ("training_id",)), "for_training": s.training_id is not None} for s in signatories
             ],
@@ -336,14 +341,24 @@ def import_package(db: Database, package: Package) -> MergeResult:
                 since,
                 result,
             )
+        replacements: list[tuple[Certificate, str]] = []
         for row in data["certificates"]:
             if session.scalar(select(Certificate.id).where(Certificate.serial == row["serial"])) is None:
                 values = _columns(Certificate, row)
+                values.pop("replaces_id", None)
                 values["enrollment_id"] = enrollments[row["enrollment_uid"]]
-                session.add(Certificate(**values))
+                certificate = Certificate(**values)
+                session.add(certificate)
+                if row.get("replaces_serial"):
+                    replacements.append((certificate, row["replaces_serial"]))
                 result.added += 1
             else:
                 result.unchanged += 1
+        session.flush()
+        for certificate, serial in replacements:  # a replacement names the certificate it replaces
+            certificate.replaces_id = session.scalar(
+                select(Certificate.id).where(Certificate.serial == serial)
+            )
         _merge_signatories(session, data["signatories"], training.id, fresh, result)
         if fresh:
             _copy_settings(session, data)

@@ -7,9 +7,11 @@ Saving the Settings screen is one transaction: every value is checked before any
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass, field
 from typing import Any
 
+from PIL import Image
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -74,12 +76,25 @@ def _check_value(key: str, value: Any) -> Any:
 
 
 def _check_image(key: str, data: bytes | None) -> None:
+    """A logo or signature is decoded in full when it is chosen: a damaged file (a JPEG cut short) is
+    refused here, not when every certificate print fails later."""
     if data is None:
         return
     if len(data) > MAX_IMAGE_BYTES:
         raise ValidationError(key, _("The image is too large (at most 5 MB)."))
     if not data.startswith(_IMAGE_SIGNATURES):
         raise ValidationError(key, _("The image must be a PNG or JPEG file."))
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            if image.format not in ("PNG", "JPEG"):
+                raise ValidationError(key, _("The image must be a PNG or JPEG file."))
+            image.load()  # decodes every pixel: a truncated or damaged file fails here
+    except ValidationError:
+        raise
+    except Exception as error:  # Pillow raises OSError, SyntaxError, ValueError… for damaged files
+        raise ValidationError(
+            key, _("The image file is damaged or incomplete; choose another file.")
+        ) from error
 
 
 def clean_signatories(signatories: list[SignatoryData]) -> list[SignatoryData]:
@@ -158,6 +173,17 @@ def _write_signatories(
     if before != after:
         owner = "default" if training_id is None else f"training-{training_id}"
         audit.record(session, db, "signatory", owner, "update", {"signatories": [before, after]})
+
+
+def write_logo(session: Session, db: Database, data: bytes | None) -> None:
+    """Set the organization's logo inside a caller's transaction (checked like an upload)."""
+    _check_image(LOGO, data)
+    _write_blob(session, db, LOGO, data)
+
+
+def write_default_signatories(session: Session, db: Database, signatories: list[SignatoryData]) -> None:
+    """Replace the organization's signatories inside a caller's transaction (checked like a form)."""
+    _write_signatories(session, db, clean_signatories(signatories))
 
 
 def signatories_for(db: Database, training_id: int) -> list[SignatoryData]:

@@ -50,6 +50,7 @@ QLabel#caption, QLabel#muted {{ color: {MUTED}; }}
 QLabel#fieldError {{ color: {RED}; font-size: {CAPTION_PT + 1}pt; }}
 QLabel#verdictGood {{ color: {GREEN}; font-weight: bold; }}
 QLabel#verdictBad {{ color: {RED}; font-weight: bold; }}
+QLabel#verdictWarn {{ color: {AMBER}; font-weight: bold; }}
 QLabel#emptyState {{ color: {MUTED}; font-size: 13pt; padding: 24px; }}
 QFrame#card {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 10px; }}
 QFrame#checkinCard {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 12px; }}

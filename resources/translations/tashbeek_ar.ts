@@ -662,52 +662,52 @@
 <context>
     <name>ChoosePeopleDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="463"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="550"/>
         <source>Issue certificates to chosen people</source>
         <translation>إصدار شهادات لأشخاص مختارين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="468"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="555"/>
         <source>Filter by name</source>
         <translation>تصفية بالاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="471"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="558"/>
         <source>participant</source>
         <translation>مشارك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="471"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="558"/>
         <source>trainer</source>
         <translation>مدرب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="472"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="559"/>
         <source>organizer</source>
         <translation>منظم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="472"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="559"/>
         <source>guest</source>
         <translation>ضيف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="476"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="563"/>
         <source>{name} — {role} — attended {share}%</source>
         <translation>{name} — {role} — الحضور {share}%</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="485"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="572"/>
         <source>Tick the people who should get a certificate even if the attendance rule does not give them one.</source>
         <translation>حدّد من يستحق شهادة حتى إن لم تمنحه قاعدة الحضور واحدة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="489"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="576"/>
         <source>Issue</source>
         <translation>إصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="489"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="576"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -770,206 +770,262 @@
         <translation>إلغاء الشهادة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="94"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="93"/>
+        <source>Issue a replacement…</source>
+        <translation>إصدار شهادة بديلة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="95"/>
+        <source>A revoked certificate is never issued again by itself: issue its replacement here.</source>
+        <translation>لا تصدر الشهادة الملغاة من جديد تلقائيًا أبدًا: أصدر الشهادة البديلة من هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="100"/>
         <source>Participation certificates</source>
         <translation>شهادات المشاركة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="119"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="126"/>
         <source>Phone number column</source>
         <translation>عمود لرقم الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="120"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="127"/>
         <source>Make sign-in sheet…</source>
         <translation>إعداد كشف الحضور…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="122"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="412"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="129"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="499"/>
         <source>Sign-in sheet</source>
         <translation>كشف الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="124"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="131"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="125"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="132"/>
         <source>Blank rows for walk-ins</source>
         <translation>صفوف فارغة لغير المسجلين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="131"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="138"/>
         <source>Report, badges and directory</source>
         <translation>التقرير والبطاقات والدليل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="133"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="140"/>
         <source>The attendance report lists people by sessions with totals and eligibility. Badges carry a QR code that checks the person in when scanned. The directory lists only people who agreed to share their contact details.</source>
         <translation>يعرض تقرير الحضور الأشخاص حسب الجلسات مع المجاميع والاستحقاق. وتحمل البطاقات رمز QR يسجّل حضور صاحبها عند مسحه. ولا يضم الدليل إلا من وافقوا على مشاركة بيانات التواصل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="138"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="145"/>
         <source>Attendance report…</source>
         <translation>تقرير الحضور…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="139"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="146"/>
         <source>Badges…</source>
         <translation>البطاقات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="140"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="147"/>
         <source>Directory…</source>
         <translation>دليل المشاركين…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="152"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="159"/>
         <source>Scan the QR code, or type the verification code or serial</source>
         <translation>امسح رمز QR أو اكتب رمز التحقق أو رقم الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="155"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="162"/>
         <source>Verify</source>
         <translation>تحقق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="158"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="165"/>
         <source>Verify a certificate</source>
         <translation>التحقق من شهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="185"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="192"/>
         <source>Made documents appear here.</source>
         <translation>تظهر هنا المستندات بعد إعدادها.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="186"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="193"/>
         <source>Open in PDF viewer</source>
         <translation>فتح في عارض PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="210"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="217"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="212"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="219"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="269"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="276"/>
         <source>{eligible} participants qualify (at least {share}% of the sessions); {issued} certificates issued, {revoked} revoked.</source>
         <translation>المستحقون: {eligible} مشاركًا (حضور {share}% من الجلسات على الأقل)؛ الشهادات الصادرة: {issued}، والملغاة: {revoked}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="275"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="283"/>
         <source>Revoked: {reason}</source>
         <translation>ملغاة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="277"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="285"/>
         <source>Valid</source>
         <translation>سارية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="304"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="325"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="288"/>
+        <source>replaces {serial}</source>
+        <translation>بدلًا من {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="321"/>
+        <source>The training&apos;s last session ends on {date} at {time}. Certificates are normally issued after it. Issue them now anyway?</source>
+        <translation>تنتهي آخر جلسة في التدريب يوم {date} الساعة {time}، والمعتاد أن تصدر الشهادات بعد انتهائها. هل تريد إصدارها الآن على أي حال؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="328"/>
         <source>{new} new certificates issued; {old} participants already had theirs.</source>
         <translation>صدرت {new} شهادة جديدة؛ و{old} من المشاركين لديهم شهاداتهم من قبل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="328"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="331"/>
         <source>Not issued: {name} ({reason})</source>
         <translation>لم تصدر: {name} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="340"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="334"/>
+        <source>Not issued: {name} (certificate {serial} was revoked; choose it in the list and issue a replacement)</source>
+        <translation>لم تصدر: {name} (الشهادة {serial} ملغاة؛ اخترها من القائمة وأصدر شهادة بديلة)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="347"/>
+        <source>Issue a replacement</source>
+        <translation>إصدار شهادة بديلة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="348"/>
+        <source>Issue a new certificate to {name} replacing the revoked {serial}? Verification will show the link.</source>
+        <translation>هل تريد إصدار شهادة جديدة باسم {name} بدلًا من الشهادة الملغاة {serial}؟ سيظهر الربط بينهما عند التحقق.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="364"/>
+        <source>Issued {serial} to replace {old}.</source>
+        <translation>صدرت الشهادة {serial} بدلًا من {old}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="415"/>
         <source>one file per person</source>
         <translation>ملف لكل شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="347"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="422"/>
         <source>Writing certificates…</source>
         <translation>جارٍ إعداد الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="363"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="438"/>
         <source>Revoke</source>
         <translation>إلغاء الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="363"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="438"/>
         <source>Choose a certificate in the list first.</source>
         <translation>اختر شهادة من القائمة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="369"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="444"/>
         <source>Revoke certificate</source>
         <translation>إلغاء شهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="370"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="445"/>
         <source>Why is the certificate {serial} of {name} revoked? It will verify as revoked, with this reason.</source>
         <translation>لماذا تُلغى الشهادة {serial} الخاصة بـ{name}؟ ستظهر عند التحقق ملغاة مع هذا السبب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="388"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="463"/>
         <source>Unknown: no certificate issued here matches this text.</source>
         <translation>غير معروفة: لا توجد شهادة صادرة هنا تطابق هذا النص.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="392"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="467"/>
         <source>Issued to {name} for “{training}” on {date} (serial {serial}).</source>
         <translation>صدرت باسم {name} عن «{training}» بتاريخ {date} (رقم {serial}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="395"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="470"/>
+        <source>Replaces the revoked certificate {serial}.</source>
+        <translation>تحل محل الشهادة الملغاة {serial}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="473"/>
+        <source>Replaced by {serial}.</source>
+        <translation>حلّت محلها الشهادة {serial}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="475"/>
         <source>Genuine.</source>
         <translation>شهادة سليمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="399"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="480"/>
+        <source>On record, not verified: a serial alone is no proof. Scan the QR code or type the verification code.</source>
+        <translation>مسجَّلة لدينا، لكن لم يتم التحقق منها: الرقم التسلسلي وحده ليس دليلًا. امسح رمز QR أو اكتب رمز التحقق.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="486"/>
         <source>Revoked: {reason}.</source>
         <translation>ملغاة: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="429"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="516"/>
         <source>Writing {document}…</source>
         <translation>جارٍ إعداد {document}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="437"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="524"/>
         <source>Save the PDF as</source>
         <translation>حفظ ملف PDF باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="447"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="534"/>
         <source>{file} — {pages} pages</source>
         <translation>{file} — عدد الصفحات: {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="303"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="329"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="335"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="320"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="363"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="382"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="404"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="410"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="413"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="500"/>
         <source>Badges</source>
         <translation>بطاقات الأسماء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="412"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="499"/>
         <source>Attendance report</source>
         <translation>تقرير الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="413"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="500"/>
         <source>Participants&apos; directory</source>
         <translation>دليل المشاركين</translation>
     </message>

@@ -21,22 +21,27 @@ from desktop_app.assets import resource_path
 
 # What extractors add around right-to-left text, and the invisible marks we write to guide them.
 BIDI_MARKS = re.compile("[\u061c\u180e\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# What poppler itself adds around right-to-left lines and the left-to-right runs inside them (not
+# in the PDF): the only characters a "raw" extraction removes.
+POPPLER_EMBEDDINGS = re.compile("[\u202a\u202b\u202c]")
 
 
-def poppler_lines(pdf: Path, page: int | None = None) -> list[str]:
+def poppler_lines(pdf: Path, page: int | None = None, *, raw: bool = False) -> list[str]:
     args = ["pdftotext", "-enc", "UTF-8"]
     if page is not None:
         args += ["-f", str(page), "-l", str(page)]
     out = subprocess.run([*args, str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    return _clean(out)
+    return _clean(out, POPPLER_EMBEDDINGS if raw else BIDI_MARKS)
 
 
-def pypdf_lines(pdf: Path, page: int = 1) -> list[str]:
-    return _clean(pypdf.PdfReader(pdf).pages[page - 1].extract_text())
+def pypdf_lines(pdf: Path, page: int = 1, *, raw: bool = False) -> list[str]:
+    """The page's lines as pypdf extracts them; `raw` keeps every character it returns."""
+    text = pypdf.PdfReader(pdf).pages[page - 1].extract_text()
+    return _clean(text, None if raw else BIDI_MARKS)
 
 
-def _clean(text: str) -> list[str]:
-    lines = (BIDI_MARKS.sub("", line).strip() for line in text.splitlines())
+def _clean(text: str, marks: re.Pattern[str] | None) -> list[str]:
+    lines = ((marks.sub("", line) if marks else line).strip().strip("\x0c") for line in text.splitlines())
     return [line for line in lines if line]
 
 

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from desktop_app import clock
 from desktop_app.db import Database
-from desktop_app.errors import ValidationError
+from desktop_app.errors import NotFoundError, ValidationError
 from desktop_app.models import AttendanceStatus, Certificate, Person, Training
 from desktop_app.services import certificates as certs
 from desktop_app.services.attendance import attendance_grid, set_status
@@ -69,19 +69,29 @@ def test_chosen_by_hand_and_refusals(db: Database, training_id: int) -> None:
     grid = attendance_grid(db, training_id)
     half = grid.rows[0]  # attended one day of two: not eligible, but may be chosen by hand
     assert not half.eligible
-    result = certs.issue_certificates(db, training_id, [half.person_id, 999_999])
-    assert len(result.issued) == 1
-    assert result.refused == [("999999", "not enrolled in this training")]
+    result = certs.issue_certificates(db, training_id, [half.person_id])
+    assert len(result.issued) == 1 and result.refused == []
+
+
+def test_a_person_chosen_by_hand_who_is_not_enrolled_is_named_and_nothing_is_issued(
+    db: Database, training_id: int
+) -> None:
+    half = attendance_grid(db, training_id).rows[0]
+    with pytest.raises(NotFoundError, match="999999"):
+        certs.issue_certificates(db, training_id, [half.person_id, 999_999])
+    assert certs.issued_certificates(db, training_id) == []
 
 
 def test_wording_placeholders_gender_and_missing_organization() -> None:
     wording = "تشهد {organization_name} بأن {name} من {organization} قد {شارك|شاركت} في {training}."
     values = {"organization_name": "المركز", "name": "منى", "organization": "", "training": "الورشة"}
     before, after = certs.fill_wording(wording, values, female=True)
-    assert before == "تشهد المركز بأن"
-    assert after == "قد شاركت في الورشة."
+    assert before == "تشهد \u2068المركز\u2069 بأن"  # each value is isolated
+    assert after == "قد شاركت في \u2068الورشة\u2069."
     values["organization"] = "جمعية النور"
-    assert certs.fill_wording(wording, values, female=False)[1] == "من جمعية النور قد شارك في الورشة."
+    assert certs.fill_wording(wording, values, female=False)[1] == (
+        "من \u2068جمعية النور\u2069 قد شارك في \u2068الورشة\u2069."
+    )
     with pytest.raises(ValidationError, match="nmae"):
         certs.check_wording("بأن {nmae}")
 
@@ -134,7 +144,7 @@ def test_verify_accepts_payload_code_or_serial_and_knows_revocation(db: Database
         ).one()
     assert certs.verify(db, f"TSHBK1:{serial}:{code}").status == "genuine"
     assert certs.verify(db, code.lower().replace("-", " ")).status == "genuine"
-    assert certs.verify(db, serial.lower()).status == "genuine"
+    assert certs.verify(db, serial.lower()).status == "on_record"  # a printed serial proves nothing
     assert certs.verify(db, f"TSHBK1:{serial}:AAAA-AAAA-AAAA-AAAA").status == "unknown"  # forged code
     assert certs.verify(db, "nonsense").status == "unknown"
     with pytest.raises(ValidationError):
@@ -142,6 +152,75 @@ def test_verify_accepts_payload_code_or_serial_and_knows_revocation(db: Database
     certs.revoke(db, serial, "صدرت بالخطأ")
     verdict = certs.verify(db, serial)
     assert (verdict.status, verdict.reason) == ("revoked", "صدرت بالخطأ")
-    # A revoked certificate is not printed again, and its holder can be issued a new one.
+    # A revoked certificate is not printed again.
     assert serial not in [p.serial for p in certs.training_certificates(db, training_id)[1]]
-    assert len(certs.issue_certificates(db, training_id).issued) == 1
+
+
+def test_a_revoked_certificate_is_never_reissued_silently(db: Database, training_id: int) -> None:
+    first = certs.issue_certificates(db, training_id)
+    serial = first.issued[0]
+    holder = next(i for i in certs.issued_certificates(db, training_id) if i.serial == serial)
+    certs.revoke(db, serial, "صدرت بالخطأ")
+    again = certs.issue_certificates(db, training_id)
+    assert again.issued == []  # the next batch skips the person and says so
+    assert again.revoked == [(holder.name, serial)]
+    assert len(again.already) == len(first.issued) - 1
+    # A replacement is its own action, linked to the revoked certificate and shown in verification.
+    person_id = next(r.person_id for r in attendance_grid(db, training_id).rows if r.name == holder.name)
+    new = certs.reissue_certificate(db, training_id, person_id)
+    assert new != serial
+    with db.session_scope() as session:
+        code = session.scalars(select(Certificate.verification_code).where(Certificate.serial == new)).one()
+    verdict = certs.verify(db, f"TSHBK1:{new}:{code}")
+    assert (verdict.status, verdict.replaces) == ("genuine", serial)
+    assert certs.verify(db, serial).replaced_by == new
+    with pytest.raises(ValidationError, match="already holds a valid certificate"):
+        certs.reissue_certificate(db, training_id, person_id)
+    other = next(r.person_id for r in attendance_grid(db, training_id).rows if r.name != holder.name)
+    with pytest.raises(ValidationError, match="no revoked certificate"):
+        certs.reissue_certificate(db, training_id, other)
+
+
+def test_verifying_by_serial_alone_is_on_record_not_proof(db: Database, training_id: int) -> None:
+    serial = certs.issue_certificates(db, training_id).issued[0]
+    with db.session_scope() as session:
+        code = session.scalars(
+            select(Certificate.verification_code).where(Certificate.serial == serial)
+        ).one()
+    assert certs.verify(db, serial).status == "on_record"
+    assert certs.verify(db, code).status == "genuine"
+    assert certs.verify(db, f"TSHBK1:{serial}:{code}").status == "genuine"
+
+
+def test_issuing_before_the_last_session_has_ended_needs_confirming(
+    db: Database, clock_hour: dt.datetime
+) -> None:
+    # The demo's second day is today, 09:30–16:00: before 16:00 the training is not over.
+    load_demo(db, clock.today() - dt.timedelta(days=1))
+    grid = attendance_grid(db, 1)
+    for row in grid.rows:
+        for sid, _date in grid.sessions:
+            set_status(db, row.enrollment_id, sid, AttendanceStatus.PRESENT)
+    ended, end = certs.training_has_ended(db, 1)
+    assert end == dt.datetime.combine(clock.today(), dt.time(16, 0))
+    if clock_hour.hour < 16:
+        assert not ended
+        with pytest.raises(ValidationError, match="before-end"):
+            certs.issue_certificates(db, 1)
+        assert certs.issued_certificates(db, 1) == []
+        assert certs.issue_certificates(db, 1, before_end=True).issued
+    else:
+        assert ended and certs.issue_certificates(db, 1).issued
+
+
+def test_a_name_too_long_for_two_lines_is_refused_and_named(db: Database, training_id: int) -> None:
+    long_name = " ".join(["عبد الرحمن محمد إبراهيم الشافعي"] * 9)[:300]
+    with db.session_scope() as session:
+        person = session.scalars(
+            select(Person).where(Person.id == attendance_grid(db, training_id).rows[5].person_id)
+        ).one()
+        person.full_name = long_name
+    result = certs.issue_certificates(db, training_id)
+    assert [name for name, _reason in result.refused] == [long_name]
+    assert "too long" in result.refused[0][1]
+    assert len(result.issued) == len([r for r in attendance_grid(db, training_id).rows if r.eligible]) - 1

@@ -9,11 +9,14 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from PIL import Image
+from reportlab.lib.pagesizes import A4
 from sqlalchemy import select, update
 
 from desktop_app.db import Database
 from desktop_app.errors import Cancelled, NotFoundError, ValidationError
 from desktop_app.models import AttendanceStatus, Person
+from desktop_app.pdf import badges as badges_pdf
 from desktop_app.services import documents
 from desktop_app.services.attendance import attendance_grid, check_in, set_status
 from desktop_app.services.demo import load_demo
@@ -94,10 +97,19 @@ def test_badges_scan_into_check_in(db: Database, training_id: int, tmp_path: Pat
     layout, badges = documents.training_badges(db, training_id)
     pages = documents.write_badge_sheets(db, training_id, out)
     assert pages == -(-len(badges) // 8)
-    subprocess.run(["pdftoppm", "-r", "110", "-gray", "-png", "-f", "1", "-l", "1", str(out), str(tmp_path / "b")],
-                   check=True)  # fmt: skip
-    decoded = subprocess.run(["zbarimg", "-q", "--raw", *map(str, tmp_path.glob("b*.png"))],
-                             capture_output=True, text=True, check=True).stdout.split()  # fmt: skip
+    # A scanner reads one badge at a time: each badge's cell of the page, rendered at 110 dpi.
+    subprocess.run(["pdftoppm", "-r", "110", "-gray", "-png", "-f", "1", "-l", "1", "-singlefile", str(out),
+                    str(tmp_path / "b")], check=True)  # fmt: skip
+    image = Image.open(tmp_path / "b.png")
+    scale = 110 / 72
+    decoded = []
+    for slot in range(8):
+        left, bottom = badges_pdf._origin(slot)
+        top = A4[1] - bottom - badges_pdf.BADGE_H
+        image.crop((round(left * scale), round(top * scale), round((left + badges_pdf.BADGE_W) * scale),
+                    round((top + badges_pdf.BADGE_H) * scale))).save(tmp_path / "cell.png")  # fmt: skip
+        decoded += subprocess.run(["zbarimg", "-q", "--raw", str(tmp_path / "cell.png")],
+                                  capture_output=True, text=True, check=True).stdout.split()  # fmt: skip
     assert sorted(decoded) == sorted(b.code for b in badges[:8])
     # The scanner types the code into the Check-in box: that checks the person in.
     result = check_in(db, training_id, decoded[0], session_ref=DAY1.isoformat())
@@ -143,3 +155,19 @@ def test_hostile_names_print_as_plain_text(db: Database, training_id: int, tmp_p
     out = tmp_path / "sheet.pdf"
     documents.write_sign_in_sheet(db, training_id, out, session_ref=DAY1.isoformat(), blank_rows=0)
     assert "أحمد <b>&amp;</b>" in pdftools.poppler_lines(out, 1)
+
+
+def test_role_words_follow_gender(db: Database, training_id: int, tmp_path: Path) -> None:
+    """منى الشافعي is a trainer (مدربة), مريم سليمان an organizer (منظمة), هاني إبراهيم a trainer (مدرب)."""
+    _layout, badges = documents.training_badges(db, training_id)
+    roles = {b.name: b.role for b in badges}
+    assert roles["منى الشافعي"] == "مدربة"
+    assert roles["مريم سليمان"] == "منظمة"
+    assert roles["هاني إبراهيم"] == "مدرب"
+    assert documents.role_label("guest", "female") == "ضيفة"
+    assert documents.role_label("participant", None) == "مشارك"
+    out = tmp_path / "report.pdf"
+    documents.write_attendance_report(db, training_id, out)
+    everything = "\n".join("\n".join(lines) for lines in _pages(out))
+    assert "منى الشافعي (مدربة)" in everything and "مريم سليمان (منظمة)" in everything
+    assert "(مدرب)" in everything and "(منظم)" not in everything

@@ -15,7 +15,7 @@ from desktop_app.db import Database, open_database
 from desktop_app.errors import DataError
 from desktop_app.models import AttendanceStatus, Enrollment, Person, Training, TrainingStatus
 from desktop_app.services.attendance import attendance_grid, check_in, check_in_walk_in, set_status
-from desktop_app.services.certificates import issue_certificates, verify
+from desktop_app.services.certificates import issue_certificates, qr_payload, verify
 from desktop_app.services.demo import load_demo
 from desktop_app.services.packages import export_package, import_package, read_package
 from desktop_app.services.registry import PersonData
@@ -60,7 +60,7 @@ def test_two_laptops_merge_into_the_union(office: Database, tmp_path: Path) -> N
     assert walk_in.result == "checked_in"
     # The same walk-in registers at laptop A too (same phone): one person at the office.
     check_in_walk_in(a, 1, _today(a), PersonData("زائرة من المكان", phone="01099999999"))
-    serial = issue_certificates(a, 1, [attendance_grid(a, 1).rows[0].person_id]).issued[0]
+    serial = issue_certificates(a, 1, [attendance_grid(a, 1).rows[0].person_id], before_end=True).issued[0]
     for laptop, name in ((a, "a"), (b, "b")):
         back = tmp_path / f"back-{name}.zip"
         export_package(laptop, 1, back)
@@ -77,7 +77,8 @@ def test_two_laptops_merge_into_the_union(office: Database, tmp_path: Path) -> N
     # Present or late, as the hour of the check-in decides (late after 10:00 on the session day).
     present = {r.name for r in grid.rows if any(v in ("present", "late") for v in r.statuses.values())}
     assert {"هاني إبراهيم", "أحمد جاد هلال", "زائرة من المكان"} <= present
-    assert verify(office, serial).status == "genuine"  # the laptop's serial carries its own tag
+    # The laptop's certificate came with its verification code (its serial carries the laptop's tag).
+    assert verify(office, qr_payload(a, serial)).status == "genuine"
     # Importing the same package again changes nothing.
     again = import_package(office, read_package(tmp_path / "back-a.zip"))
     assert (again.added, again.updated, again.conflicts) == (0, 0, 0) and again.unchanged > 0

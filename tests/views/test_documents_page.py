@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QFileDialog, QInputDialog
+from sqlalchemy import select
 
-from desktop_app.models import AttendanceStatus
+from desktop_app.models import AttendanceStatus, Certificate
 from desktop_app.services import certificates as certs
 from desktop_app.services.attendance import attendance_grid, set_status
 from desktop_app.services.settings import signatories_for
@@ -74,8 +75,17 @@ def test_verify_and_revoke(qtbot, page: DocumentsPage, answers, monkeypatch) -> 
     serial = page.issued.item(0, 0).text()
     type_text(page.verify_box, serial)
     page.verify()
+    # A serial alone is on record, not proof (it is printed in plain text).
+    assert page.verdict.objectName() == "verdictWarn" and serial in page.verdict.text()
+    with page.context.db.session_scope() as session:
+        code = session.scalars(
+            select(Certificate.verification_code).where(Certificate.serial == serial)
+        ).one()
+    page.verify_box.setText(f"TSHBK1:{serial}:{code}")
+    page.verify()
     assert page.verdict.objectName() == "verdictGood" and serial in page.verdict.text()
     page.issued.setCurrentCell(0, 0)
+    assert not page.reissue_button.isEnabled()  # a valid certificate has nothing to replace
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("صدرت بالخطأ", True)))
     page.revoke()
     assert certs.verify(page.context.db, serial).status == "revoked"
@@ -85,6 +95,34 @@ def test_verify_and_revoke(qtbot, page: DocumentsPage, answers, monkeypatch) -> 
     page.verify_box.setText("ZZZZ-ZZZZ-ZZZZ-ZZZZ")
     page.verify()
     assert page.verdict.objectName() == "verdictBad"
+    # The next batch skips the revoked holder and says so; the replacement is the button's action.
+    count = page.issued.rowCount()
+    page.issue()
+    assert page.issued.rowCount() == count and serial in answers.seen[-1]  # named as revoked
+    page.issued.setCurrentCell(0, 0)
+    assert page.reissue_button.isEnabled()
+    page.reissue_button.click()
+    assert page.issued.rowCount() == count + 1
+    new = certs.verify(page.context.db, serial).replaced_by
+    assert new is not None and new in answers.seen[-1]
+    assert any(serial in page.issued.item(n, 3).text() for n in range(page.issued.rowCount()))
+
+
+def test_issuing_before_the_training_ends_asks_first(qtbot, page: DocumentsPage, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def say_no(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(say_no))
+    ended, _end = certs.training_has_ended(page.context.db, 1)
+    assert not ended  # the demo programme runs today and tomorrow
+    page.issue()
+    assert asked and "16:00" in asked[0]  # when the last session ends
+    assert certs.issued_certificates(page.context.db, 1) == []
 
 
 def test_certificate_dialog_previews_checks_and_saves(qtbot, page: DocumentsPage) -> None:  # type: ignore[no-untyped-def]

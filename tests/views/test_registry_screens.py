@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 
 from desktop_app.db import Database
 from desktop_app.models import AuditEntry, Person, new_uid, utcnow
@@ -235,6 +235,8 @@ def test_settings_are_saved(window: MainWindow, db: Database, answers: Answers, 
     from desktop_app import config
     from desktop_app.services.settings import load_organization_settings
 
+    with db.session_scope() as session:  # the demo's own entries (its logo) come before
+        before = session.scalar(select(func.max(AuditEntry.id))) or 0
     page = window.show_section("settings")
     page.operator.setText("")
     type_text(page.operator, "أحمد")
@@ -249,9 +251,14 @@ def test_settings_are_saved(window: MainWindow, db: Database, answers: Answers, 
     page.save_organization()
     saved = load_organization_settings(db)
     assert saved.certificate_serial_prefix == "CEDS"
-    assert [s.name for s in saved.signatories] == ["هاني إبراهيم"]
+    # The demo's two signatories, then the one added here.
+    assert [s.name for s in saved.signatories] == ["د. هاني إبراهيم", "سلوى عبد الحميد", "هاني إبراهيم"]
     with db.session_scope() as session:
-        operators = set(session.scalars(select(AuditEntry.operator).where(AuditEntry.entity == "setting")))
+        operators = set(
+            session.scalars(
+                select(AuditEntry.operator).where(AuditEntry.entity == "setting", AuditEntry.id > before)
+            )
+        )
     assert operators == {"أحمد"}
 
 

@@ -90,6 +90,12 @@ class DocumentsPage(QWidget):
         self.issued.setMinimumHeight(150)
         self.revoke_button = QPushButton(icon("fa5s.ban"), self.tr("Revoke…"))
         self.revoke_button.clicked.connect(self.revoke)
+        self.reissue_button = QPushButton(icon("fa5s.redo"), self.tr("Issue a replacement…"))
+        self.reissue_button.setToolTip(
+            self.tr("A revoked certificate is never issued again by itself: issue its replacement here.")
+        )
+        self.reissue_button.clicked.connect(self.reissue)
+        self.issued.itemSelectionChanged.connect(self._selection_changed)
 
         cert_card, cert_layout = card("fa5s.award", self.tr("Participation certificates"))
         cert_layout.addWidget(self.cert_status)
@@ -107,6 +113,7 @@ class DocumentsPage(QWidget):
         cert_layout.addWidget(self.issued)
         revoke_row = QHBoxLayout()
         revoke_row.addStretch(1)
+        revoke_row.addWidget(self.reissue_button)
         revoke_row.addWidget(self.revoke_button)
         cert_layout.addLayout(revoke_row)
 
@@ -269,6 +276,7 @@ class DocumentsPage(QWidget):
             self.tr("{eligible} participants qualify (at least {share}% of the sessions); {issued} certificates issued, {revoked} revoked.")
             .format(eligible=eligible, share=round(grid.min_share * 100), issued=valid, revoked=len(rows) - valid)
         )  # fmt: skip
+        self._rows = rows
         self.issued.setRowCount(len(rows))
         for n, row in enumerate(rows):
             state = (
@@ -276,6 +284,8 @@ class DocumentsPage(QWidget):
                 if row.revoked
                 else self.tr("Valid")
             )
+            if row.replaces:
+                state += " — " + self.tr("replaces {serial}").format(serial=ltr(row.replaces))
             issued_on = format_date(_date(row.issued_on), self.context.language)
             for col, text in enumerate((row.serial, row.name, issued_on, state)):
                 item = QTableWidgetItem(text)
@@ -286,14 +296,64 @@ class DocumentsPage(QWidget):
             self.issued.resizeColumnToContents(col)
         self.print_button.setEnabled(valid > 0)
         self.revoke_button.setEnabled(valid > 0)
+        self._selection_changed()
 
-    # -- certificates
-    def issue(self) -> None:
+    def _selected(self) -> certs.IssuedCertificate | None:
+        row = self.issued.currentRow()
+        rows = getattr(self, "_rows", [])
+        return rows[row] if 0 <= row < len(rows) else None
+
+    def _selection_changed(self) -> None:
+        chosen = self._selected()
+        # Only a revoked certificate that has no replacement yet (and whose holder has no valid one).
+        holders = {r.person_id for r in getattr(self, "_rows", []) if not r.revoked}
+        self.reissue_button.setEnabled(
+            chosen is not None and chosen.revoked and not chosen.replaced and chosen.person_id not in holders
+        )
+
+    def _before_end_confirmed(self, training_id: int) -> bool | None:
+        """None: the user said no. Otherwise whether issuing needs `before_end` (they said yes)."""
+        ended, end = certs.training_has_ended(self.context.db, training_id)
+        if ended:
+            return False
+        answer = QMessageBox.question(
+            self, self.tr("Certificates"),
+            self.tr("The training's last session ends on {date} at {time}. Certificates are normally issued "
+                    "after it. Issue them now anyway?").format(
+                date=format_date(end.date(), self.context.language), time=ltr(end.strftime("%H:%M"))),
+        )  # fmt: skip
+        return True if answer == QMessageBox.StandardButton.Yes else None
+
+    def _issue_message(self, result: certs.IssueResult) -> str:
+        message = self.tr("{new} new certificates issued; {old} participants already had theirs.").format(
+            new=len(result.issued), old=len(result.already))  # fmt: skip
+        for name, reason in result.refused:
+            message += "\n" + self.tr("Not issued: {name} ({reason})").format(name=name, reason=reason)
+        for name, serial in result.revoked:
+            message += "\n" + self.tr(
+                "Not issued: {name} (certificate {serial} was revoked; choose it in the list and issue a replacement)"
+            ).format(name=name, serial=ltr(serial))
+        return message
+
+    def reissue(self) -> None:
         training_id = self.training_id()
-        if training_id is None:
+        chosen = self._selected()
+        if training_id is None or chosen is None or not chosen.revoked:
+            return
+        before_end = self._before_end_confirmed(training_id)
+        if before_end is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Issue a replacement"),
+            self.tr("Issue a new certificate to {name} replacing the revoked {serial}? Verification will show "
+                    "the link.").format(name=chosen.name, serial=ltr(chosen.serial)),
+        )  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            result = certs.issue_certificates(self.context.db, training_id)
+            serial = certs.reissue_certificate(
+                self.context.db, training_id, chosen.person_id, before_end=before_end
+            )
         except Exception as error:  # noqa: BLE001 - shown to the user, nothing was written
             show_error(self, error)
             return
@@ -301,9 +361,25 @@ class DocumentsPage(QWidget):
         self._load_certificates()
         QMessageBox.information(
             self, self.tr("Certificates"),
-            self.tr("{new} new certificates issued; {old} participants already had theirs.").format(
-                new=len(result.issued), old=len(result.already)),
+            self.tr("Issued {serial} to replace {old}.").format(serial=ltr(serial), old=ltr(chosen.serial)),
         )  # fmt: skip
+
+    # -- certificates
+    def issue(self) -> None:
+        training_id = self.training_id()
+        if training_id is None:
+            return
+        before_end = self._before_end_confirmed(training_id)
+        if before_end is None:
+            return
+        try:
+            result = certs.issue_certificates(self.context.db, training_id, before_end=before_end)
+        except Exception as error:  # noqa: BLE001 - shown to the user, nothing was written
+            show_error(self, error)
+            return
+        self.context.bus.changed.emit("certificate")
+        self._load_certificates()
+        QMessageBox.information(self, self.tr("Certificates"), self._issue_message(result))
 
     def issue_to_chosen(self) -> None:
         training_id = self.training_id()
@@ -315,18 +391,17 @@ class DocumentsPage(QWidget):
         chosen = dialog.chosen()
         if not chosen:
             return
+        before_end = self._before_end_confirmed(training_id)
+        if before_end is None:
+            return
         try:
-            result = certs.issue_certificates(self.context.db, training_id, chosen)
+            result = certs.issue_certificates(self.context.db, training_id, chosen, before_end=before_end)
         except Exception as error:  # noqa: BLE001 - shown to the user, nothing was written
             show_error(self, error)
             return
         self.context.bus.changed.emit("certificate")
         self._load_certificates()
-        message = self.tr("{new} new certificates issued; {old} participants already had theirs.").format(
-            new=len(result.issued), old=len(result.already))  # fmt: skip
-        for name, reason in result.refused:
-            message += "\n" + self.tr("Not issued: {name} ({reason})").format(name=name, reason=reason)
-        QMessageBox.information(self, self.tr("Certificates"), message)
+        QMessageBox.information(self, self.tr("Certificates"), self._issue_message(result))
 
     def print_certificates(self) -> None:
         training_id = self.training_id()
@@ -391,9 +466,21 @@ class DocumentsPage(QWidget):
             issued = format_date(_date(result.issued_on or ""), self.context.language)
             details = self.tr("Issued to {name} for “{training}” on {date} (serial {serial}).").format(
                 name=result.name, training=result.training, date=issued, serial=ltr(result.serial))  # fmt: skip
+            if result.replaces:
+                details += " " + self.tr("Replaces the revoked certificate {serial}.").format(
+                    serial=ltr(result.replaces))  # fmt: skip
+            if result.replaced_by:
+                details += " " + self.tr("Replaced by {serial}.").format(serial=ltr(result.replaced_by))
             if result.status == "genuine":
                 self.verdict.setText(self.tr("Genuine.") + " " + details)
                 self.verdict.setObjectName("verdictGood")
+            elif result.status == "on_record":
+                # The serial is printed in plain text: it proves nothing by itself.
+                self.verdict.setText(
+                    self.tr("On record, not verified: a serial alone is no proof. Scan the QR code or type "
+                            "the verification code.") + " " + details
+                )  # fmt: skip
+                self.verdict.setObjectName("verdictWarn")
             else:
                 self.verdict.setText(
                     self.tr("Revoked: {reason}.").format(reason=result.reason) + " " + details

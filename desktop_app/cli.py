@@ -41,6 +41,17 @@ ARGPARSE_MESSAGES = (
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_AMBIGUOUS = 0, 1, 2, 3, 4
 
+# `people update` options: the field names `import --map` uses, as options.
+PERSON_UPDATE_OPTIONS = (
+    ("--full-name", "full_name"),
+    ("--latin-name", "latin_name"),
+    ("--phone", "phone"),
+    ("--phone2", "phone2"),
+    ("--email", "email"),
+    ("--national-id", "national_id"),
+    ("--job-title", "job_title"),
+)
+
 
 def _add_global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     # Subparsers repeat the global options with SUPPRESS so "--db X" works before or after the
@@ -76,12 +87,10 @@ def build_parser() -> argparse.ArgumentParser:
     ) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
         _add_global_options(p, top=False)
-        p.set_defaults(handler=handler)
+        p.set_defaults(handler=handler, command_path=name)
         return p
 
-    command("demo", _("load the demo programme (creates the database if needed)"), cmd_demo).set_defaults(
-        writes=True
-    )
+    command("demo", _("load the demo programme (creates the database if needed)"), cmd_demo)
 
     db_parser = sub.add_parser("db", help=_("database maintenance"), description=_("database maintenance"))
     _add_global_options(db_parser, top=False)
@@ -96,7 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     ):
         p = db_sub.add_parser(name, help=help_text, description=help_text)
         _add_global_options(p, top=False)
-        p.set_defaults(handler=handler)
+        p.set_defaults(handler=handler, command_path=f"db {name}")
 
     p = command("search", _("find people by name, phone, national ID, email or organization"), cmd_search)
     p.add_argument("text", metavar="TEXT", nargs="+", help=_("what to look for"))
@@ -107,15 +116,26 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("trainings", _("list the trainings with their sessions and enrolment counts"), cmd_trainings)
     p.add_argument("--json", action="store_true", help=_("print JSON"))
 
+    people_parser = sub.add_parser("people", help=_("change people in the registry"),
+                                   description=_("change people in the registry"))  # fmt: skip
+    _add_global_options(people_parser, top=False)
+    people_sub = people_parser.add_subparsers(dest="people_command", metavar="ACTION", required=True)
+    p = people_sub.add_parser("update", help=_("change a person's details (checked like the person form)"),
+                              description=_("change a person's details (checked like the person form)"))  # fmt: skip
+    _add_global_options(p, top=False)
+    p.set_defaults(handler=cmd_people_update, command_path="people update")
+    p.add_argument("person_id", metavar="PERSON_ID", type=int)
+    for option, field_name in PERSON_UPDATE_OPTIONS:
+        p.add_argument(option, dest=field_name, metavar="TEXT", help=_("new value; an empty text clears it"))
+    p.add_argument("--json", action="store_true", help=_("print JSON"))
+
     p = command("enroll", _("enrol people in a training (someone already enrolled is reported)"), cmd_enroll)
-    p.set_defaults(writes=True)
     p.add_argument("training_id", metavar="TRAINING_ID", type=int)
     p.add_argument("person_ids", metavar="PERSON_ID", type=int, nargs="+")
     p.add_argument("--role", choices=["participant", "trainer", "organizer", "guest"], default="participant")
     p.add_argument("--json", action="store_true", help=_("print JSON"))
 
     p = command("checkin", _("check a person in by check-in code, phone or name"), cmd_checkin)
-    p.set_defaults(writes=True)
     p.add_argument("training_id", metavar="TRAINING_ID", type=int)
     p.add_argument("query", metavar="QUERY", nargs="+", help=_("check-in code, phone number or name"))
     p.add_argument("--session", metavar="DATE_OR_ID", help=_("the session (default: today's)"))
@@ -165,7 +185,7 @@ def build_parser() -> argparse.ArgumentParser:
     for kind in ("people", "organizations"):
         p = import_sub.add_parser(kind, help=_("import {what}").format(what=kind))
         _add_global_options(p, top=False)
-        p.set_defaults(handler=cmd_import, kind=kind, writes=True)
+        p.set_defaults(handler=cmd_import, kind=kind, command_path=f"import {kind}")
         p.add_argument("file", metavar="FILE")
         if kind == "people":
             p.add_argument(
@@ -192,7 +212,7 @@ def build_parser() -> argparse.ArgumentParser:
     for kind in ("people", "organizations", "attendance"):
         p = export_sub.add_parser(kind, help=_("export {what}").format(what=kind))
         _add_global_options(p, top=False)
-        p.set_defaults(handler=cmd_export, kind=kind)
+        p.set_defaults(handler=cmd_export, kind=kind, command_path=f"export {kind}")
         if kind == "attendance":
             p.add_argument("training_id", metavar="TRAINING_ID", type=int)
         p.add_argument("file", metavar="FILE", help=_("ends in .xlsx or .csv"))
@@ -207,7 +227,6 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(
         "restore", _("replace the database with a backup (a copy of the current one is kept)"), cmd_restore
     )
-    p.set_defaults(writes=True)
     p.add_argument("file", metavar="FILE")
     p.add_argument("--passphrase-file", metavar="F", help=_("the passphrase of a protected backup"))
 
@@ -217,23 +236,37 @@ def build_parser() -> argparse.ArgumentParser:
     package_sub = package_parser.add_subparsers(dest="package_command", metavar="ACTION", required=True)
     p = package_sub.add_parser("export", help=_("write a package of a training"))
     _add_global_options(p, top=False)
-    p.set_defaults(handler=cmd_package_export)
+    p.set_defaults(handler=cmd_package_export, command_path="package export")
     p.add_argument("training_id", metavar="TRAINING_ID", type=int)
     p.add_argument("-o", "--output", metavar="FILE", required=True)
     p.add_argument("--passphrase-file", metavar="F", help=_("protect it with the passphrase in this file"))
     p = package_sub.add_parser("import", help=_("merge a package into this database (created if missing)"))
     _add_global_options(p, top=False)
-    p.set_defaults(handler=cmd_package_import, writes=True)
+    p.set_defaults(handler=cmd_package_import, command_path="package import")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--passphrase-file", metavar="F", help=_("the passphrase of a protected package"))
     p.add_argument("--json", action="store_true", help=_("print JSON"))
+
+    p = package_sub.add_parser("conflicts", help=_("fields changed both here and at the venue, kept here until you choose"),
+                               description=_("fields changed both here and at the venue, kept here until you choose"))  # fmt: skip
+    _add_global_options(p, top=False)
+    p.set_defaults(handler=cmd_package_conflicts, command_path="package conflicts")
+    p.add_argument("--all", action="store_true", help=_("also list the conflicts already resolved"))
+    p.add_argument("--json", action="store_true", help=_("print JSON"))
+    conflicts_sub = p.add_subparsers(dest="conflicts_command", metavar="ACTION")
+    p = conflicts_sub.add_parser("resolve", help=_("settle a conflict: keep this database's value or the venue's"),
+                                 description=_("settle a conflict: keep this database's value or the venue's"))  # fmt: skip
+    _add_global_options(p, top=False)
+    p.set_defaults(handler=cmd_package_conflicts_resolve, command_path="package conflicts resolve")
+    p.add_argument("conflict_id", metavar="ID", type=int)
+    p.add_argument("--keep", choices=["office", "venue"], required=True,
+                   help=_("office: the value here stays; venue: the value from the package replaces it"))  # fmt: skip
 
     p = command("verify", _("check a certificate: its QR text, verification code or serial"), cmd_verify)
     p.add_argument("text", metavar="TEXT", nargs="+", help=_("QR text, verification code or serial"))
     p.add_argument("--json", action="store_true", help=_("print JSON"))
 
     p = command("revoke", _("revoke a certificate, with the reason"), cmd_revoke)
-    p.set_defaults(writes=True)
     p.add_argument("serial", metavar="SERIAL")
     p.add_argument("--reason", required=True, help=_("why it is revoked (shown when it is verified)"))
 
@@ -409,6 +442,32 @@ def cmd_trainings(args: argparse.Namespace) -> int:
                 [str(t.id), t.title, t.start.isoformat(), t.end.isoformat(), t.venue or "—", str(t.enrolled)]
             )
         )
+    return EXIT_OK
+
+
+def cmd_people_update(args: argparse.Namespace) -> int:
+    """The person form's service from the command line: the same rules and audit entry."""
+    from desktop_app.errors import DataError, ValidationError
+    from desktop_app.services.registry import get_person, update_person
+
+    given = {name: getattr(args, name) for _option, name in PERSON_UPDATE_OPTIONS}
+    changes = {name: value for name, value in given.items() if value is not None}
+    if not changes:
+        options = ", ".join(option for option, _name in PERSON_UPDATE_OPTIONS)
+        print(_("Say what to change: {options}.").format(options=options), file=sys.stderr)
+        return EXIT_USAGE
+    db = open_db(args)
+    try:
+        update_person(db, args.person_id, **changes)
+    except ValidationError as error:
+        option = dict((name, option) for option, name in PERSON_UPDATE_OPTIONS).get(error.field, error.field)
+        raise DataError(f"{option}: {error.message}") from None
+    person = get_person(db, args.person_id)
+    if args.json:
+        fields = {name: getattr(person, name) for _option, name in PERSON_UPDATE_OPTIONS}
+        print_json({"id": person.id, "uid": person.uid, **fields})
+    else:
+        print(_("Updated: {name}").format(name=person.full_name))
     return EXIT_OK
 
 
@@ -665,22 +724,63 @@ def cmd_package_export(args: argparse.Namespace) -> int:
 def cmd_package_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from desktop_app.services.packages import import_package, read_package
+    from desktop_app.db import database_url, sqlite_path
+    from desktop_app.services.packages import import_into_new_database, import_package, read_package
 
     package = read_package(Path(args.file), _passphrase(args))  # checked whole before anything is opened
-    db = open_db(args, create=True)
-    result = import_package(db, package)
+    target = sqlite_path(database_url(database_target(args)))
+    if target is not None and not target.exists():
+        operator = config.load_settings().operator or _login_name()
+        result = import_into_new_database(target, package, operator=operator)
+    else:
+        result = import_package(open_db(args), package)
     if args.json:
         print_json(result.as_json())
     else:
         print(_("Merged: {added} added, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.").format(
             **result.as_json()))  # fmt: skip
+        if result.fields_updated:
+            print("  " + _("Taken from the package: {fields} fields of {people} people and {orgs} organizations.").format(
+                fields=result.fields_updated, people=result.people_updated, orgs=result.organizations_updated))  # fmt: skip
+        field_conflicts = {c["id"] for c in result.field_conflicts}
         for item in result.conflict_list:
             print("  " + _("Conflict: {what}").format(what=item))
+        if field_conflicts:
+            print("  " + _("The values here are kept until you choose: tashbeek package conflicts"))
         for item in result.reissued_codes:
             print("  " + _("Check-in code re-issued: {what}").format(what=item))
         for item in result.warnings:
             print("  " + item)
+    return EXIT_OK
+
+
+def cmd_package_conflicts(args: argparse.Namespace) -> int:
+    from desktop_app.services.packages import list_conflicts
+
+    db = open_db(args, migrate=False)
+    rows = list_conflicts(db, include_resolved=args.all)
+    if args.json:
+        print_json([row.as_json() for row in rows])
+        return EXIT_OK
+    if not rows:
+        print(_("No conflicts are waiting for a decision."))
+        return EXIT_OK
+    for row in rows:
+        states = {"office": _("kept here"), "venue": _("taken from the venue"), "agreed": _("now the same")}
+        state = states.get(row.resolution or "", "")
+        print("\t".join([str(row.id), row.name, row.field, _("here: {value}").format(value=row.office_text),
+                         _("venue: {value}").format(value=row.venue_text), state]).rstrip())  # fmt: skip
+    if any(row.resolved_at is None for row in rows):
+        print(_("Settle one with: tashbeek package conflicts resolve ID --keep office|venue"))
+    return EXIT_OK
+
+
+def cmd_package_conflicts_resolve(args: argparse.Namespace) -> int:
+    from desktop_app.services.packages import resolve_conflict
+
+    resolve_conflict(open_db(args), args.conflict_id, args.keep)
+    kept = _("the value here") if args.keep == "office" else _("the venue's value")
+    print(_("Conflict {id} settled: {kept} is kept.").format(id=args.conflict_id, kept=kept))
     return EXIT_OK
 
 
@@ -770,8 +870,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 @contextlib.contextmanager
 def _writer_lock(args: argparse.Namespace) -> Iterator[None]:
-    """Writing commands hold the database's one-writer lock (SQLite files only); read-only ones don't.
-    A file on a network share gets a warning: SQLite's locking is not safe there."""
+    """Writing commands hold the database's one-writer lock (SQLite files only); readers don't: the
+    table in `desktop_app.access` says which is which. A file on a network share gets a warning:
+    SQLite's locking is not safe there."""
+    from desktop_app.access import COMMANDS, Access
     from desktop_app.db import database_url, sqlite_path
     from desktop_app.errors import DataError
     from desktop_app.lock import LockedError, WriterLock, on_network_share
@@ -780,7 +882,10 @@ def _writer_lock(args: argparse.Namespace) -> Iterator[None]:
     if path is not None and path.parent.exists() and on_network_share(path.parent):
         print(_("Warning: {path} is on a network share, where SQLite can lose data; use PostgreSQL for a shared database.")
               .format(path=path), file=sys.stderr)  # fmt: skip
-    if path is None or not getattr(args, "writes", False):
+    command_path = getattr(args, "command_path", "")
+    # screenshots without --db writes only to a temporary database of its own.
+    own_database = command_path == "screenshots" and not args.db
+    if path is None or COMMANDS[command_path] is not Access.WRITER or own_database:
         yield
         return
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -13,7 +13,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
 from desktop_app import db as db_module
-from desktop_app.db import Database, integrity_ok, open_database, schema_revision
+from desktop_app.db import Database, database_url, integrity_ok, make_engine, open_database, schema_revision
 from desktop_app.errors import DataError
 from desktop_app.migrations import HEAD_REVISION, REVISIONS, SCRIPT_LOCATION
 from desktop_app.models import Base
@@ -116,8 +116,8 @@ def test_database_behind_is_backed_up_before_migrating(
     path = tmp_path / "old.sqlite"
     open_database(path, create=True).dispose()
     # Pretend the code knows a later revision than the file has.
-    monkeypatch.setattr(db_module, "REVISIONS", ("0001", "0002", "0003"))
-    monkeypatch.setattr(db_module, "HEAD_REVISION", "0003")
+    monkeypatch.setattr(db_module, "REVISIONS", (*REVISIONS, "later"))
+    monkeypatch.setattr(db_module, "HEAD_REVISION", "later")
     migrated: list[bool] = []
 
     def fake_migrate(engine: object) -> None:
@@ -130,10 +130,10 @@ def test_database_behind_is_backed_up_before_migrating(
     backups = tmp_path / "backups"
     open_database(path, backup_dir=backups).dispose()
     assert migrated == [True]
-    copies = list(backups.glob("old-before-upgrade-0002-*.sqlite"))
+    copies = list(backups.glob(f"old-before-upgrade-{HEAD_REVISION}-*.sqlite"))
     assert len(copies) == 1
     with sqlite3.connect(copies[0]) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD_REVISION,)
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
 
@@ -184,13 +184,27 @@ def test_deleting_a_referenced_row_is_refused(db: Database) -> None:
 def test_a_database_at_the_first_revision_is_upgraded_with_its_data(tmp_path: Path) -> None:
     path = tmp_path / "v1.sqlite"
     open_database(path, create=True).dispose()
-    with sqlite3.connect(path) as conn:  # step the file back to revision 0001, as shipped first
-        conn.execute("ALTER TABLE certificate DROP COLUMN printed_details")
-        conn.execute("UPDATE alembic_version SET version_num = '0001'")
+    _downgrade(path, "0001")  # the file as the first release shipped it
+    with sqlite3.connect(path) as conn:
+        assert "printed_details" not in [row[1] for row in conn.execute("PRAGMA table_info(certificate)")]
         tag = conn.execute("SELECT value FROM setting WHERE key = 'installation_tag'").fetchone()
     open_database(path, backup_dir=tmp_path / "backups").dispose()
     with sqlite3.connect(path) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD_REVISION,)
         columns = [row[1] for row in conn.execute("PRAGMA table_info(certificate)")]
         assert "printed_details" in columns
         assert conn.execute("SELECT value FROM setting WHERE key = 'installation_tag'").fetchone() == tag
+
+
+def _downgrade(path: Path, revision: str) -> None:
+    """Step a database back to an earlier revision with the migrations' own downgrades."""
+    from alembic import command
+    from alembic.config import Config
+
+    engine = make_engine(database_url(path))
+    cfg = Config()
+    cfg.set_main_option("script_location", str(SCRIPT_LOCATION))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, revision)
+    engine.dispose()

@@ -57,7 +57,7 @@ class OrganizationSettings:
     signatories: list[SignatoryData] = field(default_factory=list)
 
 
-def _check_value(key: str, value: Any) -> Any:
+def check_setting_value(key: str, value: Any) -> Any:
     if key == INSTALLATION_TAG:
         raise ValidationError(key, _("The installation tag cannot be changed."))
     if key == "document_digits" and value not in ("western", "arabic"):
@@ -73,7 +73,7 @@ def _check_value(key: str, value: Any) -> Any:
     return value
 
 
-def _check_image(key: str, data: bytes | None) -> None:
+def check_image(key: str, data: bytes | None) -> None:
     if data is None:
         return
     if len(data) > MAX_IMAGE_BYTES:
@@ -90,7 +90,7 @@ def clean_signatories(signatories: list[SignatoryData]) -> list[SignatoryData]:
         name = clean_name(s.name)
         if not name:
             raise ValidationError(f"signatory_{n}", _("Each signatory needs a name."))
-        _check_image(f"signatory_{n}", s.signature_image)
+        check_image(f"signatory_{n}", s.signature_image)
         cleaned.append(SignatoryData(name, clean_name(s.title) or None, s.signature_image))
     return cleaned
 
@@ -226,10 +226,10 @@ def load_organization_settings(db: Database) -> OrganizationSettings:
 def save_organization_settings(db: Database, data: OrganizationSettings) -> None:
     """Check every value, then write them all in one transaction (with audit entries)."""
     values = {
-        key: _check_value(key, getattr(data, key))
+        key: check_setting_value(key, getattr(data, key))
         for key in ("identity_name_ar", "identity_name_en", "document_digits", "certificate_serial_prefix")
     }
-    _check_image(LOGO, data.logo)
+    check_image(LOGO, data.logo)
     signatories = clean_signatories(data.signatories)
     with db.session_scope() as session:
         for key, value in values.items():

@@ -70,6 +70,7 @@ WINDOW_ACTIONS: dict[str, Access] = {
     # Trainings
     "training.new": WRITER,
     "training.edit": WRITER,
+    "session.edit": WRITER,  # add, change or remove a training's sessions
     "training.enroll": WRITER,
     "training.groups": WRITER,
     "enrollment.edit": WRITER,

@@ -740,7 +740,7 @@ def cmd_package_import(args: argparse.Namespace) -> int:
         print(_("Merged: {added} added, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.").format(
             **result.as_json()))  # fmt: skip
         if result.fields_updated:
-            print("  " + _("Taken from the package: {fields} fields of {people} people and {orgs} organizations.").format(
+            print("  " + _("Taken from the package — fields: {fields}, people: {people}, organizations: {orgs}.").format(
                 fields=result.fields_updated, people=result.people_updated, orgs=result.organizations_updated))  # fmt: skip
         field_conflicts = {c["id"] for c in result.field_conflicts}
         for item in result.conflict_list:

@@ -265,6 +265,8 @@ class CheckinPage(QWidget):
         self.box.setFocus()
 
     def submit(self) -> None:
+        if not self.context.may("checkin.check_in", self):
+            return
         training, session_id = self.current_training(), self.current_session_id()
         if training is None or session_id is None:
             return
@@ -392,6 +394,8 @@ class CheckinPage(QWidget):
 
     # -- undo and walk-ins
     def undo(self) -> None:
+        if not self.context.may("checkin.undo", self):
+            return
         last = self.last
         if last is None or last.result != "checked_in" or last.person is None:
             return
@@ -409,6 +413,8 @@ class CheckinPage(QWidget):
         self.box.setFocus()
 
     def register_walk_in(self) -> None:
+        if not self.context.may("checkin.walk_in", self):
+            return
         training, session_id = self.current_training(), self.current_session_id()
         if training is None or session_id is None:
             return

@@ -288,6 +288,8 @@ class DocumentsPage(QWidget):
 
     # -- certificates
     def issue(self) -> None:
+        if not self.context.may("certificates.issue", self):
+            return
         training_id = self.training_id()
         if training_id is None:
             return
@@ -305,6 +307,8 @@ class DocumentsPage(QWidget):
         )  # fmt: skip
 
     def issue_to_chosen(self) -> None:
+        if not self.context.may("certificates.issue", self):
+            return
         training_id = self.training_id()
         if training_id is None:
             return
@@ -328,6 +332,8 @@ class DocumentsPage(QWidget):
         QMessageBox.information(self, self.tr("Certificates"), message)
 
     def print_certificates(self) -> None:
+        if not self.context.may("certificates.print", self):
+            return
         training_id = self.training_id()
         if training_id is None or not self.print_button.isEnabled():
             return
@@ -345,6 +351,8 @@ class DocumentsPage(QWidget):
         run_operation(self, self.tr("Writing certificates…"), work, lambda _files: self.show_file(out))
 
     def edit_design(self) -> None:
+        if not self.context.may("certificates.design", self):
+            return
         from desktop_app.views.certificate_dialog import CertificateDesignDialog
 
         training_id = self.training_id()
@@ -355,6 +363,8 @@ class DocumentsPage(QWidget):
             self.context.bus.changed.emit("training")
 
     def revoke(self) -> None:
+        if not self.context.may("certificates.revoke", self):
+            return
         row = self.issued.currentRow()
         if row < 0:
             QMessageBox.information(
@@ -378,6 +388,8 @@ class DocumentsPage(QWidget):
         self._load_certificates()
 
     def verify(self) -> None:
+        if not self.context.may("certificates.verify", self):
+            return
         text = self.verify_box.text().strip()
         if not text:
             return
@@ -403,6 +415,8 @@ class DocumentsPage(QWidget):
 
     # -- other documents
     def make(self, kind: str) -> None:
+        if not self.context.may("documents.print", self):
+            return
         training_id = self.training_id()
         if training_id is None:
             return

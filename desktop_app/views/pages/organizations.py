@@ -26,6 +26,8 @@ from desktop_app.views.widgets.search_combo import SearchableComboBox
 
 
 class OrganizationEditor(RecordEditor):
+    entity = "organization"
+
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         self.name_ar = QLineEdit()

@@ -105,6 +105,8 @@ class DuplicateDialog(QDialog):
 
 
 class PersonEditor(RecordEditor):
+    entity = "person"
+
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         self.open_existing: Any = None  # set by the page: opens another record

@@ -4,90 +4,103 @@
 <context>
     <name>AddPeopleDialog</name>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="254"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="255"/>
         <source>Add people to the training</source>
         <translation>إضافة أشخاص إلى التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="260"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="261"/>
         <source>Search by name, mobile or organization…</source>
         <translation>ابحث بالاسم أو الموبايل أو الجهة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="268"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="269"/>
         <source>Tick the people to enrol:</source>
         <translation>ضع علامة على من تريد تسجيلهم:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="270"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="271"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="272"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="273"/>
         <source>New person…</source>
         <translation>شخص جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="276"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="277"/>
         <source>Enrol the ticked people</source>
         <translation>سجّل المحددين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="276"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="277"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="286"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="289"/>
         <source>Add and tick</source>
         <translation>أضف وحدّد</translation>
     </message>
 </context>
 <context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../../desktop_app/views/context.py" line="43"/>
+        <source>Read-only</source>
+        <translation>للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/context.py" line="44"/>
+        <source>This database is open read-only because another program is writing to it. Close that program, then open the database again to make changes.</source>
+        <translation>قاعدة البيانات مفتوحة للقراءة فقط لأن برنامجًا آخر يكتب فيها. أغلق ذلك البرنامج، ثم افتح قاعدة البيانات من جديد لإجراء التغييرات.</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceGrid</name>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="32"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="33"/>
         <source>Present</source>
         <translation>حاضر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="33"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="34"/>
         <source>Late</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="35"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="36"/>
         <source>Excused</source>
         <translation>معتذر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="71"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="74"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="73"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="76"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="77"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="80"/>
         <source>Attended</source>
         <translation>نسبة الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="79"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="82"/>
         <source>Eligible</source>
         <translation>يستحق الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="94"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="97"/>
         <source>Present per session</source>
         <translation>الحضور في كل جلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="123"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="126"/>
         <source>1 present · 2 late · 3 excused · 0 absent</source>
         <translation>1 حاضر · 2 متأخر · 3 معتذر · 0 غائب</translation>
     </message>
@@ -95,264 +108,264 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="354"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="507"/>
         <source>Every change</source>
         <translation>كل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="354"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="507"/>
         <source>A person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="355"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="508"/>
         <source>An organization</source>
         <translation>جهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="355"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="508"/>
         <source>A training</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="361"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="514"/>
         <source>Type a name, then choose</source>
         <translation>اكتب اسمًا ثم اضغط Enter واختر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="365"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="518"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="365"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="373"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="518"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="526"/>
         <source>Organization</source>
         <translation>جهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="365"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="518"/>
         <source>Training</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="366"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="519"/>
         <source>Session</source>
         <translation>جلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="366"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="519"/>
         <source>Enrolment</source>
         <translation>تسجيل في تدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="366"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="519"/>
         <source>Attendance</source>
         <translation>حضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="367"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="520"/>
         <source>Certificate</source>
         <translation>شهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="367"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="520"/>
         <source>Setting</source>
         <translation>إعداد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="367"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="520"/>
         <source>Signatories</source>
         <translation>الموقعون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="370"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="375"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="523"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="528"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="370"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="523"/>
         <source>Name in Latin letters</source>
         <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="370"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="523"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="371"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="524"/>
         <source>Other phone</source>
         <translation>هاتف آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="371"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="524"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="371"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="524"/>
         <source>National ID</source>
         <translation>الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="372"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="525"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="372"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="525"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="372"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="525"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="373"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="526"/>
         <source>Job title</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="373"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="526"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="374"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="527"/>
         <source>Agrees to share contact details</source>
         <translation>موافق على مشاركة بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="374"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="527"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="375"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="528"/>
         <source>Archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="375"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="528"/>
         <source>Name (English)</source>
         <translation>الاسم (إنجليزي)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="376"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="529"/>
         <source>Serial</source>
         <translation>رقم الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="376"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="529"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="376"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="529"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="377"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="530"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="377"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="530"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="377"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="530"/>
         <source>Check-in code</source>
         <translation>رمز التسجيل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="380"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="533"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="380"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="533"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="380"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="533"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="380"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="533"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="381"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="534"/>
         <source>Old → new</source>
         <translation>القديم ← الجديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="431"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="584"/>
         <source>created</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="431"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="584"/>
         <source>changed</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="431"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="584"/>
         <source>archived</source>
         <translation>أرشفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="432"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="585"/>
         <source>restored</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="432"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="585"/>
         <source>merged</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="432"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="585"/>
         <source>merged into another</source>
         <translation>دُمج في سجل آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="433"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="586"/>
         <source>issued</source>
         <translation>إصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="433"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="586"/>
         <source>revoked</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="433"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="586"/>
         <source>checked in</source>
         <translation>تسجيل حضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="434"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="587"/>
         <source>package imported</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="455"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="608"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="455"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="608"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
@@ -360,115 +373,115 @@
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="67"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="71"/>
         <source>Protect with a passphrase (for backups carried on USB sticks)</source>
         <translation>حمايتها بكلمة مرور (للنسخ المنقولة على ذاكرة USB)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="68"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="72"/>
         <source>Back up now</source>
         <translation>نسخ احتياطي الآن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="71"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="75"/>
         <source>Made</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="71"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="75"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="71"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="75"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="76"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="80"/>
         <source>Restore the chosen backup…</source>
         <translation>استعادة النسخة المختارة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="78"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="82"/>
         <source>Restore from a file…</source>
         <translation>استعادة من ملف…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="81"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="85"/>
         <source>This database is on a PostgreSQL server: back it up with the server&apos;s own tools (pg_dump) and restore with pg_restore.</source>
         <translation>قاعدة البيانات هذه على خادم PostgreSQL: انسخها احتياطيًا بأدوات الخادم نفسه (pg_dump) واستعدها بـ pg_restore.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="107"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="112"/>
         <source>Backups are written to {folder} when the window closes and at least once a day while it is open; the newest of each of the last 7 days and 4 weeks are kept. Each is checked after writing.</source>
         <translation>تُكتب النسخ الاحتياطية في {folder} عند إغلاق النافذة ومرة يوميًا على الأقل أثناء فتحها؛ ويُحتفظ بأحدث نسخة لكل يوم من آخر 7 أيام ولكل أسبوع من آخر 4 أسابيع. وتُفحص كل نسخة بعد كتابتها.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="111"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="116"/>
         <source>by hand</source>
         <translation>يدوية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="111"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="116"/>
         <source>daily</source>
         <translation>يومية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="111"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="116"/>
         <source>on closing</source>
         <translation>عند الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="112"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="117"/>
         <source>before a restore</source>
         <translation>قبل استعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="125"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="134"/>
         <source>Protect the backup</source>
         <translation>حماية النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="137"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="147"/>
         <source>Backup</source>
         <translation>نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="137"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="147"/>
         <source>Backup written and checked: {file}</source>
         <translation>كُتبت النسخة الاحتياطية وفُحصت: {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="143"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="158"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="165"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="178"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="155"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="172"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="179"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="192"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="143"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="155"/>
         <source>Choose a backup in the list first.</source>
         <translation>اختر نسخة احتياطية من القائمة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="149"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="163"/>
         <source>Choose a backup</source>
         <translation>اختر نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="150"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="164"/>
         <source>Tashbeek backups (*.sqlite *.tshbak);;All files (*)</source>
         <translation>نسخ تشبيك الاحتياطية (*.sqlite *.tshbak);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="159"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="173"/>
         <source>Replace the whole database with the backup {file}? A copy of the database as it is now is kept in the backup folder first.</source>
         <translation>هل تستبدل قاعدة البيانات كلها بالنسخة {file}؟ ستُحفظ أولًا نسخة من قاعدة البيانات بحالتها الحالية في مجلد النسخ الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="178"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="192"/>
         <source>Restored. The database as it was is kept as {file}.</source>
         <translation>تمت الاستعادة. حُفظت قاعدة البيانات كما كانت باسم {file}.</translation>
     </message>
@@ -554,97 +567,97 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="133"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="132"/>
         <source>Type the name or mobile number, or scan the badge…</source>
         <translation>اكتب الاسم أو رقم الموبايل أو امسح البطاقة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="156"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="155"/>
         <source>Undo  Ctrl+Z</source>
         <translation>تراجع  Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="158"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="157"/>
         <source>Register as walk-in  (Enter)</source>
         <translation>سجّله كحضور دون تسجيل مسبق  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="172"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="171"/>
         <source>No trainings yet: create one, or load the demo data from Home.</source>
         <translation>لا توجد تدريبات بعد: أنشئ تدريبًا، أو حمّل البيانات التجريبية من الرئيسية.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="176"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="175"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="178"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="177"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="191"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="190"/>
         <source>Last checked in</source>
         <translation>آخر من سجّلوا حضورهم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="258"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="257"/>
         <source>Present: {present} of {total} participants</source>
         <translation>الحضور: {present} من {total} مشاركًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="335"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="336"/>
         <source>Ready for the next person</source>
         <translation>جاهز للشخص التالي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="338"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="339"/>
         <source>Type part of a name, a mobile number, or scan the QR code on the badge.</source>
         <translation>اكتب جزءًا من الاسم أو رقم الموبايل، أو امسح رمز QR على البطاقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="346"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="347"/>
         <source>group {n}</source>
         <translation>المجموعة {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="355"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="356"/>
         <source>Choose the person (arrows), then Enter to confirm</source>
         <translation>اختر الشخص (بالأسهم)، ثم Enter للتأكيد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="368"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="369"/>
         <source>Not registered in this training</source>
         <translation>غير مسجل في هذا التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="370"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="371"/>
         <source>Press Enter to register a walk-in, or correct the spelling.</source>
         <translation>اضغط Enter لتسجيله كحضور دون تسجيل مسبق، أو صحّح الكتابة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="375"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="376"/>
         <source>Group {n}</source>
         <translation>المجموعة {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="382"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="383"/>
         <source>Already checked in at {time}</source>
         <translation>سُجّل حضوره من قبل الساعة {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="387"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="388"/>
         <source>✓ Checked in (late)</source>
         <translation>✓ تم تسجيل الحضور (متأخر)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="387"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="388"/>
         <source>✓ Checked in</source>
         <translation>✓ تم تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="408"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="411"/>
         <source>Check-in of {name} undone</source>
         <translation>تم التراجع عن تسجيل حضور {name}</translation>
     </message>
@@ -652,314 +665,520 @@
 <context>
     <name>ChoosePeopleDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="464"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="475"/>
         <source>Issue certificates to chosen people</source>
         <translation>إصدار شهادات لأشخاص مختارين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="468"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="479"/>
         <source>Filter by name</source>
         <translation>تصفية بالاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="471"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="482"/>
         <source>participant</source>
         <translation>مشارك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="471"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="482"/>
         <source>trainer</source>
         <translation>مدرب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="472"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="483"/>
         <source>organizer</source>
         <translation>منظم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="472"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="483"/>
         <source>guest</source>
         <translation>ضيف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="476"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="487"/>
         <source>{name} — {role} — attended {share}%</source>
         <translation>{name} — {role} — الحضور {share}%</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="485"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="496"/>
         <source>Tick the people who should get a certificate even if the attendance rule does not give them one.</source>
         <translation>حدّد من يستحق شهادة حتى إن لم تمنحه قاعدة الحضور واحدة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="489"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="500"/>
         <source>Issue</source>
         <translation>إصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="489"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="500"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
 </context>
 <context>
-    <name>DocumentsPage</name>
+    <name>ConflictsTab</name>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="65"/>
-        <source>No trainings yet: documents are made for a training.</source>
-        <translation>لا توجد تدريبات بعد: المستندات تُعدّ لتدريب محدد.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="70"/>
-        <source>Issue to eligible participants</source>
-        <translation>إصدار للمشاركين المستحقين</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="72"/>
-        <source>Issue to chosen people…</source>
-        <translation>إصدار لأشخاص مختارين…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="74"/>
-        <source>Print certificates…</source>
-        <translation>طباعة الشهادات…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="76"/>
-        <source>Wording and signatories…</source>
-        <translation>نص الشهادة والموقعون…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="78"/>
-        <source>Also one file per person, named after them</source>
-        <translation>وأيضًا ملف لكل شخص باسمه</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="81"/>
-        <source>Serial</source>
-        <translation>رقم الشهادة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="81"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="389"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="394"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="81"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="389"/>
+        <source>Name in Latin letters</source>
+        <translation>الاسم بالحروف اللاتينية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="389"/>
+        <source>Gender</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="390"/>
+        <source>Birth date</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="390"/>
+        <source>National ID</source>
+        <translation>الرقم القومي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="390"/>
+        <source>Mobile</source>
+        <translation>الموبايل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="391"/>
+        <source>Other phone</source>
+        <translation>هاتف آخر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="391"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="391"/>
+        <source>Governorate</source>
+        <translation>المحافظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="392"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="433"/>
+        <source>Organization</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="392"/>
+        <source>Job title</source>
+        <translation>الصفة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="393"/>
+        <source>Agrees to share contact details</source>
+        <translation>موافق على مشاركة بيانات التواصل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="393"/>
+        <source>Consent date</source>
+        <translation>تاريخ الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="394"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="394"/>
+        <source>Name (English)</source>
+        <translation>الاسم (إنجليزي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="395"/>
+        <source>Kind</source>
+        <translation>نوع الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="395"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="395"/>
+        <source>Website</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="396"/>
+        <source>Who it is (same uid, nothing else in common)</source>
+        <translation>هوية الشخص (المعرّف نفسه ولا شيء آخر مشترك)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="398"/>
+        <source>Show the settled ones too</source>
+        <translation>اعرض ما حُسم أيضًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="401"/>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="401"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="401"/>
+        <source>Here</source>
+        <translation>هنا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="402"/>
+        <source>At the venue</source>
+        <translation>في مكان التدريب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="402"/>
+        <source>Found</source>
+        <translation>ظهر في</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="411"/>
+        <source>No conflicts are waiting for a decision.</source>
+        <translation>لا توجد تعارضات تنتظر قرارًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="412"/>
+        <source>Keep the value here</source>
+        <translation>أبقِ القيمة الموجودة هنا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="414"/>
+        <source>Take the venue&apos;s value</source>
+        <translation>خذ قيمة مكان التدريب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="418"/>
+        <source>A field changed both here and at a venue since they last exchanged packages. The value here is kept until you choose; the venue&apos;s value waits beside it.</source>
+        <translation>حقلٌ تغيّر هنا وفي مكان التدريب معًا منذ آخر تبادل للحزم بينهما. تبقى القيمة الموجودة هنا إلى أن تختار، وتنتظر قيمة مكان التدريب بجوارها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="431"/>
+        <source>kept here</source>
+        <translation>أُبقيت قيمة هنا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="431"/>
+        <source>taken from the venue</source>
+        <translation>أُخذت من المكان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="432"/>
+        <source>now the same</source>
+        <translation>أصبحت القيمتان واحدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="433"/>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="468"/>
+        <source>Male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="468"/>
+        <source>Female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="470"/>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="470"/>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="482"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="486"/>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="482"/>
+        <source>Choose a waiting conflict in the list first.</source>
+        <translation>اختر أولًا تعارضًا ينتظر القرار من القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="487"/>
+        <source>Merge the record that came from the venue into {name}, taking the venue&apos;s details? Enrolments, attendance and certificates of both are kept.</source>
+        <translation>هل تدمج السجل القادم من مكان التدريب في {name} وتأخذ بياناته؟ يُحتفظ بتسجيلات الاثنين وحضورهما وشهاداتهما.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="66"/>
+        <source>No trainings yet: documents are made for a training.</source>
+        <translation>لا توجد تدريبات بعد: المستندات تُعدّ لتدريب محدد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="71"/>
+        <source>Issue to eligible participants</source>
+        <translation>إصدار للمشاركين المستحقين</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="73"/>
+        <source>Issue to chosen people…</source>
+        <translation>إصدار لأشخاص مختارين…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="75"/>
+        <source>Print certificates…</source>
+        <translation>طباعة الشهادات…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="77"/>
+        <source>Wording and signatories…</source>
+        <translation>نص الشهادة والموقعون…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="79"/>
+        <source>Also one file per person, named after them</source>
+        <translation>وأيضًا ملف لكل شخص باسمه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="82"/>
+        <source>Serial</source>
+        <translation>رقم الشهادة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="82"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="82"/>
         <source>Issued</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="81"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="82"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="90"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="91"/>
         <source>Revoke…</source>
         <translation>إلغاء الشهادة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="93"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="94"/>
         <source>Participation certificates</source>
         <translation>شهادات المشاركة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="118"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="119"/>
         <source>Phone number column</source>
         <translation>عمود لرقم الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="119"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="120"/>
         <source>Make sign-in sheet…</source>
         <translation>إعداد كشف الحضور…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="121"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="409"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="122"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="424"/>
         <source>Sign-in sheet</source>
         <translation>كشف الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="123"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="124"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="124"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="125"/>
         <source>Blank rows for walk-ins</source>
         <translation>صفوف فارغة لغير المسجلين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="130"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="131"/>
         <source>Report, badges and directory</source>
         <translation>التقرير والبطاقات والدليل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="132"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="133"/>
         <source>The attendance report lists people by sessions with totals and eligibility. Badges carry a QR code that checks the person in when scanned. The directory lists only people who agreed to share their contact details.</source>
         <translation>يعرض تقرير الحضور الأشخاص حسب الجلسات مع المجاميع والاستحقاق. وتحمل البطاقات رمز QR يسجّل حضور صاحبها عند مسحه. ولا يضم الدليل إلا من وافقوا على مشاركة بيانات التواصل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="137"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="138"/>
         <source>Attendance report…</source>
         <translation>تقرير الحضور…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="138"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="139"/>
         <source>Badges…</source>
         <translation>البطاقات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="139"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="140"/>
         <source>Directory…</source>
         <translation>دليل المشاركين…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="150"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="151"/>
         <source>Scan the QR code, or type the verification code or serial</source>
         <translation>امسح رمز QR أو اكتب رمز التحقق أو رقم الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="153"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="154"/>
         <source>Verify</source>
         <translation>تحقق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="156"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="157"/>
         <source>Verify a certificate</source>
         <translation>التحقق من شهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="183"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="184"/>
         <source>Made documents appear here.</source>
         <translation>تظهر هنا المستندات بعد إعدادها.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="184"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="185"/>
         <source>Open in PDF viewer</source>
         <translation>فتح في عارض PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="208"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="209"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="210"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="211"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="267"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="268"/>
         <source>{eligible} participants qualify (at least {share}% of the sessions); {issued} certificates issued, {revoked} revoked.</source>
         <translation>المستحقون: {eligible} مشاركًا (حضور {share}% من الجلسات على الأقل)؛ الشهادات الصادرة: {issued}، والملغاة: {revoked}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="273"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="274"/>
         <source>Revoked: {reason}</source>
         <translation>ملغاة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="275"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="276"/>
         <source>Valid</source>
         <translation>سارية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="302"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="323"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="305"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="328"/>
         <source>{new} new certificates issued; {old} participants already had theirs.</source>
         <translation>صدرت {new} شهادة جديدة؛ و{old} من المشاركين لديهم شهاداتهم من قبل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="326"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="331"/>
         <source>Not issued: {name} ({reason})</source>
         <translation>لم تصدر: {name} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="338"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="345"/>
         <source>one file per person</source>
         <translation>ملف لكل شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="344"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="351"/>
         <source>Writing certificates…</source>
         <translation>جارٍ إعداد الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="360"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="371"/>
         <source>Revoke</source>
         <translation>إلغاء الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="360"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="371"/>
         <source>Choose a certificate in the list first.</source>
         <translation>اختر شهادة من القائمة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="366"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="377"/>
         <source>Revoke certificate</source>
         <translation>إلغاء شهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="367"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="378"/>
         <source>Why is the certificate {serial} of {name} revoked? It will verify as revoked, with this reason.</source>
         <translation>لماذا تُلغى الشهادة {serial} الخاصة بـ{name}؟ ستظهر عند التحقق ملغاة مع هذا السبب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="385"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="398"/>
         <source>Unknown: no certificate issued here matches this text.</source>
         <translation>غير معروفة: لا توجد شهادة صادرة هنا تطابق هذا النص.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="389"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="402"/>
         <source>Issued to {name} for “{training}” on {date} (serial {serial}).</source>
         <translation>صدرت باسم {name} عن «{training}» بتاريخ {date} (رقم {serial}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="392"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="405"/>
         <source>Genuine.</source>
         <translation>شهادة سليمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="396"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="409"/>
         <source>Revoked: {reason}.</source>
         <translation>ملغاة: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="426"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="441"/>
         <source>Writing {document}…</source>
         <translation>جارٍ إعداد {document}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="438"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="449"/>
         <source>Save the PDF as</source>
         <translation>حفظ ملف PDF باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="448"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="459"/>
         <source>{file} — {pages} pages</source>
         <translation>{file} — عدد الصفحات: {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="301"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="327"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="333"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="304"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="332"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="340"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="410"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="425"/>
         <source>Badges</source>
         <translation>بطاقات الأسماء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="409"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="424"/>
         <source>Attendance report</source>
         <translation>تقرير الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="410"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="425"/>
         <source>Participants&apos; directory</source>
         <translation>دليل المشاركين</translation>
     </message>
@@ -1015,72 +1234,72 @@
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="180"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="185"/>
         <source>First record</source>
         <translation>السجل الأول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="180"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="185"/>
         <source>Second record</source>
         <translation>السجل الثاني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="180"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="185"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="189"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="194"/>
         <source>No likely duplicates: every person looks unique.</source>
         <translation>لا توجد تكرارات محتملة: كل شخص يبدو فريدًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="191"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="196"/>
         <source>Merge…</source>
         <translation>دمج…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="193"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="198"/>
         <source>Look again</source>
         <translation>ابحث مجددًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="197"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="202"/>
         <source>Same phone, national ID or email; or the same name (or a near spelling) in the same organization. Merging keeps every enrolment, attendance mark and certificate of both.</source>
         <translation>الهاتف نفسه أو الرقم القومي أو البريد؛ أو الاسم نفسه (أو كتابة قريبة منه) في الجهة نفسها. الدمج يحتفظ بكل تسجيلات الاثنين في التدريبات وحضورهما وشهاداتهما.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="208"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="213"/>
         <source>same phone</source>
         <translation>الهاتف نفسه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="208"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="213"/>
         <source>same email</source>
         <translation>البريد نفسه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="208"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="213"/>
         <source>same national ID</source>
         <translation>الرقم القومي نفسه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="209"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="214"/>
         <source>same name and organization</source>
         <translation>الاسم والجهة نفسهما</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="209"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="214"/>
         <source>near spelling, same organization</source>
         <translation>كتابة قريبة للاسم، والجهة نفسها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="223"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="230"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="223"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="230"/>
         <source>Choose a pair in the list first.</source>
         <translation>اختر زوجًا من القائمة أولًا.</translation>
     </message>
@@ -1181,7 +1400,7 @@
         <translation>لا توجد تدريبات قادمة بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="125"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="128"/>
         <source>Loading the demo data…</source>
         <translation>جارٍ تحميل البيانات التجريبية…</translation>
     </message>
@@ -1606,83 +1825,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="45"/>
-        <location filename="../../desktop_app/views/main_window.py" line="100"/>
+        <location filename="../../desktop_app/views/main_window.py" line="50"/>
+        <location filename="../../desktop_app/views/main_window.py" line="105"/>
         <source>Tashbeek</source>
         <translation>تشبيك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="55"/>
+        <location filename="../../desktop_app/views/main_window.py" line="60"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="56"/>
+        <location filename="../../desktop_app/views/main_window.py" line="61"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="57"/>
+        <location filename="../../desktop_app/views/main_window.py" line="62"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="58"/>
+        <location filename="../../desktop_app/views/main_window.py" line="63"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="59"/>
+        <location filename="../../desktop_app/views/main_window.py" line="64"/>
         <source>Check-in</source>
         <translation>تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="60"/>
+        <location filename="../../desktop_app/views/main_window.py" line="65"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="61"/>
+        <location filename="../../desktop_app/views/main_window.py" line="66"/>
         <source>Tools</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="62"/>
+        <location filename="../../desktop_app/views/main_window.py" line="67"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="138"/>
+        <location filename="../../desktop_app/views/main_window.py" line="147"/>
         <source>Tashbeek (read-only)</source>
         <translation>تشبيك (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="217"/>
+        <location filename="../../desktop_app/views/main_window.py" line="231"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="218"/>
+        <location filename="../../desktop_app/views/main_window.py" line="232"/>
         <source>Database: {path}</source>
         <translation>قاعدة البيانات: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="219"/>
+        <location filename="../../desktop_app/views/main_window.py" line="233"/>
         <source>Operator: {name}</source>
         <translation>المستخدم: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="221"/>
+        <location filename="../../desktop_app/views/main_window.py" line="235"/>
         <source>Last backup: {when}</source>
         <translation>آخر نسخة احتياطية: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="238"/>
+        <location filename="../../desktop_app/views/main_window.py" line="241"/>
         <source>none yet</source>
         <translation>لا توجد بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="241"/>
+        <location filename="../../desktop_app/views/main_window.py" line="243"/>
         <source>today {time}</source>
         <translation>اليوم {time}</translation>
     </message>
@@ -1690,123 +1909,123 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="240"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="247"/>
         <source>Merge two records</source>
         <translation>دمج سجلين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="244"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="251"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="244"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="251"/>
         <source>Name in Latin letters</source>
         <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="244"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="251"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="245"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="252"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="245"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="252"/>
         <source>National ID</source>
         <translation>الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="245"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="252"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="246"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="253"/>
         <source>Other phone</source>
         <translation>هاتف آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="246"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="253"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="246"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="253"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="247"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="254"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="247"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="254"/>
         <source>Job title</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="248"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="255"/>
         <source>Agrees to share contact details</source>
         <translation>موافق على مشاركة بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="248"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="255"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="249"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="256"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="252"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="259"/>
         <source>Keep</source>
         <translation>الإبقاء على</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="253"/>
-        <location filename="../../desktop_app/views/pages/tools.py" line="254"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="260"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="261"/>
         <source>Record {id}</source>
         <translation>السجل {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="277"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="284"/>
         <source>The first record stays; the second becomes part of it. Enrolments, attendance and certificates of both are kept; where both attended the same session, the better mark is kept.</source>
         <translation>يبقى السجل الأول ويُضم إليه الثاني. تُحفظ تسجيلات الاثنين وحضورهما وشهاداتهما؛ وإن حضرا الجلسة نفسها يُحفظ الوضع الأفضل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="280"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="287"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="280"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="287"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="291"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="298"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="291"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="298"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="293"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="300"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="293"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="300"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
@@ -1827,117 +2046,117 @@
 <context>
     <name>OrganizationEditor</name>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="45"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="47"/>
         <source>Name (Arabic)</source>
         <translation>الاسم بالعربية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="46"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="48"/>
         <source>Name (English)</source>
         <translation>الاسم بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="47"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="49"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="48"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="50"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="49"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="51"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="50"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="52"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="51"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="53"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="52"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="54"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="53"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="55"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="54"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="56"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="54"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="56"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="54"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="56"/>
         <source>Job title</source>
         <translation>الصفة / الوظيفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="55"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="57"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="55"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="57"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="55"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="57"/>
         <source>Part</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="56"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="58"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="56"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="58"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="84"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="86"/>
         <source>New organization</source>
         <translation>منظمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="85"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="87"/>
         <source>Fill in at least the Arabic name, then save (Ctrl+S).</source>
         <translation>اكتب الاسم بالعربية على الأقل، ثم احفظ (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="92"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="94"/>
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="99"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="101"/>
         <source>Organizer</source>
         <translation>الجهة المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="100"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="102"/>
         <source>Co-organizer</source>
         <translation>منظم مشارك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="101"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="103"/>
         <source>Sent participants</source>
         <translation>أرسلت مشاركين</translation>
     </message>
@@ -1945,57 +2164,57 @@
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="128"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="130"/>
         <source>All kinds</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="130"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="132"/>
         <source>All governorates</source>
         <translation>كل المحافظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="138"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="140"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="139"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="141"/>
         <source>Search organizations by name…  (Ctrl+F)</source>
         <translation>ابحث في المنظمات بالاسم…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="140"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="142"/>
         <source>New organization</source>
         <translation>منظمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="141"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="143"/>
         <source>Choose an organization from the list, or add a new one (Ctrl+N).</source>
         <translation>اختر منظمة من القائمة، أو أضف منظمة جديدة (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="147"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="149"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="148"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="150"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="150"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="152"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="152"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="154"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/organizations.py" line="181"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="183"/>
         <source>%n organizations</source>
         <translation>
             <numerusform>لا منظمات</numerusform>
@@ -2010,125 +2229,141 @@
 <context>
     <name>PackagesTab</name>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="187"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="201"/>
         <source>Protect with a passphrase</source>
         <translation>حمايتها بكلمة مرور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="189"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="203"/>
         <source>Take to the venue…</source>
         <translation>نقل إلى مكان الانعقاد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="191"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="205"/>
         <source>Import a package…</source>
         <translation>استيراد حزمة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="193"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="207"/>
         <source>Open a package as a new database…</source>
         <translation>فتح حزمة كقاعدة بيانات جديدة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="195"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="209"/>
         <source>Take a training to a venue laptop</source>
         <translation>نقل تدريب إلى حاسوب مكان الانعقاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="197"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="211"/>
         <source>Writes one file with the training, its sessions, enrolled people, their organizations, attendance so far and what is needed to print badges and certificates. On the laptop, import it (into a new or the laptop&apos;s own database); afterwards the laptop writes a package the same way to bring back.</source>
         <translation>يكتب ملفًا واحدًا فيه التدريب وجلساته والمسجلون وجهاتهم والحضور حتى الآن وما يلزم لطباعة البطاقات والشهادات. على الحاسوب المحمول استورده (في قاعدة بيانات جديدة أو في قاعدته)؛ وبعد ذلك يكتب الحاسوب حزمة بالطريقة نفسها لإعادتها.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="206"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="291"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="220"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="305"/>
         <source>Import a package</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="208"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="222"/>
         <source>Check-ins are merged cell by cell (the later one wins), walk-ins go through the duplicate rules, nothing is deleted, and importing the same package twice changes nothing.</source>
         <translation>يُدمج الحضور خانة بخانة (الأحدث يغلب)، ويمر الحضور غير المسجلين بقواعد التكرار، ولا يُحذف شيء، واستيراد الحزمة نفسها مرتين لا يغير شيئًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="238"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="249"/>
         <source>Write the package</source>
         <translation>كتابة الحزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="239"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="250"/>
         <source>Tashbeek packages (*.zip)</source>
         <translation>حزم تشبيك (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="243"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="254"/>
         <source>Protect the package</source>
         <translation>حماية الحزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="258"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="314"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="327"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="269"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="328"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="335"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="345"/>
         <source>Package</source>
         <translation>حزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="259"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="270"/>
         <source>Written: {people} people, {attendance} attendance marks.</source>
         <translation>كُتبت: عدد الأشخاص {people}، وعلامات الحضور {attendance}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="277"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="290"/>
         <source>Choose a package</source>
         <translation>اختر حزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="278"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="291"/>
         <source>Tashbeek packages (*.zip);;All files (*)</source>
         <translation>حزم تشبيك (*.zip);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="274"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="360"/>
+        <source>Taken from the package — fields: {fields}, people: {people}, organizations: {orgs}.</source>
+        <translation>أُخذ من الحزمة — الحقول: {fields}، الأشخاص: {people}، الجهات: {orgs}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="287"/>
         <source>Merging the package…</source>
         <translation>جارٍ دمج الحزمة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="306"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="320"/>
         <source>Where to keep the new database</source>
         <translation>مكان حفظ قاعدة البيانات الجديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="308"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="322"/>
         <source>Tashbeek databases (*.sqlite)</source>
         <translation>قواعد بيانات تشبيك (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="314"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="328"/>
         <source>Choose a new file name: this file exists already.</source>
         <translation>اختر اسم ملف جديدًا: هذا الملف موجود بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="328"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="335"/>
+        <source>Another program is writing to this file.</source>
+        <translation>برنامج آخر يكتب في هذا الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="346"/>
         <source>The new database {file} holds the training ({added} records). It opens in a new window.</source>
         <translation>قاعدة البيانات الجديدة {file} تضم التدريب (عدد السجلات {added}). وستُفتح في نافذة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="337"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="355"/>
         <source>{added} added, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.</source>
         <translation>أُضيف {added}، وحُدّث {updated}، وبقي {unchanged} دون تغيير، والتعارضات {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="341"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="363"/>
         <source>Conflict: {what}</source>
         <translation>تعارض: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="342"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="364"/>
         <source>Check-in code re-issued: {what}</source>
         <translation>أُعيد إصدار رمز التسجيل: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="344"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="367"/>
+        <source>The values here are kept until you choose, in the Conflicts tab.</source>
+        <translation>تبقى القيم الموجودة هنا إلى أن تختار، في تبويب التعارضات.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="368"/>
         <source>Package merged</source>
         <translation>دُمجت الحزمة</translation>
     </message>
@@ -2136,57 +2371,57 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="283"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="285"/>
         <source>All governorates</source>
         <translation>كل المحافظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="293"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="295"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="294"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="296"/>
         <source>Search by name, mobile, national ID or email…  (Ctrl+F)</source>
         <translation>ابحث بالاسم أو الموبايل أو الرقم القومي أو البريد…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="295"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="297"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="296"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="298"/>
         <source>Choose a person from the list, or add a new one (Ctrl+N).</source>
         <translation>اختر شخصًا من القائمة، أو أضف شخصًا جديدًا (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="302"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="304"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="303"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="305"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="304"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="306"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="306"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="308"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="340"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="342"/>
         <source>All organizations</source>
         <translation>كل المنظمات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="344"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="346"/>
         <source>%n people</source>
         <translation>
             <numerusform>لا أحد</numerusform>
@@ -2201,153 +2436,153 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="116"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="118"/>
         <source>14 digits</source>
         <translation>14 رقمًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="130"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="132"/>
         <source>Agrees to share them with other participants</source>
         <translation>يوافق على مشاركتها مع المشاركين الآخرين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="136"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="138"/>
         <source>Full name (Arabic)</source>
         <translation>الاسم الكامل بالعربية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="137"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="139"/>
         <source>Name in Latin letters</source>
         <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="138"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="140"/>
         <source>National ID</source>
         <translation>الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="139"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="141"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="140"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="142"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="141"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="143"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="142"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="144"/>
         <source>Other phone</source>
         <translation>هاتف آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="143"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="145"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="144"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="146"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="145"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="147"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="146"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="148"/>
         <source>Job title</source>
         <translation>الصفة / الوظيفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="147"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="149"/>
         <source>Contact details</source>
         <translation>بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="148"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="150"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="152"/>
-        <location filename="../../desktop_app/views/pages/people.py" line="155"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="154"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="157"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="152"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="154"/>
         <source>Dates</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="152"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="154"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="152"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="154"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="155"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="157"/>
         <source>Serial</source>
         <translation>الرقم المسلسل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="155"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="157"/>
         <source>Issued</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="155"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="157"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="159"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="161"/>
         <source>Trainings and attendance</source>
         <translation>التدريبات والحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="160"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="162"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="215"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="217"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="216"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="218"/>
         <source>Fill in at least the full name, then save (Ctrl+S).</source>
         <translation>اكتب الاسم الكامل على الأقل، ثم احفظ (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="223"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="225"/>
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="232"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="234"/>
         <source>{attended} of {sessions} sessions</source>
         <translation>{attended} من {sessions} جلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="240"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="242"/>
         <source>Revoked</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="240"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="242"/>
         <source>Valid</source>
         <translation>سارية</translation>
     </message>
@@ -2368,71 +2603,71 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="62"/>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="184"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="63"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="189"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="64"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="65"/>
         <source>Save (Ctrl+S)</source>
         <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="65"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="66"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="66"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="67"/>
         <source>Undo unsaved changes (Esc)</source>
         <translation>تراجع عن التغييرات غير المحفوظة (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="67"/>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="130"/>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="163"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="68"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="131"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="168"/>
         <source>Archive</source>
         <translation>أرشفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="85"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="86"/>
         <source>Details</source>
         <translation>البيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="130"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="131"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="144"/>
         <location filename="../../desktop_app/views/pages/registry_base.py" line="147"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="150"/>
         <source>Cannot save</source>
         <translation>تعذّر الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="164"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="169"/>
         <source>Archive this record? It disappears from lists and searches but nothing is deleted; you can restore it later.</source>
         <translation>أرشفة هذا السجل؟ سيختفي من القوائم ونتائج البحث دون حذف أي شيء، ويمكنك استعادته لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="182"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="187"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="183"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="188"/>
         <source>You have changes that are not saved yet.</source>
         <translation>لديك تغييرات لم تُحفظ بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="185"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="190"/>
         <source>Discard</source>
         <translation>تجاهل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="186"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="191"/>
         <source>Stay here</source>
         <translation>ابقَ هنا</translation>
     </message>
@@ -2440,7 +2675,7 @@
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="215"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="220"/>
         <source>Show archived</source>
         <translation>عرض المؤرشف</translation>
     </message>
@@ -2448,12 +2683,12 @@
 <context>
     <name>Safety</name>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="44"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="48"/>
         <source>Passphrase:</source>
         <translation>كلمة المرور:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="56"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="60"/>
         <source>The two passphrases differ.</source>
         <translation>كلمتا المرور مختلفتان.</translation>
     </message>
@@ -2461,32 +2696,32 @@
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="212"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="213"/>
         <source>Edit session</source>
         <translation>تعديل الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="212"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="213"/>
         <source>New session</source>
         <translation>جلسة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="228"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="229"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="229"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="230"/>
         <source>Starts</source>
         <translation>تبدأ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="230"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="231"/>
         <source>Ends</source>
         <translation>تنتهي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="231"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="232"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
@@ -2566,7 +2801,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/pages/settings.py" line="105"/>
-        <location filename="../../desktop_app/views/pages/settings.py" line="236"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="238"/>
         <source>Signature</source>
         <translation>التوقيع</translation>
     </message>
@@ -2627,49 +2862,49 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/pages/settings.py" line="141"/>
-        <location filename="../../desktop_app/views/pages/settings.py" line="192"/>
-        <location filename="../../desktop_app/views/pages/settings.py" line="277"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="194"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="281"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="192"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="194"/>
         <source>This computer&apos;s settings were saved.</source>
         <translation>حُفظت إعدادات هذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="203"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="205"/>
         <source>No logo</source>
         <translation>لا يوجد شعار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="207"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="209"/>
         <source>Choose an image</source>
         <translation>اختر صورة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="227"/>
-        <location filename="../../desktop_app/views/pages/settings.py" line="242"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="229"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="244"/>
         <source>Added</source>
         <translation>مضافة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="227"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="229"/>
         <source>None</source>
         <translation>لا توجد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="236"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="238"/>
         <source>Choose a signatory in the table first.</source>
         <translation>اختر موقِّعًا من الجدول أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="270"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="274"/>
         <source>Cannot save</source>
         <translation>تعذّر الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="277"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="281"/>
         <source>The organization&apos;s settings were saved.</source>
         <translation>حُفظت إعدادات المؤسسة.</translation>
     </message>
@@ -2756,7 +2991,7 @@
 <context>
     <name>ToolsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="63"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="66"/>
         <source>Tools</source>
         <translation>أدوات</translation>
     </message>
@@ -2776,53 +3011,64 @@
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="58"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="59"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="79"/>
+        <source>Conflicts</source>
+        <translation>تعارضات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="61"/>
         <source>Audit log</source>
         <translation>سجل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="85"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="79"/>
+        <source>Conflicts ({n})</source>
+        <translation>تعارضات ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="92"/>
         <source>Import from Excel or CSV</source>
         <translation>استيراد من Excel أو CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="87"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="94"/>
         <source>Registration-form downloads and partners&apos; lists: columns are recognised from their Arabic or English headers, every row is checked like the forms check it, and nothing is written while any row has a problem.</source>
         <translation>ملفات استمارات التسجيل وقوائم الشركاء: تُعرف الأعمدة من عناوينها العربية أو الإنجليزية، ويُفحص كل صف كما تفحصه النماذج، ولا يُكتب شيء ما دام في أي صف مشكلة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="92"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="99"/>
         <source>Import people…</source>
         <translation>استيراد أشخاص…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="93"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="100"/>
         <source>Import organizations…</source>
         <translation>استيراد جهات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="100"/>
-        <location filename="../../desktop_app/views/pages/tools.py" line="167"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="107"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="172"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="102"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="109"/>
         <source>Excel (.xlsx) or CSV, as you name the file: right-to-left sheets, one row per person.</source>
         <translation>Excel ‏(.xlsx) أو CSV حسب اسم الملف: أوراق من اليمين إلى اليسار، وصف لكل شخص.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="104"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="111"/>
         <source>People…</source>
         <translation>الأشخاص…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="104"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="111"/>
         <source>Organizations…</source>
         <translation>الجهات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="111"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="118"/>
         <source>Attendance of the training…</source>
         <translation>حضور التدريب…</translation>
     </message>
@@ -2832,37 +3078,37 @@
         <translation>حزم مكان الانعقاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="131"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="135"/>
         <source>Choose the file to import</source>
         <translation>اختر الملف المراد استيراده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="132"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="136"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>جداول بيانات (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="144"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="150"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="144"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="150"/>
         <source>Organizations</source>
         <translation>الجهات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="145"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="151"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="150"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="155"/>
         <source>Export to</source>
         <translation>تصدير إلى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="167"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="172"/>
         <source>{count} rows written to {file}.</source>
         <translation>كُتب {count} صف في {file}.</translation>
     </message>
@@ -2870,92 +3116,92 @@
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="87"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="88"/>
         <source>Edit training</source>
         <translation>تعديل التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="87"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="88"/>
         <source>New training</source>
         <translation>تدريب جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="123"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="124"/>
         <source>Mark arrivals after this time as late</source>
         <translation>احسب الحضور بعد هذا الوقت متأخرًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="129"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="130"/>
         <source>Optional: one name per line, in group order</source>
         <translation>اختياري: اسم في كل سطر، بترتيب المجموعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="133"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="134"/>
         <source>Title (Arabic)</source>
         <translation>العنوان بالعربية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="134"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="135"/>
         <source>Title (English)</source>
         <translation>العنوان بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="135"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="136"/>
         <source>Organizer</source>
         <translation>الجهة المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="136"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="137"/>
         <source>Co-organizers</source>
         <translation>الجهات المشاركة في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="137"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="138"/>
         <source>Venue</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="138"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="139"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="139"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="140"/>
         <source>First day</source>
         <translation>اليوم الأول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="140"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="141"/>
         <source>Last day</source>
         <translation>اليوم الأخير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="141"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="142"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="142"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="143"/>
         <source>Sessions needed for a certificate</source>
         <translation>نسبة الجلسات اللازمة للشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="143"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="144"/>
         <source>Late after</source>
         <translation>التأخير بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="145"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="146"/>
         <source>Working groups</source>
         <translation>مجموعات العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="146"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="147"/>
         <source>Group names</source>
         <translation>أسماء المجموعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="147"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="148"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
@@ -2963,59 +3209,59 @@
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="58"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="57"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="58"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="57"/>
         <source>Dates</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="58"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="57"/>
         <source>Venue</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="58"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="299"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="57"/>
         <location filename="../../desktop_app/views/pages/trainings.py" line="309"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="319"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="58"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="57"/>
         <source>Enrolled</source>
         <translation>المسجلون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="71"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="70"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="71"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="70"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="71"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="70"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="75"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="74"/>
         <source>No trainings yet. Load the demo data from Home, or import a venue package.</source>
         <translation>لا توجد تدريبات بعد. حمّل البيانات التجريبية من الرئيسية، أو استورد حزمة من مكان التدريب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="83"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="82"/>
         <source>Assign working groups…</source>
         <translation>وزّع مجموعات العمل…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="89"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="88"/>
         <source>Sessions</source>
         <translation>الجلسات</translation>
     </message>
@@ -3050,60 +3296,60 @@
         <translation>السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="261"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="271"/>
         <source>This session has attendance. It will be cancelled instead: kept with its attendance, hidden from lists and certificates, and recorded in the audit log. Continue?</source>
         <translation>في هذه الجلسة حضور مسجل، لذلك ستُلغى بدلًا من حذفها: تبقى بحضورها، وتُخفى من القوائم والشهادات، ويُسجَّل ذلك في سجل التغييرات. هل تريد المتابعة؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="265"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="275"/>
         <source>Remove this session?</source>
         <translation>حذف هذه الجلسة؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="280"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="290"/>
         <source>Add people…</source>
         <translation>إضافة أشخاص…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="294"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="304"/>
         <source>Apply to the selected person</source>
         <translation>طبّق على الشخص المحدد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="297"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="309"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="307"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="319"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="301"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="309"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="311"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="319"/>
         <source>Group</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="309"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="319"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="309"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="319"/>
         <source>Check-in code</source>
         <translation>رمز الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="378"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="389"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="394"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="405"/>
         <source>Working groups</source>
         <translation>مجموعات العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="378"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="394"/>
         <source>How many working groups?</source>
         <translation>كم عدد مجموعات العمل؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="390"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="406"/>
         <source>{people} participants were dealt into {groups} groups.</source>
         <translation>وُزّع {people} مشاركًا على {groups} مجموعة.</translation>
     </message>
@@ -3113,24 +3359,24 @@
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="92"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="91"/>
         <source>Add session</source>
         <translation>إضافة جلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="93"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="92"/>
         <source>Edit session</source>
         <translation>تعديل الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="94"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="260"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="265"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="93"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="270"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="275"/>
         <source>Remove session</source>
         <translation>حذف الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="104"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="103"/>
         <source>Removing a session that has attendance cancels it instead: it is kept, hidden.</source>
         <translation>حذف جلسة فيها حضور يلغيها بدلًا من حذفها: تبقى محفوظة ومخفية.</translation>
     </message>
@@ -3174,37 +3420,37 @@
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="68"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="67"/>
         <source>Register a walk-in</source>
         <translation>تسجيل حضور دون تسجيل مسبق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="68"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="67"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="80"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="79"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="81"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="80"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="82"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="81"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="84"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="83"/>
         <source>Register and check in</source>
         <translation>سجّل وأثبت الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="84"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="83"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -3212,12 +3458,12 @@
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="63"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="64"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="63"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="64"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -3225,7 +3471,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="50"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="54"/>
         <source>The passphrase again:</source>
         <translation>كلمة المرور مرة أخرى:</translation>
     </message>

@@ -51,7 +51,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, insert, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from desktop_app.db import Database, open_database
@@ -61,12 +61,14 @@ from desktop_app.i18n import _, ngettext
 from desktop_app.models import (
     Attendance,
     AttendanceStatus,
+    AuditEntry,
     Certificate,
     Enrollment,
     ImportedPackage,
     Organization,
     Person,
     PersonAlias,
+    PersonNameToken,
     Setting,
     Signatory,
     SyncBase,
@@ -74,13 +76,15 @@ from desktop_app.models import (
     Training,
     TrainingCoOrganizer,
     TrainingSession,
+    new_uid,
     utcnow,
 )
 from desktop_app.services import audit, crypto
 from desktop_app.services.certificates import check_wording
-from desktop_app.services.duplicates import similar_people_in
+from desktop_app.services.duplicates import similar_people_in, strong_keys, strong_matches_in
 from desktop_app.services.merging import MERGE_FIELDS, merge_people_in
 from desktop_app.services.registry import (
+    MAX_TOKEN,
     OrganizationData,
     PersonData,
     change_organization,
@@ -105,7 +109,7 @@ from desktop_app.services.trainings import (
     get_training,
     unused_checkin_code,
 )
-from desktop_app.text.arabic import clean_name, normalize_name
+from desktop_app.text.arabic import clean_name, name_tokens, normalize_name
 from desktop_app.text.checkin_code import normalize_checkin_code
 
 FORMAT_VERSION = 2
@@ -180,12 +184,28 @@ def _row(obj: Any, skip: tuple[str, ...] = ()) -> dict[str, Any]:
     }
 
 
+_KINDS: dict[Any, tuple[Any, Any, int]] = {}
+
+
+def _column_kind(column: Any) -> tuple[Any, Any, int]:
+    """(enum class, Python type, longest text) of a column, worked out once per column."""
+    if column not in _KINDS:
+        column_type = getattr(column.type, "impl", column.type)  # UTCDateTime wraps DateTime
+        try:
+            kind = column_type.python_type
+        except NotImplementedError:
+            kind = None
+        limit = getattr(column_type, "length", None) or 100_000
+        _KINDS[column] = (getattr(column.type, "enum_class", None), kind, limit)
+    return _KINDS[column]
+
+
 def _convert(column: Any, value: Any, *, lengths: bool = True) -> Any:
     """A package value as the column's Python value; ValueError (with the message to show) when
     it is not one. None stays None. Without `lengths`, a text's length is left to the form's rules."""
     if value is None:
         return None
-    enum_class = getattr(column.type, "enum_class", None)
+    enum_class, kind, limit = _column_kind(column)
     if enum_class is not None:
         if not isinstance(value, str):
             raise ValueError(_("This value is not one of the allowed choices."))
@@ -193,11 +213,6 @@ def _convert(column: Any, value: Any, *, lengths: bool = True) -> Any:
             return enum_class(value)
         except ValueError:
             raise ValueError(_("This value is not one of the allowed choices.")) from None
-    column_type = getattr(column.type, "impl", column.type)  # UTCDateTime wraps DateTime
-    try:
-        kind = column_type.python_type
-    except NotImplementedError:
-        kind = None
     invalid = ValueError(_("This value is not valid here."))
     if kind is bytes:
         if not (isinstance(value, dict) and set(value) == {"b64"} and isinstance(value["b64"], str)):
@@ -233,7 +248,6 @@ def _convert(column: Any, value: Any, *, lengths: bool = True) -> Any:
     if kind is str:
         if not isinstance(value, str):
             raise invalid
-        limit = getattr(column_type, "length", None) or 100_000
         if lengths and len(value) > limit:
             raise ValueError(_("This text is too long (at most {n} characters).").format(n=limit))
         return value
@@ -774,6 +788,7 @@ class _Checker:
     def __init__(self) -> None:
         self.problems: list[PackageProblem] = []
         self.uids: dict[str, set[str]] = defaultdict(set)
+        self.once: dict[str, set[str]] = defaultdict(set)
 
     def check(self, table: str, number: int, row: Any) -> None:
         if isinstance(row, _Broken) or not isinstance(row, dict):
@@ -869,6 +884,7 @@ class _Checker:
         data.full_name = data.full_name or ""
         data.consent_share_contact = bool(data.consent_share_contact)
         self._clean_all(data, clean_person, bad, note)
+        self._once("national_id", row.get("national_id"), note)
         self._ref(row, "organization_uid", "organizations", note)
         self._bases(row, note)
 
@@ -936,6 +952,16 @@ class _Checker:
             note("working_group", _("This value is not valid here."))
         self._ref(row, "person_uid", "people", note, required=True)
         self._ref(row, "organization_uid", "organizations", note)
+        self._once("person_uid", row.get("person_uid"), note)  # one enrolment per person
+        self._once("checkin_code", code, note)
+
+    def _once(self, key: str, value: Any, note: Callable[[str, str], None]) -> None:
+        """Values the database holds once (a national ID, a check-in code, a serial) appear once."""
+        if not isinstance(value, str) or not value:
+            return
+        if value in self.once[key]:
+            note(key, _("Another record of the package has the same value."))
+        self.once[key].add(value)
 
     def _attendance(self, row: dict[str, Any], bad: set[str], note: Callable[[str, str], None]) -> None:
         for key in ("operator", "machine"):
@@ -950,6 +976,8 @@ class _Checker:
             note("serial", _("This is not a valid certificate serial."))
         if isinstance(code, str) and not _VERIFICATION.match(code):
             note("verification_code", _("This is not a valid verification code."))
+        self._once("serial", serial, note)
+        self._once("verification_code", code, note)
         for key in ("printed_name", "printed_training_title"):
             if key not in bad and isinstance(row.get(key), str):
                 try:
@@ -1106,25 +1134,12 @@ def import_package(db: Database, package: Package) -> MergeResult:
             row["uid"]: _merge_session(session, row, training.id, result)
             for row in package.records("sessions")
         }
-        enrollments = {
-            row["uid"]: _merge_enrollment(session, db, row, training.id, people, orgs, result)
-            for row in package.records("enrollments")
-        }
+        enrollments = _merge_enrollments(session, db, package, training.id, people, orgs, result)
         since = dt.datetime.fromisoformat(package.manifest.get("synced_at") or package.manifest["created_at"])
-        for row in package.records("attendance"):
-            _merge_attendance(
-                session, row, enrollments[row["enrollment_uid"]], sessions[row["session_uid"]], since, result
-            )
-        for row in package.records("certificates"):
-            if session.scalar(select(Certificate.id).where(Certificate.serial == row["serial"])) is None:
-                values = _columns(Certificate, row)
-                values["enrollment_id"] = enrollments[row["enrollment_uid"]]
-                if session.scalar(select(Certificate.id).where(Certificate.uid == values["uid"])) is not None:
-                    values.pop("uid")
-                session.add(Certificate(**values))
-                result.added += 1
-            else:
-                result.unchanged += 1
+        for chunk in _chunks(package.records("attendance"), BATCH):
+            _merge_attendance(session, chunk, enrollments, sessions, since, result)
+        for chunk in _chunks(package.records("certificates"), BATCH):
+            _merge_certificates(session, chunk, enrollments, result)
         _merge_signatories(session, list(package.records("signatories")), training.id, fresh, result)
         if fresh:
             _copy_settings(session, next(iter(package.records("settings"))))
@@ -1187,14 +1202,25 @@ class _Merger:
         self.now = utcnow()
         self.org_uid_of: dict[int, str] = {}
         self.orgs: dict[str, int] = {}
+        self.bases: dict[str, dict[str, SyncBase]] = {}
+        self.new_bases: list[dict[str, Any]] = []
+        self.created: dict[tuple[str, str], int] = {}  # strong keys of the people this import created
+        self.new_orgs: dict[str, int] = {}  # name keys of the organizations this import created
 
     # -- bases
+    def _own_bases(self, entity: str) -> dict[str, SyncBase]:
+        """Every base this database keeps for the sender's records of this kind (one query)."""
+        if entity not in self.bases:
+            self.bases[entity] = {
+                b.record_uid: b
+                for b in self.session.scalars(
+                    select(SyncBase).where(SyncBase.peer == self.peer, SyncBase.entity == entity)
+                )
+            }
+        return self.bases[entity]
+
     def _base(self, entity: str, uid: str, carried: Any) -> dict[str, Any] | None:
-        own = self.session.scalar(
-            select(SyncBase).where(
-                SyncBase.peer == self.peer, SyncBase.entity == entity, SyncBase.record_uid == uid
-            )
-        )
+        own = self._own_bases(entity).get(uid)
         theirs = carried.get(self.me) if isinstance(carried, dict) else None
         if own is not None and theirs is not None:
             # Both sides' records of the last exchange: the later one, on this database's clock.
@@ -1207,17 +1233,21 @@ class _Merger:
 
     def _keep_base(self, entity: str, uid: str, fields: dict[str, Any]) -> None:
         """What the peer sent is the base of the next exchange with it."""
-        own = self.session.scalar(
-            select(SyncBase).where(
-                SyncBase.peer == self.peer, SyncBase.entity == entity, SyncBase.record_uid == uid
-            )
-        )
+        own = self._own_bases(entity).get(uid)
         if own is None:
-            own = SyncBase(peer=self.peer, entity=entity, record_uid=uid)
-            self.session.add(own)
+            self.new_bases.append({"peer": self.peer, "entity": entity, "record_uid": uid, "fields": fields,
+                                   "received_at": self.now, "package_created_at": self.package.created_at})  # fmt: skip
+            if len(self.new_bases) >= BATCH:
+                self.flush_bases()
+            return
         own.fields = fields
         own.received_at = self.now
         own.package_created_at = self.package.created_at
+
+    def flush_bases(self) -> None:
+        if self.new_bases:
+            self.session.execute(insert(SyncBase), self.new_bases)
+            self.new_bases = []
 
     # -- the field-by-field decision
     def _decide(
@@ -1302,38 +1332,72 @@ class _Merger:
 
     # -- organizations
     def organizations(self) -> dict[str, int]:
+        """Organizations match by uid, else by the same name; the rest are created in batches (a name
+        twice among them is one organization)."""
         mapped: dict[str, int] = {}
-        for row in self.package.records("organizations"):
-            uid = row["uid"]
-            incoming = {k: _comparable(v) for k, v in clean_organization(
-                OrganizationData(**_fields(row, OrganizationData))).items()
-                if k in ORGANIZATION_FIELDS}  # fmt: skip
-            org = self.session.scalar(select(Organization).where(Organization.uid == uid))
-            if org is None:
-                key = normalize_name(incoming["name_ar"])
-                org = self.session.scalar(
-                    select(Organization).where(Organization.name_key == key).order_by(Organization.id)
-                )
-            if org is None:
-                values = _columns(Organization, {k: v for k, v in row.items() if k != "bases"})
-                values.update(
-                    clean_organization(
-                        OrganizationData(**_fields(row, OrganizationData))
+        for chunk in _chunks(self.package.records("organizations"), BATCH):
+            cleaned = [
+                clean_organization(OrganizationData(**_fields(row, OrganizationData))) for row in chunk
+            ]
+            by_uid = {
+                o.uid: o for o in self._in(Organization, Organization.uid, [row["uid"] for row in chunk])
+            }
+            by_name: dict[str, Organization] = {}
+            for org in self._in(Organization, Organization.name_key, [v["name_key"] for v in cleaned]):
+                if org.name_key not in by_name or org.id < by_name[org.name_key].id:
+                    by_name[org.name_key] = org
+            new: list[tuple[dict[str, Any], dict[str, Any]]] = []
+            same: list[tuple[dict[str, Any], dict[str, Any]]] = []
+            for row, values in zip(chunk, cleaned, strict=True):
+                uid = row["uid"]
+                org = by_uid.get(uid) or by_name.get(values["name_key"])
+                if org is not None:
+                    self._merge_fields(
+                        "organization", org, uid, org.name_ar, _org_fields(values), row.get("bases")
                     )
-                )
-                org = Organization(**values)
-                self.session.add(org)
-                self.session.flush()
-                audit.record(
-                    self.session, self.db, "organization", org.uid, "create", {"source": [None, "package"]}
-                )
-                self.result.added += 1
-            else:
-                self._merge_fields("organization", org, uid, org.name_ar, incoming, row.get("bases"))
-            self._keep_base("organization", uid, incoming)
-            mapped[uid] = org.id
-            self.org_uid_of[org.id] = org.uid
+                    self._keep_base("organization", uid, _org_fields(values))
+                    mapped[uid] = org.id
+                    self.org_uid_of[org.id] = org.uid
+                elif values["name_key"] in self.new_orgs:
+                    same.append((row, values))
+                else:
+                    self.new_orgs[values["name_key"]] = -1  # its id once created, below
+                    new.append((row, values))
+            if new:
+                self._create_organizations(new, mapped)
+            for row, values in same:
+                mapped[row["uid"]] = self.new_orgs[values["name_key"]]
+                self._keep_base("organization", row["uid"], _org_fields(values))
+        self.flush_bases()
         return mapped
+
+    def _create_organizations(
+        self, new: list[tuple[dict[str, Any], dict[str, Any]]], mapped: dict[str, int]
+    ) -> None:
+        now = utcnow()
+        params = [
+            {"created_at": now, "updated_at": now,
+             **_columns(Organization, {k: v for k, v in row.items() if k != "bases"}), **values}
+            for row, values in new
+        ]  # fmt: skip
+        ids = self.session.scalars(
+            insert(Organization).returning(Organization.id, sort_by_parameter_order=True), params
+        ).all()
+        for (row, values), org_id, created in zip(new, ids, params, strict=True):
+            mapped[row["uid"]] = self.new_orgs[values["name_key"]] = org_id
+            self.org_uid_of[org_id] = created["uid"]
+            self._keep_base("organization", row["uid"], _org_fields(values))
+        self.session.execute(
+            insert(AuditEntry), _audit_rows(self.db, "organization", (p["uid"] for p in params), now)
+        )
+        self.result.added += len(new)
+
+    def _in(self, model: Any, column: Any, values: list[Any]) -> list[Any]:
+        found: list[Any] = []
+        ordered = sorted(set(values))
+        for start in range(0, len(ordered), 500):
+            found += self.session.scalars(select(model).where(column.in_(ordered[start : start + 500])))
+        return found
 
     # -- people
     def people(self, orgs: dict[str, int]) -> dict[str, int]:
@@ -1342,72 +1406,128 @@ class _Merger:
         for a in self.package.records("aliases"):
             alias_of[a["person_uid"]].append(a["alias_uid"])
         mapped: dict[str, int] = {}
-        for row in self.package.records("people"):
-            uid = row["uid"]
-            values = clean_person(
-                PersonData(**_fields(row, PersonData, skip=("organization_id",)))
-            )
-            values["organization_id"] = orgs.get(row.get("organization_uid") or "")
-            incoming = {k: _comparable(values[k]) for k in PERSON_FIELDS if k != "organization_uid"}
-            incoming["organization_uid"] = row.get("organization_uid")
-            person = self._find_person(uid, alias_of[uid])
-            if person is not None and _strangers(person, values):
-                mapped[uid] = self._hold_apart(person, uid, values)
-            elif person is not None:
-                self._merge_fields("person", person, uid, person.full_name, incoming, row.get("bases"))
-                mapped[uid] = person.id
-            else:
-                mapped[uid] = self._walk_in(uid, row, values)
-            self._keep_base("person", uid, incoming)
+        for chunk in _chunks(self.package.records("people"), BATCH):
+            found = self._find_people([row["uid"] for row in chunk], alias_of)
+            walk_ins: list[tuple[dict[str, Any], dict[str, Any]]] = []
+            for row in chunk:
+                uid = row["uid"]
+                values = clean_person(PersonData(**_fields(row, PersonData, skip=("organization_id",))))
+                values["organization_id"] = orgs.get(row.get("organization_uid") or "")
+                person = found.get(uid)
+                if person is not None and _strangers(person, values):
+                    mapped[uid] = self._hold_apart(person, uid, values)
+                elif person is not None:
+                    self._merge_fields(
+                        "person", person, uid, person.full_name, self._incoming(row, values), row.get("bases")
+                    )
+                    mapped[uid] = person.id
+                else:
+                    walk_ins.append((row, values))
+                    continue
+                self._keep_base("person", uid, self._incoming(row, values))
+            self._walk_ins(walk_ins, mapped)
+        self.flush_bases()
         for person_uid, aliases in alias_of.items():
+            known = _taken(self.session, PersonAlias.alias_uid, aliases) | _taken(
+                self.session, Person.uid, aliases
+            )
             for alias_uid in aliases:
-                if (
-                    person_uid in mapped
-                    and self.session.scalar(select(PersonAlias.id).where(PersonAlias.alias_uid == alias_uid))
-                    is None
-                    and self.session.scalar(select(Person.id).where(Person.uid == alias_uid)) is None
-                ):
+                if person_uid in mapped and alias_uid not in known:
                     self.session.add(
                         PersonAlias(person_id=mapped[person_uid], alias_uid=alias_uid, merged_at=utcnow())
                     )
         return mapped
 
-    def _find_person(self, uid: str, aliases: Iterable[str]) -> Person | None:
-        for candidate in (uid, *aliases):
-            person = self.session.scalar(select(Person).where(Person.uid == candidate))
-            if person is None:
-                found = self.session.scalar(
-                    select(PersonAlias.person_id).where(PersonAlias.alias_uid == candidate)
-                )
-                person = self.session.get(Person, found) if found is not None else None
-            if person is not None:
-                return person
-        return None
+    @staticmethod
+    def _incoming(row: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
+        incoming = {k: _comparable(values[k]) for k in PERSON_FIELDS if k != "organization_uid"}
+        incoming["organization_uid"] = row.get("organization_uid")
+        return incoming
 
-    def _walk_in(self, uid: str, row: dict[str, Any], values: dict[str, Any]) -> int:
-        """A person the office does not know: the duplicate rules first (strong matches only)."""
-        strong = [s for s in similar_people_in(self.session, {**values, "name_key": None}) if s.strong]
-        if strong:
-            person = self.session.get(Person, strong[0].id)
-            assert person is not None
-            self.session.add(PersonAlias(person_id=person.id, alias_uid=uid, merged_at=utcnow()))
-            self.result.warnings.append(
-                _("{name}, registered at the venue, matched a person already here.").format(
-                    name=values["full_name"]
-                )
+    def _find_people(self, uids: list[str], alias_of: dict[str, list[str]]) -> dict[str, Person]:
+        """The people here that a batch of the package's uids (or their aliases) name."""
+        names = {uid: [uid, *alias_of.get(uid, [])] for uid in uids}
+        every = [n for known in names.values() for n in known]
+        by_uid: dict[str, Person] = {}
+        for start in range(0, len(every), 500):
+            part = every[start : start + 500]
+            by_uid.update(
+                (p.uid, p) for p in self.session.scalars(select(Person).where(Person.uid.in_(part)))
             )
-            incoming = {k: _comparable(values[k]) for k in PERSON_FIELDS if k != "organization_uid"}
-            incoming["organization_uid"] = row.get("organization_uid")
-            self._merge_fields("person", person, uid, person.full_name, incoming, None)
-            return person.id
-        person = Person(**{**_columns(Person, {k: v for k, v in row.items() if k not in ("organization_uid", "bases")}),
-                           **values})  # fmt: skip
-        self.session.add(person)
-        self.session.flush()
-        store_name_tokens(self.session, person.id, person.full_name, person.latin_name)
-        audit.record(self.session, self.db, "person", person.uid, "create", {"source": [None, "package"]})
-        self.result.added += 1
-        return person.id
+            for alias_uid, person_id in self.session.execute(
+                select(PersonAlias.alias_uid, PersonAlias.person_id).where(PersonAlias.alias_uid.in_(part))
+            ):
+                person = self.session.get(Person, person_id)
+                if person is not None:
+                    by_uid.setdefault(alias_uid, person)
+        found: dict[str, Person] = {}
+        for uid, known in names.items():
+            person = next((by_uid[n] for n in known if n in by_uid), None)
+            if person is not None:
+                found[uid] = person
+        return found
+
+    def _walk_ins(
+        self, walk_ins: list[tuple[dict[str, Any], dict[str, Any]]], mapped: dict[str, int]
+    ) -> None:
+        """People the office does not know: the duplicate rules first (strong matches only, against
+        the registry and the people this import already created), the rest created in one batch."""
+        matches = strong_matches_in(self.session, [values for _row, values in walk_ins])
+        new: list[tuple[dict[str, Any], dict[str, Any]]] = []
+        for (row, values), match in zip(walk_ins, matches, strict=True):
+            uid = row["uid"]
+            if match is None:
+                match = next((self.created[k] for k in strong_keys(values) if k in self.created), None)
+            if match is None:
+                new.append((row, values))
+                for key in strong_keys(values):
+                    self.created.setdefault(key, -1)  # claimed; the id follows below
+                continue
+            if match == -1:  # the same person twice among this batch's new records
+                new.append((row, values))
+                continue
+            self._matched_walk_in(row, values, match)
+            mapped[uid] = match
+            self._keep_base("person", uid, self._incoming(row, values))
+        if not new:
+            return
+        now = utcnow()
+        params = []
+        for row, values in new:
+            columns = _columns(
+                Person, {k: v for k, v in row.items() if k not in ("organization_uid", "bases")}
+            )
+            params.append({"created_at": now, "updated_at": now, **columns, **values})
+        ids = self.session.scalars(
+            insert(Person).returning(Person.id, sort_by_parameter_order=True), params
+        ).all()
+        tokens: list[dict[str, Any]] = []
+        first_of: dict[tuple[str, str], int] = {}
+        for (row, values), person_id, created in zip(new, ids, params, strict=True):
+            names = name_tokens(created["full_name"]) | name_tokens(created.get("latin_name"))
+            tokens.extend({"token": t[:MAX_TOKEN], "person_id": person_id} for t in sorted(names))
+            mapped[row["uid"]] = person_id
+            for key in strong_keys(values):
+                first_of.setdefault(key, person_id)
+                self.created[key] = first_of[key]
+            self._keep_base("person", row["uid"], self._incoming(row, values))
+        if tokens:
+            self.session.execute(insert(PersonNameToken), tokens)
+        self.session.execute(
+            insert(AuditEntry), _audit_rows(self.db, "person", (p["uid"] for p in params), now)
+        )
+        self.result.added += len(new)
+
+    def _matched_walk_in(self, row: dict[str, Any], values: dict[str, Any], person_id: int) -> None:
+        person = self.session.get(Person, person_id)
+        assert person is not None
+        self.session.add(PersonAlias(person_id=person.id, alias_uid=row["uid"], merged_at=utcnow()))
+        self.result.warnings.append(
+            _("{name}, registered at the venue, matched a person already here.").format(
+                name=values["full_name"]
+            )
+        )
+        self._merge_fields("person", person, row["uid"], person.full_name, self._incoming(row, values), None)
 
     def _hold_apart(self, person: Person, uid: str, values: dict[str, Any]) -> int:
         """The package's record has the uid of `person` but nothing else in common: it is kept as a
@@ -1533,6 +1653,11 @@ class _Merger:
         return training
 
 
+def _org_fields(values: dict[str, Any]) -> dict[str, Any]:
+    """An organization's merged fields, as compared and kept in a base."""
+    return {k: _comparable(v) for k, v in values.items() if k in ORGANIZATION_FIELDS}
+
+
 def _shown(value: Any) -> str:
     return "—" if value in (None, "") else str(value)
 
@@ -1565,82 +1690,187 @@ def _merge_session(session: Session, row: dict[str, Any], training_id: int, resu
     return ts.id
 
 
-def _merge_enrollment(
-    session: Session, db: Database, row: dict[str, Any], training_id: int, people: dict[str, int], orgs: dict[str, int],
-    result: MergeResult,
-) -> int:  # fmt: skip
-    person_id = people[row["person_uid"]]
-    found = session.scalar(
-        select(Enrollment.id).where(Enrollment.training_id == training_id, Enrollment.person_id == person_id)
+BATCH = 1000  # records merged per round of queries
+
+
+def _chunks(rows: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    chunk: list[Any] = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _taken(session: Session, column: Any, values: Iterable[Any]) -> set[Any]:
+    """Which of `values` the column already holds (a few IN queries)."""
+    ordered = sorted({v for v in values if v is not None})
+    found: set[Any] = set()
+    for start in range(0, len(ordered), 500):
+        found.update(session.scalars(select(column).where(column.in_(ordered[start : start + 500]))))
+    return found
+
+
+def _audit_rows(db: Database, entity: str, uids: Iterable[str], now: dt.datetime) -> list[dict[str, Any]]:
+    """Audit entries for records a package created, written in one statement."""
+    return [
+        {"uid": new_uid(), "created_at": now, "updated_at": now, "at": now, "operator": db.operator or None,
+         "machine": db.machine, "entity": entity, "entity_uid": uid, "action": "create",
+         "changes": {"source": [None, "package"]}}
+        for uid in uids
+    ]  # fmt: skip
+
+
+def _merge_enrollments(
+    session: Session, db: Database, package: Package, training_id: int, people: dict[str, int],
+    orgs: dict[str, int], result: MergeResult,
+) -> dict[str, int]:  # fmt: skip
+    """Enrolments match by person and training; new ones are inserted in batches, a check-in code
+    already in use here is re-issued."""
+    mine = dict(
+        session.execute(
+            select(Enrollment.person_id, Enrollment.id).where(Enrollment.training_id == training_id)
+        ).all()
     )
-    if found is not None:
-        result.unchanged += 1
-        return found
-    values = _columns(Enrollment, row)
-    values.update(
-        training_id=training_id,
-        person_id=person_id,
-        organization_id=orgs.get(row.get("organization_uid") or ""),
-    )
-    if (
-        session.scalar(select(Enrollment.id).where(Enrollment.checkin_code == values["checkin_code"]))
-        is not None
-    ):
-        old = values["checkin_code"]
-        values["checkin_code"] = unused_checkin_code(session)
-        name = session.scalar(select(Person.full_name).where(Person.id == person_id))
-        result.reissued_codes.append(f"{name}: {old} → {values['checkin_code']}")
-    if session.scalar(select(Enrollment.id).where(Enrollment.uid == values["uid"])) is not None:
-        values.pop("uid")
-    enrollment = Enrollment(**values)
-    session.add(enrollment)
-    session.flush()
-    audit.record(session, db, "enrollment", enrollment.uid, "create", {"source": [None, "package"]})
-    result.added += 1
-    return enrollment.id
+    mapped: dict[str, int] = {}
+    issued: set[str] = set()  # codes given out by this import
+    now = utcnow()
+    for chunk in _chunks(package.records("enrollments"), BATCH):
+        in_use = _taken(session, Enrollment.checkin_code, (row["checkin_code"] for row in chunk))
+        uids_in_use = _taken(session, Enrollment.uid, (row["uid"] for row in chunk))
+        new: list[dict[str, Any]] = []
+        for row in chunk:
+            person_id = people[row["person_uid"]]
+            if person_id in mine:
+                mapped[row["uid"]] = mine[person_id]
+                result.unchanged += 1
+                continue
+            values = _columns(
+                Enrollment, {k: v for k, v in row.items() if k not in ("person_uid", "organization_uid")}
+            )
+            values.update(
+                training_id=training_id,
+                person_id=person_id,
+                organization_id=orgs.get(row.get("organization_uid") or ""),
+            )
+            code = values["checkin_code"]
+            if code in in_use or code in issued:
+                while code in in_use or code in issued:
+                    code = unused_checkin_code(session)
+                name = session.scalar(select(Person.full_name).where(Person.id == person_id))
+                result.reissued_codes.append(f"{name}: {values['checkin_code']} → {code}")
+                values["checkin_code"] = code
+            issued.add(code)
+            if values["uid"] in uids_in_use:
+                values["uid"] = new_uid()
+            values.setdefault("created_at", now)
+            values.setdefault("updated_at", now)
+            mine[person_id] = -1  # a second enrolment of the same person in this package merges into this one
+            new.append({**values, "_package_uid": row["uid"]})
+        if new:
+            ids = session.scalars(
+                insert(Enrollment).returning(Enrollment.id, sort_by_parameter_order=True),
+                [{k: v for k, v in values.items() if k != "_package_uid"} for values in new],
+            ).all()
+            for values, enrollment_id in zip(new, ids, strict=True):
+                mapped[values["_package_uid"]] = mine[values["person_id"]] = enrollment_id
+            session.execute(insert(AuditEntry), _audit_rows(db, "enrollment", (v["uid"] for v in new), now))
+            result.added += len(new)
+    return mapped
 
 
 def _merge_attendance(
     session: Session,
-    row: dict[str, Any],
-    enrollment_id: int,
-    session_id: int,
+    chunk: list[dict[str, Any]],
+    enrollments: dict[str, int],
+    sessions: dict[str, int],
     since: dt.datetime,
     result: MergeResult,
 ) -> None:
-    values = _columns(Attendance, row)
-    mine = session.scalar(
-        select(Attendance).where(
-            Attendance.enrollment_id == enrollment_id, Attendance.session_id == session_id
+    """Attendance, cell by cell: a new cell is added; a cell both have takes the later recorded
+    time; one the office changed since `since`, with a different mark, is also a conflict."""
+    cells: dict[tuple[int, int], dict[str, Any]] = {}
+    for row in chunk:
+        values = _columns(
+            Attendance, {k: v for k, v in row.items() if k not in ("enrollment_uid", "session_uid")}
         )
-    )
-    if mine is None:
-        values.update(enrollment_id=enrollment_id, session_id=session_id)
-        if session.scalar(select(Attendance.id).where(Attendance.uid == values["uid"])) is not None:
-            values.pop("uid")
-        session.add(Attendance(**values))
-        result.added += 1
-        return
-    theirs = AttendanceStatus(values["status"])
-    recorded = values["recorded_at"]
-    if mine.status == theirs:
-        result.unchanged += 1
-        return
-    if mine.updated_at > since:
-        result.conflicts += 1
-        person = session.scalar(
-            select(Person.full_name)
-            .join(Enrollment, Enrollment.person_id == Person.id)
-            .where(Enrollment.id == enrollment_id)
+        key = (enrollments[row["enrollment_uid"]], sessions[row["session_uid"]])
+        if key not in cells or values["recorded_at"] > cells[key]["recorded_at"]:
+            cells[key] = values  # the same cell twice in one package: the later one
+    pairs = sorted(cells)
+    mine = {
+        (a.enrollment_id, a.session_id): a
+        for a in session.scalars(
+            select(Attendance).where(tuple_(Attendance.enrollment_id, Attendance.session_id).in_(pairs))
         )
-        day = session.scalar(select(TrainingSession.date).where(TrainingSession.id == session_id))
-        result.conflict_list.append(f"{person} — {day}: {mine.status.value} / {theirs.value}")
-    if recorded > mine.recorded_at:
-        mine.status, mine.recorded_at, mine.method = theirs, recorded, values.get("method", mine.method)
-        mine.operator, mine.machine = values.get("operator"), values.get("machine")
-        result.updated += 1
-    else:
-        result.unchanged += 1
+    }
+    uids_in_use = _taken(session, Attendance.uid, (v.get("uid") for v in cells.values()))
+    new: list[dict[str, Any]] = []
+    now = utcnow()
+    for (enrollment_id, session_id), values in cells.items():
+        current = mine.get((enrollment_id, session_id))
+        if current is None:
+            values.update(enrollment_id=enrollment_id, session_id=session_id)
+            if values.get("uid") in uids_in_use:
+                values["uid"] = new_uid()
+            values.setdefault("created_at", now)
+            values.setdefault("updated_at", now)
+            new.append(values)
+            continue
+        theirs = AttendanceStatus(values["status"])
+        if current.status == theirs:
+            result.unchanged += 1
+            continue
+        if current.updated_at > since:
+            result.conflicts += 1
+            person = session.scalar(
+                select(Person.full_name).join(Enrollment, Enrollment.person_id == Person.id)
+                .where(Enrollment.id == enrollment_id)
+            )  # fmt: skip
+            day = session.scalar(select(TrainingSession.date).where(TrainingSession.id == session_id))
+            result.conflict_list.append(f"{person} — {day}: {current.status.value} / {theirs.value}")
+        if values["recorded_at"] > current.recorded_at:
+            current.status, current.recorded_at = theirs, values["recorded_at"]
+            current.method = values.get("method", current.method)
+            current.operator, current.machine = values.get("operator"), values.get("machine")
+            result.updated += 1
+        else:
+            result.unchanged += 1
+    if new:
+        session.execute(insert(Attendance), new)
+        result.added += len(new)
+
+
+def _merge_certificates(
+    session: Session, chunk: list[dict[str, Any]], enrollments: dict[str, int], result: MergeResult
+) -> None:
+    """Certificates match by serial (each installation numbers its own); a verification code that a
+    different certificate here already has refuses the package."""
+    serials = _taken(session, Certificate.serial, (row["serial"] for row in chunk))
+    codes = _taken(session, Certificate.verification_code, (row["verification_code"] for row in chunk))
+    uids_in_use = _taken(session, Certificate.uid, (row["uid"] for row in chunk))
+    new: list[dict[str, Any]] = []
+    for row in chunk:
+        if row["serial"] in serials:
+            result.unchanged += 1
+            continue
+        if row["verification_code"] in codes:
+            raise DataError(
+                _(
+                    "The certificate {serial} in the package has the verification code of another certificate "
+                    "here: nothing was imported."
+                ).format(serial=row["serial"])  # fmt: skip
+            )
+        values = _columns(Certificate, {k: v for k, v in row.items() if k != "enrollment_uid"})
+        values["enrollment_id"] = enrollments[row["enrollment_uid"]]
+        if values["uid"] in uids_in_use:
+            values["uid"] = new_uid()
+        new.append(values)
+    if new:
+        session.execute(insert(Certificate), new)
+        result.added += len(new)
 
 
 def _merge_signatories(

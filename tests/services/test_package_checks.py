@@ -60,6 +60,7 @@ def test_invalid_records_refuse_the_whole_package_naming_each_record_and_field(
         full_name=HOSTILE_NAME, phone="'; DROP TABLE person; --", email="not-an-email", national_id="123"
     )
     data["people"][3]["gender"] = "robot"
+    data["enrollments"][2]["checkin_code"] = data["enrollments"][1]["checkin_code"]  # held once here
     data["attendance"].append({"uid": "0" * 8 + "-0000-4000-8000-" + "0" * 12, "enrollment_uid": "no-such-enrolment",
                                "session_uid": data["sessions"][0]["uid"], "status": "present",
                                "recorded_at": "2026-11-29T08:00:00+00:00", "method": "scan"})  # fmt: skip
@@ -72,6 +73,7 @@ def test_invalid_records_refuse_the_whole_package_naming_each_record_and_field(
     assert {("people", 1, "full_name"), ("people", 1, "phone"), ("people", 1, "email"),
             ("people", 1, "national_id"), ("people", 4, "gender")} <= named  # fmt: skip
     assert ("attendance", len(data["attendance"]), "enrollment_uid") in named
+    assert ("enrollments", 3, "checkin_code") in named
     message = refused.value.message
     assert "person 1" in message and "phone" in message and "national_id" in message
     assert "\x00" not in message and "\u202e" not in message and len(message) < 10_000

@@ -432,11 +432,13 @@ class PackageProblem:
     field: str
     message: str
 
-    def text(self) -> str:
+    def record(self) -> str:
+        """The record in words: "person 3 (its name)"."""
         record = _record_label(self.table, self.number)
-        if self.name:
-            record = f"{record} (\u2068{self.name}\u2069)"
-        return _("{record}, {field}: {message}").format(record=record, field=self.field, message=self.message)
+        return f"{record} (\u2068{self.name}\u2069)" if self.name else record
+
+    def text(self) -> str:
+        return _("{record}, {field}: {message}").format(record=self.record(), field=self.field, message=self.message)
 
     def as_json(self) -> dict[str, Any]:
         return {"table": self.table, "record": self.number, "uid": self.uid, "name": self.name,

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -279,8 +280,11 @@ class PackagesTab(QWidget):
         path, passphrase = chosen
         db = self.context.db
 
-        def work(report: Report) -> packages.MergeResult:
-            package = packages.read_package(path, passphrase)
+        def work(report: Report) -> packages.MergeResult | packages.PackageRefused:
+            try:
+                package = packages.read_package(path, passphrase)
+            except packages.PackageRefused as refused:  # shown with its problems, not as an error
+                return refused
             report(1, 2)
             return packages.import_package(db, package)
 
@@ -337,6 +341,9 @@ class PackagesTab(QWidget):
         try:
             package = packages.read_package(path, passphrase)  # checked whole before the file is made
             result = packages.import_into_new_database(database, package, operator=self.context.db.operator)
+        except packages.PackageRefused as refused:
+            self._refused(refused)
+            return
         except TashbeekError as error:
             show_error(self, error)
             return
@@ -349,7 +356,33 @@ class PackagesTab(QWidget):
 
         QProcess.startDetached(sys.executable, ["-m", "desktop_app", "--db", str(database)])
 
-    def _merged(self, result: packages.MergeResult) -> None:
+    def _refused(self, refused: packages.PackageRefused) -> None:
+        """A package with bad records: the first problems in the box, every one in its details, each
+        field by its label."""
+        labels = field_labels()
+        lines = [
+            self.tr("{record} — {field}: {message}").format(
+                record=p.record(), field=labels.get(p.field, p.field), message=p.message)
+            for p in refused.problems
+        ]  # fmt: skip
+        head = refused.message.splitlines()[0]
+        shown = lines[:3]
+        if len(lines) > len(shown):
+            shown.append(self.tr("… and {n} more: see the details.").format(n=len(lines) - len(shown)))
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Package refused"))
+        box.setText("\n".join([head, *("• " + line for line in shown)]))
+        box.setDetailedText("\n".join(lines))
+        text = box.findChild(QLabel, "qt_msgbox_label")
+        if text is not None:
+            text.setMinimumWidth(560)  # wide rather than tall: it must fit a 1024×600 screen
+        box.exec()
+
+    def _merged(self, result: packages.MergeResult | packages.PackageRefused) -> None:
+        if isinstance(result, packages.PackageRefused):
+            self._refused(result)
+            return
         self.context.bus.changed.emit("all")
         lines = [
             self.tr("{added} added, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.").format(
@@ -366,6 +399,31 @@ class PackagesTab(QWidget):
         if result.field_conflicts:
             lines.append(self.tr("The values here are kept until you choose, in the Conflicts tab."))
         QMessageBox.information(self, self.tr("Package merged"), "\n".join(lines))
+
+
+def field_labels() -> dict[str, str]:
+    """The fields of people and organizations by their labels, as the forms show them."""
+    return {
+        "full_name": QCoreApplication.translate("Fields", "Name"),
+        "latin_name": QCoreApplication.translate("Fields", "Name in Latin letters"),
+        "gender": QCoreApplication.translate("Fields", "Gender"),
+        "birth_date": QCoreApplication.translate("Fields", "Birth date"),
+        "national_id": QCoreApplication.translate("Fields", "National ID"),
+        "phone": QCoreApplication.translate("Fields", "Mobile"),
+        "phone2": QCoreApplication.translate("Fields", "Other phone"),
+        "email": QCoreApplication.translate("Fields", "Email"),
+        "governorate": QCoreApplication.translate("Fields", "Governorate"),
+        "organization_uid": QCoreApplication.translate("Fields", "Organization"),
+        "job_title": QCoreApplication.translate("Fields", "Job title"),
+        "consent_share_contact": QCoreApplication.translate("Fields", "Agrees to share contact details"),
+        "consent_date": QCoreApplication.translate("Fields", "Consent date"),
+        "notes": QCoreApplication.translate("Fields", "Notes"),
+        "name_ar": QCoreApplication.translate("Fields", "Name"),
+        "name_en": QCoreApplication.translate("Fields", "Name (English)"),
+        "kind": QCoreApplication.translate("Fields", "Kind"),
+        "address": QCoreApplication.translate("Fields", "Address"),
+        "website": QCoreApplication.translate("Fields", "Website"),
+    }
 
 
 def isolated(text: str) -> str:
@@ -385,16 +443,7 @@ class ConflictsTab(QWidget):
         super().__init__()
         self.context = context
         self.rows: list[packages.ConflictRow] = []
-        self.fields = {
-            "full_name": self.tr("Name"), "latin_name": self.tr("Name in Latin letters"), "gender": self.tr("Gender"),
-            "birth_date": self.tr("Birth date"), "national_id": self.tr("National ID"), "phone": self.tr("Mobile"),
-            "phone2": self.tr("Other phone"), "email": self.tr("Email"), "governorate": self.tr("Governorate"),
-            "organization_uid": self.tr("Organization"), "job_title": self.tr("Job title"),
-            "consent_share_contact": self.tr("Agrees to share contact details"), "consent_date": self.tr("Consent date"),
-            "notes": self.tr("Notes"), "name_ar": self.tr("Name"), "name_en": self.tr("Name (English)"),
-            "kind": self.tr("Kind"), "address": self.tr("Address"), "website": self.tr("Website"),
-            "identity": self.tr("Who it is (same uid, nothing else in common)"),
-        }  # fmt: skip
+        self.fields = {**field_labels(), "identity": self.tr("Who it is (same uid, nothing else in common)")}
         self.show_settled = QCheckBox(self.tr("Show the settled ones too"))
         self.show_settled.toggled.connect(lambda _on: self.refresh())
         self.table = QTableWidget(0, 5)

@@ -73,7 +73,9 @@ def test_the_conflicts_list_shows_both_values_and_settles_them(window: MainWindo
 
 def _fingerprint(path: Path) -> str:
     with sqlite3.connect(path) as conn:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+        tables = [
+            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
+        ]
         rows = [conn.execute(f'SELECT * FROM "{t}" ORDER BY 1').fetchall() for t in tables]  # noqa: S608
     return hashlib.sha256(repr(rows).encode()).hexdigest()
 
@@ -119,7 +121,11 @@ TRIGGERS: dict[str, Callable[[Any], object]] = {
 
 
 def test_a_read_only_window_refuses_every_writer_and_runs_every_reader(
-    qtbot, arabic_app, answers, monkeypatch, tmp_path: Path  # type: ignore[no-untyped-def]
+    qtbot,
+    arabic_app,
+    answers,
+    monkeypatch,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     assert set(TRIGGERS) == set(WINDOW_ACTIONS)
     path = tmp_path / "office.sqlite"
@@ -130,7 +136,9 @@ def test_a_read_only_window_refuses_every_writer_and_runs_every_reader(
     for name in ("getSaveFileName", "getOpenFileName"):  # readers stop at their file dialog
         monkeypatch.setattr(QFileDialog, name, staticmethod(lambda *a, **k: ("", "")))
     viewer = open_database(path, read_only=True)
-    settings = MachineSettings(language="ar", operator="مريم", auto_backup=False, backup_dir=str(tmp_path / "b"))
+    settings = MachineSettings(
+        language="ar", operator="مريم", auto_backup=False, backup_dir=str(tmp_path / "b")
+    )
     window = build_window(viewer, settings, "ar")
     window.show()
     before = _fingerprint(path)
@@ -148,3 +156,25 @@ def test_a_read_only_window_refuses_every_writer_and_runs_every_reader(
         window.close()
         window.deleteLater()
         viewer.dispose()
+
+
+def test_a_refused_package_lists_its_first_problems(
+    window: MainWindow, answers, monkeypatch, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.services.package_files import read_data, write_v2
+
+    export_package(window.context.db, 1, tmp_path / "out.zip")
+    manifest, data = read_data(tmp_path / "out.zip")
+    for row in data["people"][:12]:
+        row["phone"] = "'; DROP TABLE person; --"
+    bad = write_v2(tmp_path / "bad.zip", manifest, data)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(bad), "")))
+    before = _fingerprint(window.context.db.path)  # type: ignore[arg-type]
+    tools = window.show_section("tools")
+    assert isinstance(tools, ToolsPage)
+    tools.packages_tab.import_()
+    qtbot.waitUntil(lambda: bool(answers.seen), timeout=10_000)
+    text = answers.seen[-1]
+    assert "رُفضت الحزمة" in text and "الشخص 1" in text and "الشخص 12" not in text
+    assert text.count("\n") <= 10 and "التفاصيل" in text
+    assert _fingerprint(window.context.db.path) == before  # type: ignore[arg-type]

@@ -108,264 +108,264 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="507"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="552"/>
         <source>Every change</source>
         <translation>كل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="507"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="552"/>
         <source>A person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="508"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="553"/>
         <source>An organization</source>
         <translation>جهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="508"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="553"/>
         <source>A training</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="514"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="559"/>
         <source>Type a name, then choose</source>
         <translation>اكتب اسمًا ثم اضغط Enter واختر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="518"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="563"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="518"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="526"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="563"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="571"/>
         <source>Organization</source>
         <translation>جهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="518"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="563"/>
         <source>Training</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="519"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="564"/>
         <source>Session</source>
         <translation>جلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="519"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="564"/>
         <source>Enrolment</source>
         <translation>تسجيل في تدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="519"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="564"/>
         <source>Attendance</source>
         <translation>حضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="520"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="565"/>
         <source>Certificate</source>
         <translation>شهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="520"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="565"/>
         <source>Setting</source>
         <translation>إعداد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="520"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="565"/>
         <source>Signatories</source>
         <translation>الموقعون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="523"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="528"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="568"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="573"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="523"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="568"/>
         <source>Name in Latin letters</source>
         <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="523"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="568"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="524"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="569"/>
         <source>Other phone</source>
         <translation>هاتف آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="524"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="569"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="524"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="569"/>
         <source>National ID</source>
         <translation>الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="525"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="570"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="525"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="570"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="525"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="570"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="526"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="571"/>
         <source>Job title</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="526"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="571"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="527"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="572"/>
         <source>Agrees to share contact details</source>
         <translation>موافق على مشاركة بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="527"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="572"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="528"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="573"/>
         <source>Archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="528"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="573"/>
         <source>Name (English)</source>
         <translation>الاسم (إنجليزي)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="529"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="574"/>
         <source>Serial</source>
         <translation>رقم الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="529"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="574"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="529"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="574"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="530"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="575"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="530"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="575"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="530"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="575"/>
         <source>Check-in code</source>
         <translation>رمز التسجيل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="533"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="578"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="533"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="578"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="533"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="578"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="533"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="578"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="534"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="579"/>
         <source>Old → new</source>
         <translation>القديم ← الجديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="584"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="629"/>
         <source>created</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="584"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="629"/>
         <source>changed</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="584"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="629"/>
         <source>archived</source>
         <translation>أرشفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="585"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="630"/>
         <source>restored</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="585"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="630"/>
         <source>merged</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="585"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="630"/>
         <source>merged into another</source>
         <translation>دُمج في سجل آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="586"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="631"/>
         <source>issued</source>
         <translation>إصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="586"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="631"/>
         <source>revoked</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="586"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="631"/>
         <source>checked in</source>
         <translation>تسجيل حضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="587"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="632"/>
         <source>package imported</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="608"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="653"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="608"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="653"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
@@ -718,205 +718,118 @@
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="389"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="394"/>
-        <source>Name</source>
-        <translation>الاسم</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="389"/>
-        <source>Name in Latin letters</source>
-        <translation>الاسم بالحروف اللاتينية</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="389"/>
-        <source>Gender</source>
-        <translation>النوع</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="390"/>
-        <source>Birth date</source>
-        <translation>تاريخ الميلاد</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="390"/>
-        <source>National ID</source>
-        <translation>الرقم القومي</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="390"/>
-        <source>Mobile</source>
-        <translation>الموبايل</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="391"/>
-        <source>Other phone</source>
-        <translation>هاتف آخر</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="391"/>
-        <source>Email</source>
-        <translation>البريد الإلكتروني</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="391"/>
-        <source>Governorate</source>
-        <translation>المحافظة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="392"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="433"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="478"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="392"/>
-        <source>Job title</source>
-        <translation>الصفة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="393"/>
-        <source>Agrees to share contact details</source>
-        <translation>موافق على مشاركة بيانات التواصل</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="393"/>
-        <source>Consent date</source>
-        <translation>تاريخ الموافقة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="394"/>
-        <source>Notes</source>
-        <translation>ملاحظات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="394"/>
-        <source>Name (English)</source>
-        <translation>الاسم (إنجليزي)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="395"/>
-        <source>Kind</source>
-        <translation>نوع الجهة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="395"/>
-        <source>Address</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="395"/>
-        <source>Website</source>
-        <translation>الموقع</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="396"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="442"/>
         <source>Who it is (same uid, nothing else in common)</source>
         <translation>هوية الشخص (المعرّف نفسه ولا شيء آخر مشترك)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="398"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="443"/>
         <source>Show the settled ones too</source>
         <translation>اعرض ما حُسم أيضًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="401"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="446"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="401"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="446"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="401"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="446"/>
         <source>Here</source>
         <translation>هنا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="402"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="447"/>
         <source>At the venue</source>
         <translation>في مكان التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="402"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="447"/>
         <source>Found</source>
         <translation>ظهر في</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="411"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="456"/>
         <source>No conflicts are waiting for a decision.</source>
         <translation>لا توجد تعارضات تنتظر قرارًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="412"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="457"/>
         <source>Keep the value here</source>
         <translation>أبقِ القيمة الموجودة هنا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="414"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="459"/>
         <source>Take the venue&apos;s value</source>
         <translation>خذ قيمة مكان التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="418"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="463"/>
         <source>A field changed both here and at a venue since they last exchanged packages. The value here is kept until you choose; the venue&apos;s value waits beside it.</source>
         <translation>حقلٌ تغيّر هنا وفي مكان التدريب معًا منذ آخر تبادل للحزم بينهما. تبقى القيمة الموجودة هنا إلى أن تختار، وتنتظر قيمة مكان التدريب بجوارها.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="431"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="476"/>
         <source>kept here</source>
         <translation>أُبقيت قيمة هنا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="431"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="476"/>
         <source>taken from the venue</source>
         <translation>أُخذت من المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="432"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="477"/>
         <source>now the same</source>
         <translation>أصبحت القيمتان واحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="433"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="478"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="468"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="513"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="468"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="513"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="470"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="515"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="470"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="515"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="482"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="486"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="527"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="531"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="482"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="527"/>
         <source>Choose a waiting conflict in the list first.</source>
         <translation>اختر أولًا تعارضًا ينتظر القرار من القائمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="487"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="532"/>
         <source>Merge the record that came from the venue into {name}, taking the venue&apos;s details? Enrolments, attendance and certificates of both are kept.</source>
         <translation>هل تدمج السجل القادم من مكان التدريب في {name} وتأخذ بياناته؟ يُحتفظ بتسجيلات الاثنين وحضورهما وشهاداتهما.</translation>
     </message>
@@ -1330,6 +1243,100 @@
         <location filename="../../desktop_app/views/errors.py" line="38"/>
         <source>Copy details</source>
         <translation>انسخ التفاصيل</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="403"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="417"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="404"/>
+        <source>Name in Latin letters</source>
+        <translation>الاسم بالحروف اللاتينية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="405"/>
+        <source>Gender</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="406"/>
+        <source>Birth date</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="407"/>
+        <source>National ID</source>
+        <translation>الرقم القومي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="408"/>
+        <source>Mobile</source>
+        <translation>الموبايل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="409"/>
+        <source>Other phone</source>
+        <translation>هاتف آخر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="410"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="411"/>
+        <source>Governorate</source>
+        <translation>المحافظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="412"/>
+        <source>Organization</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="413"/>
+        <source>Job title</source>
+        <translation>الصفة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="414"/>
+        <source>Agrees to share contact details</source>
+        <translation>موافق على مشاركة بيانات التواصل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="415"/>
+        <source>Consent date</source>
+        <translation>تاريخ الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="416"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="418"/>
+        <source>Name (English)</source>
+        <translation>الاسم (إنجليزي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="419"/>
+        <source>Kind</source>
+        <translation>نوع الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="420"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="421"/>
+        <source>Website</source>
+        <translation>الموقع</translation>
     </message>
 </context>
 <context>
@@ -2260,7 +2267,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/safety_tabs.py" line="220"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="305"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="308"/>
         <source>Import a package</source>
         <translation>استيراد حزمة</translation>
     </message>
@@ -2286,9 +2293,9 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/safety_tabs.py" line="269"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="328"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="335"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="345"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="331"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="338"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="351"/>
         <source>Package</source>
         <translation>حزمة</translation>
     </message>
@@ -2298,72 +2305,87 @@
         <translation>كُتبت: عدد الأشخاص {people}، وعلامات الحضور {attendance}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="290"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="293"/>
         <source>Choose a package</source>
         <translation>اختر حزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="291"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="294"/>
         <source>Tashbeek packages (*.zip);;All files (*)</source>
         <translation>حزم تشبيك (*.zip);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="360"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="363"/>
+        <source>{record} — {field}: {message}</source>
+        <translation>{record} — {field}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="370"/>
+        <source>… and {n} more: see the details.</source>
+        <translation>… و{n} غيرها: انظر التفاصيل.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="373"/>
+        <source>Package refused</source>
+        <translation>رُفضت الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="389"/>
         <source>Taken from the package — fields: {fields}, people: {people}, organizations: {orgs}.</source>
         <translation>أُخذ من الحزمة — الحقول: {fields}، الأشخاص: {people}، الجهات: {orgs}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="287"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="290"/>
         <source>Merging the package…</source>
         <translation>جارٍ دمج الحزمة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="320"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="323"/>
         <source>Where to keep the new database</source>
         <translation>مكان حفظ قاعدة البيانات الجديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="322"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="325"/>
         <source>Tashbeek databases (*.sqlite)</source>
         <translation>قواعد بيانات تشبيك (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="328"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="331"/>
         <source>Choose a new file name: this file exists already.</source>
         <translation>اختر اسم ملف جديدًا: هذا الملف موجود بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="335"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="338"/>
         <source>Another program is writing to this file.</source>
         <translation>برنامج آخر يكتب في هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="346"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="352"/>
         <source>The new database {file} holds the training ({added} records). It opens in a new window.</source>
         <translation>قاعدة البيانات الجديدة {file} تضم التدريب (عدد السجلات {added}). وستُفتح في نافذة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="355"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="384"/>
         <source>{added} added, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.</source>
         <translation>أُضيف {added}، وحُدّث {updated}، وبقي {unchanged} دون تغيير، والتعارضات {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="363"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="392"/>
         <source>Conflict: {what}</source>
         <translation>تعارض: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="364"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="393"/>
         <source>Check-in code re-issued: {what}</source>
         <translation>أُعيد إصدار رمز التسجيل: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="367"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="396"/>
         <source>The values here are kept until you choose, in the Conflicts tab.</source>
         <translation>تبقى القيم الموجودة هنا إلى أن تختار، في تبويب التعارضات.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="368"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="397"/>
         <source>Package merged</source>
         <translation>دُمجت الحزمة</translation>
     </message>

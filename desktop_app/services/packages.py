@@ -1534,9 +1534,12 @@ class _Merger:
     def _hold_apart(self, person: Person, uid: str, values: dict[str, Any]) -> int:
         """The package's record has the uid of `person` but nothing else in common: it is kept as a
         record of its own (or the strong match the duplicate rules find), and listed as a conflict."""
-        earlier = self.session.scalar(
-            select(SyncConflict.held_uid).where(SyncConflict.record_uid == person.uid, SyncConflict.field == "identity",
-                                                SyncConflict.resolution.is_not("venue"))
+        # The same record in an earlier package went to a record kept apart: this one goes there too.
+        earlier = next(
+            (c.held_uid for c in self.session.scalars(
+                select(SyncConflict).where(SyncConflict.record_uid == person.uid, SyncConflict.field == "identity"))
+             if c.resolution != "venue" and isinstance(c.venue_value, dict) and c.venue_value.get("uid") == uid),
+            None,
         )  # fmt: skip
         held = self.session.scalar(select(Person).where(Person.uid == earlier)) if earlier else None
         if held is None:

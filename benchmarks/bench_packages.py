@@ -37,7 +37,8 @@ import json, sys, time, tracemalloc
 from pathlib import Path
 from desktop_app.db import open_database
 from desktop_app.errors import DataError
-from desktop_app.services.packages import import_into_new_database, import_package, read_package
+from desktop_app.services.packages import read_package
+from desktop_app.services.sync import import_into_new_database, import_package
 
 from desktop_app import i18n
 

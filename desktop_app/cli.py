@@ -725,7 +725,8 @@ def cmd_package_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from desktop_app.db import database_url, sqlite_path
-    from desktop_app.services.packages import import_into_new_database, import_package, read_package
+    from desktop_app.services.packages import read_package
+    from desktop_app.services.sync import import_into_new_database, import_package
 
     package = read_package(Path(args.file), _passphrase(args))  # checked whole before anything is opened
     target = sqlite_path(database_url(database_target(args)))
@@ -755,7 +756,7 @@ def cmd_package_import(args: argparse.Namespace) -> int:
 
 
 def cmd_package_conflicts(args: argparse.Namespace) -> int:
-    from desktop_app.services.packages import list_conflicts
+    from desktop_app.services.sync import list_conflicts
 
     db = open_db(args, migrate=False)
     rows = list_conflicts(db, include_resolved=args.all)
@@ -776,7 +777,7 @@ def cmd_package_conflicts(args: argparse.Namespace) -> int:
 
 
 def cmd_package_conflicts_resolve(args: argparse.Namespace) -> int:
-    from desktop_app.services.packages import resolve_conflict
+    from desktop_app.services.sync import resolve_conflict
 
     resolve_conflict(open_db(args), args.conflict_id, args.keep)
     kept = _("the value here") if args.keep == "office" else _("the venue's value")

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import TashbeekError
 from desktop_app.lock import LockedError, WriterLock
-from desktop_app.services import backups, packages
+from desktop_app.services import backups, packages, sync
 from desktop_app.services.audit_log import audit_entries
 from desktop_app.services.listing import organization_choices
 from desktop_app.services.search import search_people
@@ -280,13 +280,13 @@ class PackagesTab(QWidget):
         path, passphrase = chosen
         db = self.context.db
 
-        def work(report: Report) -> packages.MergeResult | packages.PackageRefused:
+        def work(report: Report) -> sync.MergeResult | packages.PackageRefused:
             try:
                 package = packages.read_package(path, passphrase)
             except packages.PackageRefused as refused:  # shown with its problems, not as an error
                 return refused
             report(1, 2)
-            return packages.import_package(db, package)
+            return sync.import_package(db, package)
 
         run_operation(self, self.tr("Merging the package…"), work, self._merged)
 
@@ -340,7 +340,7 @@ class PackagesTab(QWidget):
             return
         try:
             package = packages.read_package(path, passphrase)  # checked whole before the file is made
-            result = packages.import_into_new_database(database, package, operator=self.context.db.operator)
+            result = sync.import_into_new_database(database, package, operator=self.context.db.operator)
         except packages.PackageRefused as refused:
             self._refused(refused)
             return
@@ -379,7 +379,7 @@ class PackagesTab(QWidget):
             text.setMinimumWidth(560)  # wide rather than tall: it must fit a 1024×600 screen
         box.exec()
 
-    def _merged(self, result: packages.MergeResult | packages.PackageRefused) -> None:
+    def _merged(self, result: sync.MergeResult | packages.PackageRefused) -> None:
         if isinstance(result, packages.PackageRefused):
             self._refused(result)
             return
@@ -442,7 +442,7 @@ class ConflictsTab(QWidget):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
-        self.rows: list[packages.ConflictRow] = []
+        self.rows: list[sync.ConflictRow] = []
         self.fields = {**field_labels(), "identity": self.tr("Who it is (same uid, nothing else in common)")}
         self.show_settled = QCheckBox(self.tr("Show the settled ones too"))
         self.show_settled.toggled.connect(lambda _on: self.refresh())
@@ -476,7 +476,7 @@ class ConflictsTab(QWidget):
         layout.addLayout(row)
 
     def refresh(self) -> None:
-        self.rows = packages.list_conflicts(self.context.db, include_resolved=self.show_settled.isChecked())
+        self.rows = sync.list_conflicts(self.context.db, include_resolved=self.show_settled.isChecked())
         states = {"office": self.tr("kept here"), "venue": self.tr("taken from the venue"),
                   "agreed": self.tr("now the same")}  # fmt: skip
         entities = {"person": self.tr("Person"), "organization": self.tr("Organization")}
@@ -538,7 +538,7 @@ class ConflictsTab(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         try:
-            packages.resolve_conflict(self.context.db, row.id, keep)
+            sync.resolve_conflict(self.context.db, row.id, keep)
         except TashbeekError as error:
             show_error(self, error)
             return

@@ -215,14 +215,10 @@ def _venue_edits(db: Any) -> None:
     """A venue laptop's package with an email and a job title changed both there and here: two
     conflicts for the Conflicts tab (and a phone changed there only, which is simply taken)."""
     from desktop_app.db import open_database
-    from desktop_app.services.packages import (
-        export_package,
-        import_into_new_database,
-        import_package,
-        read_package,
-    )
+    from desktop_app.services.packages import export_package, read_package
     from desktop_app.services.registry import update_person
     from desktop_app.services.search import search_people
+    from desktop_app.services.sync import import_into_new_database, import_package
 
     with tempfile.TemporaryDirectory() as tmp:
         out, back, laptop_path = Path(tmp) / "out.zip", Path(tmp) / "back.zip", Path(tmp) / "laptop.sqlite"

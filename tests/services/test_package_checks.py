@@ -19,7 +19,8 @@ from desktop_app.errors import DataError
 from desktop_app.models import Person, Training
 from desktop_app.services import packages
 from desktop_app.services.demo import load_demo
-from desktop_app.services.packages import PackageRefused, export_package, import_package, read_package
+from desktop_app.services.packages import PackageRefused, export_package, read_package
+from desktop_app.services.sync import import_package
 from tests.clocks import TEST_DAY
 from tests.services.package_files import read_data, write_v1, write_v2
 

@@ -14,16 +14,15 @@ from desktop_app.db import Database, open_database
 from desktop_app.errors import DataError, NotFoundError
 from desktop_app.models import AuditEntry, Enrollment, Person
 from desktop_app.services.demo import load_demo
-from desktop_app.services.packages import (
-    export_package,
+from desktop_app.services.packages import export_package, read_package
+from desktop_app.services.registry import get_person, update_organization, update_person
+from desktop_app.services.search import search_people
+from desktop_app.services.sync import (
     import_into_new_database,
     import_package,
     list_conflicts,
-    read_package,
     resolve_conflict,
 )
-from desktop_app.services.registry import get_person, update_organization, update_person
-from desktop_app.services.search import search_people
 from tests.clocks import TEST_DAY
 from tests.services.package_files import read_data, write_v2
 
@@ -195,12 +194,12 @@ def test_a_refused_import_into_a_new_database_leaves_nothing(
     package = tmp_path / "venue.zip"
     export_package(office, 1, package)
     checked = read_package(package)
-    from desktop_app.services import packages
+    from desktop_app.services import sync
 
     def broken(*_args: object) -> None:
         raise DataError("disk full")
 
-    monkeypatch.setattr(packages, "_merge_signatories", broken)
+    monkeypatch.setattr(sync, "_merge_signatories", broken)
     target = tmp_path / "laptop.sqlite"
     with pytest.raises(DataError, match="disk full"):
         import_into_new_database(target, checked)

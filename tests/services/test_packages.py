@@ -18,8 +18,9 @@ from desktop_app.models import AttendanceStatus, Enrollment, Person, Training, T
 from desktop_app.services.attendance import attendance_grid, check_in, check_in_walk_in, set_status
 from desktop_app.services.certificates import issue_certificates, verify
 from desktop_app.services.demo import load_demo
-from desktop_app.services.packages import export_package, import_package, read_package
+from desktop_app.services.packages import export_package, read_package
 from desktop_app.services.registry import PersonData
+from desktop_app.services.sync import import_package
 from desktop_app.services.trainings import list_trainings
 from tests.clocks import TEST_DAY
 

@@ -20,15 +20,10 @@ from desktop_app.app import build_window
 from desktop_app.config import MachineSettings
 from desktop_app.db import Database, open_database
 from desktop_app.services.demo import load_demo
-from desktop_app.services.packages import (
-    export_package,
-    import_into_new_database,
-    import_package,
-    list_conflicts,
-    read_package,
-)
+from desktop_app.services.packages import export_package, read_package
 from desktop_app.services.registry import get_person, update_person
 from desktop_app.services.search import search_people
+from desktop_app.services.sync import import_into_new_database, import_package, list_conflicts
 from desktop_app.views.main_window import MainWindow
 from desktop_app.views.pages.tools import ToolsPage
 

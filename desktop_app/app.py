@@ -140,13 +140,16 @@ def run_window(target: str | None, language: str | None) -> int:
             )
             break
         except TashbeekError as exc:
+            if path is None or not path.exists() or read_only:
+                # Read-only: another program writes to this file, so replacing it is not ours to offer.
+                if lock is not None:
+                    lock.release()
+                QMessageBox.critical(None, _("Tashbeek"), exc.message)
+                return exc.exit_code
+            choice = _recover(None, path, exc.message, settings)  # still holding the lock: a restore is ours alone
             if lock is not None:
                 lock.release()
                 lock = None
-            if path is None or not path.exists():
-                QMessageBox.critical(None, _("Tashbeek"), exc.message)
-                return exc.exit_code
-            choice = _recover(None, path, exc.message, settings)
             if choice is None:
                 return exc.exit_code
             target = str(choice) if isinstance(choice, Path) else target
@@ -163,6 +166,9 @@ def run_window(target: str | None, language: str | None) -> int:
             window.automatic_backup("daily")
             return
         message = _("The database {db} is damaged (integrity check failed).").format(db=db.display_name())
+        if db.read_only:  # the writer's file: say so, never restore over it from here
+            QMessageBox.warning(window, _("Tashbeek"), message)
+            return
         db.engine.dispose()
         choice = _recover(window, db.path, message, settings)
         if choice == "restored":

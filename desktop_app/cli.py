@@ -41,6 +41,17 @@ ARGPARSE_MESSAGES = (
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_AMBIGUOUS = 0, 1, 2, 3, 4
 
+# `people update` options: the field names `import --map` uses, as options.
+PERSON_UPDATE_OPTIONS = (
+    ("--full-name", "full_name"),
+    ("--latin-name", "latin_name"),
+    ("--phone", "phone"),
+    ("--phone2", "phone2"),
+    ("--email", "email"),
+    ("--national-id", "national_id"),
+    ("--job-title", "job_title"),
+)
+
 
 def add_training_id(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("training_id", metavar="TRAINING_ID", type=record_id,
@@ -81,25 +92,22 @@ def build_parser() -> argparse.ArgumentParser:
     ) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
         _add_global_options(p, top=False)
-        p.set_defaults(handler=handler)
+        p.set_defaults(handler=handler, command_path=name)
         return p
 
-    command("demo", _("load the demo programme (creates the database if needed)"), cmd_demo).set_defaults(
-        writes=True
-    )
+    command("demo", _("load the demo programme (creates the database if needed)"), cmd_demo)
 
     db_parser = sub.add_parser("db", help=_("database maintenance"), description=_("database maintenance"))
     _add_global_options(db_parser, top=False)
     db_sub = db_parser.add_subparsers(dest="db_command", metavar="ACTION", required=True)
-    for name, help_text, handler, writes in (
-        ("init", _("create a new, empty database (refuses a file that exists)"), cmd_db_init, True),
-        ("upgrade", _("migrate the database to this version's schema (after a backup)"), cmd_db_upgrade, True),
-        ("check", _("exit 0 only when the schema is current and the file is intact; never migrates"),
-         cmd_db_check, False),
-    ):  # fmt: skip
+    for name, help_text, handler in (
+        ("init", _("create a new, empty database (refuses a file that exists)"), cmd_db_init),
+        ("upgrade", _("migrate the database to this version's schema (after a backup)"), cmd_db_upgrade),
+        ("check", _("exit 0 only when the schema is current and the file is intact; never migrates"), cmd_db_check),
+    ):
         p = db_sub.add_parser(name, help=help_text, description=help_text)
         _add_global_options(p, top=False)
-        p.set_defaults(handler=handler, writes=writes)
+        p.set_defaults(handler=handler, command_path=f"db {name}")
 
     p = command("search", _("find people by name, phone, national ID, email or organization"), cmd_search)
     p.add_argument("text", metavar="TEXT", nargs="+", help=_("what to look for"))
@@ -110,8 +118,20 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("trainings", _("list the trainings with their sessions and enrolment counts"), cmd_trainings)
     p.add_argument("--json", action="store_true", help=_("print JSON"))
 
+    people_parser = sub.add_parser("people", help=_("change people in the registry"),
+                                   description=_("change people in the registry"))  # fmt: skip
+    _add_global_options(people_parser, top=False)
+    people_sub = people_parser.add_subparsers(dest="people_command", metavar="ACTION", required=True)
+    p = people_sub.add_parser("update", help=_("change a person's details (checked like the person form)"),
+                              description=_("change a person's details (checked like the person form)"))  # fmt: skip
+    _add_global_options(p, top=False)
+    p.set_defaults(handler=cmd_people_update, command_path="people update")
+    p.add_argument("person_id", metavar="PERSON_ID", type=record_id, help=_("the person's number (see `tashbeek search`)"))
+    for option, field_name in PERSON_UPDATE_OPTIONS:
+        p.add_argument(option, dest=field_name, metavar="TEXT", help=_("new value; an empty text clears it"))
+    p.add_argument("--json", action="store_true", help=_("print JSON"))
+
     p = command("enroll", _("enrol people in a training (someone already enrolled is reported)"), cmd_enroll)
-    p.set_defaults(writes=True)
     add_training_id(p)
     p.add_argument("person_ids", metavar="PERSON_ID", type=record_id, nargs="+",
                    help=_("the people's numbers (see `tashbeek search`)"))
@@ -120,7 +140,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help=_("print JSON"))
 
     p = command("checkin", _("check a person in by check-in code, phone or name"), cmd_checkin)
-    p.set_defaults(writes=True)
     add_training_id(p)
     p.add_argument("query", metavar="QUERY", nargs="+", help=_("check-in code, phone number or name"))
     p.add_argument("--session", metavar="DATE_OR_ID", help=_("the session (default: today's)"))
@@ -178,7 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
     for kind in ("people", "organizations"):
         p = import_sub.add_parser(kind, help=import_help[kind], description=import_help[kind])
         _add_global_options(p, top=False)
-        p.set_defaults(handler=cmd_import, kind=kind, writes=True)
+        p.set_defaults(handler=cmd_import, kind=kind, command_path=f"import {kind}")
         p.add_argument("file", metavar="FILE", help=_("the .xlsx or .csv file to read"))
         if kind == "people":
             p.add_argument(
@@ -211,7 +230,7 @@ def build_parser() -> argparse.ArgumentParser:
     for kind in ("people", "organizations", "attendance"):
         p = export_sub.add_parser(kind, help=export_help[kind], description=export_help[kind])
         _add_global_options(p, top=False)
-        p.set_defaults(handler=cmd_export, kind=kind)
+        p.set_defaults(handler=cmd_export, kind=kind, command_path=f"export {kind}")
         if kind == "attendance":
             add_training_id(p)
         p.add_argument("file", metavar="FILE", help=_("ends in .xlsx or .csv"))
@@ -228,7 +247,6 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(
         "restore", _("replace the database with a backup (a copy of the current one is kept)"), cmd_restore
     )
-    p.set_defaults(writes=True)
     p.add_argument("file", metavar="FILE", help=_("the backup to restore"))
     p.add_argument("--passphrase-file", metavar="F", help=_("the passphrase of a protected backup"))
 
@@ -239,7 +257,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = package_sub.add_parser("export", help=_("write a package of a training"),
                                description=_("write a package of a training"))  # fmt: skip
     _add_global_options(p, top=False)
-    p.set_defaults(handler=cmd_package_export)
+    p.set_defaults(handler=cmd_package_export, command_path="package export")
     add_training_id(p)
     p.add_argument("-o", "--output", metavar="FILE", required=True, help=_("where to write the package"))
     p.add_argument("--force", action="store_true", help=_("replace an output file that already exists"))
@@ -247,17 +265,31 @@ def build_parser() -> argparse.ArgumentParser:
     p = package_sub.add_parser("import", help=_("merge a package into this database (created if missing)"),
                                description=_("merge a package into this database (created if missing)"))  # fmt: skip
     _add_global_options(p, top=False)
-    p.set_defaults(handler=cmd_package_import, writes=True)
+    p.set_defaults(handler=cmd_package_import, command_path="package import")
     p.add_argument("file", metavar="FILE", help=_("the package to merge"))
     p.add_argument("--passphrase-file", metavar="F", help=_("the passphrase of a protected package"))
     p.add_argument("--json", action="store_true", help=_("print JSON"))
+
+    p = package_sub.add_parser("conflicts", help=_("fields changed both here and at the venue, kept here until you choose"),
+                               description=_("fields changed both here and at the venue, kept here until you choose"))  # fmt: skip
+    _add_global_options(p, top=False)
+    p.set_defaults(handler=cmd_package_conflicts, command_path="package conflicts")
+    p.add_argument("--all", action="store_true", help=_("also list the conflicts already resolved"))
+    p.add_argument("--json", action="store_true", help=_("print JSON"))
+    conflicts_sub = p.add_subparsers(dest="conflicts_command", metavar="ACTION")
+    p = conflicts_sub.add_parser("resolve", help=_("settle a conflict: keep this database's value or the venue's"),
+                                 description=_("settle a conflict: keep this database's value or the venue's"))  # fmt: skip
+    _add_global_options(p, top=False)
+    p.set_defaults(handler=cmd_package_conflicts_resolve, command_path="package conflicts resolve")
+    p.add_argument("conflict_id", metavar="ID", type=record_id, help=_("the conflict's number (see `tashbeek package conflicts`)"))
+    p.add_argument("--keep", choices=["office", "venue"], required=True,
+                   help=_("office: the value here stays; venue: the value from the package replaces it"))  # fmt: skip
 
     p = command("verify", _("check a certificate: its QR text, verification code or serial"), cmd_verify)
     p.add_argument("text", metavar="TEXT", nargs="+", help=_("QR text, verification code or serial"))
     p.add_argument("--json", action="store_true", help=_("print JSON"))
 
     p = command("revoke", _("revoke a certificate, with the reason"), cmd_revoke)
-    p.set_defaults(writes=True)
     p.add_argument("serial", metavar="SERIAL", help=_("the certificate's serial number"))
     p.add_argument("--reason", required=True, help=_("why it is revoked (shown when it is verified)"))
 
@@ -308,13 +340,24 @@ def database_target(args: argparse.Namespace) -> str:
     return str(args.db or os.environ.get("TASHBEEK_DB") or config.default_database_path())
 
 
-def open_db(args: argparse.Namespace, *, write: bool = False, create: bool = False, check: bool = False) -> Any:
-    """The database the command names. A reading command never creates, migrates or writes it; a
-    writing command may migrate it (after a backup). Writing commands, and reading ones that write a
-    file from it (`check`: exports, documents, backups, packages), first check that the database is
-    intact, so nothing is written into a damaged file or copied out of one; only `create` makes a
-    new one."""
+def _writes(args: argparse.Namespace) -> bool:
+    """Whether the command writes to the database: the access table says (a dry run never does)."""
+    from desktop_app.access import COMMANDS, Access
+
+    if getattr(args, "dry_run", False):
+        return False
+    return COMMANDS.get(getattr(args, "command_path", ""), Access.READER) is Access.WRITER
+
+
+def open_db(args: argparse.Namespace, *, create: bool = False, check: bool = False) -> Any:
+    """The database the command names. A reading command (by the access table) never creates,
+    migrates or writes it; a writing command may migrate it (after a backup). Writing commands, and
+    reading ones that write a file from it (`check`: exports, documents, backups, packages), first
+    check that the database is intact, so nothing is written into a damaged file or copied out of
+    one; only `create` makes a new one."""
     from desktop_app.db import integrity_ok, open_database
+
+    write = _writes(args)
 
     settings = config.load_settings()
     operator = settings.operator or _login_name()
@@ -364,7 +407,7 @@ def print_json(document: Any) -> None:
 def cmd_demo(args: argparse.Namespace) -> int:
     from desktop_app.services.demo import load_demo
 
-    db = open_db(args, write=True, create=True)
+    db = open_db(args, create=True)
     summary = load_demo(db)
     if summary.total():
         counts = [
@@ -394,7 +437,7 @@ def cmd_db_init(args: argparse.Namespace) -> int:
             _("{path} already exists and was left as it is: `db init` only creates new databases.")
             .format(path=path or url_display(url))
         )  # fmt: skip
-    db = open_db(args, write=True, create=True)
+    db = open_db(args, create=True)
     print(_("Created an empty database at {db} (schema version {rev}).").format(db=db.display_name(), rev=HEAD_REVISION))
     return EXIT_OK
 
@@ -415,7 +458,7 @@ def _server_database_in_use(url: str) -> bool:
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
     from desktop_app.migrations import HEAD_REVISION
 
-    db = open_db(args, write=True)
+    db = open_db(args)
     print(_("The database {db} is at schema version {rev}.").format(db=db.display_name(), rev=HEAD_REVISION))
     return EXIT_OK
 
@@ -513,11 +556,37 @@ def cmd_trainings(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_people_update(args: argparse.Namespace) -> int:
+    """The person form's service from the command line: the same rules and audit entry."""
+    from desktop_app.errors import DataError, ValidationError
+    from desktop_app.services.registry import get_person, update_person
+
+    given = {name: getattr(args, name) for _option, name in PERSON_UPDATE_OPTIONS}
+    changes = {name: value for name, value in given.items() if value is not None}
+    if not changes:
+        options = ", ".join(option for option, _name in PERSON_UPDATE_OPTIONS)
+        print(_("Say what to change: {options}.").format(options=options), file=sys.stderr)
+        return EXIT_USAGE
+    db = open_db(args)
+    try:
+        update_person(db, args.person_id, **changes)
+    except ValidationError as error:
+        option = dict((name, option) for option, name in PERSON_UPDATE_OPTIONS).get(error.field, error.field)
+        raise DataError(f"{option}: {error.message}") from None
+    person = get_person(db, args.person_id)
+    if args.json:
+        fields = {name: getattr(person, name) for _option, name in PERSON_UPDATE_OPTIONS}
+        print_json({"id": person.id, "uid": person.uid, **fields})
+    else:
+        print(_("Updated: {name}").format(name=person.full_name))
+    return EXIT_OK
+
+
 def cmd_enroll(args: argparse.Namespace) -> int:
     from desktop_app.models import EnrollmentRole
     from desktop_app.services.trainings import enroll
 
-    db = open_db(args, write=True)
+    db = open_db(args)
     results = enroll(db, args.training_id, args.person_ids, role=EnrollmentRole(args.role))
     if args.json:
         print_json(
@@ -535,7 +604,7 @@ def cmd_checkin(args: argparse.Namespace) -> int:
     """The check-in service decides; this prints the decision the way the window shows it."""
     from desktop_app.services.attendance import AlreadyIn, CheckedIn, Choose, NotFound, NotYet, check_in
 
-    db = open_db(args, write=True)
+    db = open_db(args)
     result = check_in(db, args.training_id, " ".join(args.query), session_ref=args.session)
     code = {CheckedIn: EXIT_OK, AlreadyIn: EXIT_OK, NotFound: EXIT_NOT_FOUND, Choose: EXIT_AMBIGUOUS,
             NotYet: EXIT_REFUSED}[type(result)]  # fmt: skip
@@ -590,7 +659,7 @@ def cmd_certificates(args: argparse.Namespace) -> int:
         print(_("Say where to write the certificates: -o OUT.pdf and/or --split DIR."), file=sys.stderr)
         return EXIT_USAGE
     check_new_output(args, args.output)
-    db = open_db(args, write=True)
+    db = open_db(args)
     if args.reissue:
         for person_id in args.reissue:
             serial = reissue_certificate(db, args.training_id, person_id, before_end=args.before_end)
@@ -659,7 +728,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from desktop_app.services.tabular import read_table
 
     check_new_output(args, args.report)
-    db = open_db(args, write=not args.dry_run)  # a dry run only reads: it never creates or migrates
+    db = open_db(args)  # a dry run only reads: it never creates or migrates
     path = Path(args.file)
     report = import_file(
         db, path, kind=args.kind, training_id=getattr(args, "training", None), dry_run=args.dry_run,
@@ -800,22 +869,64 @@ def cmd_package_export(args: argparse.Namespace) -> int:
 def cmd_package_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from desktop_app.services.packages import import_package, read_package
+    from desktop_app.db import database_url, sqlite_path
+    from desktop_app.services.packages import read_package
+    from desktop_app.services.sync import import_into_new_database, import_package
 
     package = read_package(Path(args.file), _passphrase(args))  # checked whole before anything is opened
-    db = open_db(args, write=True, create=True)
-    result = import_package(db, package)
+    target = sqlite_path(database_url(database_target(args)))
+    if target is not None and not target.exists():
+        operator = config.load_settings().operator or _login_name()
+        result = import_into_new_database(target, package, operator=operator)
+    else:
+        result = import_package(open_db(args), package)
     if args.json:
         print_json(result.as_json())
     else:
         print(_("Merged: {added} added, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.").format(
             **result.as_json()))  # fmt: skip
+        if result.fields_updated:
+            print("  " + _("Taken from the package — fields: {fields}, people: {people}, organizations: {orgs}.").format(
+                fields=result.fields_updated, people=result.people_updated, orgs=result.organizations_updated))  # fmt: skip
+        field_conflicts = {c["id"] for c in result.field_conflicts}
         for item in result.conflict_list:
             print("  " + _("Conflict: {what}").format(what=item))
+        if field_conflicts:
+            print("  " + _("The values here are kept until you choose: tashbeek package conflicts"))
         for item in result.reissued_codes:
             print("  " + _("Check-in code re-issued: {what}").format(what=item))
         for item in result.warnings:
             print("  " + item)
+    return EXIT_OK
+
+
+def cmd_package_conflicts(args: argparse.Namespace) -> int:
+    from desktop_app.services.sync import list_conflicts
+
+    db = open_db(args)
+    rows = list_conflicts(db, include_resolved=args.all)
+    if args.json:
+        print_json([row.as_json() for row in rows])
+        return EXIT_OK
+    if not rows:
+        print(_("No conflicts are waiting for a decision."))
+        return EXIT_OK
+    for row in rows:
+        states = {"office": _("kept here"), "venue": _("taken from the venue"), "agreed": _("now the same")}
+        state = states.get(row.resolution or "", "")
+        print("\t".join([str(row.id), row.name, row.field, _("here: {value}").format(value=row.office_text),
+                         _("venue: {value}").format(value=row.venue_text), state]).rstrip())  # fmt: skip
+    if any(row.resolved_at is None for row in rows):
+        print(_("Settle one with: tashbeek package conflicts resolve ID --keep office|venue"))
+    return EXIT_OK
+
+
+def cmd_package_conflicts_resolve(args: argparse.Namespace) -> int:
+    from desktop_app.services.sync import resolve_conflict
+
+    resolve_conflict(open_db(args), args.conflict_id, args.keep)
+    kept = _("the value here") if args.keep == "office" else _("the venue's value")
+    print(_("Conflict {id} settled: {kept} is kept.").format(id=args.conflict_id, kept=kept))
     return EXIT_OK
 
 
@@ -852,7 +963,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_revoke(args: argparse.Namespace) -> int:
     from desktop_app.services.certificates import revoke
 
-    db = open_db(args, write=True)
+    db = open_db(args)
     revoke(db, args.serial, args.reason)
     print(_("Revoked: {serial}").format(serial=args.serial))
     return EXIT_OK
@@ -970,20 +1081,32 @@ def _unexpected(exc: BaseException, argv: Sequence[str], as_json: bool) -> int:
 
 @contextlib.contextmanager
 def _writer_lock(args: argparse.Namespace) -> Iterator[None]:
-    """Writing commands hold the database's one-writer lock (SQLite files only); read-only ones don't.
-    A file on a network share gets a warning: SQLite's locking is not safe there."""
+    """Writing commands hold the database's one-writer lock (SQLite files only); readers don't: the
+    table in `desktop_app.access` says which is which. A file on a network share gets a warning:
+    SQLite's locking is not safe there."""
+    from desktop_app.access import COMMANDS, CREATES, Access
     from desktop_app.db import database_url, sqlite_path
-    from desktop_app.errors import DataError
+    from desktop_app.errors import DataError, file_problem
     from desktop_app.lock import LockedError, WriterLock, on_network_share
 
     path = sqlite_path(database_url(database_target(args))) if getattr(args, "handler", None) else None
     if path is not None and path.parent.exists() and on_network_share(path.parent):
         print(_("Warning: {path} is on a network share, where SQLite can lose data; use PostgreSQL for a shared database.")
               .format(path=path), file=sys.stderr)  # fmt: skip
-    if path is None or not getattr(args, "writes", False):
+    command_path = getattr(args, "command_path", "")
+    # screenshots without --db writes only to a temporary database of its own.
+    own_database = command_path == "screenshots" and not args.db
+    if path is None or COMMANDS[command_path] is not Access.WRITER or own_database:
         yield
         return
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.parent.is_dir():
+        if command_path not in CREATES:  # no database can be there: the command says so, exit 3
+            yield
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise file_problem(error, path.parent) from None
     lock = WriterLock(path)
     try:
         lock.acquire()

@@ -13,7 +13,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
 from desktop_app import db as db_module
-from desktop_app.db import Database, integrity_ok, open_database, schema_revision
+from desktop_app.db import Database, database_url, integrity_ok, make_engine, open_database, schema_revision
 from desktop_app.errors import DataError, NotFoundError
 from desktop_app.migrations import HEAD_REVISION, REVISIONS, SCRIPT_LOCATION
 from desktop_app.models import Base
@@ -116,9 +116,8 @@ def test_database_behind_is_backed_up_before_migrating(
     path = tmp_path / "old.sqlite"
     open_database(path, create=True).dispose()
     # Pretend the code knows a later revision than the file has.
-    current = db_module.HEAD_REVISION
-    monkeypatch.setattr(db_module, "REVISIONS", (*db_module.REVISIONS, "9999"))
-    monkeypatch.setattr(db_module, "HEAD_REVISION", "9999")
+    monkeypatch.setattr(db_module, "REVISIONS", (*REVISIONS, "later"))
+    monkeypatch.setattr(db_module, "HEAD_REVISION", "later")
     migrated: list[bool] = []
 
     def fake_migrate(engine: object) -> None:
@@ -131,10 +130,10 @@ def test_database_behind_is_backed_up_before_migrating(
     backups = tmp_path / "backups"
     open_database(path, backup_dir=backups).dispose()
     assert migrated == [True]
-    copies = list(backups.glob(f"old-before-upgrade-{current}-*.sqlite"))
+    copies = list(backups.glob(f"old-before-upgrade-{HEAD_REVISION}-*.sqlite"))
     assert len(copies) == 1
     with sqlite3.connect(copies[0]) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (current,)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD_REVISION,)
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
 
@@ -182,36 +181,31 @@ def test_deleting_a_referenced_row_is_refused(db: Database) -> None:
             session.execute(text("DELETE FROM organization"))
 
 
-def _step_back_to(path: Path, revision: str) -> None:
-    """Downgrade a database file with Alembic (its data stays)."""
-    from alembic import command
-    from alembic.config import Config
-    from sqlalchemy import create_engine
-
-    from desktop_app.migrations import SCRIPT_LOCATION
-
-    engine = create_engine(f"sqlite:///{path}")
-    cfg = Config()
-    cfg.set_main_option("script_location", str(SCRIPT_LOCATION))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, revision)
-    engine.dispose()
-
-
 def test_a_database_at_the_first_revision_is_upgraded_with_its_data(tmp_path: Path) -> None:
     path = tmp_path / "v1.sqlite"
     open_database(path, create=True).dispose()
-    _step_back_to(path, "0001")  # the file as shipped first, with its data
+    _downgrade(path, "0001")  # the file as the first release shipped it
     with sqlite3.connect(path) as conn:
         columns = [row[1] for row in conn.execute("PRAGMA table_info(certificate)")]
         assert "printed_details" not in columns and "replaces_id" not in columns
         tag = conn.execute("SELECT value FROM setting WHERE key = 'installation_tag'").fetchone()
     open_database(path, backup_dir=tmp_path / "backups").dispose()
     with sqlite3.connect(path) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (
-            db_module.HEAD_REVISION,
-        )
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD_REVISION,)
         columns = [row[1] for row in conn.execute("PRAGMA table_info(certificate)")]
         assert "printed_details" in columns and "replaces_id" in columns
         assert conn.execute("SELECT value FROM setting WHERE key = 'installation_tag'").fetchone() == tag
+
+
+def _downgrade(path: Path, revision: str) -> None:
+    """Step a database back to an earlier revision with the migrations' own downgrades."""
+    from alembic import command
+    from alembic.config import Config
+
+    engine = make_engine(database_url(path))
+    cfg = Config()
+    cfg.set_main_option("script_location", str(SCRIPT_LOCATION))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, revision)
+    engine.dispose()

@@ -16,7 +16,7 @@ from desktop_app.models.enums import (
 from desktop_app.models.organization import Organization
 from desktop_app.models.person import Person, PersonAlias, PersonNameToken
 from desktop_app.models.settings import Setting, Signatory
-from desktop_app.models.sync import ImportedPackage
+from desktop_app.models.sync import ImportedPackage, SyncBase, SyncConflict
 from desktop_app.models.training import Enrollment, Training, TrainingCoOrganizer, TrainingSession
 
 __all__ = [
@@ -39,6 +39,8 @@ __all__ = [
     "PersonNameToken",
     "Setting",
     "Signatory",
+    "SyncBase",
+    "SyncConflict",
     "Training",
     "TrainingCoOrganizer",
     "TrainingSession",

@@ -87,3 +87,48 @@ def find_similar_people(
     values = clean_person(candidate)
     with db.session_scope() as session:
         return similar_people_in(session, values, exclude_id)
+
+
+def strong_keys(values: dict[str, object]) -> list[tuple[str, str]]:
+    """The values a strong match compares: each phone, the national ID, the email."""
+    keys = [("phone", str(p)) for p in (values.get("phone"), values.get("phone2")) if p]
+    if values.get("national_id"):
+        keys.append(("national_id", str(values["national_id"])))
+    if values.get("email"):
+        keys.append(("email", str(values["email"])))
+    return keys
+
+
+def strong_matches_in(session: Session, candidates: list[dict[str, object]]) -> list[int | None]:
+    """For each set of validated person values, the person here it strongly matches (the lowest id,
+    as `similar_people_in` lists them), found for a whole batch in a few queries."""
+    wanted: dict[str, set[str]] = {"phone": set(), "national_id": set(), "email": set()}
+    for values in candidates:
+        for kind, value in strong_keys(values):
+            wanted[kind].add(value)
+    index: dict[tuple[str, str], int] = {}
+    columns = {
+        "phone": (Person.phone, Person.phone2),
+        "national_id": (Person.national_id,),
+        "email": (Person.email,),
+    }
+    for kind, asked in wanted.items():
+        ordered = sorted(asked)
+        for start in range(0, len(ordered), 400):
+            chunk = ordered[start : start + 400]
+            conditions = [column.in_(chunk) for column in columns[kind]]
+            stmt = select(Person.id, Person.phone, Person.phone2, Person.national_id, Person.email).where(
+                or_(*conditions)
+            )
+            for pid, phone, phone2, national_id, email in session.execute(stmt):
+                found = {"phone": (phone, phone2), "national_id": (national_id,), "email": (email,)}[kind]
+                for held in found:
+                    if held is not None and held in asked:
+                        key = (kind, held)
+                        if key not in index or pid < index[key]:
+                            index[key] = pid
+    result: list[int | None] = []
+    for candidate in candidates:
+        ids = [index[k] for k in strong_keys(candidate) if k in index]
+        result.append(min(ids) if ids else None)
+    return result

@@ -108,45 +108,50 @@ def merge_people(
     db: Database, survivor_id: int, other_id: int, take_from_other: set[str] | None = None
 ) -> None:
     """Merge `other` into `survivor` in one transaction (see the module docstring)."""
+    with db.session_scope() as session:
+        merge_people_in(session, db, survivor_id, other_id, take_from_other)
+
+
+def merge_people_in(
+    session: Any, db: Database, survivor_id: int, other_id: int, take_from_other: set[str] | None = None
+) -> None:
+    """The merge inside the caller's transaction (a venue package's conflict settled uses it too)."""
     take = set(take_from_other or ())
     unknown = take - set(MERGE_FIELDS)
     if unknown:
         raise ValueError(f"unknown person fields: {sorted(unknown)}")
     if survivor_id == other_id:
         raise ValidationError("person", _("A person cannot be merged with themselves."))
-    with db.session_scope() as session:
-        survivor, other = session.get(Person, survivor_id), session.get(Person, other_id)
-        if survivor is None or other is None:
-            raise NotFoundError(_("One of the two people is no longer in the registry."))
-        before_other = person_record(session, other)
-        values = {name: getattr(other, name) for name in take}
-        if "national_id" in values:
-            other.national_id = None  # unique: free it before the survivor takes it
-            session.flush()
-        if values:
-            audit.apply(session, db, survivor, "person", values)
-        if "full_name" in values or "latin_name" in values:
-            survivor.name_key = normalize_name(survivor.full_name)
-        moved = _move_enrollments(session, survivor_id, other_id)
-        session.execute(
-            update(PersonAlias).where(PersonAlias.person_id == other_id).values(person_id=survivor_id)
-        )
-        session.add(PersonAlias(person_id=survivor_id, alias_uid=other.uid, merged_at=clock.utcnow()))
-        session.execute(delete(PersonNameToken).where(PersonNameToken.person_id == other_id))
-        store_name_tokens(session, survivor_id, survivor.full_name, survivor.latin_name)
-        audit.record(session, db, "person", survivor.uid, "merge", {
-            "merged_uid": [None, other.uid], "fields_taken": [None, sorted(take)], "enrollments": [None, moved],
-        })  # fmt: skip
-        # The merged record's last values, for the audit trail (its row goes; its uid lives on as an alias).
-        last = {
-            k: [audit.jsonable(v), None]
-            for k, v in before_other.__dict__.items()
-            if k not in ("id", "uid") and v
-        }
-        audit.record(
-            session, db, "person", other.uid, "merged_into", {"survivor_uid": [None, survivor.uid], **last}
-        )
-        session.delete(other)
+    survivor, other = session.get(Person, survivor_id), session.get(Person, other_id)
+    if survivor is None or other is None:
+        raise NotFoundError(_("One of the two people is no longer in the registry."))
+    before_other = person_record(session, other)
+    values = {name: getattr(other, name) for name in take}
+    if "national_id" in values:
+        other.national_id = None  # unique: free it before the survivor takes it
+        session.flush()
+    if values:
+        audit.apply(session, db, survivor, "person", values)
+    if "full_name" in values or "latin_name" in values:
+        survivor.name_key = normalize_name(survivor.full_name)
+    moved = _move_enrollments(session, survivor_id, other_id)
+    session.execute(
+        update(PersonAlias).where(PersonAlias.person_id == other_id).values(person_id=survivor_id)
+    )
+    session.add(PersonAlias(person_id=survivor_id, alias_uid=other.uid, merged_at=clock.utcnow()))
+    session.execute(delete(PersonNameToken).where(PersonNameToken.person_id == other_id))
+    store_name_tokens(session, survivor_id, survivor.full_name, survivor.latin_name)
+    audit.record(session, db, "person", survivor.uid, "merge", {
+        "merged_uid": [None, other.uid], "fields_taken": [None, sorted(take)], "enrollments": [None, moved],
+    })  # fmt: skip
+    # The merged record's last values, for the audit trail (its row goes; its uid lives on as an alias).
+    last = {
+        k: [audit.jsonable(v), None] for k, v in before_other.__dict__.items() if k not in ("id", "uid") and v
+    }
+    audit.record(
+        session, db, "person", other.uid, "merged_into", {"survivor_uid": [None, survivor.uid], **last}
+    )
+    session.delete(other)
 
 
 def _move_enrollments(session: Any, survivor_id: int, other_id: int) -> int:

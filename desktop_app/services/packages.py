@@ -1,31 +1,37 @@
 """Venue packages: a training carried to a laptop without network, and brought back, by file.
 
-A package is one zip file with `manifest.json` (format version, created at, source installation tag,
-training uid, SHA-256 of the data) and `data.json` (rows keyed by `uid`, references by uid too),
-optionally passphrase-protected as a whole (see `crypto`). It is checked whole (format, checksum,
-passphrase) before anything is written.
+A package (format 2) is one zip file with `manifest.json` and one JSON Lines member per table
+(`people.jsonl`, `attendance.jsonl`, …: one record per line, references by uid), optionally
+passphrase-protected as a whole (see `crypto`). The README's "Package format" section is its
+specification. Version 1 (one `data.json`) still imports.
 
-The manifest also says when the sending database last took in a package of the training (its
-`synced_at`): an office cell changed after that is what a conflict is measured against.
+This module writes packages and reads them. Nothing from a package is trusted. Before a byte of data
+is read, the file's size, every member's uncompressed size and compression ratio, and the record
+counts the manifest states are held to the limits below; then every record is read one line at a
+time and checked with the same rules as the forms and the spreadsheet import (`registry.clean_person`,
+`clean_organization`, the trainings' and settings' own checks, plus each column's type and length and
+every reference), and a package with any bad record is refused whole with each record and field
+named. Memory stays bounded: one line at a time, plus the uids later records refer to.
 
-Merging matches people, organizations, trainings and sessions by uid (and PersonAlias); a person
-the office does not know (a walk-in registered at the venue) goes through the duplicate rules
-(phone, national ID, email) before being created. Enrolments match by person and training;
-attendance by enrolment and session, cell by cell, the later recorded time winning; a cell the
-office changed after the package was made, with a different mark, is a conflict (counted, listed).
-A check-in code that collides is re-issued. Nothing is ever deleted, and importing the same package
-twice changes nothing.
+Merging a checked package into a database is `services.sync`.
 """
 
 from __future__ import annotations
 
 import base64
+import binascii
 import datetime as dt
 import hashlib
 import io
 import json
+import math
+import re
+import uuid
 import zipfile
-from dataclasses import dataclass, field
+import zlib
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -33,12 +39,11 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db import Database
-from desktop_app.errors import DataError, file_problem
+from desktop_app.errors import DataError, ValidationError, file_problem
 from desktop_app.files import atomic_output, write_private
-from desktop_app.i18n import _
+from desktop_app.i18n import _, ngettext
 from desktop_app.models import (
     Attendance,
-    AttendanceStatus,
     Certificate,
     Enrollment,
     ImportedPackage,
@@ -47,18 +52,68 @@ from desktop_app.models import (
     PersonAlias,
     Setting,
     Signatory,
+    SyncBase,
     Training,
     TrainingCoOrganizer,
     TrainingSession,
     utcnow,
 )
 from desktop_app.services import audit, crypto
-from desktop_app.services.duplicates import similar_people_in
-from desktop_app.services.registry import store_name_tokens
-from desktop_app.services.settings import INSTALLATION_TAG, LOGO, get_setting
-from desktop_app.services.trainings import get_training, unused_checkin_code
+from desktop_app.services.certificates import check_wording
+from desktop_app.services.registry import (
+    OrganizationData,
+    PersonData,
+    clean_organization,
+    clean_person,
+)
+from desktop_app.services.settings import (
+    INSTALLATION_TAG,
+    LOGO,
+    MAX_IMAGE_BYTES,
+    check_image,
+    check_setting_value,
+    get_setting,
+)
+from desktop_app.services.trainings import (
+    SessionData,
+    TrainingData,
+    clean_session,
+    clean_training,
+    get_training,
+)
+from desktop_app.text.arabic import clean_name
+from desktop_app.text.checkin_code import normalize_checkin_code
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+MB = 1024 * 1024
+
+# Limits, all checked before the data is read (the README lists them).
+MAX_PACKAGE_BYTES = 256 * MB  # the file itself (it is decrypted in memory)
+MAX_MEMBER_BYTES = 256 * MB  # any member, uncompressed
+MAX_RATIO = 100  # uncompressed : compressed, for any member
+MAX_MEMBERS = 32
+MAX_MANIFEST_BYTES = 1 * MB
+MAX_RECORD_BYTES = 16 * MB  # one line (a logo or signature image fits)
+V1_MAX_DATA_BYTES = 64 * MB  # a version-1 package's one data.json is read whole
+MAX_PROBLEMS = 200  # a refusal lists this many and counts the rest
+
+# The tables, in the order they are checked (references point to tables checked before them),
+# with the most records a package may hold of each.
+TABLES: dict[str, int] = {
+    "organizations": 50_000,
+    "people": 50_000,
+    "aliases": 100_000,
+    "training": 1,
+    "co_organizers": 100,
+    "sessions": 1_000,
+    "enrollments": 50_000,
+    "attendance": 500_000,
+    "certificates": 50_000,
+    "signatories": 100,
+    "settings": 1,
+}
+MAX_PEOPLE, MAX_ATTENDANCE = TABLES["people"], TABLES["attendance"]
+
 _SETTINGS = (
     "identity_name_ar",
     "identity_name_en",
@@ -66,6 +121,25 @@ _SETTINGS = (
     "certificate_serial_prefix",
     "certificate_wording",
 )
+# The fields merged one by one (the person form's and the organization form's fields).
+PERSON_FIELDS = (
+    "full_name", "latin_name", "gender", "birth_date", "national_id", "phone", "phone2", "email",
+    "governorate", "organization_uid", "job_title", "consent_share_contact", "consent_date", "notes",
+)  # fmt: skip
+ORGANIZATION_FIELDS = (
+    "name_ar",
+    "name_en",
+    "kind",
+    "governorate",
+    "address",
+    "phone",
+    "email",
+    "website",
+    "notes",
+)
+_SERIAL = re.compile(r"^[A-Z0-9]{1,10}-\d{4}-[A-Z0-9]{1,10}-\d{1,6}$")
+_VERIFICATION = re.compile(r"^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$")
+_TAG = re.compile(r"^[0-9A-Za-z]{1,20}$")
 
 
 def _value(value: Any) -> Any:
@@ -82,33 +156,83 @@ def _row(obj: Any, skip: tuple[str, ...] = ()) -> dict[str, Any]:
     }
 
 
-def _columns(model: Any, row: dict[str, Any]) -> dict[str, Any]:
-    """Package values back to column values (timestamps, dates, times, enums, bytes)."""
-    result: dict[str, Any] = {}
-    for column in model.__table__.columns:
-        if column.key == "id" or column.key not in row:
-            continue
-        value = row[column.key]
-        if isinstance(value, dict) and set(value) == {"b64"}:
-            value = base64.b64decode(value["b64"])
-        elif value is not None and isinstance(value, str):
-            enum_class = getattr(column.type, "enum_class", None)
-            if enum_class is not None:
-                value = enum_class(value)
-            else:
-                column_type = getattr(column.type, "impl", column.type)  # UTCDateTime wraps DateTime
-                try:
-                    kind = column_type.python_type
-                except NotImplementedError:
-                    kind = None
-                if kind is dt.datetime:
-                    value = dt.datetime.fromisoformat(value)
-                elif kind is dt.date:
-                    value = dt.date.fromisoformat(value)
-                elif kind is dt.time:
-                    value = dt.time.fromisoformat(value)
-        result[column.key] = value
-    return result
+_KINDS: dict[Any, tuple[Any, Any, int]] = {}
+
+
+def _column_kind(column: Any) -> tuple[Any, Any, int]:
+    """(enum class, Python type, longest text) of a column, worked out once per column."""
+    if column not in _KINDS:
+        column_type = getattr(column.type, "impl", column.type)  # UTCDateTime wraps DateTime
+        try:
+            kind = column_type.python_type
+        except NotImplementedError:
+            kind = None
+        limit = getattr(column_type, "length", None) or 100_000
+        _KINDS[column] = (getattr(column.type, "enum_class", None), kind, limit)
+    return _KINDS[column]
+
+
+def _convert(column: Any, value: Any, *, lengths: bool = True) -> Any:
+    """A package value as the column's Python value; ValueError (with the message to show) when
+    it is not one. None stays None. Without `lengths`, a text's length is left to the form's rules."""
+    if value is None:
+        return None
+    enum_class, kind, limit = _column_kind(column)
+    if enum_class is not None:
+        if not isinstance(value, str):
+            raise ValueError(_("This value is not one of the allowed choices."))
+        try:
+            return enum_class(value)
+        except ValueError:
+            raise ValueError(_("This value is not one of the allowed choices.")) from None
+    invalid = ValueError(_("This value is not valid here."))
+    if kind is bytes:
+        if not (isinstance(value, dict) and set(value) == {"b64"} and isinstance(value["b64"], str)):
+            raise invalid
+        if len(value["b64"]) > MAX_IMAGE_BYTES * 4 // 3 + 4:
+            raise ValueError(_("The image is too large (at most 5 MB)."))
+        try:
+            return base64.b64decode(value["b64"], validate=True)
+        except binascii.Error:
+            raise invalid from None
+    if kind in (dt.datetime, dt.date, dt.time):
+        if not isinstance(value, str) or len(value) > 40:
+            raise invalid
+        try:
+            parsed: Any = kind.fromisoformat(value)
+        except ValueError:
+            raise invalid from None
+        if kind is dt.datetime and parsed.tzinfo is None:
+            raise invalid  # every timestamp a package carries is in UTC, with its offset
+        return parsed
+    if kind is bool:
+        if not isinstance(value, bool):
+            raise invalid
+        return value
+    if kind is int:
+        if isinstance(value, bool) or not isinstance(value, int) or abs(value) >= 2**31:
+            raise invalid
+        return value
+    if kind is float:
+        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+            raise invalid
+        return float(value)
+    if kind is str:
+        if not isinstance(value, str):
+            raise invalid
+        if lengths and len(value) > limit:
+            raise ValueError(_("This text is too long (at most {n} characters).").format(n=limit))
+        return value
+    return value  # JSON columns: any JSON, bounded by the record's size
+
+
+def column_values(model: Any, row: dict[str, Any]) -> dict[str, Any]:
+    """A checked package row's values as column values (timestamps, dates, enums, bytes)."""
+    return {
+        column.key: _convert(column, row[column.key])
+        for column in model.__table__.columns
+        if column.key != "id" and column.key in row
+    }
 
 
 # ---------------------------------------------------------------- export
@@ -118,7 +242,8 @@ def export_package(
     db: Database, training_id: int, out: Path, *, passphrase: str | None = None, replace: bool = False
 ) -> dict[str, int]:
     """Write a package of the training: sessions, enrolments, people, their organizations, attendance
-    so far, certificates, and the settings needed to print badges and certificates."""
+    so far, certificates, the settings needed to print badges and certificates, and the bases this
+    database keeps for those people and organizations."""
     with db.session_scope() as session:
         training = get_training(session, training_id)
         enrollments = list(session.scalars(select(Enrollment).where(Enrollment.training_id == training_id)))
@@ -156,17 +281,25 @@ def export_package(
         )
         org_uid: dict[int | None, str] = {i: o.uid for i, o in orgs.items()}
         person_uid = {i: p.uid for i, p in people.items()}
-        data = {
-            "organizations": [_row(o) for o in orgs.values()],
+        names = {p.uid: {p.uid} for p in people.values()}
+        for a in aliases:
+            names[person_uid[a.person_id]].add(a.alias_uid)
+        person_bases = _bases_to_send(session, "person", names)
+        org_bases = _bases_to_send(session, "organization", {o.uid: {o.uid} for o in orgs.values()})
+        tables: dict[str, list[dict[str, Any]]] = {
+            "organizations": [{**_row(o), "bases": org_bases.get(o.uid, {})} for o in orgs.values()],
             "people": [
-                {**_row(p, ("organization_id",)), "organization_uid": org_uid.get(p.organization_id)}
+                {
+                    **_row(p, ("organization_id",)),
+                    "organization_uid": org_uid.get(p.organization_id),
+                    "bases": person_bases.get(p.uid, {}),
+                }
                 for p in people.values()
-            ],
+            ],  # fmt: skip
             "aliases": [{"alias_uid": a.alias_uid, "person_uid": person_uid[a.person_id]} for a in aliases],
-            "training": {
-                **_row(training, ("organizer_id",)),
-                "organizer_uid": org_uid.get(training.organizer_id),
-            },
+            "training": [
+                {**_row(training, ("organizer_id",)), "organizer_uid": org_uid.get(training.organizer_id)}
+            ],
             "co_organizers": [
                 {"organization_uid": org_uid[c.organization_id], "position": c.position, "uid": c.uid}
                 for c in co
@@ -199,17 +332,21 @@ def export_package(
             "signatories": [
                 {**_row(s, ("training_id",)), "for_training": s.training_id is not None} for s in signatories
             ],
-            "settings": {key: get_setting(session, key) for key in _SETTINGS},
-            "logo": _value(session.scalar(select(Setting.blob).where(Setting.key == LOGO))),
+            "settings": [
+                {
+                    "settings": {key: get_setting(session, key) for key in _SETTINGS},
+                    "logo": _value(session.scalar(select(Setting.blob).where(Setting.key == LOGO))),
+                }
+            ],
         }
         # When this database last took in a package of the training (a laptop's copy from the office):
-        # office cells changed after that and different here are the conflicts.
+        # office cells changed after that and different here are the attendance conflicts.
         synced = session.scalar(
             select(func.max(ImportedPackage.package_created_at)).where(
                 ImportedPackage.training_uid == training.uid
             )
         )
-        manifest_base = {
+        manifest: dict[str, Any] = {
             "format_version": FORMAT_VERSION,
             "created_at": utcnow().isoformat(),
             "synced_at": synced.isoformat() if synced else None,
@@ -217,361 +354,698 @@ def export_package(
             "training_uid": training.uid,
             "training_title": training.title_ar,
         }
-    payload = json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")
-    manifest = {**manifest_base, "data_sha256": hashlib.sha256(payload).hexdigest()}
+    members: dict[str, dict[str, Any]] = {}
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for table in TABLES:
+            payload = b"".join(
+                json.dumps(row, ensure_ascii=False, sort_keys=True).encode("utf-8") + b"\n"
+                for row in tables[table]
+            )
+            name = f"{table}.jsonl"
+            archive.writestr(name, payload)
+            members[name] = {
+                "sha256": hashlib.sha256(payload).hexdigest(), "size": len(payload), "records": len(tables[table]),
+            }  # fmt: skip
+        manifest["members"] = members
         archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
-        archive.writestr("data.json", payload)
     blob = crypto.encrypt(buffer.getvalue(), passphrase) if passphrase else buffer.getvalue()
     with atomic_output(out, replace=replace) as tmp:
         write_private(tmp, blob)
-    return {"people": len(data["people"]), "attendance": len(data["attendance"])}
+    return {"people": len(tables["people"]), "attendance": len(tables["attendance"])}
+
+
+def _bases_to_send(
+    session: Session, entity: str, names: dict[str, set[str]]
+) -> dict[str, dict[str, dict[str, Any]]]:
+    """For each record (by its uid here), the bases this database keeps for it: {peer: {"fields",
+    "package_created_at"}}. `names` maps a record's uid to every uid it is known by (aliases)."""
+    owner = {name: uid for uid, known in names.items() for name in known}
+    result: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+    keys = list(owner)
+    for start in range(0, len(keys), 500):
+        for base in session.scalars(
+            select(SyncBase).where(
+                SyncBase.entity == entity, SyncBase.record_uid.in_(keys[start : start + 500])
+            )
+        ):
+            result[owner[base.record_uid]][base.peer] = {
+                "fields": base.fields, "package_created_at": base.package_created_at.isoformat(),
+            }  # fmt: skip
+    return result
 
 
 # ---------------------------------------------------------------- reading
 
 
 @dataclass(frozen=True)
+class PackageProblem:
+    """One bad field of one record, named the way the import names rows and columns."""
+
+    table: str
+    number: int  # 1-based within its table
+    uid: str | None
+    name: str | None
+    field: str
+    message: str
+
+    def record(self) -> str:
+        """The record in words: "person 3 (its name)"."""
+        record = _record_label(self.table, self.number)
+        return f"{record} (\u2068{self.name}\u2069)" if self.name else record
+
+    def text(self) -> str:
+        return _("{record}, {field}: {message}").format(
+            record=self.record(), field=self.field, message=self.message
+        )
+
+    def as_json(self) -> dict[str, Any]:
+        return {"table": self.table, "record": self.number, "uid": self.uid, "name": self.name,
+                "field": self.field, "message": self.message}  # fmt: skip
+
+
+def _record_label(table: str, number: int) -> str:
+    labels = {
+        "organizations": _("organization {n}"), "people": _("person {n}"), "aliases": _("alias {n}"),
+        "training": _("training {n}"), "co_organizers": _("co-organizer {n}"), "sessions": _("session {n}"),
+        "enrollments": _("enrolment {n}"), "attendance": _("attendance mark {n}"),
+        "certificates": _("certificate {n}"), "signatories": _("signatory {n}"), "settings": _("settings {n}"),
+    }  # fmt: skip
+    return labels.get(table, table + " {n}").format(n=number)
+
+
+class PackageRefused(DataError):
+    """A package with bad records: refused whole, every problem listed."""
+
+    def __init__(self, problems: list[PackageProblem], more: bool = False) -> None:
+        head = ngettext(
+            "The package was refused: {n} problem was found in its records, so nothing was imported.",
+            "The package was refused: {n} problems were found in its records, so nothing was imported.",
+            len(problems),
+        ).format(n=len(problems))
+        lines = [head, *("  " + p.text() for p in problems)]
+        if more:
+            lines.append("  " + _("… and more (only the first {n} are listed).").format(n=len(problems)))
+        super().__init__("\n".join(lines))
+        self.problems = problems
+
+
+class _Broken:
+    """A line of a member that is not a JSON object."""
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+
+@dataclass
 class Package:
+    """A package that passed every check: its manifest, and its records read again on demand."""
+
+    version: int
     manifest: dict[str, Any]
-    data: dict[str, Any]
     checksum: str
+    _zip: bytes | None = None  # version 2: the zip, whose members are streamed line by line
+    _data: dict[str, Any] | None = None  # version 1: data.json, already parsed
+
+    @property
+    def source(self) -> str:
+        return str(self.manifest.get("source_installation") or "")
+
+    @property
+    def created_at(self) -> dt.datetime:
+        return dt.datetime.fromisoformat(self.manifest["created_at"])
+
+    def records(self, table: str, *, verify: bool = False) -> Iterator[Any]:
+        """The table's records in package order; with `verify`, the member's checksum and count are
+        compared with the manifest's at its end (a mismatch refuses the package)."""
+        if self._data is not None:
+            if table == "training":
+                yield self._data.get("training")
+            elif table == "settings":
+                yield {"settings": self._data.get("settings"), "logo": self._data.get("logo")}
+            else:
+                yield from self._data.get(table) or []
+            return
+        assert self._zip is not None
+        name = f"{table}.jsonl"
+        expected = self.manifest["members"][name]
+        digest, count = hashlib.sha256(), 0
+        with zipfile.ZipFile(io.BytesIO(self._zip)) as archive, archive.open(name) as stream:
+            while True:
+                line = stream.readline(MAX_RECORD_BYTES + 1)
+                if not line:
+                    break
+                if len(line) > MAX_RECORD_BYTES:
+                    raise DataError(
+                        _("A record in {member} is longer than {limit} MB: the package was refused.").format(
+                            member=name, limit=MAX_RECORD_BYTES // MB
+                        )
+                    )
+                digest.update(line)
+                count += 1
+                if count > expected["records"]:
+                    raise _count_mismatch(table, expected["records"])
+                yield _parse_line(line)
+        if verify and digest.hexdigest() != expected["sha256"]:
+            raise DataError(_("The package is damaged (its checksum does not match): nothing was imported."))
+        if verify and count != expected["records"]:
+            raise _count_mismatch(table, expected["records"])
+
+
+def _count_mismatch(table: str, stated: int) -> DataError:
+    return DataError(
+        _(
+            "The package's manifest states {count} records of {table}, but it holds a different number: "
+            "nothing was imported."
+        ).format(count=stated, table=table)  # fmt: skip
+    )
+
+
+def _parse_line(line: bytes) -> Any:
+    try:
+        return json.loads(line)
+    except (ValueError, RecursionError):  # RecursionError: absurdly deep nesting
+        return _Broken(_("This record is not valid JSON."))
+
+
+def _not_a_package() -> DataError:
+    return DataError(
+        _("This is not a Tashbeek package, or it is incomplete (a copy cut short?): nothing was imported.")
+    )
+
+
+def _refuse_limit(message: str) -> DataError:
+    return DataError(message + " " + _("The package was refused before its data was read."))
 
 
 def read_package(path: Path, passphrase: str | None = None) -> Package:
-    """Open and check a package whole: decryption, zip, format version, checksum."""
+    """Open and check a package whole: size limits, decryption, zip, format version, checksums,
+    record counts, and every record with the forms' rules. Raises DataError (PackageRefused for
+    bad records) without writing anything."""
     try:
+        size = path.stat().st_size
+        if size > MAX_PACKAGE_BYTES:
+            raise _refuse_limit(
+                _("The package file is larger than {limit} MB.").format(limit=MAX_PACKAGE_BYTES // MB)
+            )
         raw = path.read_bytes()
     except OSError as error:
         raise file_problem(error, path) from None
     raw = crypto.decrypt(raw, passphrase)
     try:
-        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
-            manifest = json.loads(archive.read("manifest.json"))
-            payload = archive.read("data.json")
-    except (zipfile.BadZipFile, KeyError, ValueError, EOFError):
+        archive = zipfile.ZipFile(io.BytesIO(raw))
+        infos = {info.filename: info for info in archive.infolist()}
+    except (zipfile.BadZipFile, ValueError, EOFError):
+        raise _not_a_package() from None
+    _check_sizes(list(infos.values()))
+    manifest = _read_json_member(archive, infos, "manifest.json", MAX_MANIFEST_BYTES)
+    if not isinstance(manifest, dict):
+        raise _not_a_package()
+    version = manifest.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise _not_a_package()
+    if version > FORMAT_VERSION:
         raise DataError(
             _(
-                "This is not a Tashbeek package, or it is incomplete (a copy cut short?): nothing was imported."
+                "This package was made by a newer Tashbeek (package format {version}; this one reads up to "
+                "{known}): update the program first."
+            ).format(version=version, known=FORMAT_VERSION)  # fmt: skip
+        )
+    _check_manifest(manifest)
+    package = _open_v1(archive, infos, manifest) if version == 1 else _open_v2(raw, infos, manifest)
+    checker = _Checker()
+    try:
+        for table in TABLES:
+            for number, row in enumerate(package.records(table, verify=True), 1):
+                checker.check(table, number, row)
+                if len(checker.problems) >= MAX_PROBLEMS:
+                    raise PackageRefused(checker.problems, more=True)
+    except (zipfile.BadZipFile, EOFError, OSError, zlib.error):
+        raise _not_a_package() from None
+    if checker.problems:
+        raise PackageRefused(checker.problems)
+    return package
+
+
+def _check_sizes(infos: list[zipfile.ZipInfo]) -> None:
+    """Sizes and ratios from the zip's directory, before any member is unpacked."""
+    if len(infos) > MAX_MEMBERS:
+        raise _refuse_limit(_("The package has more than {limit} files inside.").format(limit=MAX_MEMBERS))
+    for info in infos:
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise _not_a_package()
+        if info.file_size > MAX_MEMBER_BYTES:
+            raise _refuse_limit(
+                _("{member} would unpack to {size} MB, more than the limit of {limit} MB.").format(
+                    member=info.filename, size=info.file_size // MB, limit=MAX_MEMBER_BYTES // MB
+                )
             )
-        ) from None
-    version = manifest.get("format_version")
-    if not isinstance(version, int) or version > FORMAT_VERSION:
-        raise DataError(_("This package was made by a newer version of Tashbeek; update the program first."))
+        if info.file_size and (info.compress_size == 0 or info.file_size > MAX_RATIO * info.compress_size):
+            raise _refuse_limit(
+                _("{member} is compressed more than {ratio}:1 (a “zip bomb”?).").format(
+                    member=info.filename, ratio=MAX_RATIO
+                )
+            )
+
+
+def _read_json_member(
+    archive: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], name: str, limit: int
+) -> Any:
+    info = infos.get(name)
+    if info is None:
+        raise _not_a_package()
+    if info.file_size > limit:
+        raise _refuse_limit(
+            _("{member} would unpack to more than {limit} MB.").format(member=name, limit=max(1, limit // MB))
+        )
+    try:
+        return json.loads(archive.read(name))
+    except (zipfile.BadZipFile, ValueError, RecursionError, EOFError):
+        raise _not_a_package() from None
+
+
+def _check_manifest(manifest: dict[str, Any]) -> None:
+    try:
+        created = dt.datetime.fromisoformat(str(manifest.get("created_at")))
+        synced = manifest.get("synced_at")
+        if synced is not None:
+            dt.datetime.fromisoformat(str(synced))
+    except ValueError:
+        raise _not_a_package() from None
+    source = manifest.get("source_installation")
+    if created.tzinfo is None or not isinstance(source, str) or not _TAG.match(source):
+        raise _not_a_package()
+    if not isinstance(manifest.get("training_uid"), str):
+        raise _not_a_package()
+
+
+def _open_v1(
+    archive: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], manifest: dict[str, Any]
+) -> Package:
+    """Version 1: one data.json, read whole, so it has a lower limit of its own."""
+    info = infos.get("data.json")
+    if info is None:
+        raise _not_a_package()
+    if info.file_size > V1_MAX_DATA_BYTES:
+        raise _refuse_limit(
+            _(
+                "A version-1 package's data may unpack to at most {limit} MB; this one would take {size} MB."
+            ).format(limit=V1_MAX_DATA_BYTES // MB, size=info.file_size // MB)
+        )
+    try:
+        payload = archive.read("data.json")
+    except (zipfile.BadZipFile, EOFError):
+        raise _not_a_package() from None
     checksum = hashlib.sha256(payload).hexdigest()
     if checksum != manifest.get("data_sha256"):
         raise DataError(_("The package is damaged (its checksum does not match): nothing was imported."))
-    return Package(manifest, json.loads(payload), checksum)
-
-
-# ---------------------------------------------------------------- merging
-
-
-@dataclass
-class MergeResult:
-    added: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    conflicts: int = 0
-    conflict_list: list[str] = field(default_factory=list)
-    reissued_codes: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    training_id: int | None = None
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "added": self.added, "updated": self.updated, "unchanged": self.unchanged, "conflicts": self.conflicts,
-            "conflict_list": self.conflict_list, "reissued_codes": self.reissued_codes, "warnings": self.warnings,
-            "training_id": self.training_id,
-        }  # fmt: skip
-
-
-_RANK = {"present": 3, "late": 2, "excused": 1, "absent": 0}
-
-
-def import_package(db: Database, package: Package) -> MergeResult:
-    """Merge a checked package into the database, in one transaction."""
-    data, result = package.data, MergeResult()
-    created_at = dt.datetime.fromisoformat(package.manifest["created_at"])
-    since = dt.datetime.fromisoformat(package.manifest.get("synced_at") or package.manifest["created_at"])
-    with db.session_scope() as session:
-        if (
-            session.scalar(select(ImportedPackage.id).where(ImportedPackage.checksum == package.checksum))
-            is not None
-        ):
-            result.unchanged = sum(len(v) for v in data.values() if isinstance(v, list)) + 1
-            result.training_id = session.scalar(
-                select(Training.id).where(Training.uid == data["training"]["uid"])
-            )
-            return result
-        fresh = (
-            session.scalar(select(func.count()).select_from(Training)) == 0
-            and session.scalar(select(func.count()).select_from(Person)) == 0
-        )
-        orgs = {row["uid"]: _merge_organization(session, db, row, result) for row in data["organizations"]}
-        people = _merge_people(session, db, data, orgs, result)
-        training = _merge_training(session, db, data["training"], orgs, result)
-        result.training_id = training.id
-        for row in data["co_organizers"]:
-            exists = session.scalar(select(TrainingCoOrganizer.id).where(
-                TrainingCoOrganizer.training_id == training.id, TrainingCoOrganizer.organization_id == orgs[row["organization_uid"]]))  # fmt: skip
-            if exists is None:
-                session.add(
-                    TrainingCoOrganizer(
-                        training_id=training.id,
-                        organization_id=orgs[row["organization_uid"]],
-                        position=row["position"],
-                    )
-                )
-                result.added += 1
-            else:
-                result.unchanged += 1
-        sessions = {row["uid"]: _merge_session(session, row, training.id, result) for row in data["sessions"]}
-        enrollments = {
-            row["uid"]: _merge_enrollment(session, db, row, training.id, people, orgs, result)
-            for row in data["enrollments"]
-        }
-        for row in data["attendance"]:
-            _merge_attendance(
-                session,
-                row,
-                enrollments[row["enrollment_uid"]],
-                sessions[row["session_uid"]],
-                since,
-                result,
-            )
-        replacements: list[tuple[Certificate, str]] = []
-        for row in data["certificates"]:
-            if session.scalar(select(Certificate.id).where(Certificate.serial == row["serial"])) is None:
-                values = _columns(Certificate, row)
-                values.pop("replaces_id", None)
-                values["enrollment_id"] = enrollments[row["enrollment_uid"]]
-                certificate = Certificate(**values)
-                session.add(certificate)
-                if row.get("replaces_serial"):
-                    replacements.append((certificate, row["replaces_serial"]))
-                result.added += 1
-            else:
-                result.unchanged += 1
-        session.flush()
-        for certificate, serial in replacements:  # a replacement names the certificate it replaces
-            certificate.replaces_id = session.scalar(
-                select(Certificate.id).where(Certificate.serial == serial)
-            )
-        _merge_signatories(session, data["signatories"], training.id, fresh, result)
-        if fresh:
-            _copy_settings(session, data)
-        session.flush()
-        session.add(ImportedPackage(
-            checksum=package.checksum, imported_at=utcnow(), source_installation=package.manifest.get("source_installation"),
-            training_uid=data["training"]["uid"], package_created_at=created_at, summary=result.as_json(),
-        ))  # fmt: skip
-        audit.record(session, db, "training", training.uid, "package_import", {
-            "source": [None, package.manifest.get("source_installation")], "summary": [None, result.as_json()]})  # fmt: skip
-    return result
-
-
-def _merge_organization(session: Session, db: Database, row: dict[str, Any], result: MergeResult) -> int:
-    found = session.scalar(select(Organization.id).where(Organization.uid == row["uid"]))
-    if found is None:
-        found = session.scalar(
-            select(Organization.id).where(Organization.name_key == row["name_key"]).order_by(Organization.id)
-        )
-    if found is not None:
-        result.unchanged += 1
-        return found
-    org = Organization(**_columns(Organization, row))
-    session.add(org)
-    session.flush()
-    result.added += 1
-    return org.id
-
-
-def _merge_people(
-    session: Session, db: Database, data: dict[str, Any], orgs: dict[str, int], result: MergeResult
-) -> dict[str, int]:
-    aliases = {a["alias_uid"]: a["person_uid"] for a in data["aliases"]}
-    mapped: dict[str, int] = {}
-    for row in data["people"]:
-        uid = row["uid"]
-        found = session.scalar(select(Person.id).where(Person.uid == uid))
-        if found is None:
-            found = session.scalar(select(PersonAlias.person_id).where(PersonAlias.alias_uid == uid))
-        if found is None:  # a walk-in from the venue: the duplicate rules first (strong matches only)
-            strong = [s for s in similar_people_in(session, {**row, "name_key": None}) if s.strong]
-            if strong:
-                found = strong[0].id
-                session.add(PersonAlias(person_id=found, alias_uid=uid, merged_at=utcnow()))
-                result.warnings.append(
-                    _("{name}, registered at the venue, matched a person already here.").format(
-                        name=row["full_name"]
-                    )
-                )
-        if found is not None:
-            result.unchanged += 1
-            mapped[uid] = found
-            continue
-        values = _columns(Person, {k: v for k, v in row.items() if k != "organization_uid"})
-        values["organization_id"] = orgs.get(row.get("organization_uid") or "")
-        person = Person(**values)
-        session.add(person)
-        session.flush()
-        store_name_tokens(session, person.id, person.full_name, person.latin_name)
-        audit.record(session, db, "person", person.uid, "create", {"source": [None, "package"]})
-        result.added += 1
-        mapped[uid] = person.id
-    for alias_uid, person_uid in aliases.items():
-        if (
-            person_uid in mapped
-            and session.scalar(select(PersonAlias.id).where(PersonAlias.alias_uid == alias_uid)) is None
-        ):
-            session.add(PersonAlias(person_id=mapped[person_uid], alias_uid=alias_uid, merged_at=utcnow()))
-    return mapped
-
-
-def _merge_training(
-    session: Session, db: Database, row: dict[str, Any], orgs: dict[str, int], result: MergeResult
-) -> Training:
-    training = session.scalar(select(Training).where(Training.uid == row["uid"]))
-    if training is not None:
-        if training.status.value == "archived":
-            result.warnings.append(
-                _("The training “{title}” is archived here; the package was merged into it anyway.").format(
-                    title=training.title_ar
-                )
-            )
-        result.unchanged += 1
-        return training
-    values = _columns(Training, {k: v for k, v in row.items() if k != "organizer_uid"})
-    values["organizer_id"] = orgs.get(row.get("organizer_uid") or "")
-    training = Training(**values)
-    session.add(training)
-    session.flush()
-    audit.record(session, db, "training", training.uid, "create", {"source": [None, "package"]})
-    result.added += 1
-    return training
-
-
-def _merge_session(session: Session, row: dict[str, Any], training_id: int, result: MergeResult) -> int:
-    found = session.scalar(select(TrainingSession.id).where(TrainingSession.uid == row["uid"]))
-    if found is not None:
-        result.unchanged += 1
-        return found
-    ts = TrainingSession(**{**_columns(TrainingSession, row), "training_id": training_id})
-    session.add(ts)
-    session.flush()
-    result.added += 1
-    return ts.id
-
-
-def _merge_enrollment(
-    session: Session, db: Database, row: dict[str, Any], training_id: int, people: dict[str, int], orgs: dict[str, int],
-    result: MergeResult,
-) -> int:  # fmt: skip
-    person_id = people[row["person_uid"]]
-    found = session.scalar(
-        select(Enrollment.id).where(Enrollment.training_id == training_id, Enrollment.person_id == person_id)
-    )
-    if found is not None:
-        result.unchanged += 1
-        return found
-    values = _columns(Enrollment, row)
-    values.update(
-        training_id=training_id,
-        person_id=person_id,
-        organization_id=orgs.get(row.get("organization_uid") or ""),
-    )
-    if (
-        session.scalar(select(Enrollment.id).where(Enrollment.checkin_code == values["checkin_code"]))
-        is not None
+    try:
+        data = json.loads(payload)
+    except (ValueError, RecursionError):
+        raise _not_a_package() from None
+    del payload
+    if not isinstance(data, dict) or not all(
+        isinstance(data.get(t, []), list) for t in TABLES if t not in ("training", "settings")
     ):
-        old = values["checkin_code"]
-        values["checkin_code"] = unused_checkin_code(session)
-        name = session.scalar(select(Person.full_name).where(Person.id == person_id))
-        result.reissued_codes.append(f"{name}: {old} → {values['checkin_code']}")
-    if session.scalar(select(Enrollment.id).where(Enrollment.uid == values["uid"])) is not None:
-        values.pop("uid")
-    enrollment = Enrollment(**values)
-    session.add(enrollment)
-    session.flush()
-    audit.record(session, db, "enrollment", enrollment.uid, "create", {"source": [None, "package"]})
-    result.added += 1
-    return enrollment.id
+        raise _not_a_package()
+    for table, limit in TABLES.items():
+        if table not in ("training", "settings") and len(data.get(table) or []) > limit:
+            raise DataError(_limit_message(table, len(data[table]), limit))
+    return Package(1, manifest, checksum, _data=data)
 
 
-def _merge_attendance(
-    session: Session,
-    row: dict[str, Any],
-    enrollment_id: int,
-    session_id: int,
-    since: dt.datetime,
-    result: MergeResult,
-) -> None:
-    values = _columns(Attendance, row)
-    mine = session.scalar(
-        select(Attendance).where(
-            Attendance.enrollment_id == enrollment_id, Attendance.session_id == session_id
-        )
-    )
-    if mine is None:
-        values.update(enrollment_id=enrollment_id, session_id=session_id)
-        if session.scalar(select(Attendance.id).where(Attendance.uid == values["uid"])) is not None:
-            values.pop("uid")
-        session.add(Attendance(**values))
-        result.added += 1
-        return
-    theirs = AttendanceStatus(values["status"])
-    recorded = values["recorded_at"]
-    if mine.status == theirs:
-        result.unchanged += 1
-        return
-    if mine.updated_at > since:
-        result.conflicts += 1
-        person = session.scalar(
-            select(Person.full_name)
-            .join(Enrollment, Enrollment.person_id == Person.id)
-            .where(Enrollment.id == enrollment_id)
-        )
-        day = session.scalar(select(TrainingSession.date).where(TrainingSession.id == session_id))
-        result.conflict_list.append(f"{person} — {day}: {mine.status.value} / {theirs.value}")
-    if recorded > mine.recorded_at:
-        mine.status, mine.recorded_at, mine.method = theirs, recorded, values.get("method", mine.method)
-        mine.operator, mine.machine = values.get("operator"), values.get("machine")
-        result.updated += 1
-    else:
-        result.unchanged += 1
+def _limit_message(table: str, count: int, limit: int) -> str:
+    return _(
+        "The package holds {count} records of {table}, more than the limit of {limit}: it was refused."
+    ).format(count=count, table=table, limit=limit)
 
 
-def _merge_signatories(
-    session: Session, rows: list[dict[str, Any]], training_id: int, fresh: bool, result: MergeResult
-) -> None:
-    own = session.scalar(select(Signatory.id).where(Signatory.training_id == training_id))
-    defaults = session.scalar(select(Signatory.id).where(Signatory.training_id.is_(None)))
-    for row in rows:
-        values = {k: v for k, v in _columns(Signatory, row).items() if k != "uid"}
-        if row["for_training"] and own is None:
-            session.add(Signatory(**{**values, "training_id": training_id}))
-            result.added += 1
-        elif not row["for_training"] and fresh and defaults is None:
-            session.add(Signatory(**{**values, "training_id": None}))
-            result.added += 1
-        else:
-            result.unchanged += 1
+def _open_v2(raw: bytes, infos: dict[str, zipfile.ZipInfo], manifest: dict[str, Any]) -> Package:
+    """Version 2: the manifest states each member's checksum, size and record count; the counts are
+    held to the limits and the sizes to the zip's own directory before anything is unpacked."""
+    members = manifest.get("members")
+    if not isinstance(members, dict):
+        raise _not_a_package()
+    digest = hashlib.sha256()
+    for table, limit in TABLES.items():
+        name = f"{table}.jsonl"
+        entry, info = members.get(name), infos.get(name)
+        if not isinstance(entry, dict) or info is None:
+            raise _not_a_package()
+        records, size, sha = entry.get("records"), entry.get("size"), entry.get("sha256")
+        if not (
+            isinstance(records, int) and isinstance(size, int) and isinstance(sha, str) and len(sha) == 64
+        ):
+            raise _not_a_package()
+        if size != info.file_size:
+            raise DataError(_("The package is damaged (its checksum does not match): nothing was imported."))
+        if table == "people" and records > MAX_PEOPLE:
+            raise _refuse_limit(_("It holds {count} people, more than the limit of {limit}.").format(
+                count=f"{records:,}", limit=f"{MAX_PEOPLE:,}"))  # fmt: skip
+        if table == "attendance" and records > MAX_ATTENDANCE:
+            raise _refuse_limit(_("It holds {count} attendance marks, more than the limit of {limit}.").format(
+                count=f"{records:,}", limit=f"{MAX_ATTENDANCE:,}"))  # fmt: skip
+        if records > limit or (table in ("training", "settings") and records != 1):
+            raise _refuse_limit(_limit_message(table, records, limit))
+        digest.update(f"{name}:{sha}\n".encode())
+    return Package(2, manifest, digest.hexdigest(), _zip=raw)
 
 
-def _copy_settings(session: Session, data: dict[str, Any]) -> None:
-    """A database created from a package prints badges and certificates like the office does."""
-    for key, value in data["settings"].items():
-        row = session.scalar(select(Setting).where(Setting.key == key))
-        if row is None:
-            session.add(Setting(key=key, value=value))
-        else:
-            row.value = value
-    logo = data.get("logo")
-    if isinstance(logo, dict):
-        row = session.scalar(select(Setting).where(Setting.key == LOGO))
-        if row is None:
-            session.add(Setting(key=LOGO, value=None, blob=base64.b64decode(logo["b64"])))
-        else:
-            row.blob = base64.b64decode(logo["b64"])
+# ---------------------------------------------------------------- checking records
+
+
+def form_values(row: dict[str, Any], cls: Any, skip: tuple[str, ...] = ()) -> dict[str, Any]:
+    """A row's values for a form's dataclass (PersonData, …), by its field names."""
+    return {name: row.get(name) for name in cls.__dataclass_fields__ if name not in skip}
+
+
+def _display(value: Any) -> str | None:
+    """A name from a package, safe and short enough to show in a message."""
+    if not isinstance(value, str):
+        return None
+    text = re.sub(r"[\x00-\x1f\x7f-\x9f]", "", clean_name(value[:200]))
+    return text[:60] + ("…" if len(text) > 60 else "") or None
+
+
+def _is_uid(value: Any) -> bool:
+    if not isinstance(value, str) or len(value) != 36:
+        return False
+    try:
+        uuid.UUID(value)
+    except ValueError:
+        return False
+    return True
+
+
+_MODELS: dict[str, Any] = {
+    "organizations": Organization, "people": Person, "training": Training, "co_organizers": None,
+    "sessions": TrainingSession, "enrollments": Enrollment, "attendance": Attendance,
+    "certificates": Certificate, "signatories": Signatory, "aliases": None, "settings": None,
+}  # fmt: skip
+# Columns a package row must carry (the rest have defaults or may be empty).
+_REQUIRED: dict[str, tuple[str, ...]] = {
+    "people": ("uid", "full_name"), "organizations": ("uid", "name_ar"), "training": ("uid", "title_ar", "start_date"),
+    "sessions": ("uid", "date"), "enrollments": ("uid", "checkin_code", "person_uid"),
+    "attendance": ("uid", "status", "recorded_at", "enrollment_uid", "session_uid"),
+    "certificates": ("uid", "serial", "verification_code", "issued_at", "printed_name", "printed_training_title",
+                     "enrollment_uid"),
+    "signatories": ("name",), "aliases": ("alias_uid", "person_uid"), "co_organizers": ("organization_uid",),
+}  # fmt: skip
+
+
+# Valid values put in place of a required field that failed, so the record's other fields are
+# checked too (each failure is already noted).
+_STAND_INS: dict[str, Any] = {
+    "full_name": "x", "name_ar": "x", "title_ar": "x", "start_date": "2000-01-01", "date": "2000-01-01",
+}  # fmt: skip
+
+
+_FORMS = ("people", "organizations", "training", "sessions")  # tables with a form's rules for every field
+
+
+class _Checker:
+    """Checks records one at a time and remembers only the uids later records may refer to."""
+
+    def __init__(self) -> None:
+        self.problems: list[PackageProblem] = []
+        self.uids: dict[str, set[str]] = defaultdict(set)
+        self.once: dict[str, set[str]] = defaultdict(set)
+
+    def check(self, table: str, number: int, row: Any) -> None:
+        if isinstance(row, _Broken) or not isinstance(row, dict):
+            message = row.message if isinstance(row, _Broken) else _("This record is not valid here.")
+            self.problems.append(PackageProblem(table, number, None, None, "—", message))
+            return
+        uid = row.get("uid") if isinstance(row.get("uid"), str) else None
+        name = _display(row.get("full_name") or row.get("name_ar") or row.get("title_ar") or row.get("name"))
+        found: list[tuple[str, str]] = []
+
+        def note(field_name: str, message: str) -> None:
+            if not any(f == field_name for f, _m in found):
+                found.append((field_name, message))
+
+        for key in _REQUIRED.get(table, ()):
+            if row.get(key) in (None, ""):
+                note(key, _("This field is required."))
+        model = _MODELS.get(table)
+        bad: set[str] = set()
+        if model is not None:
+            for column in model.__table__.columns:
+                if column.key in row and column.key != "id":
+                    try:
+                        # The forms' own rules say it better when a phone or a name is too long.
+                        _convert(column, row[column.key], lengths=table not in _FORMS)
+                    except ValueError as error:
+                        note(column.key, str(error))
+                        bad.add(column.key)
+        if "uid" in _REQUIRED.get(table, ()) and uid is not None:
+            if not _is_uid(uid):
+                note("uid", _("This is not a valid uid."))
+            elif table != "attendance":  # marks are matched by enrolment and session, not by uid
+                if uid in self.uids[table]:
+                    note("uid", _("Another record of the package has the same uid."))
+                self.uids[table].add(uid)
+        getattr(self, f"_{table}")(row, bad, note)
+        for field_name, message in found:
+            self.problems.append(PackageProblem(table, number, uid, name, field_name, message))
+
+    def _ref(self, row: dict[str, Any], key: str, table: str, note: Callable[[str, str], None],
+             required: bool = False) -> None:  # fmt: skip
+        value = row.get(key)
+        if value is None and not required:
+            return
+        if not isinstance(value, str) or value not in self.uids[table]:
+            note(key, _("This refers to a record the package does not hold."))
+
+    def _clean_all(
+        self, data: Any, clean: Callable[[Any], Any], bad: set[str], note: Callable[[str, str], None]
+    ) -> None:
+        """The forms' rules, every failing field noted (a field that fails is emptied and the record
+        checked again, as the spreadsheet import does)."""
+        for name in bad:
+            if hasattr(data, name):
+                setattr(data, name, _STAND_INS.get(name))
+        for _attempt in range(30):
+            try:
+                clean(data)
+                return
+            except (TypeError, ValueError):  # a field emptied above that the rule cannot do without
+                return
+            except ValidationError as error:
+                note(error.field, error.message)
+                if not hasattr(data, error.field):
+                    return
+                value = getattr(data, error.field)
+                stand_in = _STAND_INS.get(error.field)
+                if value in (None, "", False, stand_in):
+                    if stand_in is None or value == stand_in:
+                        return
+                    setattr(data, error.field, stand_in)  # a required field: check the others past it
+                else:
+                    setattr(data, error.field, None)
+
+    def _bases(self, row: dict[str, Any], note: Callable[[str, str], None]) -> None:
+        bases = row.get("bases", {})
+        ok = isinstance(bases, dict) and len(bases) <= 1000 and all(
+            isinstance(peer, str) and _TAG.match(peer) and isinstance(b, dict) and isinstance(b.get("fields"), dict)
+            and isinstance(b.get("package_created_at"), str) for peer, b in bases.items()
+        )  # fmt: skip
+        if ok:
+            try:
+                for b in bases.values():
+                    if dt.datetime.fromisoformat(b["package_created_at"]).tzinfo is None:
+                        ok = False
+            except ValueError:
+                ok = False
+        if not ok:
+            note("bases", _("This value is not valid here."))
+
+    def _people(self, row: dict[str, Any], bad: set[str], note: Callable[[str, str], None]) -> None:
+        data = PersonData(**form_values(row, PersonData, skip=("organization_id",)))
+        data.full_name = data.full_name or ""
+        data.consent_share_contact = bool(data.consent_share_contact)
+        self._clean_all(data, clean_person, bad, note)
+        self._once("national_id", row.get("national_id"), note)
+        self._ref(row, "organization_uid", "organizations", note)
+        self._bases(row, note)
+
+    def _organizations(self, row: dict[str, Any], bad: set[str], note: Callable[[str, str], None]) -> None:
+        data = OrganizationData(**form_values(row, OrganizationData))
+        data.name_ar = data.name_ar or ""
+        self._clean_all(data, clean_organization, bad, note)
+        if row.get("logo") is not None and "logo" not in bad:
+            try:
+                check_image("logo", _convert(Organization.__table__.c.logo, row["logo"]))
+            except ValidationError as error:
+                note("logo", error.message)
+        self._bases(row, note)
+
+    def _aliases(self, row: dict[str, Any], bad: set[str], note: Callable[[str, str], None]) -> None:
+        if not _is_uid(row.get("alias_uid")):
+            note("alias_uid", _("This is not a valid uid."))
+        self._ref(row, "person_uid", "people", note, required=True)
+
+    def _training(self, row: dict[str, Any], bad: set[str], note: Callable[[str, str], None]) -> None:
+        names = row.get("working_group_names")
+        if names is not None and not (isinstance(names, list) and all(isinstance(n, str) for n in names)):
+            note("working_group_names", _("This value is not valid here."))
+            bad.add("working_group_names")
+        fields = form_values(row, TrainingData, skip=("organizer_id", "co_organizer_ids"))
+        share = row.get("certificate_min_share")
+        fields.update(certificate_min_share=1.0 if share is None or "certificate_min_share" in bad else share,
+                      working_group_count=0 if "working_group_count" in bad else row.get("working_group_count") or 0,
+                      status=row.get("status") or "planned")  # fmt: skip
+        numbers = {"certificate_min_share", "working_group_count"}
+        self._clean_all(TrainingData(**fields), clean_training, bad - numbers, note)
+        wording = row.get("certificate_wording")
+        if isinstance(wording, str):
+            try:
+                if len(wording) > 10_000:
+                    raise ValidationError(
+                        "certificate_wording",
+                        _("This text is too long (at most {n} characters).").format(n=10_000),
+                    )
+                check_wording(wording)
+            except ValidationError as error:
+                note("certificate_wording", error.message)
+        if row.get("options") is not None and not isinstance(row.get("options"), dict):
+            note("options", _("This value is not valid here."))
+        self._ref(row, "organizer_uid", "organizations", note)
+
+    def _co_organizers(self, row: dict[str, Any], bad: set[str], note: Callable[[str, str], None]) -> None:
+        if not _is_uid(row.get("uid")):
+            note("uid", _("This is not a valid uid."))
+        position = row.get("position", 0)
+        if isinstance(position, bool) or not isinstance(position, int) or not 0 <= position <= 100:
+            note("position", _("This value is not valid here."))
+        self._ref(row, "organization_uid", "organizations", note, required=True)
+
+    def _sessions(self, row: dict[str, Any], bad: set[str], note: Callable[[str, str], None]) -> None:
+        data = SessionData(**form_values(row, SessionData))
+        self._clean_all(data, clean_session, bad, note)
+
+    def _enrollments(self, row: dict[str, Any], bad: set[str], note: Callable[[str, str], None]) -> None:
+        code = row.get("checkin_code")
+        if isinstance(code, str) and normalize_checkin_code(code) != code:
+            note("checkin_code", _("This is not a valid check-in code."))
+        group = row.get("working_group")
+        if "working_group" not in bad and group is not None and not 1 <= group <= 100:
+            note("working_group", _("This value is not valid here."))
+        self._ref(row, "person_uid", "people", note, required=True)
+        self._ref(row, "organization_uid", "organizations", note)
+        self._once("person_uid", row.get("person_uid"), note)  # one enrolment per person
+        self._once("checkin_code", code, note)
+
+    def _once(self, key: str, value: Any, note: Callable[[str, str], None]) -> None:
+        """Values the database holds once (a national ID, a check-in code, a serial) appear once."""
+        if not isinstance(value, str) or not value:
+            return
+        if value in self.once[key]:
+            note(key, _("Another record of the package has the same value."))
+        self.once[key].add(value)
+
+    def _attendance(self, row: dict[str, Any], bad: set[str], note: Callable[[str, str], None]) -> None:
+        for key in ("operator", "machine"):
+            if key not in bad:
+                self._text(row, key, 200, note)
+        self._ref(row, "enrollment_uid", "enrollments", note, required=True)
+        self._ref(row, "session_uid", "sessions", note, required=True)
+
+    def _certificates(self, row: dict[str, Any], bad: set[str], note: Callable[[str, str], None]) -> None:
+        serial, code = row.get("serial"), row.get("verification_code")
+        if isinstance(serial, str) and not _SERIAL.match(serial):
+            note("serial", _("This is not a valid certificate serial."))
+        if isinstance(code, str) and not _VERIFICATION.match(code):
+            note("verification_code", _("This is not a valid verification code."))
+        self._once("serial", serial, note)
+        self._once("verification_code", code, note)
+        replaces = row.get("replaces_serial")
+        if replaces is not None and not (isinstance(replaces, str) and _SERIAL.match(replaces)):
+            note("replaces_serial", _("This is not a valid certificate serial."))
+        for key in ("printed_name", "printed_training_title"):
+            if key not in bad and isinstance(row.get(key), str):
+                try:
+                    _required_text(row[key], key)
+                except ValidationError as error:
+                    note(key, error.message)
+        for key, limit in (
+            ("printed_latin_name", 300),
+            ("printed_organization", 300),
+            ("revoked_reason", 10_000),
+        ):
+            if key not in bad:
+                self._text(row, key, limit, note)
+        if row.get("printed_details") is not None and not isinstance(row.get("printed_details"), dict):
+            note("printed_details", _("This value is not valid here."))
+        self._ref(row, "enrollment_uid", "enrollments", note, required=True)
+
+    def _signatories(self, row: dict[str, Any], bad: set[str], note: Callable[[str, str], None]) -> None:
+        if "name" not in bad:
+            try:
+                _required_text(row.get("name"), "name")
+            except ValidationError as error:
+                note("name", error.message)
+        if "title" not in bad:
+            self._text(row, "title", 300, note)
+        if not isinstance(row.get("for_training", False), bool):
+            note("for_training", _("This value is not valid here."))
+        image = row.get("signature_image")
+        if "signature_image" not in bad and image is not None:
+            try:
+                check_image("signature_image", _convert(Signatory.__table__.c.signature_image, image))
+            except ValidationError as error:
+                note("signature_image", error.message)
+
+    def _settings(self, row: dict[str, Any], bad: set[str], note: Callable[[str, str], None]) -> None:
+        settings = row.get("settings")
+        if not isinstance(settings, dict):
+            note("settings", _("This value is not valid here."))
+            return
+        for key, value in settings.items():
+            if key not in _SETTINGS:
+                note(str(key)[:40], _("This is not a setting a package may carry."))
+                continue
+            try:
+                if key == "certificate_wording":
+                    if not isinstance(value, str) or len(value) > 10_000:
+                        raise ValidationError(key, _("This value is not valid here."))
+                    check_wording(value)
+                elif key.startswith("identity_name"):
+                    if value is not None and not isinstance(value, str):
+                        raise ValidationError(key, _("This value is not valid here."))
+                    _optional_text(value, key, 300)
+                else:
+                    check_setting_value(key, value)
+            except ValidationError as error:
+                note(key, error.message)
+        logo = row.get("logo")
+        if logo is not None:
+            try:
+                check_image(LOGO, _convert(Setting.__table__.c.blob, logo))
+            except ValueError as error:
+                note("logo", str(error))
+            except ValidationError as error:
+                note("logo", error.message)
+
+    def _text(self, row: dict[str, Any], key: str, limit: int, note: Callable[[str, str], None]) -> None:
+        value = row.get(key)
+        if value is None:
+            return
+        try:
+            if not isinstance(value, str):
+                raise ValidationError(key, _("This value is not valid here."))
+            _optional_text(value, key, limit)
+        except ValidationError as error:
+            note(key, error.message)
+
+
+def _required_text(value: Any, field_name: str) -> str:
+    from desktop_app.services.validation import required_name
+
+    return required_name(value, field_name)
+
+
+def _optional_text(value: Any, field_name: str, limit: int) -> str | None:
+    from desktop_app.services.validation import optional_text
+
+    return optional_text(value, field_name, limit)

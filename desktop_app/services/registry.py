@@ -221,10 +221,15 @@ def update_organization(db: Database, org_id: int, **changes: Any) -> None:
     if unknown:
         raise ValueError(f"unknown organization fields: {sorted(unknown)}")
     with db.session_scope() as session:
-        org = _get_org(session, org_id)
-        current = OrganizationData(**{name: getattr(org, name) for name in _ORG_FIELDS})
-        values = clean_organization(OrganizationData(**{**asdict(current), **changes}))
-        audit.apply(session, db, org, "organization", values, derived=("name_key",))
+        change_organization(session, db, _get_org(session, org_id), changes)
+
+
+def change_organization(session: Session, db: Database, org: Organization, changes: dict[str, Any]) -> None:
+    """Validate and apply changes to an organization inside the caller's transaction (the form,
+    and a venue package's edits, go through here)."""
+    current = OrganizationData(**{name: getattr(org, name) for name in _ORG_FIELDS})
+    values = clean_organization(OrganizationData(**{**asdict(current), **changes}))
+    audit.apply(session, db, org, "organization", values, derived=("name_key",))
 
 
 def set_organization_archived(db: Database, org_id: int, archived: bool = True) -> None:
@@ -304,21 +309,27 @@ def update_person(db: Database, person_id: int, **changes: Any) -> None:
     if unknown:
         raise ValueError(f"unknown person fields: {sorted(unknown)}")
     with db.session_scope() as session:
-        person = _get_person(session, person_id)
-        current = {name: getattr(person, name) for name in _PERSON_FIELDS}
-        if isinstance(current["gender"], Gender):
-            current["gender"] = current["gender"].value
-        merged = {**current, **changes}
-        # A new national ID re-derives the fields it implies unless the caller set them too.
-        if "national_id" in changes and changes["national_id"] != current["national_id"]:
-            for derived in ("birth_date", "gender", "governorate"):
-                if derived not in changes:
-                    merged[derived] = None
-        values = clean_person(PersonData(**merged))
-        _check_person_references(session, values, person_id)
-        before = audit.apply(session, db, person, "person", values, derived=("name_key",))
-        if before["full_name"] != values["full_name"] or before["latin_name"] != values["latin_name"]:
-            store_name_tokens(session, person.id, values["full_name"], values["latin_name"])
+        change_person(session, db, _get_person(session, person_id), changes)
+
+
+def change_person(session: Session, db: Database, person: Person, changes: dict[str, Any]) -> None:
+    """Validate and apply changes (PersonData field names) to a person inside the caller's
+    transaction, with the audit entry and the search tokens (the form, `tashbeek people update` and
+    a venue package's edits all go through here)."""
+    current = {name: getattr(person, name) for name in _PERSON_FIELDS}
+    if isinstance(current["gender"], Gender):
+        current["gender"] = current["gender"].value
+    merged = {**current, **changes}
+    # A new national ID re-derives the fields it implies unless the caller set them too.
+    if "national_id" in changes and changes["national_id"] != current["national_id"]:
+        for derived in ("birth_date", "gender", "governorate"):
+            if derived not in changes:
+                merged[derived] = None
+    values = clean_person(PersonData(**merged))
+    _check_person_references(session, values, person.id)
+    before = audit.apply(session, db, person, "person", values, derived=("name_key",))
+    if before["full_name"] != values["full_name"] or before["latin_name"] != values["latin_name"]:
+        store_name_tokens(session, person.id, values["full_name"], values["latin_name"])
 
 
 def set_person_archived(db: Database, person_id: int, archived: bool = True) -> None:

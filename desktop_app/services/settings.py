@@ -59,7 +59,7 @@ class OrganizationSettings:
     signatories: list[SignatoryData] = field(default_factory=list)
 
 
-def _check_value(key: str, value: Any) -> Any:
+def check_setting_value(key: str, value: Any) -> Any:
     if key == INSTALLATION_TAG:
         raise ValidationError(key, _("The installation tag cannot be changed."))
     if key == "document_digits" and value not in ("western", "arabic"):
@@ -75,7 +75,7 @@ def _check_value(key: str, value: Any) -> Any:
     return value
 
 
-def _check_image(key: str, data: bytes | None) -> None:
+def check_image(key: str, data: bytes | None) -> None:
     """A logo or signature is decoded in full when it is chosen: a damaged file (a JPEG cut short) is
     refused here, not when every certificate print fails later."""
     if data is None:
@@ -105,7 +105,7 @@ def clean_signatories(signatories: list[SignatoryData]) -> list[SignatoryData]:
         name = clean_name(s.name)
         if not name:
             raise ValidationError(f"signatory_{n}", _("Each signatory needs a name."))
-        _check_image(f"signatory_{n}", s.signature_image)
+        check_image(f"signatory_{n}", s.signature_image)
         cleaned.append(SignatoryData(name, clean_name(s.title) or None, s.signature_image))
     return cleaned
 
@@ -177,7 +177,7 @@ def _write_signatories(
 
 def write_logo(session: Session, db: Database, data: bytes | None) -> None:
     """Set the organization's logo inside a caller's transaction (checked like an upload)."""
-    _check_image(LOGO, data)
+    check_image(LOGO, data)
     _write_blob(session, db, LOGO, data)
 
 
@@ -252,10 +252,10 @@ def load_organization_settings(db: Database) -> OrganizationSettings:
 def save_organization_settings(db: Database, data: OrganizationSettings) -> None:
     """Check every value, then write them all in one transaction (with audit entries)."""
     values = {
-        key: _check_value(key, getattr(data, key))
+        key: check_setting_value(key, getattr(data, key))
         for key in ("identity_name_ar", "identity_name_en", "document_digits", "certificate_serial_prefix")
     }
-    _check_image(LOGO, data.logo)
+    check_image(LOGO, data.logo)
     signatories = clean_signatories(data.signatories)
     with db.session_scope() as session:
         for key, value in values.items():

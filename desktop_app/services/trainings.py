@@ -205,8 +205,8 @@ class TrainingData:
 MAX_DAYS = 60
 
 
-def _clean_training(session: Session, data: TrainingData) -> dict[str, object]:
-
+def clean_training(data: TrainingData, session: Session | None = None) -> dict[str, object]:
+    """Validated column values of a training; with no session the organizations are not looked up."""
     start = validation.date_value(data.start_date, "start_date")
     if start is None:
         raise ValidationError("start_date", _("The start date is required."))
@@ -233,7 +233,7 @@ def _clean_training(session: Session, data: TrainingData) -> dict[str, object]:
         ("organizer_id", data.organizer_id),
         *[("co_organizer_ids", o) for o in data.co_organizer_ids or []],
     ]:
-        if org_id is not None and session.get(Organization, org_id) is None:
+        if org_id is not None and session is not None and session.get(Organization, org_id) is None:
             raise ValidationError(field_name, _("The chosen organization does not exist."))
     names = [n.strip() for n in (data.working_group_names or []) if n and n.strip()] or None
     return {
@@ -256,7 +256,7 @@ def _clean_training(session: Session, data: TrainingData) -> dict[str, object]:
 def create_training(db: Database, data: TrainingData) -> int:
     """A new training with one session per day from its start to its end date."""
     with db.session_scope() as session:
-        values = _clean_training(session, data)
+        values = clean_training(data, session)
         training = Training(**values)
         session.add(training)
         session.flush()
@@ -276,7 +276,7 @@ def update_training(db: Database, training_id: int, data: TrainingData) -> None:
 
     with db.session_scope() as session:
         training = get_training(session, training_id)
-        values = _clean_training(session, data)
+        values = clean_training(data, session)
         before = {key: getattr(training, key) for key in values}
         for key, value in values.items():
             setattr(training, key, value)
@@ -308,8 +308,8 @@ class SessionData:
     title: str | None = None
 
 
-def _clean_session(data: SessionData) -> dict[str, object]:
-
+def clean_session(data: SessionData) -> dict[str, object]:
+    """Validated column values of a session."""
     date = validation.date_value(data.date, "date")
     if date is None:
         raise ValidationError("date", _("The date is required."))
@@ -329,7 +329,7 @@ def _clean_session(data: SessionData) -> dict[str, object]:
 
 def add_session(db: Database, training_id: int, data: SessionData) -> int:
 
-    values = _clean_session(data)
+    values = clean_session(data)
     with db.session_scope() as session:
         get_training(session, training_id)
         row = TrainingSession(training_id=training_id, **values)
@@ -340,7 +340,7 @@ def add_session(db: Database, training_id: int, data: SessionData) -> int:
 
 
 def update_session(db: Database, session_id: int, data: SessionData) -> None:
-    values = _clean_session(data)
+    values = clean_session(data)
     with db.session_scope() as session:
         row = _get_session(session, session_id)
         audit.apply(session, db, row, "training_session", values)

@@ -17,6 +17,17 @@ from desktop_app.text.phone import normalize_phone
 _EMAIL = re.compile(r"^[^@\s<>\"',;]+@[^@\s<>\"',;]+\.[^@\s<>\"',;.]{2,}$")
 _URL = re.compile(r"^(https?://)?[^\s/$.?#][^\s]*\.[^\s]{2,}$", re.IGNORECASE)
 MAX_NAME = 300
+# Control characters (NUL and the like) have no business in a name or a note; tab and line breaks do.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _no_control_characters(text: str, field: str) -> str:
+    if _CONTROL.search(text):
+        raise ValidationError(
+            field,
+            _("This text contains invisible control characters: type it again, or paste it as plain text."),
+        )
+    return text
 
 
 def optional_text(value: Any, field: str, max_length: int = 2000) -> str | None:
@@ -29,7 +40,7 @@ def optional_text(value: Any, field: str, max_length: int = 2000) -> str | None:
         raise ValidationError(
             field, _("This text is too long (at most {n} characters).").format(n=max_length)
         )
-    return text
+    return _no_control_characters(text, field)
 
 
 def required_name(value: Any, field: str) -> str:
@@ -38,6 +49,7 @@ def required_name(value: Any, field: str) -> str:
         raise ValidationError(field, _("The name is required."))
     if len(text) > MAX_NAME:
         raise ValidationError(field, _("This text is too long (at most {n} characters).").format(n=MAX_NAME))
+    _no_control_characters(text, field)
     if not any(unicodedata.category(ch).startswith("L") for ch in text):
         raise ValidationError(field, _("The name must contain letters."))
     return text

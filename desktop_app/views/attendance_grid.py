@@ -7,6 +7,7 @@ A change is written at once as a new status with its time (never a deletion).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -46,6 +47,8 @@ class AttendanceModel(QAbstractTableModel):
         self.training_id: int | None = None
         self.grid: Grid | None = None
         self.names = status_names()
+        # The window's gate for "attendance.edit" (AppContext.may), set by the page that shows the grid.
+        self.may: Callable[[str], bool] = lambda _action: True
 
     def load(self, training_id: int | None) -> None:
         self.beginResetModel()
@@ -128,6 +131,8 @@ class AttendanceModel(QAbstractTableModel):
 
     def set_cell(self, index: Index, status: str) -> None:
         if not self.grid or index.row() >= len(self.grid.rows):
+            return
+        if not self.may("attendance.edit"):
             return
         s = self._session_column(index.column())
         if s is None:

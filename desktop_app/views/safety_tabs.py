@@ -1,12 +1,12 @@
 """Tools tabs for keeping data safe: backups (make, list, restore), venue packages (take a training to
-a laptop, bring it back), and the audit log (read-only, filterable by person, organization or
-training)."""
+a laptop, bring it back), the conflicts those packages left for someone to settle, and the audit log
+(read-only, filterable by person, organization or training)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -25,13 +26,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import TashbeekError
-from desktop_app.services import backups, packages
+from desktop_app.lock import LockedError, WriterLock
+from desktop_app.services import backups, packages, sync
 from desktop_app.services.audit_log import audit_entries
 from desktop_app.services.listing import organization_choices
 from desktop_app.services.search import search_people
 from desktop_app.services.trainings import list_trainings
 from desktop_app.text.dates import format_date
+from desktop_app.text.governorates import governorate_name
 from desktop_app.text.isolate import ltr
+from desktop_app.text.phone import format_phone
 from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
 from desktop_app.views.operations import Report, run_operation
@@ -95,14 +99,15 @@ class BackupsTab(QWidget):
         row.addWidget(restore_file)
         row.addWidget(restore_button)
         layout.addLayout(row)
-        self.buttons = [backup_button, restore_button, restore_file, self.protect]
+        self.buttons = [(backup_button, "backup.make"), (restore_button, "backup.restore"),
+                        (restore_file, "backup.restore"), (self.protect, "backup.make")]  # fmt: skip
 
     def refresh(self) -> None:
         db = self.context.db
         sqlite = db.is_sqlite and db.path is not None
         self.server_note.setVisible(not sqlite)
-        for widget in self.buttons:
-            widget.setEnabled(sqlite and not db.read_only)
+        for widget, action in self.buttons:
+            widget.setEnabled(sqlite and self.context.allows(action))
         folder = self.context.settings.backup_path()
         self.folder_label.setText(self.tr(
             "Backups are written to {folder} when the window closes and at least once a day while it is open; "
@@ -123,6 +128,8 @@ class BackupsTab(QWidget):
             self.table.resizeColumnToContents(col)
 
     def backup_now(self) -> None:
+        if not self.context.may("backup.make", self):
+            return
         passphrase = None
         if self.protect.isChecked():
             passphrase = _passphrase(self, self.tr("Protect the backup"), confirm=True)
@@ -142,6 +149,8 @@ class BackupsTab(QWidget):
         )
 
     def restore_selected(self) -> None:
+        if not self.context.may("backup.restore", self):
+            return
         row = self.table.currentRow()
         if row < 0:
             QMessageBox.information(self, self.tr("Restore"), self.tr("Choose a backup in the list first."))
@@ -149,6 +158,8 @@ class BackupsTab(QWidget):
         self.restore(Path(self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)))
 
     def restore_file(self) -> None:
+        if not self.context.may("backup.restore", self):
+            return
         chosen, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Choose a backup"), str(self.context.settings.backup_path()),
             self.tr("Tashbeek backups (*.sqlite *.tshbak);;All files (*)"),
@@ -220,16 +231,18 @@ class PackagesTab(QWidget):
         layout.addWidget(out_card)
         layout.addWidget(in_card)
         layout.addStretch(1)
-        self.buttons = [export_button, import_button]
+        self.buttons = [(export_button, "package.export"), (import_button, "package.import")]
 
     def refresh(self) -> None:
         self.training.clear()
         for t in list_trainings(self.context.db, include_archived=False):
             self.training.addItem(f"{t.title} — {format_date(t.start, self.context.language)}", t.id)
-        for button in self.buttons:
-            button.setEnabled(not self.context.db.read_only)
+        for button, action in self.buttons:
+            button.setEnabled(self.context.allows(action))
 
     def export(self) -> None:
+        if not self.context.may("package.export", self):
+            return
         training_id = self.training.currentData()
         if training_id is None:
             return
@@ -259,16 +272,21 @@ class PackagesTab(QWidget):
         )
 
     def import_(self) -> None:
+        if not self.context.may("package.import", self):
+            return
         chosen = self._choose_package()
         if chosen is None:
             return
         path, passphrase = chosen
         db = self.context.db
 
-        def work(report: Report) -> packages.MergeResult:
-            package = packages.read_package(path, passphrase)
+        def work(report: Report) -> sync.MergeResult | packages.PackageRefused:
+            try:
+                package = packages.read_package(path, passphrase)
+            except packages.PackageRefused as refused:  # shown with its problems, not as an error
+                return refused
             report(1, 2)
-            return packages.import_package(db, package)
+            return sync.import_package(db, package)
 
         run_operation(self, self.tr("Merging the package…"), work, self._merged)
 
@@ -295,9 +313,9 @@ class PackagesTab(QWidget):
 
     def open_as_new_database(self) -> None:
         """On a venue laptop: a database of its own made from the package, then opened in a new window."""
+        if not self.context.may("package.new_database", self):
+            return
         from PySide6.QtCore import QProcess
-
-        from desktop_app.db import open_database
 
         chosen = self._choose_package()
         if chosen is None:
@@ -314,16 +332,23 @@ class PackagesTab(QWidget):
                 self, self.tr("Package"), self.tr("Choose a new file name: this file exists already.")
             )
             return
+        lock = WriterLock(database)  # the new database has one writer too, from its first byte
+        try:
+            lock.acquire()
+        except LockedError:
+            QMessageBox.warning(self, self.tr("Package"), self.tr("Another program is writing to this file."))
+            return
         try:
             package = packages.read_package(path, passphrase)  # checked whole before the file is made
-            db = open_database(database, create=True, operator=self.context.db.operator)
-            try:
-                result = packages.import_package(db, package)
-            finally:
-                db.dispose()
+            result = sync.import_into_new_database(database, package, operator=self.context.db.operator)
+        except packages.PackageRefused as refused:
+            self._refused(refused)
+            return
         except TashbeekError as error:
             show_error(self, error)
             return
+        finally:
+            lock.release()
         QMessageBox.information(self, self.tr("Package"), self.tr(
             "The new database {file} holds the training ({added} records). It opens in a new window.").format(
                 file=ltr(database.name), added=result.added))  # fmt: skip
@@ -331,17 +356,194 @@ class PackagesTab(QWidget):
 
         QProcess.startDetached(sys.executable, ["-m", "desktop_app", "--db", str(database)])
 
-    def _merged(self, result: packages.MergeResult) -> None:
+    def _refused(self, refused: packages.PackageRefused) -> None:
+        """A package with bad records: the first problems in the box, every one in its details, each
+        field by its label."""
+        labels = field_labels()
+        lines = [
+            self.tr("{record} — {field}: {message}").format(
+                record=p.record(), field=labels.get(p.field, p.field), message=p.message)
+            for p in refused.problems
+        ]  # fmt: skip
+        head = refused.message.splitlines()[0]
+        shown = lines[:3]
+        if len(lines) > len(shown):
+            shown.append(self.tr("… and {n} more: see the details.").format(n=len(lines) - len(shown)))
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Package refused"))
+        box.setText("\n".join([head, *("• " + line for line in shown)]))
+        box.setDetailedText("\n".join(lines))
+        text = box.findChild(QLabel, "qt_msgbox_label")
+        if text is not None:
+            text.setMinimumWidth(560)  # wide rather than tall: it must fit a 1024×600 screen
+        box.exec()
+
+    def _merged(self, result: sync.MergeResult | packages.PackageRefused) -> None:
+        if isinstance(result, packages.PackageRefused):
+            self._refused(result)
+            return
         self.context.bus.changed.emit("all")
         lines = [
             self.tr("{added} added, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.").format(
                 **result.as_json()
             )
         ]
+        if result.fields_updated:
+            lines.append(self.tr("Taken from the package — fields: {fields}, people: {people}, organizations: {orgs}.")
+                         .format(fields=result.fields_updated, people=result.people_updated,
+                                 orgs=result.organizations_updated))  # fmt: skip
         lines += [self.tr("Conflict: {what}").format(what=c) for c in result.conflict_list[:20]]
         lines += [self.tr("Check-in code re-issued: {what}").format(what=c) for c in result.reissued_codes]
         lines += result.warnings
+        if result.field_conflicts:
+            lines.append(self.tr("The values here are kept until you choose, in the Conflicts tab."))
         QMessageBox.information(self, self.tr("Package merged"), "\n".join(lines))
+
+
+def field_labels() -> dict[str, str]:
+    """The fields of people and organizations by their labels, as the forms show them."""
+    return {
+        "full_name": QCoreApplication.translate("Fields", "Name"),
+        "latin_name": QCoreApplication.translate("Fields", "Name in Latin letters"),
+        "gender": QCoreApplication.translate("Fields", "Gender"),
+        "birth_date": QCoreApplication.translate("Fields", "Birth date"),
+        "national_id": QCoreApplication.translate("Fields", "National ID"),
+        "phone": QCoreApplication.translate("Fields", "Mobile"),
+        "phone2": QCoreApplication.translate("Fields", "Other phone"),
+        "email": QCoreApplication.translate("Fields", "Email"),
+        "governorate": QCoreApplication.translate("Fields", "Governorate"),
+        "organization_uid": QCoreApplication.translate("Fields", "Organization"),
+        "job_title": QCoreApplication.translate("Fields", "Job title"),
+        "consent_share_contact": QCoreApplication.translate("Fields", "Agrees to share contact details"),
+        "consent_date": QCoreApplication.translate("Fields", "Consent date"),
+        "notes": QCoreApplication.translate("Fields", "Notes"),
+        "name_ar": QCoreApplication.translate("Fields", "Name"),
+        "name_en": QCoreApplication.translate("Fields", "Name (English)"),
+        "kind": QCoreApplication.translate("Fields", "Kind"),
+        "address": QCoreApplication.translate("Fields", "Address"),
+        "website": QCoreApplication.translate("Fields", "Website"),
+    }
+
+
+def isolated(text: str) -> str:
+    """A value inside a sentence or a cell keeps its own direction: a phone or Latin text reads left
+    to right, Arabic right to left."""
+    rtl = any("\u0590" <= ch <= "\u08ff" for ch in text)
+    return ("\u2068" if rtl else "\u2066") + text + "\u2069"
+
+
+class ConflictsTab(QWidget):
+    """Fields changed both here and at a venue since they last exchanged packages: both values side
+    by side, the one here kept until someone chooses."""
+
+    count_changed = Signal(int)
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.rows: list[sync.ConflictRow] = []
+        self.fields = {**field_labels(), "identity": self.tr("Who it is (same uid, nothing else in common)")}
+        self.show_settled = QCheckBox(self.tr("Show the settled ones too"))
+        self.show_settled.toggled.connect(lambda _on: self.refresh())
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels([self.tr("Record"), self.tr("Field"), self.tr("Here"),
+                                              self.tr("At the venue"), self.tr("Found")])  # fmt: skip
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        for column in (2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.empty = label(self.tr("No conflicts are waiting for a decision."), "emptyState", wrap=True)
+        self.keep_here = QPushButton(icon("fa5s.check"), self.tr("Keep the value here"))
+        self.keep_here.clicked.connect(lambda: self.resolve("office"))
+        self.take_venue = QPushButton(icon("fa5s.file-import"), self.tr("Take the venue's value"))
+        self.take_venue.clicked.connect(lambda: self.resolve("venue"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(self.tr(
+            "A field changed both here and at a venue since they last exchanged packages. The value here is "
+            "kept until you choose; the venue's value waits beside it."), "muted", wrap=True))  # fmt: skip
+        layout.addWidget(self.show_settled)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.keep_here)
+        row.addWidget(self.take_venue)
+        layout.addLayout(row)
+
+    def refresh(self) -> None:
+        self.rows = sync.list_conflicts(self.context.db, include_resolved=self.show_settled.isChecked())
+        states = {"office": self.tr("kept here"), "venue": self.tr("taken from the venue"),
+                  "agreed": self.tr("now the same")}  # fmt: skip
+        entities = {"person": self.tr("Person"), "organization": self.tr("Organization")}
+        self.table.setRowCount(len(self.rows))
+        for n, row in enumerate(self.rows):
+            found = f"{format_date(row.detected_at.astimezone().date(), self.context.language)}"
+            if row.resolution:
+                found += " — " + states.get(row.resolution, row.resolution)
+            cells = (
+                f"{entities.get(row.entity, row.entity)}: {row.name}",
+                self.fields.get(row.field, row.field),
+                self._shown(row.field, row.office_value, row.office_text),
+                self._shown(row.field, row.venue_value, row.venue_text),
+                found,
+            )
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(n, col, item)
+        for col in (0, 1, 4):
+            self.table.resizeColumnToContents(col)
+        self.table.resizeRowsToContents()
+        waiting = sum(1 for row in self.rows if row.resolved_at is None)
+        self.empty.setVisible(not self.rows)
+        self.table.setVisible(bool(self.rows))
+        for button in (self.keep_here, self.take_venue):
+            button.setEnabled(waiting > 0 and self.context.allows("conflicts.resolve"))
+        self.count_changed.emit(waiting)
+
+    def _shown(self, field_name: str, value: object, text: str) -> str:
+        if value in (None, ""):
+            return "—"
+        if field_name in ("phone", "phone2") and isinstance(value, str):
+            return isolated(format_phone(value) or value)
+        if field_name == "governorate" and isinstance(value, str):
+            return governorate_name(value, self.context.language) or value
+        if field_name == "gender":
+            return {"male": self.tr("Male"), "female": self.tr("Female")}.get(str(value), text)
+        if isinstance(value, bool):
+            return self.tr("Yes") if value else self.tr("No")
+        if field_name == "identity" and isinstance(value, dict):
+            parts = [str(value.get("full_name") or "—"), format_phone(value.get("phone")) or "—",
+                     str(value.get("national_id") or "—")]  # fmt: skip
+            return " · ".join(isolated(part) for part in parts)
+        return isolated(text)
+
+    def resolve(self, keep: str) -> None:
+        if not self.context.may("conflicts.resolve", self):
+            return
+        index = self.table.currentRow()
+        if index < 0 or index >= len(self.rows) or self.rows[index].resolved_at is not None:
+            QMessageBox.information(self, self.tr("Conflicts"), self.tr("Choose a waiting conflict in the list first."))
+            return
+        row = self.rows[index]
+        if row.field == "identity" and keep == "venue":
+            answer = QMessageBox.question(self, self.tr("Conflicts"), self.tr(
+                "Merge the record that came from the venue into {name}, taking the venue's details? Enrolments, "
+                "attendance and certificates of both are kept.").format(name=isolated(row.name)))  # fmt: skip
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            sync.resolve_conflict(self.context.db, row.id, keep)
+        except TashbeekError as error:
+            show_error(self, error)
+            return
+        self.context.bus.changed.emit(row.entity)
+        self.refresh()
 
 
 class AuditTab(QWidget):

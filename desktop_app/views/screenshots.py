@@ -215,6 +215,33 @@ def _documents(window: Any, outdir: Path, shoot: Any) -> None:
         dialog.close()
 
 
+def _venue_edits(db: Any) -> None:
+    """A venue laptop's package with an email and a job title changed both there and here: two
+    conflicts for the Conflicts tab (and a phone changed there only, which is simply taken)."""
+    from desktop_app.db import open_database
+    from desktop_app.services.packages import export_package, read_package
+    from desktop_app.services.registry import update_person
+    from desktop_app.services.search import search_people
+    from desktop_app.services.sync import import_into_new_database, import_package
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out, back, laptop_path = Path(tmp) / "out.zip", Path(tmp) / "back.zip", Path(tmp) / "laptop.sqlite"
+        export_package(db, 1, out)
+        import_into_new_database(laptop_path, read_package(out))
+        laptop = open_database(laptop_path)
+        for name, here, there in (
+            ("هاني إبراهيم", {"email": "hany@ceds.example.org"}, {"email": "hany@alnour.example.org", "phone": "01011112222"}),
+            ("أحمد جاد هلال", {"job_title": "منسق برامج"}, {"job_title": "مسؤول التدريب"}),
+        ):  # fmt: skip
+            found_here, found_there = search_people(db, name), search_people(laptop, name)
+            if found_here and found_there:
+                update_person(db, found_here[0].id, **here)
+                update_person(laptop, found_there[0].id, **there)
+        export_package(laptop, 1, back)
+        laptop.dispose()
+        import_package(db, read_package(back))
+
+
 def _wait(ms: int) -> None:
     from PySide6.QtTest import QTest
 
@@ -267,6 +294,9 @@ def _tools(window: Any, shoot: Any) -> None:
         page.context.settings.backup_dir = ""
     page.tabs.setCurrentWidget(page.packages_tab)
     shoot("tools_packages")
+    _venue_edits(db)
+    page.tabs.setCurrentWidget(page.conflicts_tab)
+    shoot("tools_conflicts")
     page.tabs.setCurrentWidget(page.audit_tab)
     shoot("tools_audit")
     page.tabs.setCurrentIndex(0)

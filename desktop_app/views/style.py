@@ -132,6 +132,7 @@ def icon(name: str, color: str = NAVY) -> QIcon:
     return result
 
 
+
 def apply_style(app: QApplication) -> None:
     app.setStyle("Fusion")
     app.setStyleSheet(STYLE_SHEET)

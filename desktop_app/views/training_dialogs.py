@@ -282,6 +282,8 @@ class AddPeopleDialog(QDialog):
 
     def quick_add(self) -> None:
         """Add someone who is not in the registry yet (after the duplicate check) and tick them."""
+        if not self.context.may("person.new", self):
+            return
         from desktop_app.views.dialogs.walk_in import WalkInDialog, confirm_new_person
 
         dialog = WalkInDialog(

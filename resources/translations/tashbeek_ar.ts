@@ -39,55 +39,68 @@
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="288"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="290"/>
         <source>Add and tick</source>
         <translation>أضف وحدّد</translation>
     </message>
 </context>
 <context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../../desktop_app/views/context.py" line="43"/>
+        <source>Read-only</source>
+        <translation>للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/context.py" line="44"/>
+        <source>This database is open read-only because another program is writing to it. Close that program, then open the database again to make changes.</source>
+        <translation>قاعدة البيانات مفتوحة للقراءة فقط لأن برنامجًا آخر يكتب فيها. أغلق ذلك البرنامج، ثم افتح قاعدة البيانات من جديد لإجراء التغييرات.</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceGrid</name>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="32"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="33"/>
         <source>Present</source>
         <translation>حاضر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="33"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="34"/>
         <source>Late</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="35"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="36"/>
         <source>Excused</source>
         <translation>معتذر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="71"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="74"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="73"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="76"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="77"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="80"/>
         <source>Attended</source>
         <translation>نسبة الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="79"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="82"/>
         <source>Eligible</source>
         <translation>يستحق الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="94"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="97"/>
         <source>Present per session</source>
         <translation>الحضور في كل جلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="123"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="126"/>
         <source>1 present · 2 late · 3 excused · 0 absent</source>
         <translation>1 حاضر · 2 متأخر · 3 معتذر · 0 غائب</translation>
     </message>
@@ -95,264 +108,264 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="354"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="556"/>
         <source>Every change</source>
         <translation>كل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="354"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="556"/>
         <source>A person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="355"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="557"/>
         <source>An organization</source>
         <translation>جهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="355"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="557"/>
         <source>A training</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="361"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="563"/>
         <source>Type a name, then choose</source>
         <translation>اكتب اسمًا ثم اضغط Enter واختر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="365"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="567"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="365"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="373"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="567"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="575"/>
         <source>Organization</source>
         <translation>جهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="365"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="567"/>
         <source>Training</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="366"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="568"/>
         <source>Session</source>
         <translation>جلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="366"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="568"/>
         <source>Enrolment</source>
         <translation>تسجيل في تدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="366"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="568"/>
         <source>Attendance</source>
         <translation>حضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="367"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="569"/>
         <source>Certificate</source>
         <translation>شهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="367"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="569"/>
         <source>Setting</source>
         <translation>إعداد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="367"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="569"/>
         <source>Signatories</source>
         <translation>الموقعون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="370"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="375"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="572"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="577"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="370"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="572"/>
         <source>Name in Latin letters</source>
         <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="370"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="572"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="371"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="573"/>
         <source>Other phone</source>
         <translation>هاتف آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="371"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="573"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="371"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="573"/>
         <source>National ID</source>
         <translation>الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="372"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="574"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="372"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="574"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="372"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="574"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="373"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="575"/>
         <source>Job title</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="373"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="575"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="374"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="576"/>
         <source>Agrees to share contact details</source>
         <translation>موافق على مشاركة بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="374"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="576"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="375"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="577"/>
         <source>Archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="375"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="577"/>
         <source>Name (English)</source>
         <translation>الاسم (إنجليزي)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="376"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="578"/>
         <source>Serial</source>
         <translation>رقم الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="376"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="578"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="376"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="578"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="377"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="579"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="377"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="579"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="377"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="579"/>
         <source>Check-in code</source>
         <translation>رمز التسجيل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="380"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="582"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="380"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="582"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="380"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="582"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="380"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="582"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="381"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="583"/>
         <source>Old → new</source>
         <translation>القديم ← الجديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="431"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="633"/>
         <source>created</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="431"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="633"/>
         <source>changed</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="431"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="633"/>
         <source>archived</source>
         <translation>أرشفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="432"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="634"/>
         <source>restored</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="432"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="634"/>
         <source>merged</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="432"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="634"/>
         <source>merged into another</source>
         <translation>دُمج في سجل آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="433"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="635"/>
         <source>issued</source>
         <translation>إصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="433"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="635"/>
         <source>revoked</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="433"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="635"/>
         <source>checked in</source>
         <translation>تسجيل حضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="434"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="636"/>
         <source>package imported</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="455"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="657"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="455"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="657"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
@@ -360,115 +373,115 @@
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="68"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="72"/>
         <source>Protect with a passphrase (for backups carried on USB sticks)</source>
         <translation>حمايتها بكلمة مرور (للنسخ المنقولة على ذاكرة USB)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="69"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="73"/>
         <source>Back up now</source>
         <translation>نسخ احتياطي الآن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="72"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="76"/>
         <source>Made</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="72"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="76"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="72"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="76"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="77"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="81"/>
         <source>Restore the chosen backup…</source>
         <translation>استعادة النسخة المختارة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="79"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="83"/>
         <source>Restore from a file…</source>
         <translation>استعادة من ملف…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="82"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="86"/>
         <source>This database is on a PostgreSQL server: back it up with the server&apos;s own tools (pg_dump) and restore with pg_restore.</source>
         <translation>قاعدة البيانات هذه على خادم PostgreSQL: انسخها احتياطيًا بأدوات الخادم نفسه (pg_dump) واستعدها بـ pg_restore.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="108"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="113"/>
         <source>Backups are written to {folder} when the window closes and at least once a day while it is open; the newest of each of the last 7 days and 4 weeks are kept. Each is checked after writing.</source>
         <translation>تُكتب النسخ الاحتياطية في {folder} عند إغلاق النافذة ومرة يوميًا على الأقل أثناء فتحها؛ ويُحتفظ بأحدث نسخة لكل يوم من آخر 7 أيام ولكل أسبوع من آخر 4 أسابيع. وتُفحص كل نسخة بعد كتابتها.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="112"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="117"/>
         <source>by hand</source>
         <translation>يدوية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="112"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="117"/>
         <source>daily</source>
         <translation>يومية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="112"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="117"/>
         <source>on closing</source>
         <translation>عند الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="113"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="118"/>
         <source>before a restore</source>
         <translation>قبل استعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="128"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="135"/>
         <source>Protect the backup</source>
         <translation>حماية النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="141"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="148"/>
         <source>Backup</source>
         <translation>نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="141"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="148"/>
         <source>Backup written and checked: {file}</source>
         <translation>كُتبت النسخة الاحتياطية وفُحصت: {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="147"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="162"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="169"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="182"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="156"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="173"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="180"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="193"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="147"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="156"/>
         <source>Choose a backup in the list first.</source>
         <translation>اختر نسخة احتياطية من القائمة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="153"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="164"/>
         <source>Choose a backup</source>
         <translation>اختر نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="154"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="165"/>
         <source>Tashbeek backups (*.sqlite *.tshbak);;All files (*)</source>
         <translation>نسخ تشبيك الاحتياطية (*.sqlite *.tshbak);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="163"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="174"/>
         <source>Replace the whole database with the backup {file}? A copy of the database as it is now is kept in the backup folder first.</source>
         <translation>هل تستبدل قاعدة البيانات كلها بالنسخة {file}؟ ستُحفظ أولًا نسخة من قاعدة البيانات بحالتها الحالية في مجلد النسخ الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="182"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="193"/>
         <source>Restored. The database as it was is kept as {file}.</source>
         <translation>تمت الاستعادة. حُفظت قاعدة البيانات كما كانت باسم {file}.</translation>
     </message>
@@ -594,67 +607,67 @@
         <translation>الحضور: {present} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="282"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="284"/>
         <source>Ready for the next person</source>
         <translation>جاهز للشخص التالي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="285"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="287"/>
         <source>Type part of a name, a mobile number, or scan the QR code on the badge.</source>
         <translation>اكتب جزءًا من الاسم أو رقم الموبايل، أو امسح رمز QR على البطاقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="293"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="295"/>
         <source>group {n}</source>
         <translation>المجموعة {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="302"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="304"/>
         <source>Choose the person (arrows), then Enter to confirm</source>
         <translation>اختر الشخص (بالأسهم)، ثم Enter للتأكيد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="316"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="318"/>
         <source>Not registered in this training</source>
         <translation>غير مسجل في هذا التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="318"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="320"/>
         <source>Press Enter to register a walk-in, or correct the spelling.</source>
         <translation>اضغط Enter لتسجيله كحضور دون تسجيل مسبق، أو صحّح الكتابة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="324"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="326"/>
         <source>This session&apos;s day has not come yet</source>
         <translation>لم يحن بعد يوم هذه الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="326"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="328"/>
         <source>Check people in on the day, or choose today&apos;s session above.</source>
         <translation>سجّل الحضور في يوم الجلسة، أو اختر جلسة اليوم في الأعلى.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="331"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="333"/>
         <source>Group {n}</source>
         <translation>المجموعة {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="338"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="340"/>
         <source>Already checked in at {time}</source>
         <translation>سُجّل حضوره من قبل الساعة {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="343"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="345"/>
         <source>✓ Checked in (late)</source>
         <translation>✓ تم تسجيل الحضور (متأخر)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="343"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="345"/>
         <source>✓ Checked in</source>
         <translation>✓ تم تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="363"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="367"/>
         <source>Check-in of {name} undone</source>
         <translation>تم التراجع عن تسجيل حضور {name}</translation>
     </message>
@@ -662,54 +675,173 @@
 <context>
     <name>ChoosePeopleDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="550"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="566"/>
         <source>Issue certificates to chosen people</source>
         <translation>إصدار شهادات لأشخاص مختارين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="555"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="571"/>
         <source>Filter by name</source>
         <translation>تصفية بالاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="558"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="574"/>
         <source>participant</source>
         <translation>مشارك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="558"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="574"/>
         <source>trainer</source>
         <translation>مدرب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="559"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="575"/>
         <source>organizer</source>
         <translation>منظم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="559"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="575"/>
         <source>guest</source>
         <translation>ضيف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="563"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="579"/>
         <source>{name} — {role} — attended {share}%</source>
         <translation>{name} — {role} — الحضور {share}%</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="572"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="588"/>
         <source>Tick the people who should get a certificate even if the attendance rule does not give them one.</source>
         <translation>حدّد من يستحق شهادة حتى إن لم تمنحه قاعدة الحضور واحدة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="576"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="592"/>
         <source>Issue</source>
         <translation>إصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="576"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="592"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsTab</name>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="446"/>
+        <source>Who it is (same uid, nothing else in common)</source>
+        <translation>هوية الشخص (المعرّف نفسه ولا شيء آخر مشترك)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="447"/>
+        <source>Show the settled ones too</source>
+        <translation>اعرض ما حُسم أيضًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="450"/>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="450"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="450"/>
+        <source>Here</source>
+        <translation>هنا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="451"/>
+        <source>At the venue</source>
+        <translation>في مكان التدريب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="451"/>
+        <source>Found</source>
+        <translation>ظهر في</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="460"/>
+        <source>No conflicts are waiting for a decision.</source>
+        <translation>لا توجد تعارضات تنتظر قرارًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="461"/>
+        <source>Keep the value here</source>
+        <translation>أبقِ القيمة الموجودة هنا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="463"/>
+        <source>Take the venue&apos;s value</source>
+        <translation>خذ قيمة مكان التدريب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="467"/>
+        <source>A field changed both here and at a venue since they last exchanged packages. The value here is kept until you choose; the venue&apos;s value waits beside it.</source>
+        <translation>حقلٌ تغيّر هنا وفي مكان التدريب معًا منذ آخر تبادل للحزم بينهما. تبقى القيمة الموجودة هنا إلى أن تختار، وتنتظر قيمة مكان التدريب بجوارها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="480"/>
+        <source>kept here</source>
+        <translation>أُبقيت قيمة هنا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="480"/>
+        <source>taken from the venue</source>
+        <translation>أُخذت من المكان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="481"/>
+        <source>now the same</source>
+        <translation>أصبحت القيمتان واحدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="482"/>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="482"/>
+        <source>Organization</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="517"/>
+        <source>Male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="517"/>
+        <source>Female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="519"/>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="519"/>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="531"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="535"/>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="531"/>
+        <source>Choose a waiting conflict in the list first.</source>
+        <translation>اختر أولًا تعارضًا ينتظر القرار من القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="536"/>
+        <source>Merge the record that came from the venue into {name}, taking the venue&apos;s details? Enrolments, attendance and certificates of both are kept.</source>
+        <translation>هل تدمج السجل القادم من مكان التدريب في {name} وتأخذ بياناته؟ يُحتفظ بتسجيلات الاثنين وحضورهما وشهاداتهما.</translation>
     </message>
 </context>
 <context>
@@ -796,7 +928,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/pages/documents.py" line="129"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="499"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="515"/>
         <source>Sign-in sheet</source>
         <translation>كشف الحضور</translation>
     </message>
@@ -911,121 +1043,121 @@
         <translation>لم تصدر: {name} (الشهادة {serial} ملغاة؛ اخترها من القائمة وأصدر شهادة بديلة)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="347"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="349"/>
         <source>Issue a replacement</source>
         <translation>إصدار شهادة بديلة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="348"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="350"/>
         <source>Issue a new certificate to {name} replacing the revoked {serial}? Verification will show the link.</source>
         <translation>هل تريد إصدار شهادة جديدة باسم {name} بدلًا من الشهادة الملغاة {serial}؟ سيظهر الربط بينهما عند التحقق.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="364"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="366"/>
         <source>Issued {serial} to replace {old}.</source>
         <translation>صدرت الشهادة {serial} بدلًا من {old}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="415"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="423"/>
         <source>one file per person</source>
         <translation>ملف لكل شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="422"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="430"/>
         <source>Writing certificates…</source>
         <translation>جارٍ إعداد الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="438"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="450"/>
         <source>Revoke</source>
         <translation>إلغاء الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="438"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="450"/>
         <source>Choose a certificate in the list first.</source>
         <translation>اختر شهادة من القائمة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="444"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="456"/>
         <source>Revoke certificate</source>
         <translation>إلغاء شهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="445"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="457"/>
         <source>Why is the certificate {serial} of {name} revoked? It will verify as revoked, with this reason.</source>
         <translation>لماذا تُلغى الشهادة {serial} الخاصة بـ{name}؟ ستظهر عند التحقق ملغاة مع هذا السبب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="463"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="477"/>
         <source>Unknown: no certificate issued here matches this text.</source>
         <translation>غير معروفة: لا توجد شهادة صادرة هنا تطابق هذا النص.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="467"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="481"/>
         <source>Issued to {name} for “{training}” on {date} (serial {serial}).</source>
         <translation>صدرت باسم {name} عن «{training}» بتاريخ {date} (رقم {serial}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="470"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="484"/>
         <source>Replaces the revoked certificate {serial}.</source>
         <translation>تحل محل الشهادة الملغاة {serial}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="473"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="487"/>
         <source>Replaced by {serial}.</source>
         <translation>حلّت محلها الشهادة {serial}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="475"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="489"/>
         <source>Genuine.</source>
         <translation>شهادة سليمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="480"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="494"/>
         <source>On record, not verified: a serial alone is no proof. Scan the QR code or type the verification code.</source>
         <translation>مسجَّلة لدينا، لكن لم يتم التحقق منها: الرقم التسلسلي وحده ليس دليلًا. امسح رمز QR أو اكتب رمز التحقق.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="486"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="500"/>
         <source>Revoked: {reason}.</source>
         <translation>ملغاة: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="516"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="532"/>
         <source>Writing {document}…</source>
         <translation>جارٍ إعداد {document}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="524"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="540"/>
         <source>Save the PDF as</source>
         <translation>حفظ ملف PDF باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="534"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="550"/>
         <source>{file} — {pages} pages</source>
         <translation>{file} — عدد الصفحات: {pages}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/pages/documents.py" line="320"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="363"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="382"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="404"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="365"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="386"/>
         <location filename="../../desktop_app/views/pages/documents.py" line="410"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="418"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="500"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="516"/>
         <source>Badges</source>
         <translation>بطاقات الأسماء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="499"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="515"/>
         <source>Attendance report</source>
         <translation>تقرير الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="500"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="516"/>
         <source>Participants&apos; directory</source>
         <translation>دليل المشاركين</translation>
     </message>
@@ -1081,72 +1213,72 @@
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="178"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="189"/>
         <source>First record</source>
         <translation>السجل الأول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="178"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="189"/>
         <source>Second record</source>
         <translation>السجل الثاني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="178"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="189"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="187"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="198"/>
         <source>No likely duplicates: every person looks unique.</source>
         <translation>لا توجد تكرارات محتملة: كل شخص يبدو فريدًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="189"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="200"/>
         <source>Merge…</source>
         <translation>دمج…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="191"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="202"/>
         <source>Look again</source>
         <translation>ابحث مجددًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="195"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="206"/>
         <source>Same phone, national ID or email; or the same name (or a near spelling) in the same organization. Merging keeps every enrolment, attendance mark and certificate of both.</source>
         <translation>الهاتف نفسه أو الرقم القومي أو البريد؛ أو الاسم نفسه (أو كتابة قريبة منه) في الجهة نفسها. الدمج يحتفظ بكل تسجيلات الاثنين في التدريبات وحضورهما وشهاداتهما.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="206"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="217"/>
         <source>same phone</source>
         <translation>الهاتف نفسه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="206"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="217"/>
         <source>same email</source>
         <translation>البريد نفسه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="206"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="217"/>
         <source>same national ID</source>
         <translation>الرقم القومي نفسه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="207"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="218"/>
         <source>same name and organization</source>
         <translation>الاسم والجهة نفسهما</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="207"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="218"/>
         <source>near spelling, same organization</source>
         <translation>كتابة قريبة للاسم، والجهة نفسها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="221"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="234"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="221"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="234"/>
         <source>Choose a pair in the list first.</source>
         <translation>اختر زوجًا من القائمة أولًا.</translation>
     </message>
@@ -1177,6 +1309,100 @@
         <location filename="../../desktop_app/views/errors.py" line="53"/>
         <source>Copy details</source>
         <translation>انسخ التفاصيل</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="407"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="421"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="408"/>
+        <source>Name in Latin letters</source>
+        <translation>الاسم بالحروف اللاتينية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="409"/>
+        <source>Gender</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="410"/>
+        <source>Birth date</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="411"/>
+        <source>National ID</source>
+        <translation>الرقم القومي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="412"/>
+        <source>Mobile</source>
+        <translation>الموبايل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="413"/>
+        <source>Other phone</source>
+        <translation>هاتف آخر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="414"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="415"/>
+        <source>Governorate</source>
+        <translation>المحافظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="416"/>
+        <source>Organization</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="417"/>
+        <source>Job title</source>
+        <translation>الصفة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="418"/>
+        <source>Agrees to share contact details</source>
+        <translation>موافق على مشاركة بيانات التواصل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="419"/>
+        <source>Consent date</source>
+        <translation>تاريخ الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="420"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="422"/>
+        <source>Name (English)</source>
+        <translation>الاسم (إنجليزي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="423"/>
+        <source>Kind</source>
+        <translation>نوع الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="424"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="425"/>
+        <source>Website</source>
+        <translation>الموقع</translation>
     </message>
 </context>
 <context>
@@ -1247,7 +1473,7 @@
         <translation>لا توجد تدريبات قادمة بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="125"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="128"/>
         <source>Loading the demo data…</source>
         <translation>جارٍ تحميل البيانات التجريبية…</translation>
     </message>
@@ -1756,123 +1982,123 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="238"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="251"/>
         <source>Merge two records</source>
         <translation>دمج سجلين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="242"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="255"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="242"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="255"/>
         <source>Name in Latin letters</source>
         <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="242"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="255"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="243"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="256"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="243"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="256"/>
         <source>National ID</source>
         <translation>الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="243"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="256"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="244"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="257"/>
         <source>Other phone</source>
         <translation>هاتف آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="244"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="257"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="244"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="257"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="245"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="258"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="245"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="258"/>
         <source>Job title</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="246"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="259"/>
         <source>Agrees to share contact details</source>
         <translation>موافق على مشاركة بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="246"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="259"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="247"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="260"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="250"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="263"/>
         <source>Keep</source>
         <translation>الإبقاء على</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="251"/>
-        <location filename="../../desktop_app/views/pages/tools.py" line="252"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="264"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="265"/>
         <source>Record {id}</source>
         <translation>السجل {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="275"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="288"/>
         <source>The first record stays; the second becomes part of it. Enrolments, attendance and certificates of both are kept; where both attended the same session, the better mark is kept.</source>
         <translation>يبقى السجل الأول ويُضم إليه الثاني. تُحفظ تسجيلات الاثنين وحضورهما وشهاداتهما؛ وإن حضرا الجلسة نفسها يُحفظ الوضع الأفضل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="278"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="291"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="278"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="291"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="289"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="302"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="289"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="302"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="291"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="304"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="291"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="304"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
@@ -1893,117 +2119,117 @@
 <context>
     <name>OrganizationEditor</name>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="46"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="48"/>
         <source>Name (Arabic)</source>
         <translation>الاسم بالعربية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="47"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="49"/>
         <source>Name (English)</source>
         <translation>الاسم بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="48"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="50"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="49"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="51"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="50"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="52"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="51"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="53"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="52"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="54"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="53"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="55"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="54"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="56"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="55"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="57"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="55"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="57"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="55"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="57"/>
         <source>Job title</source>
         <translation>الصفة / الوظيفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="56"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="58"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="56"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="58"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="56"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="58"/>
         <source>Part</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="57"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="59"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="57"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="59"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="85"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="87"/>
         <source>New organization</source>
         <translation>منظمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="86"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="88"/>
         <source>Fill in at least the Arabic name, then save (Ctrl+S).</source>
         <translation>اكتب الاسم بالعربية على الأقل، ثم احفظ (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="93"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="95"/>
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="100"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="102"/>
         <source>Organizer</source>
         <translation>الجهة المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="101"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="103"/>
         <source>Co-organizer</source>
         <translation>منظم مشارك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="102"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="104"/>
         <source>Sent participants</source>
         <translation>أرسلت مشاركين</translation>
     </message>
@@ -2011,57 +2237,57 @@
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="129"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="131"/>
         <source>All kinds</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="131"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="133"/>
         <source>All governorates</source>
         <translation>كل المحافظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="139"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="141"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="140"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="142"/>
         <source>Search organizations by name…  (Ctrl+F)</source>
         <translation>ابحث في المنظمات بالاسم…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="141"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="143"/>
         <source>New organization</source>
         <translation>منظمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="142"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="144"/>
         <source>Choose an organization from the list, or add a new one (Ctrl+N).</source>
         <translation>اختر منظمة من القائمة، أو أضف منظمة جديدة (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="148"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="150"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="149"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="151"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="151"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="153"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="153"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="155"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/organizations.py" line="182"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="184"/>
         <source>%n organizations</source>
         <translation>
             <numerusform>لا منظمات</numerusform>
@@ -2076,125 +2302,156 @@
 <context>
     <name>PackagesTab</name>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="191"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="202"/>
         <source>Protect with a passphrase</source>
         <translation>حمايتها بكلمة مرور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="193"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="204"/>
         <source>Take to the venue…</source>
         <translation>نقل إلى مكان الانعقاد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="195"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="206"/>
         <source>Import a package…</source>
         <translation>استيراد حزمة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="197"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="208"/>
         <source>Open a package as a new database…</source>
         <translation>فتح حزمة كقاعدة بيانات جديدة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="199"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="210"/>
         <source>Take a training to a venue laptop</source>
         <translation>نقل تدريب إلى حاسوب مكان الانعقاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="201"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="212"/>
         <source>Writes one file with the training, its sessions, enrolled people, their organizations, attendance so far and what is needed to print badges and certificates. On the laptop, import it (into a new or the laptop&apos;s own database); afterwards the laptop writes a package the same way to bring back.</source>
         <translation>يكتب ملفًا واحدًا فيه التدريب وجلساته والمسجلون وجهاتهم والحضور حتى الآن وما يلزم لطباعة البطاقات والشهادات. على الحاسوب المحمول استورده (في قاعدة بيانات جديدة أو في قاعدته)؛ وبعد ذلك يكتب الحاسوب حزمة بالطريقة نفسها لإعادتها.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="210"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="291"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="221"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="309"/>
         <source>Import a package</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="212"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="223"/>
         <source>Check-ins are merged cell by cell (the later one wins), walk-ins go through the duplicate rules, nothing is deleted, and importing the same package twice changes nothing.</source>
         <translation>يُدمج الحضور خانة بخانة (الأحدث يغلب)، ويمر الحضور غير المسجلين بقواعد التكرار، ولا يُحذف شيء، واستيراد الحزمة نفسها مرتين لا يغير شيئًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="237"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="250"/>
         <source>Write the package</source>
         <translation>كتابة الحزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="238"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="251"/>
         <source>Tashbeek packages (*.zip)</source>
         <translation>حزم تشبيك (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="242"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="255"/>
         <source>Protect the package</source>
         <translation>حماية الحزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="257"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="314"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="327"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="270"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="332"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="339"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="352"/>
         <source>Package</source>
         <translation>حزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="258"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="271"/>
         <source>Written: {people} people, {attendance} attendance marks.</source>
         <translation>كُتبت: عدد الأشخاص {people}، وعلامات الحضور {attendance}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="276"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="294"/>
         <source>Choose a package</source>
         <translation>اختر حزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="277"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="295"/>
         <source>Tashbeek packages (*.zip);;All files (*)</source>
         <translation>حزم تشبيك (*.zip);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="273"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="291"/>
         <source>Merging the package…</source>
         <translation>جارٍ دمج الحزمة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="306"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="324"/>
         <source>Where to keep the new database</source>
         <translation>مكان حفظ قاعدة البيانات الجديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="308"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="326"/>
         <source>Tashbeek databases (*.sqlite)</source>
         <translation>قواعد بيانات تشبيك (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="314"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="332"/>
         <source>Choose a new file name: this file exists already.</source>
         <translation>اختر اسم ملف جديدًا: هذا الملف موجود بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="328"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="339"/>
+        <source>Another program is writing to this file.</source>
+        <translation>برنامج آخر يكتب في هذا الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="353"/>
         <source>The new database {file} holds the training ({added} records). It opens in a new window.</source>
         <translation>قاعدة البيانات الجديدة {file} تضم التدريب (عدد السجلات {added}). وستُفتح في نافذة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="337"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="364"/>
+        <source>{record} — {field}: {message}</source>
+        <translation>{record} — {field}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="371"/>
+        <source>… and {n} more: see the details.</source>
+        <translation>… و{n} غيرها: انظر التفاصيل.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="374"/>
+        <source>Package refused</source>
+        <translation>رُفضت الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="388"/>
         <source>{added} added, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.</source>
         <translation>أُضيف {added}، وحُدّث {updated}، وبقي {unchanged} دون تغيير، والتعارضات {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="341"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="393"/>
+        <source>Taken from the package — fields: {fields}, people: {people}, organizations: {orgs}.</source>
+        <translation>أُخذ من الحزمة — الحقول: {fields}، الأشخاص: {people}، الجهات: {orgs}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="396"/>
         <source>Conflict: {what}</source>
         <translation>تعارض: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="342"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="397"/>
         <source>Check-in code re-issued: {what}</source>
         <translation>أُعيد إصدار رمز التسجيل: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="344"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="400"/>
+        <source>The values here are kept until you choose, in the Conflicts tab.</source>
+        <translation>تبقى القيم الموجودة هنا إلى أن تختار، في تبويب التعارضات.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="401"/>
         <source>Package merged</source>
         <translation>دُمجت الحزمة</translation>
     </message>
@@ -2215,57 +2472,57 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="215"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="217"/>
         <source>All governorates</source>
         <translation>كل المحافظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="225"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="227"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="226"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="228"/>
         <source>Search by name, mobile, national ID or email…  (Ctrl+F)</source>
         <translation>ابحث بالاسم أو الموبايل أو الرقم القومي أو البريد…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="227"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="229"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="228"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="230"/>
         <source>Choose a person from the list, or add a new one (Ctrl+N).</source>
         <translation>اختر شخصًا من القائمة، أو أضف شخصًا جديدًا (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="234"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="236"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="235"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="237"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="236"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="238"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="238"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="240"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="272"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="274"/>
         <source>All organizations</source>
         <translation>كل المنظمات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="276"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="278"/>
         <source>%n people</source>
         <translation>
             <numerusform>لا أحد</numerusform>
@@ -2280,153 +2537,153 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="48"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="50"/>
         <source>14 digits</source>
         <translation>14 رقمًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="62"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="64"/>
         <source>Agrees to share them with other participants</source>
         <translation>يوافق على مشاركتها مع المشاركين الآخرين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="68"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="70"/>
         <source>Full name (Arabic)</source>
         <translation>الاسم الكامل بالعربية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="69"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="71"/>
         <source>Name in Latin letters</source>
         <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="70"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="72"/>
         <source>National ID</source>
         <translation>الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="71"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="73"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="72"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="74"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="73"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="75"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="74"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="76"/>
         <source>Other phone</source>
         <translation>هاتف آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="75"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="77"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="76"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="78"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="77"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="79"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="78"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="80"/>
         <source>Job title</source>
         <translation>الصفة / الوظيفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="79"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="81"/>
         <source>Contact details</source>
         <translation>بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="80"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="82"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="84"/>
-        <location filename="../../desktop_app/views/pages/people.py" line="87"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="86"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="89"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="84"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="86"/>
         <source>Dates</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="84"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="86"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="84"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="86"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="87"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="89"/>
         <source>Serial</source>
         <translation>الرقم المسلسل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="87"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="89"/>
         <source>Issued</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="87"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="89"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="91"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="93"/>
         <source>Trainings and attendance</source>
         <translation>التدريبات والحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="92"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="94"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="147"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="149"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="148"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="150"/>
         <source>Fill in at least the full name, then save (Ctrl+S).</source>
         <translation>اكتب الاسم الكامل على الأقل، ثم احفظ (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="155"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="157"/>
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="164"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="166"/>
         <source>{attended} of {sessions} sessions</source>
         <translation>{attended} من {sessions} جلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="172"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="174"/>
         <source>Revoked</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="172"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="174"/>
         <source>Valid</source>
         <translation>سارية</translation>
     </message>
@@ -2447,71 +2704,71 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="58"/>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="180"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="59"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="185"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="60"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="61"/>
         <source>Save (Ctrl+S)</source>
         <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="61"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="62"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="62"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="63"/>
         <source>Undo unsaved changes (Esc)</source>
         <translation>تراجع عن التغييرات غير المحفوظة (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="63"/>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="126"/>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="159"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="64"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="127"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="164"/>
         <source>Archive</source>
         <translation>أرشفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="81"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="82"/>
         <source>Details</source>
         <translation>البيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="126"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="127"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="140"/>
         <location filename="../../desktop_app/views/pages/registry_base.py" line="143"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="146"/>
         <source>Cannot save</source>
         <translation>تعذّر الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="160"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="165"/>
         <source>Archive this record? It disappears from lists and searches but nothing is deleted; you can restore it later.</source>
         <translation>أرشفة هذا السجل؟ سيختفي من القوائم ونتائج البحث دون حذف أي شيء، ويمكنك استعادته لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="178"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="183"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="179"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="184"/>
         <source>You have changes that are not saved yet.</source>
         <translation>لديك تغييرات لم تُحفظ بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="181"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="186"/>
         <source>Discard</source>
         <translation>تجاهل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="182"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="187"/>
         <source>Stay here</source>
         <translation>ابقَ هنا</translation>
     </message>
@@ -2519,7 +2776,7 @@
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="212"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="217"/>
         <source>Show archived</source>
         <translation>عرض المؤرشف</translation>
     </message>
@@ -2527,12 +2784,12 @@
 <context>
     <name>Safety</name>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="45"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="49"/>
         <source>Passphrase:</source>
         <translation>كلمة المرور:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="57"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="61"/>
         <source>The two passphrases differ.</source>
         <translation>كلمتا المرور مختلفتان.</translation>
     </message>
@@ -2645,7 +2902,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/pages/settings.py" line="105"/>
-        <location filename="../../desktop_app/views/pages/settings.py" line="236"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="238"/>
         <source>Signature</source>
         <translation>التوقيع</translation>
     </message>
@@ -2706,49 +2963,49 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/pages/settings.py" line="141"/>
-        <location filename="../../desktop_app/views/pages/settings.py" line="192"/>
-        <location filename="../../desktop_app/views/pages/settings.py" line="277"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="194"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="281"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="192"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="194"/>
         <source>This computer&apos;s settings were saved.</source>
         <translation>حُفظت إعدادات هذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="203"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="205"/>
         <source>No logo</source>
         <translation>لا يوجد شعار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="207"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="209"/>
         <source>Choose an image</source>
         <translation>اختر صورة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="227"/>
-        <location filename="../../desktop_app/views/pages/settings.py" line="242"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="229"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="244"/>
         <source>Added</source>
         <translation>مضافة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="227"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="229"/>
         <source>None</source>
         <translation>لا توجد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="236"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="238"/>
         <source>Choose a signatory in the table first.</source>
         <translation>اختر موقِّعًا من الجدول أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="270"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="274"/>
         <source>Cannot save</source>
         <translation>تعذّر الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="277"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="281"/>
         <source>The organization&apos;s settings were saved.</source>
         <translation>حُفظت إعدادات المؤسسة.</translation>
     </message>
@@ -2835,7 +3092,7 @@
 <context>
     <name>ToolsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="63"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="66"/>
         <source>Tools</source>
         <translation>أدوات</translation>
     </message>
@@ -2855,53 +3112,64 @@
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="58"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="59"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="79"/>
+        <source>Conflicts</source>
+        <translation>تعارضات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="61"/>
         <source>Audit log</source>
         <translation>سجل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="85"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="79"/>
+        <source>Conflicts ({n})</source>
+        <translation>تعارضات ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="92"/>
         <source>Import from Excel or CSV</source>
         <translation>استيراد من Excel أو CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="87"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="94"/>
         <source>Registration-form downloads and partners&apos; lists: columns are recognised from their Arabic or English headers, every row is checked like the forms check it, and nothing is written while any row has a problem.</source>
         <translation>ملفات استمارات التسجيل وقوائم الشركاء: تُعرف الأعمدة من عناوينها العربية أو الإنجليزية، ويُفحص كل صف كما تفحصه النماذج، ولا يُكتب شيء ما دام في أي صف مشكلة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="92"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="99"/>
         <source>Import people…</source>
         <translation>استيراد أشخاص…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="93"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="100"/>
         <source>Import organizations…</source>
         <translation>استيراد جهات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="100"/>
-        <location filename="../../desktop_app/views/pages/tools.py" line="165"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="107"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="176"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="102"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="109"/>
         <source>Excel (.xlsx) or CSV, as you name the file: right-to-left sheets, one row per person.</source>
         <translation>Excel ‏(.xlsx) أو CSV حسب اسم الملف: أوراق من اليمين إلى اليسار، وصف لكل شخص.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="104"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="111"/>
         <source>People…</source>
         <translation>الأشخاص…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="104"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="111"/>
         <source>Organizations…</source>
         <translation>الجهات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="111"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="118"/>
         <source>Attendance of the training…</source>
         <translation>حضور التدريب…</translation>
     </message>
@@ -2911,37 +3179,37 @@
         <translation>حزم مكان الانعقاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="126"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="135"/>
         <source>Choose the file to import</source>
         <translation>اختر الملف المراد استيراده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="127"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="136"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>جداول بيانات (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="139"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="150"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="139"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="150"/>
         <source>Organizations</source>
         <translation>الجهات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="140"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="151"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="144"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="155"/>
         <source>Export to</source>
         <translation>تصدير إلى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="165"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="176"/>
         <source>{count} rows written to {file}.</source>
         <translation>كُتب {count} صف في {file}.</translation>
     </message>
@@ -3058,8 +3326,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/pages/trainings.py" line="57"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="298"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="308"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="309"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="319"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -3099,95 +3367,95 @@
         <translation>الجلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="116"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="117"/>
         <source>Overview and sessions</source>
         <translation>نظرة عامة والجلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="117"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="118"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="132"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="133"/>
         <source>All trainings</source>
         <translation>كل التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="133"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="134"/>
         <source>Upcoming</source>
         <translation>القادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="134"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="135"/>
         <source>Running now</source>
         <translation>الجارية الآن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="135"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="136"/>
         <source>Past</source>
         <translation>السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="260"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="271"/>
         <source>This session has attendance. It will be cancelled instead: kept with its attendance, hidden from lists and certificates, and recorded in the audit log. Continue?</source>
         <translation>في هذه الجلسة حضور مسجل، لذلك ستُلغى بدلًا من حذفها: تبقى بحضورها، وتُخفى من القوائم والشهادات، ويُسجَّل ذلك في سجل التغييرات. هل تريد المتابعة؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="264"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="275"/>
         <source>Remove this session?</source>
         <translation>حذف هذه الجلسة؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="279"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="290"/>
         <source>Add people…</source>
         <translation>إضافة أشخاص…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="293"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="304"/>
         <source>Apply to the selected person</source>
         <translation>طبّق على الشخص المحدد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="296"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="308"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="307"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="319"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="300"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="308"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="311"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="319"/>
         <source>Group</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="308"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="319"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="308"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="319"/>
         <source>Check-in code</source>
         <translation>رمز الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="377"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="388"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="394"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="405"/>
         <source>Working groups</source>
         <translation>مجموعات العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="377"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="394"/>
         <source>How many working groups?</source>
         <translation>كم عدد مجموعات العمل؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="389"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="406"/>
         <source>{people} participants were dealt into {groups} groups.</source>
         <translation>وُزّع {people} مشاركًا على {groups} مجموعة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="129"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="130"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
@@ -3203,8 +3471,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/pages/trainings.py" line="93"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="259"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="264"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="270"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="275"/>
         <source>Remove session</source>
         <translation>حذف الجلسة</translation>
     </message>
@@ -3214,38 +3482,38 @@
         <translation>حذف جلسة فيها حضور يلغيها بدلًا من حذفها: تبقى محفوظة ومخفية.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="111"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="112"/>
         <source>Space or double-click changes a cell; 1 present, 2 late, 3 excused, 0 absent.</source>
         <translation>المسافة أو النقر المزدوج يغيّر الخانة؛ 1 حاضر، 2 متأخر، 3 معتذر، 0 غائب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="118"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="119"/>
         <source>Enrolled people</source>
         <translation>المسجلون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="141"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="142"/>
         <source>Edit training</source>
         <translation>تعديل التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="143"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="145"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="144"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="146"/>
         <source>New training</source>
         <translation>تدريب جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="197"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="198"/>
         <source>Organizer: {name}</source>
         <translation>الجهة المنظمة: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="198"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="199"/>
         <source>Venue: {venue}</source>
         <translation>المكان: {venue}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="199"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="200"/>
         <source>Enrolled: {count}</source>
         <translation>عدد المسجلين: {count}</translation>
     </message>
@@ -3304,7 +3572,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="51"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="55"/>
         <source>The passphrase again:</source>
         <translation>كلمة المرور مرة أخرى:</translation>
     </message>

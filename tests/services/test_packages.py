@@ -17,8 +17,9 @@ from desktop_app.models import AttendanceStatus, Enrollment, Person, Training, T
 from desktop_app.services.attendance import attendance_grid, check_in, check_in_walk_in, set_status
 from desktop_app.services.certificates import issue_certificates, qr_payload, verify
 from desktop_app.services.demo import load_demo
-from desktop_app.services.packages import export_package, import_package, read_package
+from desktop_app.services.packages import export_package, read_package
 from desktop_app.services.registry import PersonData
+from desktop_app.services.sync import import_package
 from desktop_app.services.trainings import list_trainings
 from tests.clocks import TEST_DAY
 
@@ -50,7 +51,9 @@ def test_two_laptops_merge_into_the_union(office: Database, tmp_path: Path) -> N
     export_package(office, 1, package)
     with zipfile.ZipFile(package) as archive:
         manifest = json.loads(archive.read("manifest.json"))
-    assert manifest["format_version"] == 1 and len(manifest["data_sha256"]) == 64
+    assert manifest["format_version"] == 2
+    assert manifest["members"]["people.jsonl"]["records"] == len(attendance_grid(office, 1).rows)
+    assert all(len(m["sha256"]) == 64 for m in manifest["members"].values())
     a, b = _laptop(tmp_path, "a", package), _laptop(tmp_path, "b", package)
     assert [t.title for t in list_trainings(a)] == [t.title for t in list_trainings(office)]
     day = DAY.isoformat()
@@ -147,13 +150,16 @@ def test_bad_packages_are_refused_whole(office: Database, tmp_path: Path) -> Non
         manifest = json.loads(source.read("manifest.json"))
         manifest["format_version"] = 99
         target.writestr("manifest.json", json.dumps(manifest))
-        target.writestr("data.json", source.read("data.json"))
-    with pytest.raises(DataError, match="newer version"):
+        for name in source.namelist():
+            if name != "manifest.json":
+                target.writestr(name, source.read(name))
+    with pytest.raises(DataError, match="made by a newer Tashbeek"):
         read_package(newer)
     changed = tmp_path / "changed.zip"
     with zipfile.ZipFile(plain) as source, zipfile.ZipFile(changed, "w") as target:
-        target.writestr("manifest.json", source.read("manifest.json"))
-        target.writestr("data.json", source.read("data.json").replace("هاني".encode(), "هانى".encode()))
+        for name in source.namelist():
+            data = source.read(name)
+            target.writestr(name, data.replace("هاني".encode(), "هانى".encode()) if name == "people.jsonl" else data)
     with pytest.raises(DataError, match="checksum"):
         read_package(changed)
 

@@ -4,6 +4,7 @@ read-only viewing; the recovery dialog's restore."""
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -133,3 +134,25 @@ def test_open_a_package_as_a_new_database(tools: ToolsPage, answers, monkeypatch
     laptop = open_database(new_db)
     assert "هاني إبراهيم" in _names(laptop)
     laptop.dispose()
+
+
+def test_a_read_only_window_never_restores_over_the_writer(arabic_app, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Another program writes to the file: a read-only window that cannot open it says why and quits;
+    it never offers to replace the file under the writer (restoring is a writer's action)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app import app as app_module
+    from desktop_app.lock import WriterLock
+
+    path = tmp_path / "office.sqlite"
+    open_database(path, create=True).dispose()
+    with sqlite3.connect(path) as conn:  # a file this version cannot open read-only
+        conn.execute("UPDATE alembic_version SET version_num = '0001'")
+    recoveries: list[object] = []
+    shown: list[str] = []
+    monkeypatch.setattr(app_module, "_recover", lambda *a: recoveries.append(a))
+    monkeypatch.setattr(startup, "ask_read_only", lambda holder: True)
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *a: shown.append(str(a[2]))))
+    with WriterLock(path):
+        assert app_module.run_window(str(path), "ar") == 1
+    assert recoveries == [] and shown and "tashbeek db upgrade" in shown[0]

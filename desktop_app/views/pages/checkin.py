@@ -221,6 +221,8 @@ class CheckinPage(QWidget):
 
     def submit(self) -> None:
         """Enter in the box: one service call decides, this page only shows the decision."""
+        if not self.context.may("checkin.check_in", self):
+            return
         training, session_id = self.current_training(), self.current_session_id()
         if training is None or session_id is None:
             return
@@ -348,6 +350,8 @@ class CheckinPage(QWidget):
 
     # -- undo and walk-ins
     def undo(self) -> None:
+        if not self.context.may("checkin.undo", self):
+            return
         last = self.last
         if not isinstance(last, CheckedIn) or last.person is None:
             return
@@ -365,6 +369,8 @@ class CheckinPage(QWidget):
         self.box.setFocus()
 
     def register_walk_in(self) -> None:
+        if not self.context.may("checkin.walk_in", self):
+            return
         training, session_id = self.current_training(), self.current_session_id()
         if training is None or session_id is None:
             return

@@ -336,6 +336,8 @@ class DocumentsPage(QWidget):
         return message
 
     def reissue(self) -> None:
+        if not self.context.may("certificates.issue", self):
+            return
         training_id = self.training_id()
         chosen = self._selected()
         if training_id is None or chosen is None or not chosen.revoked:
@@ -366,6 +368,8 @@ class DocumentsPage(QWidget):
 
     # -- certificates
     def issue(self) -> None:
+        if not self.context.may("certificates.issue", self):
+            return
         training_id = self.training_id()
         if training_id is None:
             return
@@ -382,6 +386,8 @@ class DocumentsPage(QWidget):
         QMessageBox.information(self, self.tr("Certificates"), self._issue_message(result))
 
     def issue_to_chosen(self) -> None:
+        if not self.context.may("certificates.issue", self):
+            return
         training_id = self.training_id()
         if training_id is None:
             return
@@ -404,6 +410,8 @@ class DocumentsPage(QWidget):
         QMessageBox.information(self, self.tr("Certificates"), self._issue_message(result))
 
     def print_certificates(self) -> None:
+        if not self.context.may("certificates.print", self):
+            return
         training_id = self.training_id()
         if training_id is None or not self.print_button.isEnabled():
             return
@@ -422,6 +430,8 @@ class DocumentsPage(QWidget):
         run_operation(self, self.tr("Writing certificates…"), work, lambda _files: self.show_file(out))
 
     def edit_design(self) -> None:
+        if not self.context.may("certificates.design", self):
+            return
         from desktop_app.views.certificate_dialog import CertificateDesignDialog
 
         training_id = self.training_id()
@@ -432,6 +442,8 @@ class DocumentsPage(QWidget):
             self.context.bus.changed.emit("training")
 
     def revoke(self) -> None:
+        if not self.context.may("certificates.revoke", self):
+            return
         row = self.issued.currentRow()
         if row < 0:
             QMessageBox.information(
@@ -455,6 +467,8 @@ class DocumentsPage(QWidget):
         self._load_certificates()
 
     def verify(self) -> None:
+        if not self.context.may("certificates.verify", self):
+            return
         text = self.verify_box.text().strip()
         if not text:
             return
@@ -492,6 +506,8 @@ class DocumentsPage(QWidget):
 
     # -- other documents
     def make(self, kind: str) -> None:
+        if not self.context.may("documents.print", self):
+            return
         training_id = self.training_id()
         if training_id is None:
             return

@@ -113,6 +113,9 @@ class HomePage(QWidget):
         self.refresh()
 
     def load_demo(self, _checked: bool = False, done: Callable[[], None] | None = None) -> None:
+        if not self.context.may("demo.load", self):
+            return
+
         def work(report: Report) -> object:
             report(0, 0)
             return load_demo(self.context.db)

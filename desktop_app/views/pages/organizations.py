@@ -27,6 +27,8 @@ from desktop_app.views.widgets.tables import fill_table, read_only_table
 
 
 class OrganizationEditor(RecordEditor):
+    entity = "organization"
+
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         self.name_ar = QLineEdit()

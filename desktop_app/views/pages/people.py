@@ -37,6 +37,8 @@ IDENTIFYING = ("full_name", "phone", "phone2", "email", "national_id", "organiza
 
 
 class PersonEditor(RecordEditor):
+    entity = "person"
+
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         self.open_existing: Any = None  # set by the page: opens another record

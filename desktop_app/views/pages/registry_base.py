@@ -45,6 +45,7 @@ class RecordEditor(QWidget):
 
     saved = Signal(int)  # id of the saved record
     archived_changed = Signal(int)
+    entity = ""  # "person" or "organization": names its actions in desktop_app.access
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -132,6 +133,8 @@ class RecordEditor(QWidget):
         self.load(self.record_id)
 
     def save(self) -> bool:
+        if not self.context.may(f"{self.entity}.save", self):
+            return False
         self.form.clear_errors()
         try:
             record_id = self.write()
@@ -152,6 +155,8 @@ class RecordEditor(QWidget):
         return True
 
     def toggle_archived(self) -> None:
+        if not self.context.may(f"{self.entity}.archive", self):
+            return
         if self.record_id is None:
             return
         if not self.archived:
@@ -388,6 +393,8 @@ class RegistryPage(QWidget):
             self._select_row_of(record_id)
 
     def new_record(self) -> None:
+        if not self.context.may(f"{self.entity}.new", self):
+            return
         if self.detail.currentWidget() is self.editor and not self.editor.confirm_leave():
             return
         self._select_row_of(-1)

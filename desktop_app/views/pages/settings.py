@@ -177,6 +177,8 @@ class SettingsPage(QWidget):
             self.backup_dir.setText(folder)
 
     def save_machine(self) -> None:
+        if not self.context.may("settings.machine", self):
+            return
         machine = self.context.settings
         machine.language = str(self.language.currentData())
         machine.operator = self.operator.text().strip()
@@ -248,6 +250,8 @@ class SettingsPage(QWidget):
             del self.signature_images[row]
 
     def save_organization(self) -> None:
+        if not self.context.may("settings.organization", self):
+            return
         signatories = [
             SignatoryData(
                 (self.signatories.item(r, 0).text() if self.signatories.item(r, 0) else ""),

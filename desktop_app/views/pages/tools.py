@@ -36,7 +36,7 @@ from desktop_app.text.phone import format_phone
 from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
 from desktop_app.views.paths import documents_folder, suggested_file, with_suffix_confirmed
-from desktop_app.views.safety_tabs import AuditTab, BackupsTab, PackagesTab
+from desktop_app.views.safety_tabs import AuditTab, BackupsTab, ConflictsTab, PackagesTab
 from desktop_app.views.style import card, icon, label
 from desktop_app.views.widgets.fields import accept_cancel
 
@@ -55,6 +55,9 @@ class ToolsPage(QWidget):
         self.audit_tab = AuditTab(context)
         self.tabs.addTab(self.backups_tab, icon("fa5s.shield-alt"), self.tr("Backups"))
         self.tabs.addTab(self.packages_tab, icon("fa5s.suitcase"), self.tr("Venue packages"))
+        self.conflicts_tab = ConflictsTab(context)
+        self.tabs.addTab(self.conflicts_tab, icon("fa5s.code-branch"), self.tr("Conflicts"))
+        self.conflicts_tab.count_changed.connect(self._conflicts_counted)
         self.tabs.addTab(self.audit_tab, icon("fa5s.history"), self.tr("Audit log"))
         self.tabs.currentChanged.connect(lambda _i: self._refresh_current())
         layout = QVBoxLayout(self)
@@ -71,6 +74,10 @@ class ToolsPage(QWidget):
         for t in list_trainings(self.context.db):
             self.training.addItem(t.title, t.id)
         self._refresh_current()
+
+    def _conflicts_counted(self, waiting: int) -> None:
+        text = self.tr("Conflicts ({n})").format(n=waiting) if waiting else self.tr("Conflicts")
+        self.tabs.setTabText(self.tabs.indexOf(self.conflicts_tab), text)
 
     def _refresh_current(self) -> None:
         current = self.tabs.currentWidget()
@@ -120,6 +127,8 @@ class ToolsPage(QWidget):
         return page
 
     def import_file(self, kind: str) -> None:
+        if not self.context.may("import.file", self):
+            return
         from desktop_app.views.import_dialog import ImportDialog
 
         path, _filter = QFileDialog.getOpenFileName(
@@ -136,6 +145,8 @@ class ToolsPage(QWidget):
         dialog.exec()
 
     def export(self, kind: str) -> None:
+        if not self.context.may("export.file", self):
+            return
         names = {"people": self.tr("People"), "organizations": self.tr("Organizations"),
                  "attendance": self.tr("Attendance") + " - " + self.training.currentText()}  # fmt: skip
         if kind == "attendance" and self.training.currentData() is None:
@@ -216,6 +227,8 @@ class DuplicatesTab(QWidget):
         self.table.setVisible(bool(self.pairs))
 
     def merge_selected(self) -> None:
+        if not self.context.may("duplicates.merge", self):
+            return
         row = self.table.currentRow()
         if row < 0 or row >= len(self.pairs):
             QMessageBox.information(self, self.tr("Merge"), self.tr("Choose a pair in the list first."))

@@ -104,6 +104,7 @@ class TrainingsPage(QWidget):
                   "caption", wrap=True)
         )  # fmt: skip
         self.grid_model = AttendanceModel(context.db, context.language)
+        self.grid_model.may = lambda action: context.may(action, self)
         self.grid = AttendanceGridView(self.grid_model)
         grid_page = QWidget()
         grid_column = QVBoxLayout(grid_page)
@@ -213,11 +214,15 @@ class TrainingsPage(QWidget):
 
     # -- trainings and sessions
     def new_training(self) -> None:
+        if not self.context.may("training.new", self):
+            return
         dialog = TrainingDialog(self.context, None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_id is not None:
             self._changed(dialog.result_id)
 
     def edit_training(self) -> None:
+        if not self.context.may("training.edit", self):
+            return
         training = self.current()
         if training is None:
             return
@@ -235,6 +240,8 @@ class TrainingsPage(QWidget):
         return training.sessions[row] if training and 0 <= row < len(training.sessions) else None
 
     def add_session(self) -> None:
+        if not self.context.may("session.edit", self):
+            return
         training = self.current()
         if training is None:
             return
@@ -243,6 +250,8 @@ class TrainingsPage(QWidget):
             self._changed(training.id)
 
     def edit_session(self) -> None:
+        if not self.context.may("session.edit", self):
+            return
         training, chosen = self.current(), self._selected_session()
         if training is None or chosen is None:
             return
@@ -251,6 +260,8 @@ class TrainingsPage(QWidget):
             self._changed(training.id)
 
     def remove_session(self) -> None:
+        if not self.context.may("session.edit", self):
+            return
         training, chosen = self.current(), self._selected_session()
         if training is None or chosen is None:
             return
@@ -340,6 +351,8 @@ class TrainingsPage(QWidget):
         self.group_edit.setValue(r.working_group or 0)
 
     def apply_enrolment(self) -> None:
+        if not self.context.may("enrollment.edit", self):
+            return
         n = self.enrolments.currentRow()
         training = self.current()
         if training is None or not 0 <= n < len(self.enrolment_rows):
@@ -356,6 +369,8 @@ class TrainingsPage(QWidget):
         self.enrolments.selectRow(n)
 
     def add_people(self) -> None:
+        if not self.context.may("training.enroll", self):
+            return
         training = self.current()
         if training is None:
             return
@@ -370,6 +385,8 @@ class TrainingsPage(QWidget):
         return self.rows[self.shown] if 0 <= self.shown < len(self.rows) else None
 
     def assign_groups(self) -> None:
+        if not self.context.may("training.groups", self):
+            return
         training = self.current()
         if training is None:
             return

@@ -1,0 +1,106 @@
+"""Readers and writers: the one table that says, for every command of the command line and every
+action of the window, whether it writes to the database.
+
+A writer needs the database's one-writer lock (`desktop_app.lock`): a writing command takes it for
+as long as it runs and is refused (exit 1) while another program holds it; the window takes it when
+it opens, or opens read-only and then refuses every writing action before it starts (and SQLite's
+`query_only` refuses any write that would slip through). A reader works whoever writes.
+
+Migrating the schema writes too: only writers open a database that needs an upgrade.
+Tests keep both tables complete: every subcommand the parser knows and every action a screen
+offers is listed here, and nothing else.
+"""
+
+from __future__ import annotations
+
+import enum
+
+
+class Access(enum.StrEnum):
+    READER = "reader"
+    WRITER = "writer"
+
+
+READER, WRITER = Access.READER, Access.WRITER
+
+# Command line, by the words that name the command ("package conflicts resolve").
+COMMANDS: dict[str, Access] = {
+    "demo": WRITER,
+    "db init": WRITER,
+    "db upgrade": WRITER,
+    "db check": READER,
+    "search": READER,
+    "trainings": READER,
+    "people update": WRITER,
+    "enroll": WRITER,
+    "checkin": WRITER,
+    "attendance": READER,
+    "certificates": WRITER,  # issues and numbers certificates before printing them
+    "sheet": READER,
+    "report": READER,
+    "badges": READER,
+    "directory": READER,
+    "import people": WRITER,  # --dry-run too: it may still need the schema upgraded
+    "import organizations": WRITER,
+    "export people": READER,
+    "export organizations": READER,
+    "export attendance": READER,
+    "duplicates": READER,
+    "backup": READER,  # a consistent copy through SQLite's online backup API
+    "restore": WRITER,
+    "package export": READER,
+    "package import": WRITER,
+    "package conflicts": READER,
+    "package conflicts resolve": WRITER,
+    "verify": READER,
+    "revoke": WRITER,
+    "screenshots": WRITER,  # with --db it issues certificates and adds people; without, a temporary database
+}
+
+# Commands that may make a new database file (and its folder); every other one refuses a missing file.
+CREATES: frozenset[str] = frozenset({"demo", "db init", "package import", "restore"})
+
+# The window's actions, by screen.
+WINDOW_ACTIONS: dict[str, Access] = {
+    # Home
+    "demo.load": WRITER,
+    # People and organizations
+    "person.new": WRITER,
+    "person.save": WRITER,
+    "person.archive": WRITER,
+    "organization.new": WRITER,
+    "organization.save": WRITER,
+    "organization.archive": WRITER,
+    # Trainings
+    "training.new": WRITER,
+    "training.edit": WRITER,
+    "session.edit": WRITER,  # add, change or remove a training's sessions
+    "training.enroll": WRITER,
+    "training.groups": WRITER,
+    "enrollment.edit": WRITER,
+    # Check-in and attendance
+    "checkin.check_in": WRITER,
+    "checkin.undo": WRITER,
+    "checkin.walk_in": WRITER,
+    "attendance.edit": WRITER,
+    # Documents
+    "certificates.issue": WRITER,
+    "certificates.design": WRITER,
+    "certificates.revoke": WRITER,
+    "certificates.print": READER,
+    "certificates.verify": READER,
+    "documents.print": READER,  # sign-in sheet, report, badges, directory
+    # Settings
+    "settings.organization": WRITER,
+    "settings.machine": READER,  # this computer's settings file, not the database
+    # Tools
+    "import.file": WRITER,
+    "export.file": READER,
+    "duplicates.merge": WRITER,
+    "backup.make": READER,
+    "backup.restore": WRITER,
+    "package.export": READER,
+    "package.import": WRITER,
+    "package.new_database": READER,  # writes a new database of its own, under that one's lock
+    "conflicts.resolve": WRITER,
+}

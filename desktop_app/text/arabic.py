@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Bidi embedding/override/isolate controls and marks, zero-width characters, BOM, soft hyphen.
 _INVISIBLE: dict[str | int, str | None] = dict.fromkeys(
@@ -71,11 +72,12 @@ def clean_name(text: str | None) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+_DIGITS_TABLE = {**{0x0660 + d: str(d) for d in range(10)}, **{0x06F0 + d: str(d) for d in range(10)}}
+
+
 def fold_digits(text: str) -> str:
     """Arabic-Indic and Persian digits to 0-9; nothing else changes."""
-    return text.translate(
-        {**{0x0660 + d: str(d) for d in range(10)}, **{0x06F0 + d: str(d) for d in range(10)}}
-    )
+    return text.translate(_DIGITS_TABLE)
 
 
 def fold_text(text: str | None) -> str:
@@ -115,6 +117,7 @@ def _name_words(text: str | None) -> list[str]:
     return [w for w in re.split(r"[\W_]+", folded) if w]
 
 
+@lru_cache(maxsize=32768)  # an import normalises each name several times (checks, tokens, duplicates)
 def normalize_name(text: str | None) -> str:
     """The comparison key of a name: equal keys mean "the same name, typed differently".
 

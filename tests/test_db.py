@@ -116,8 +116,8 @@ def test_database_behind_is_backed_up_before_migrating(
     path = tmp_path / "old.sqlite"
     open_database(path, create=True).dispose()
     # Pretend the code knows a later revision than the file has.
-    monkeypatch.setattr(db_module, "REVISIONS", ("0001", "0002", "0003"))
-    monkeypatch.setattr(db_module, "HEAD_REVISION", "0003")
+    monkeypatch.setattr(db_module, "REVISIONS", (*REVISIONS, "9999"))
+    monkeypatch.setattr(db_module, "HEAD_REVISION", "9999")
     migrated: list[bool] = []
 
     def fake_migrate(engine: object) -> None:
@@ -130,10 +130,10 @@ def test_database_behind_is_backed_up_before_migrating(
     backups = tmp_path / "backups"
     open_database(path, backup_dir=backups).dispose()
     assert migrated == [True]
-    copies = list(backups.glob("old-before-upgrade-0002-*.sqlite"))
+    copies = list(backups.glob(f"old-before-upgrade-{HEAD_REVISION}-*.sqlite"))
     assert len(copies) == 1
     with sqlite3.connect(copies[0]) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD_REVISION,)
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
 
@@ -181,16 +181,44 @@ def test_deleting_a_referenced_row_is_refused(db: Database) -> None:
             session.execute(text("DELETE FROM organization"))
 
 
+def _step_back_0004(conn: sqlite3.Connection) -> None:
+    conn.execute("ALTER TABLE person_alias DROP COLUMN full_name")
+    conn.execute("ALTER TABLE person_alias DROP COLUMN latin_name")
+    conn.execute("DROP INDEX ix_person_name_token_person_token")
+    conn.execute("CREATE INDEX ix_person_name_token_person_id ON person_name_token (person_id)")
+
+
 def test_a_database_at_the_first_revision_is_upgraded_with_its_data(tmp_path: Path) -> None:
     path = tmp_path / "v1.sqlite"
     open_database(path, create=True).dispose()
     with sqlite3.connect(path) as conn:  # step the file back to revision 0001, as shipped first
         conn.execute("ALTER TABLE certificate DROP COLUMN printed_details")
+        _step_back_0004(conn)
         conn.execute("UPDATE alembic_version SET version_num = '0001'")
         tag = conn.execute("SELECT value FROM setting WHERE key = 'installation_tag'").fetchone()
     open_database(path, backup_dir=tmp_path / "backups").dispose()
     with sqlite3.connect(path) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD_REVISION,)
         columns = [row[1] for row in conn.execute("PRAGMA table_info(certificate)")]
         assert "printed_details" in columns
         assert conn.execute("SELECT value FROM setting WHERE key = 'installation_tag'").fetchone() == tag
+
+
+def test_0004_rebuilds_search_tokens_so_old_people_are_found_across_scripts(tmp_path: Path) -> None:
+    from desktop_app.services.registry import PersonData, create_person
+    from desktop_app.services.search import search_people
+
+    path = tmp_path / "v2.sqlite"
+    db = open_database(path, create=True)
+    hany = create_person(db, PersonData("هاني إبراهيم", phone="01001234567"))
+    db.dispose()
+    with sqlite3.connect(path) as conn:  # back to 0002: tokens as that version wrote them (no romanisation)
+        _step_back_0004(conn)
+        conn.execute("DELETE FROM person_name_token WHERE token LIKE '~%'")
+        conn.execute("UPDATE alembic_version SET version_num = '0002'")
+    db = open_database(path, backup_dir=tmp_path / "backups")
+    try:
+        assert [h.id for h in search_people(db, "Hany Ibrahim")] == [hany]
+        assert [h.id for h in search_people(db, "4567")] == [hany]
+    finally:
+        db.dispose()

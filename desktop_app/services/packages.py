@@ -54,7 +54,7 @@ from desktop_app.models import (
 )
 from desktop_app.services import audit, crypto
 from desktop_app.services.duplicates import similar_people_in
-from desktop_app.services.registry import store_name_tokens
+from desktop_app.services.registry import store_search_tokens
 from desktop_app.services.settings import INSTALLATION_TAG, LOGO, get_setting
 from desktop_app.services.trainings import get_training, unused_checkin_code
 
@@ -161,7 +161,11 @@ def export_package(
                 {**_row(p, ("organization_id",)), "organization_uid": org_uid.get(p.organization_id)}
                 for p in people.values()
             ],
-            "aliases": [{"alias_uid": a.alias_uid, "person_uid": person_uid[a.person_id]} for a in aliases],
+            "aliases": [
+                {"alias_uid": a.alias_uid, "person_uid": person_uid[a.person_id], "full_name": a.full_name,
+                 "latin_name": a.latin_name}
+                for a in aliases
+            ],  # fmt: skip
             "training": {
                 **_row(training, ("organizer_id",)),
                 "organizer_uid": org_uid.get(training.organizer_id),
@@ -377,6 +381,7 @@ def _merge_people(
     session: Session, db: Database, data: dict[str, Any], orgs: dict[str, int], result: MergeResult
 ) -> dict[str, int]:
     aliases = {a["alias_uid"]: a["person_uid"] for a in data["aliases"]}
+    alias_names = {a["alias_uid"]: (a.get("full_name"), a.get("latin_name")) for a in data["aliases"]}
     mapped: dict[str, int] = {}
     for row in data["people"]:
         uid = row["uid"]
@@ -402,16 +407,25 @@ def _merge_people(
         person = Person(**values)
         session.add(person)
         session.flush()
-        store_name_tokens(session, person.id, person.full_name, person.latin_name)
+        store_search_tokens(session, person)
         audit.record(session, db, "person", person.uid, "create", {"source": [None, "package"]})
         result.added += 1
         mapped[uid] = person.id
+    named: set[int] = set()
     for alias_uid, person_uid in aliases.items():
         if (
             person_uid in mapped
             and session.scalar(select(PersonAlias.id).where(PersonAlias.alias_uid == alias_uid)) is None
         ):
-            session.add(PersonAlias(person_id=mapped[person_uid], alias_uid=alias_uid, merged_at=utcnow()))
+            full_name, latin_name = alias_names[alias_uid]
+            session.add(PersonAlias(person_id=mapped[person_uid], alias_uid=alias_uid, merged_at=utcnow(),
+                                    full_name=full_name, latin_name=latin_name))  # fmt: skip
+            if full_name or latin_name:
+                named.add(mapped[person_uid])
+    if named:  # names merged in elsewhere are searchable here too
+        session.flush()
+        for person in session.scalars(select(Person).where(Person.id.in_(named))):
+            store_search_tokens(session, person)
     return mapped
 
 

@@ -1,26 +1,37 @@
 """Person search the way Arabic names are really typed (ARABIC.md §3).
 
-A query finds people when each of its words is the start of some word of their name, in any
-order ("ابراهيم محم" finds "محمد أحمد إبراهيم"); or when it is a phone number in any form, a
-national ID, an email address, or the start of their organization's name. Results come in
-tiers: identifiers, then the whole name equal, then every word a whole name word, then prefixes,
-then organization hits. Each tier is a handful of index range scans on the name-token table,
-driven by the most selective word, so it stays fast at 100,000 people on SQLite and PostgreSQL.
+A query finds people when each of its words is the start of some word of one of their names
+(Arabic, Latin, or a name merged in as an alias), in any order ("ابراهيم محم" finds "محمد أحمد
+إبراهيم"); when its words are the same names written in the other script ("Hany Ibrahim" finds
+هاني إبراهيم and محمود خالد finds "Mahmoud Khaled", see text.romanize); or when it is a phone number
+in any form or its last 4 or more digits, a national ID, an email address, or words of their
+organization's name (prepositions and conjunctions attached to a word do not count: "البريد"
+finds "نقابة العاملين بالبريد").
+
+Results come in tiers: identifiers, then the whole name equal, then every word a whole name word,
+then the same names across scripts, then prefixes, then organization hits. Each tier is a handful
+of index range scans on the token table, driven by the most selective word and checked against
+the others with probes on a covering (person, token) index, so it stays fast at 500,000 people on
+SQLite and PostgreSQL; archived people are filtered out from the few ids found, not per candidate.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
-from sqlalchemy import ColumnElement, and_, exists, func, or_, select
-from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
+from sqlalchemy import ColumnElement, TextClause, and_, func, or_, select, text
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desktop_app.db import Database
 from desktop_app.errors import ValidationError
 from desktop_app.models import Organization, Person, PersonNameToken
 from desktop_app.text.arabic import fold_digits, normalize_name, query_words, sort_key
-from desktop_app.text.phone import looks_like_phone, normalize_phone, phone_prefix
+from desktop_app.text.phone import digits_query, looks_like_phone, normalize_phone, phone_prefix
+from desktop_app.text.romanize import is_latin, query_alternatives
+from desktop_app.text.tokens import PHONE_TAIL
 
 DEFAULT_LIMIT = 50
 _TOP = "\U0010ffff"  # above every character: [p, p+_TOP) is the range of strings starting with p
@@ -37,7 +48,7 @@ class PersonHit:
     organization_id: int | None
     phone: str | None
     governorate: str | None
-    match: str  # phone | national_id | email | name_exact | name | name_prefix | organization
+    match: str  # phone | national_id | email | name_exact | name | transliteration | name_prefix | organization
 
 
 def word_condition(
@@ -49,37 +60,103 @@ def word_condition(
     return or_(*[and_(column >= alt, column < alt + _TOP) for alt in alternatives])
 
 
+# The token scans are plain SQL, the same on SQLite and PostgreSQL, built once per shape (number of
+# words and alternatives): composing them through the ORM for every keystroke cost more than
+# running them.
+
+
+def _condition(table: str, alternatives: int, exact: bool, word: int) -> str:
+    if exact:
+        return f"{table}.token IN ({', '.join(f':w{word}_{i}' for i in range(alternatives))})"
+    ranges = [f"({table}.token >= :w{word}_{i} AND {table}.token < :t{word}_{i})" for i in range(alternatives)]
+    return "(" + " OR ".join(ranges) + ")"
+
+
+@lru_cache(maxsize=256)
+def _estimate_sql(alternatives: int, exact: bool) -> TextClause:
+    return text(
+        f"SELECT count(*) FROM (SELECT 1 FROM person_name_token d WHERE {_condition('d', alternatives, exact, 0)}"
+        f" LIMIT {_SELECTIVITY_CAP}) AS capped"
+    )
+
+
+@lru_cache(maxsize=256)
+def _tier_sql(shape: tuple[int, ...], exact: bool) -> TextClause:
+    where = [_condition("d", shape[0], exact, 0)]
+    for n, alternatives in enumerate(shape[1:], start=1):
+        # One probe per alternative: SQLite answers "person_id = ? AND token = ?" from the covering
+        # index at once, but an OR or IN inside one probe cost it ten times more at 500,000 people.
+        probes = []
+        for i in range(alternatives):
+            match = f"o.token = :w{n}_{i}" if exact else f"o.token >= :w{n}_{i} AND o.token < :t{n}_{i}"
+            probes.append(f"EXISTS (SELECT 1 FROM person_name_token o WHERE o.person_id = d.person_id AND {match})")
+        where.append("(" + " OR ".join(probes) + ")")
+    return text(f"SELECT DISTINCT d.person_id FROM person_name_token d WHERE {' AND '.join(where)} LIMIT :limit")
+
+
+def _params(words: Sequence[Sequence[str]], exact: bool) -> dict[str, object]:
+    params: dict[str, object] = {}
+    for n, alternatives in enumerate(words):
+        for i, alternative in enumerate(alternatives):
+            params[f"w{n}_{i}"] = alternative
+            if not exact:
+                params[f"t{n}_{i}"] = alternative + _TOP
+    return params
+
+
 def _estimate(session: Session, alternatives: Sequence[str], exact: bool) -> int:
-    token = PersonNameToken.token
-    inner = select(PersonNameToken.person_id).where(word_condition(token, alternatives, exact))
-    return session.scalar(select(func.count()).select_from(inner.limit(_SELECTIVITY_CAP).subquery())) or 0
+    found = session.execute(_estimate_sql(len(alternatives), exact), _params([alternatives], exact)).scalar()
+    return int(found or 0)
 
 
 def _token_tier(
-    session: Session, words: list[list[str]], exact: bool, exclude: set[int], limit: int, archived: bool
+    session: Session, words: Sequence[Sequence[str]], exact: bool, exclude: set[int], limit: int, archived: bool
 ) -> list[int]:
     if len(words) > 1:
         # Drive the scan with the rarest word; the others are checked by index probes per candidate.
         words = sorted(words, key=lambda alts: _estimate(session, alts, exact))
-    drive = aliased(PersonNameToken)
-    stmt = (
-        select(drive.person_id)
-        .join(Person, Person.id == drive.person_id)
-        .where(word_condition(drive.token, words[0], exact))
-        .distinct()
-    )
-    if not archived:
-        stmt = stmt.where(Person.archived.is_(False))
-    for alternatives in words[1:]:
-        other = aliased(PersonNameToken)
-        stmt = stmt.where(
-            exists().where(
-                other.person_id == drive.person_id, word_condition(other.token, alternatives, exact)
+    statement = _tier_sql(tuple(len(alternatives) for alternatives in words), exact)
+    params = _params(words, exact)
+    # People already found and archived people are left out of the few ids found, rather than
+    # checked for every candidate the scan passes.
+    fetch = limit + len(exclude) + (0 if archived else 8)
+    while True:
+        rows = list(session.execute(statement, {**params, "limit": fetch}).scalars())
+        ids = [pid for pid in rows if pid not in exclude]
+        if not archived and ids:
+            active = set(
+                session.scalars(select(Person.id).where(Person.id.in_(ids), Person.archived.is_(False)))
             )
-        )
-    if exclude:
-        stmt = stmt.where(drive.person_id.not_in(exclude))
-    return list(session.scalars(stmt.limit(limit)))
+            ids = [pid for pid in ids if pid in active]
+        if len(ids) >= limit or len(rows) < fetch:
+            return ids[:limit]
+        fetch *= 4
+
+
+def _name_words(query: str) -> list[list[str]]:
+    """Prefix alternatives per query word. A word starting with "ال" is looked up without it only:
+    every indexed word with "ال" is indexed without it too, so both would find the same people."""
+    return [alternatives[1:] if len(alternatives) > 1 else alternatives for alternatives in query_words(query)]
+
+
+def _across_scripts(query: str) -> list[list[str]]:
+    """Per query word, the tokens that meet it in the other script. Plain tokens of the query's
+    own script were already tried by the exact tier, so a one-script query keeps only the others."""
+    words = query_alternatives(query)
+    latin = is_latin(query)
+    arabic = not any(is_latin(w) for w in query.split())
+    result = []
+    for alternatives in words:
+        if arabic:
+            kept = [a for a in alternatives if a.startswith("~")]
+        elif latin:
+            kept = [a for a in alternatives if a.startswith("~") or not a.isascii()]
+        else:
+            kept = list(alternatives)
+        if not kept:
+            return []
+        result.append(sorted(kept))
+    return result
 
 
 def _identifier_ids(session: Session, query: str, limit: int) -> tuple[list[int], str]:
@@ -92,6 +169,7 @@ def _identifier_ids(session: Session, query: str, limit: int) -> tuple[list[int]
         ids = session.scalars(select(Person.id).where(Person.national_id == compact).limit(limit)).all()
         if ids:
             return list(ids), "national_id"
+    ids = []
     if looks_like_phone(query):
         try:
             phone = normalize_phone(query)
@@ -99,15 +177,24 @@ def _identifier_ids(session: Session, query: str, limit: int) -> tuple[list[int]
         except ValidationError:
             # Not a whole number yet (typed as far as "0100 12"): match numbers that start with it.
             prefix = phone_prefix(query)
-            if prefix is None:
-                return [], "phone"
-            conditions = [
-                column.between(prefix, prefix + "9" * 15) for column in (Person.phone, Person.phone2)
-            ]
+            conditions = (
+                [column.between(prefix, prefix + "9" * 15) for column in (Person.phone, Person.phone2)]
+                if prefix is not None
+                else []
+            )
         # One indexed query per column: SQLite scans the table for "phone = ? OR phone2 = ?".
-        ids = []
         for condition in conditions:
             ids += session.scalars(select(Person.id).where(condition).limit(limit)).all()
+    digits = digits_query(query)
+    if digits is not None and len(ids) < limit:
+        # The last digits of a number ("5678"): a prefix range on the reversed digits.
+        tail = PHONE_TAIL + digits[::-1]
+        ids += session.scalars(
+            select(PersonNameToken.person_id)
+            .where(PersonNameToken.token >= tail, PersonNameToken.token < tail + _TOP)
+            .limit(limit)
+        ).all()
+    if ids or looks_like_phone(query):
         return list(dict.fromkeys(ids))[:limit], "phone"
     return [], ""
 
@@ -118,8 +205,14 @@ def _like_word(column: ColumnElement[str] | InstrumentedAttribute[str], word: st
     return or_(column.like(escaped + "%", escape="\\"), column.like("% " + escaped + "%", escape="\\"))
 
 
+# Prepositions and conjunctions written joined to a word with its article: "بالبريد" (in the post),
+# "والتنمية" (and development), "للتنمية" (for development), "بالبحيرة".
+_ATTACHED = ("بال", "وال", "فال", "كال", "لل", "وبال", "ولل")
+
+
 def organization_name_condition(query: str) -> ColumnElement[bool] | None:
-    """Organizations whose Arabic or English name has every query word as a word start (None: no words)."""
+    """Organizations whose Arabic or English name has every query word as a word start, with or
+    without a preposition or conjunction attached to it (None: no words)."""
     words = query_words(query)
     if not words:
         return None
@@ -127,20 +220,52 @@ def organization_name_condition(query: str) -> ColumnElement[bool] | None:
     for alternatives in words:
         per_word = []
         for alternative in alternatives:
-            per_word.append(_like_word(Organization.name_key, normalize_name(alternative) or alternative))
+            key = normalize_name(alternative) or alternative
+            per_word.append(_like_word(Organization.name_key, key))
+            if len(key) >= 3 and not key.isdigit():
+                per_word += [_like_word(Organization.name_key, clitic + key) for clitic in _ATTACHED]
             per_word.append(_like_word(func.lower(Organization.name_en), alternative))
         conditions.append(or_(*per_word))
     return and_(*conditions)
 
 
+def organization_name_matcher(query: str) -> Callable[[str, str | None], bool]:
+    """`organization_name_condition` in Python: a test of (name_key, name_en) for this query."""
+    clitics = "|".join(_ATTACHED)
+    words = []
+    for alternatives in query_words(query):
+        arabic, english = [], []
+        for alternative in alternatives:
+            key = re.escape(normalize_name(alternative) or alternative)
+            attached = len(key) >= 3 and not key.isdigit()
+            arabic.append(f"(?:{clitics})?{key}" if attached else key)
+            english.append(re.escape(alternative))
+        words.append(
+            (re.compile(f"(?:^| )(?:{'|'.join(arabic)})"), re.compile(f"(?:^| )(?:{'|'.join(english)})"))
+        )
+
+    def matches(name_key: str, name_en: str | None) -> bool:
+        english_name = (name_en or "").lower()
+        return bool(words) and all(a.search(name_key) or e.search(english_name) for a, e in words)
+
+    return matches
+
+
 def _organization_person_ids(
     session: Session, query: str, exclude: set[int], limit: int, archived: bool
 ) -> list[int]:
-    # Organizations are few (hundreds): matching their names with LIKE is cheap.
-    condition = organization_name_condition(query)
-    if condition is None:
+    # Organizations are few (hundreds): reading their names and matching them here is cheaper
+    # than composing a LIKE for every word, article and attached preposition.
+    matches = organization_name_matcher(query)
+    org_ids = [
+        org_id
+        for org_id, name_key, name_en in session.execute(
+            select(Organization.id, Organization.name_key, Organization.name_en)
+        )
+        if matches(name_key, name_en)
+    ]
+    if not org_ids:
         return []
-    org_ids = select(Organization.id).where(condition).scalar_subquery()
     stmt = select(Person.id).where(Person.organization_id.in_(org_ids))
     if not archived:
         stmt = stmt.where(Person.archived.is_(False))
@@ -167,7 +292,7 @@ def find_people_ids(
 
     ids, kind = _identifier_ids(session, query, limit)
     take(ids, kind)
-    words = query_words(query)
+    words = _name_words(query)
     if not words or len(found) >= limit:
         return found
     key = normalize_name(query)
@@ -176,10 +301,15 @@ def find_people_ids(
         if not archived:
             stmt = stmt.where(Person.archived.is_(False))
         take(session.scalars(stmt.limit(limit)).all(), "name_exact")
-    for exact, kind in ((True, "name"), (False, "name_prefix")):
+    tiers: list[tuple[list[list[str]], bool, str]] = [(words, True, "name")]
+    if any(not w[0].isdigit() for w in words):
+        tiers.append((_across_scripts(query), True, "transliteration"))
+    tiers.append((words, False, "name_prefix"))
+    for tier_words, exact, kind in tiers:
         if len(found) >= limit:
             break
-        take(_token_tier(session, words, exact, seen, limit - len(found), archived), kind)
+        if tier_words:
+            take(_token_tier(session, tier_words, exact, seen, limit - len(found), archived), kind)
     if len(found) < limit and any(not w[0].isdigit() for w in words):
         take(_organization_person_ids(session, query, seen, limit - len(found), archived), "organization")
     return found

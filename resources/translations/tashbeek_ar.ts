@@ -4,42 +4,42 @@
 <context>
     <name>AddPeopleDialog</name>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="254"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="255"/>
         <source>Add people to the training</source>
         <translation>إضافة أشخاص إلى التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="260"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="261"/>
         <source>Search by name, mobile or organization…</source>
         <translation>ابحث بالاسم أو الموبايل أو الجهة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="268"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="269"/>
         <source>Tick the people to enrol:</source>
         <translation>ضع علامة على من تريد تسجيلهم:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="270"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="271"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="272"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="273"/>
         <source>New person…</source>
         <translation>شخص جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="276"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="277"/>
         <source>Enrol the ticked people</source>
         <translation>سجّل المحددين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="276"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="277"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="286"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="287"/>
         <source>Add and tick</source>
         <translation>أضف وحدّد</translation>
     </message>
@@ -360,115 +360,115 @@
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="67"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="68"/>
         <source>Protect with a passphrase (for backups carried on USB sticks)</source>
         <translation>حمايتها بكلمة مرور (للنسخ المنقولة على ذاكرة USB)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="68"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="69"/>
         <source>Back up now</source>
         <translation>نسخ احتياطي الآن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="71"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="72"/>
         <source>Made</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="71"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="72"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="71"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="72"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="76"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="77"/>
         <source>Restore the chosen backup…</source>
         <translation>استعادة النسخة المختارة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="78"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="79"/>
         <source>Restore from a file…</source>
         <translation>استعادة من ملف…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="81"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="82"/>
         <source>This database is on a PostgreSQL server: back it up with the server&apos;s own tools (pg_dump) and restore with pg_restore.</source>
         <translation>قاعدة البيانات هذه على خادم PostgreSQL: انسخها احتياطيًا بأدوات الخادم نفسه (pg_dump) واستعدها بـ pg_restore.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="107"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="108"/>
         <source>Backups are written to {folder} when the window closes and at least once a day while it is open; the newest of each of the last 7 days and 4 weeks are kept. Each is checked after writing.</source>
         <translation>تُكتب النسخ الاحتياطية في {folder} عند إغلاق النافذة ومرة يوميًا على الأقل أثناء فتحها؛ ويُحتفظ بأحدث نسخة لكل يوم من آخر 7 أيام ولكل أسبوع من آخر 4 أسابيع. وتُفحص كل نسخة بعد كتابتها.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="111"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="112"/>
         <source>by hand</source>
         <translation>يدوية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="111"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="112"/>
         <source>daily</source>
         <translation>يومية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="111"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="112"/>
         <source>on closing</source>
         <translation>عند الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="112"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="113"/>
         <source>before a restore</source>
         <translation>قبل استعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="125"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="128"/>
         <source>Protect the backup</source>
         <translation>حماية النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="137"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="141"/>
         <source>Backup</source>
         <translation>نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="137"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="141"/>
         <source>Backup written and checked: {file}</source>
         <translation>كُتبت النسخة الاحتياطية وفُحصت: {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="143"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="158"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="165"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="178"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="147"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="162"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="169"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="182"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="143"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="147"/>
         <source>Choose a backup in the list first.</source>
         <translation>اختر نسخة احتياطية من القائمة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="149"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="153"/>
         <source>Choose a backup</source>
         <translation>اختر نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="150"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="154"/>
         <source>Tashbeek backups (*.sqlite *.tshbak);;All files (*)</source>
         <translation>نسخ تشبيك الاحتياطية (*.sqlite *.tshbak);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="159"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="163"/>
         <source>Replace the whole database with the backup {file}? A copy of the database as it is now is kept in the backup folder first.</source>
         <translation>هل تستبدل قاعدة البيانات كلها بالنسخة {file}؟ ستُحفظ أولًا نسخة من قاعدة البيانات بحالتها الحالية في مجلد النسخ الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="178"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="182"/>
         <source>Restored. The database as it was is kept as {file}.</source>
         <translation>تمت الاستعادة. حُفظت قاعدة البيانات كما كانت باسم {file}.</translation>
     </message>
@@ -554,97 +554,97 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="133"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="132"/>
         <source>Type the name or mobile number, or scan the badge…</source>
         <translation>اكتب الاسم أو رقم الموبايل أو امسح البطاقة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="156"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="155"/>
         <source>Undo  Ctrl+Z</source>
         <translation>تراجع  Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="158"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="157"/>
         <source>Register as walk-in  (Enter)</source>
         <translation>سجّله كحضور دون تسجيل مسبق  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="172"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="171"/>
         <source>No trainings yet: create one, or load the demo data from Home.</source>
         <translation>لا توجد تدريبات بعد: أنشئ تدريبًا، أو حمّل البيانات التجريبية من الرئيسية.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="176"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="175"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="178"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="177"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="191"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="190"/>
         <source>Last checked in</source>
         <translation>آخر من سجّلوا حضورهم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="258"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="257"/>
         <source>Present: {present} of {total} participants</source>
         <translation>الحضور: {present} من {total} مشاركًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="335"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="334"/>
         <source>Ready for the next person</source>
         <translation>جاهز للشخص التالي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="338"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="337"/>
         <source>Type part of a name, a mobile number, or scan the QR code on the badge.</source>
         <translation>اكتب جزءًا من الاسم أو رقم الموبايل، أو امسح رمز QR على البطاقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="346"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="345"/>
         <source>group {n}</source>
         <translation>المجموعة {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="355"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="354"/>
         <source>Choose the person (arrows), then Enter to confirm</source>
         <translation>اختر الشخص (بالأسهم)، ثم Enter للتأكيد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="368"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="367"/>
         <source>Not registered in this training</source>
         <translation>غير مسجل في هذا التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="370"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="369"/>
         <source>Press Enter to register a walk-in, or correct the spelling.</source>
         <translation>اضغط Enter لتسجيله كحضور دون تسجيل مسبق، أو صحّح الكتابة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="375"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="374"/>
         <source>Group {n}</source>
         <translation>المجموعة {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="382"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="381"/>
         <source>Already checked in at {time}</source>
         <translation>سُجّل حضوره من قبل الساعة {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="387"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="386"/>
         <source>✓ Checked in (late)</source>
         <translation>✓ تم تسجيل الحضور (متأخر)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="387"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="386"/>
         <source>✓ Checked in</source>
         <translation>✓ تم تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="408"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="407"/>
         <source>Check-in of {name} undone</source>
         <translation>تم التراجع عن تسجيل حضور {name}</translation>
     </message>
@@ -652,52 +652,52 @@
 <context>
     <name>ChoosePeopleDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="464"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="461"/>
         <source>Issue certificates to chosen people</source>
         <translation>إصدار شهادات لأشخاص مختارين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="468"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="465"/>
         <source>Filter by name</source>
         <translation>تصفية بالاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="471"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="468"/>
         <source>participant</source>
         <translation>مشارك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="471"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="468"/>
         <source>trainer</source>
         <translation>مدرب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="472"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="469"/>
         <source>organizer</source>
         <translation>منظم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="472"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="469"/>
         <source>guest</source>
         <translation>ضيف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="476"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="473"/>
         <source>{name} — {role} — attended {share}%</source>
         <translation>{name} — {role} — الحضور {share}%</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="485"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="482"/>
         <source>Tick the people who should get a certificate even if the attendance rule does not give them one.</source>
         <translation>حدّد من يستحق شهادة حتى إن لم تمنحه قاعدة الحضور واحدة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="489"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="486"/>
         <source>Issue</source>
         <translation>إصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="489"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="486"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -705,261 +705,261 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="65"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="66"/>
         <source>No trainings yet: documents are made for a training.</source>
         <translation>لا توجد تدريبات بعد: المستندات تُعدّ لتدريب محدد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="70"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="71"/>
         <source>Issue to eligible participants</source>
         <translation>إصدار للمشاركين المستحقين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="72"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="73"/>
         <source>Issue to chosen people…</source>
         <translation>إصدار لأشخاص مختارين…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="74"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="75"/>
         <source>Print certificates…</source>
         <translation>طباعة الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="76"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="77"/>
         <source>Wording and signatories…</source>
         <translation>نص الشهادة والموقعون…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="78"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="79"/>
         <source>Also one file per person, named after them</source>
         <translation>وأيضًا ملف لكل شخص باسمه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="81"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="82"/>
         <source>Serial</source>
         <translation>رقم الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="81"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="82"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="81"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="82"/>
         <source>Issued</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="81"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="82"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="90"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="91"/>
         <source>Revoke…</source>
         <translation>إلغاء الشهادة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="93"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="94"/>
         <source>Participation certificates</source>
         <translation>شهادات المشاركة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="118"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="119"/>
         <source>Phone number column</source>
         <translation>عمود لرقم الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="119"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="120"/>
         <source>Make sign-in sheet…</source>
         <translation>إعداد كشف الحضور…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="121"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="409"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="122"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="410"/>
         <source>Sign-in sheet</source>
         <translation>كشف الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="123"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="124"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="124"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="125"/>
         <source>Blank rows for walk-ins</source>
         <translation>صفوف فارغة لغير المسجلين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="130"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="131"/>
         <source>Report, badges and directory</source>
         <translation>التقرير والبطاقات والدليل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="132"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="133"/>
         <source>The attendance report lists people by sessions with totals and eligibility. Badges carry a QR code that checks the person in when scanned. The directory lists only people who agreed to share their contact details.</source>
         <translation>يعرض تقرير الحضور الأشخاص حسب الجلسات مع المجاميع والاستحقاق. وتحمل البطاقات رمز QR يسجّل حضور صاحبها عند مسحه. ولا يضم الدليل إلا من وافقوا على مشاركة بيانات التواصل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="137"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="138"/>
         <source>Attendance report…</source>
         <translation>تقرير الحضور…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="138"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="139"/>
         <source>Badges…</source>
         <translation>البطاقات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="139"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="140"/>
         <source>Directory…</source>
         <translation>دليل المشاركين…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="150"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="151"/>
         <source>Scan the QR code, or type the verification code or serial</source>
         <translation>امسح رمز QR أو اكتب رمز التحقق أو رقم الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="153"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="154"/>
         <source>Verify</source>
         <translation>تحقق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="156"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="157"/>
         <source>Verify a certificate</source>
         <translation>التحقق من شهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="183"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="184"/>
         <source>Made documents appear here.</source>
         <translation>تظهر هنا المستندات بعد إعدادها.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="184"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="185"/>
         <source>Open in PDF viewer</source>
         <translation>فتح في عارض PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="208"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="209"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="210"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="211"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="267"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="268"/>
         <source>{eligible} participants qualify (at least {share}% of the sessions); {issued} certificates issued, {revoked} revoked.</source>
         <translation>المستحقون: {eligible} مشاركًا (حضور {share}% من الجلسات على الأقل)؛ الشهادات الصادرة: {issued}، والملغاة: {revoked}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="273"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="274"/>
         <source>Revoked: {reason}</source>
         <translation>ملغاة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="275"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="276"/>
         <source>Valid</source>
         <translation>سارية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="302"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="323"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="303"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="324"/>
         <source>{new} new certificates issued; {old} participants already had theirs.</source>
         <translation>صدرت {new} شهادة جديدة؛ و{old} من المشاركين لديهم شهاداتهم من قبل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="326"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="327"/>
         <source>Not issued: {name} ({reason})</source>
         <translation>لم تصدر: {name} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="338"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="339"/>
         <source>one file per person</source>
         <translation>ملف لكل شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="344"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="345"/>
         <source>Writing certificates…</source>
         <translation>جارٍ إعداد الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="360"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="361"/>
         <source>Revoke</source>
         <translation>إلغاء الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="360"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="361"/>
         <source>Choose a certificate in the list first.</source>
         <translation>اختر شهادة من القائمة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="366"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="367"/>
         <source>Revoke certificate</source>
         <translation>إلغاء شهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="367"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="368"/>
         <source>Why is the certificate {serial} of {name} revoked? It will verify as revoked, with this reason.</source>
         <translation>لماذا تُلغى الشهادة {serial} الخاصة بـ{name}؟ ستظهر عند التحقق ملغاة مع هذا السبب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="385"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="386"/>
         <source>Unknown: no certificate issued here matches this text.</source>
         <translation>غير معروفة: لا توجد شهادة صادرة هنا تطابق هذا النص.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="389"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="390"/>
         <source>Issued to {name} for “{training}” on {date} (serial {serial}).</source>
         <translation>صدرت باسم {name} عن «{training}» بتاريخ {date} (رقم {serial}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="392"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="393"/>
         <source>Genuine.</source>
         <translation>شهادة سليمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="396"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="397"/>
         <source>Revoked: {reason}.</source>
         <translation>ملغاة: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="426"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="427"/>
         <source>Writing {document}…</source>
         <translation>جارٍ إعداد {document}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="438"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="435"/>
         <source>Save the PDF as</source>
         <translation>حفظ ملف PDF باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="448"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="445"/>
         <source>{file} — {pages} pages</source>
         <translation>{file} — عدد الصفحات: {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="301"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="327"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="333"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="302"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="328"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="334"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="410"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="411"/>
         <source>Badges</source>
         <translation>بطاقات الأسماء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="409"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="410"/>
         <source>Attendance report</source>
         <translation>تقرير الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="410"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="411"/>
         <source>Participants&apos; directory</source>
         <translation>دليل المشاركين</translation>
     </message>
@@ -992,22 +992,27 @@
         <translation>نفس الاسم والجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="79"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="76"/>
+        <source>same name in Latin letters</source>
+        <translation>الاسم نفسه بالحروف اللاتينية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="80"/>
         <source>This person may already be in the registry:</source>
         <translation>قد يكون هذا الشخص مسجلًا بالفعل:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="92"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="93"/>
         <source>Open the existing record</source>
         <translation>افتح السجل الموجود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="94"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="95"/>
         <source>Save anyway</source>
         <translation>احفظ على أي حال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="95"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="96"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -1015,72 +1020,77 @@
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="180"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="174"/>
         <source>First record</source>
         <translation>السجل الأول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="180"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="174"/>
         <source>Second record</source>
         <translation>السجل الثاني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="180"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="174"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="189"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="183"/>
         <source>No likely duplicates: every person looks unique.</source>
         <translation>لا توجد تكرارات محتملة: كل شخص يبدو فريدًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="191"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="185"/>
         <source>Merge…</source>
         <translation>دمج…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="193"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="187"/>
         <source>Look again</source>
         <translation>ابحث مجددًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="197"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="191"/>
         <source>Same phone, national ID or email; or the same name (or a near spelling) in the same organization. Merging keeps every enrolment, attendance mark and certificate of both.</source>
         <translation>الهاتف نفسه أو الرقم القومي أو البريد؛ أو الاسم نفسه (أو كتابة قريبة منه) في الجهة نفسها. الدمج يحتفظ بكل تسجيلات الاثنين في التدريبات وحضورهما وشهاداتهما.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="208"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="202"/>
         <source>same phone</source>
         <translation>الهاتف نفسه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="208"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="202"/>
         <source>same email</source>
         <translation>البريد نفسه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="208"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="202"/>
         <source>same national ID</source>
         <translation>الرقم القومي نفسه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="209"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="203"/>
         <source>same name and organization</source>
         <translation>الاسم والجهة نفسهما</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="209"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="203"/>
         <source>near spelling, same organization</source>
         <translation>كتابة قريبة للاسم، والجهة نفسها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="223"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="204"/>
+        <source>same name in Latin letters</source>
+        <translation>الاسم نفسه بالحروف اللاتينية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="218"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="223"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="218"/>
         <source>Choose a pair in the list first.</source>
         <translation>اختر زوجًا من القائمة أولًا.</translation>
     </message>
@@ -1189,303 +1199,329 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="62"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="68"/>
         <source>Import {file}</source>
         <translation>استيراد {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="69"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="77"/>
         <source>Column in the file</source>
         <translation>العمود في الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="69"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="77"/>
         <source>First values</source>
         <translation>أول القيم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="69"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="77"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="83"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="77"/>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="99"/>
         <source>— do not enrol —</source>
         <translation>— بدون تسجيل —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="88"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="104"/>
         <source>Automatic: merge strong matches, create and list name-only likenesses</source>
         <translation>تلقائي: دمج التطابق القوي، وإنشاء التشابه في الاسم فقط مع إدراجه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="89"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="105"/>
         <source>Merge every likely duplicate</source>
         <translation>دمج كل تكرار محتمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="90"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="106"/>
         <source>Skip every likely duplicate</source>
         <translation>تخطي كل تكرار محتمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="91"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="107"/>
         <source>Create new records anyway</source>
         <translation>إنشاء سجلات جديدة على أي حال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="94"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="110"/>
         <source>Import the valid rows even if other rows have problems</source>
         <translation>استيراد الصفوف السليمة حتى لو كان في غيرها مشاكل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="97"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="113"/>
         <source>{rows} rows. Check the field each column fills; columns set to “Ignore” are left out.</source>
         <translation>عدد الصفوف: {rows}. راجع الحقل الذي يملؤه كل عمود؛ الأعمدة المضبوطة على «تجاهل» لا تُستورد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="102"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="117"/>
+        <source>No column is surely the name: “{column}” looks like it, but {reason}. Choose the column that holds the names.</source>
+        <translation>لا يوجد عمود مؤكَّد للاسم: يبدو العمود «{column}» كذلك، لكن {reason}. اختر العمود الذي فيه الأسماء.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="125"/>
         <source>Enrol in training</source>
         <translation>التسجيل في تدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="103"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="126"/>
         <source>Likely duplicates</source>
         <translation>التكرارات المحتملة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="109"/>
-        <location filename="../../desktop_app/views/import_dialog.py" line="111"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="132"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="134"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="109"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="132"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="109"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="132"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="111"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="134"/>
         <source>In the file</source>
         <translation>في الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="111"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="134"/>
         <source>Already there</source>
         <translation>موجود من قبل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="111"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="134"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="117"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="140"/>
         <source>Save rejected rows…</source>
         <translation>حفظ الصفوف المرفوضة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="122"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="145"/>
         <source>Problems and warnings</source>
         <translation>المشاكل والتنبيهات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="130"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="153"/>
         <source>Possible duplicates (same name and organization, or a near spelling)</source>
         <translation>تكرارات محتملة (الاسم والجهة نفسهما، أو كتابة قريبة)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="139"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="162"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="141"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="164"/>
         <source>Check</source>
         <translation>فحص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="143"/>
-        <location filename="../../desktop_app/views/import_dialog.py" line="275"/>
-        <location filename="../../desktop_app/views/import_dialog.py" line="281"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="166"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="216"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="325"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="331"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="146"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="169"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="163"/>
-        <location filename="../../desktop_app/views/import_dialog.py" line="171"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="186"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="194"/>
         <source>Ignore</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="163"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="186"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="163"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="186"/>
         <source>First name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="164"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="187"/>
         <source>Last name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="164"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="187"/>
         <source>Name in Latin letters</source>
         <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="165"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="188"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="165"/>
-        <location filename="../../desktop_app/views/import_dialog.py" line="172"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="188"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="195"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="166"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="189"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="166"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="189"/>
         <source>Job title</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="166"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="189"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="167"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="190"/>
         <source>Other phone</source>
         <translation>هاتف آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="167"/>
-        <location filename="../../desktop_app/views/import_dialog.py" line="173"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="190"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="196"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="167"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="190"/>
         <source>National ID</source>
         <translation>الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="168"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="191"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="168"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="191"/>
         <source>Agrees to share contact details</source>
         <translation>موافق على مشاركة بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="171"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="194"/>
         <source>Name (Arabic)</source>
         <translation>الاسم (عربي)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="171"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="194"/>
         <source>Name (English)</source>
         <translation>الاسم (إنجليزي)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="172"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="195"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="172"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="195"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="173"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="196"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="173"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="196"/>
         <source>Website</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="173"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="196"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="210"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="202"/>
+        <source>Looks like “{field}” by its header, but {reason}</source>
+        <translation>عنوانه يوحي بأنه «{field}»، لكن {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="206"/>
+        <source>Chosen by its values: {reason}</source>
+        <translation>اختير بحسب قيمه: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="217"/>
+        <source>Column “{column}” as “{field}”? {reason}.</source>
+        <translation>هل يُستخدم العمود «{column}» على أنه «{field}»؟ {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="260"/>
         <source>{n} problems: nothing will be imported until they are fixed, or choose to import only the valid rows.</source>
         <translation>عدد المشاكل: {n}. لن يُستورد شيء حتى تُصحَّح، أو اختر استيراد الصفوف السليمة فقط.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="213"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="263"/>
         <source>Ready: {created} new, {merged} merged into existing records, {skipped} skipped.</source>
         <translation>جاهز: {created} جديد، و{merged} يُدمج في سجلات موجودة، و{skipped} يُتخطى.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="219"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="269"/>
         <source>Warning: {message}</source>
         <translation>تنبيه: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="237"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="287"/>
         <source>{name} (row {row} of the file)</source>
         <translation>{name} (الصف {row} من الملف)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="244"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="294"/>
         <source>Create a new record</source>
         <translation>إنشاء سجل جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="245"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="295"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="246"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="296"/>
         <source>Skip</source>
         <translation>تخطي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="256"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="306"/>
         <source>Save rejected rows</source>
         <translation>حفظ الصفوف المرفوضة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="268"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="318"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="275"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="325"/>
         <source>Nothing was imported: the rows listed have problems.</source>
         <translation>لم يُستورد شيء: في الصفوف المدرجة مشاكل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="282"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="332"/>
         <source>Imported: {created} new, {merged} merged, {skipped} skipped, {enrolled} enrolled.</source>
         <translation>تم الاستيراد: {created} جديد، و{merged} مدمج، و{skipped} متخطى، و{enrolled} مسجل في التدريب.</translation>
     </message>
@@ -1606,83 +1642,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="45"/>
-        <location filename="../../desktop_app/views/main_window.py" line="100"/>
+        <location filename="../../desktop_app/views/main_window.py" line="50"/>
+        <location filename="../../desktop_app/views/main_window.py" line="105"/>
         <source>Tashbeek</source>
         <translation>تشبيك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="55"/>
+        <location filename="../../desktop_app/views/main_window.py" line="60"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="56"/>
+        <location filename="../../desktop_app/views/main_window.py" line="61"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="57"/>
+        <location filename="../../desktop_app/views/main_window.py" line="62"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="58"/>
+        <location filename="../../desktop_app/views/main_window.py" line="63"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="59"/>
+        <location filename="../../desktop_app/views/main_window.py" line="64"/>
         <source>Check-in</source>
         <translation>تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="60"/>
+        <location filename="../../desktop_app/views/main_window.py" line="65"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="61"/>
+        <location filename="../../desktop_app/views/main_window.py" line="66"/>
         <source>Tools</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="62"/>
+        <location filename="../../desktop_app/views/main_window.py" line="67"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="138"/>
+        <location filename="../../desktop_app/views/main_window.py" line="147"/>
         <source>Tashbeek (read-only)</source>
         <translation>تشبيك (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="217"/>
+        <location filename="../../desktop_app/views/main_window.py" line="231"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="218"/>
+        <location filename="../../desktop_app/views/main_window.py" line="232"/>
         <source>Database: {path}</source>
         <translation>قاعدة البيانات: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="219"/>
+        <location filename="../../desktop_app/views/main_window.py" line="233"/>
         <source>Operator: {name}</source>
         <translation>المستخدم: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="221"/>
+        <location filename="../../desktop_app/views/main_window.py" line="235"/>
         <source>Last backup: {when}</source>
         <translation>آخر نسخة احتياطية: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="238"/>
+        <location filename="../../desktop_app/views/main_window.py" line="241"/>
         <source>none yet</source>
         <translation>لا توجد بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="241"/>
+        <location filename="../../desktop_app/views/main_window.py" line="243"/>
         <source>today {time}</source>
         <translation>اليوم {time}</translation>
     </message>
@@ -1690,123 +1726,123 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="240"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="235"/>
         <source>Merge two records</source>
         <translation>دمج سجلين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="244"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="239"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="244"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="239"/>
         <source>Name in Latin letters</source>
         <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="244"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="239"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="245"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="240"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="245"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="240"/>
         <source>National ID</source>
         <translation>الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="245"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="240"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="246"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="241"/>
         <source>Other phone</source>
         <translation>هاتف آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="246"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="241"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="246"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="241"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="247"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="242"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="247"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="242"/>
         <source>Job title</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="248"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="243"/>
         <source>Agrees to share contact details</source>
         <translation>موافق على مشاركة بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="248"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="243"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="249"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="244"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="252"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="247"/>
         <source>Keep</source>
         <translation>الإبقاء على</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="253"/>
-        <location filename="../../desktop_app/views/pages/tools.py" line="254"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="248"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="249"/>
         <source>Record {id}</source>
         <translation>السجل {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="277"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="272"/>
         <source>The first record stays; the second becomes part of it. Enrolments, attendance and certificates of both are kept; where both attended the same session, the better mark is kept.</source>
         <translation>يبقى السجل الأول ويُضم إليه الثاني. تُحفظ تسجيلات الاثنين وحضورهما وشهاداتهما؛ وإن حضرا الجلسة نفسها يُحفظ الوضع الأفضل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="280"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="275"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="280"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="275"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="291"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="286"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="291"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="286"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="293"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="288"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="293"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="288"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
@@ -2010,85 +2046,85 @@
 <context>
     <name>PackagesTab</name>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="187"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="191"/>
         <source>Protect with a passphrase</source>
         <translation>حمايتها بكلمة مرور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="189"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="193"/>
         <source>Take to the venue…</source>
         <translation>نقل إلى مكان الانعقاد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="191"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="195"/>
         <source>Import a package…</source>
         <translation>استيراد حزمة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="193"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="197"/>
         <source>Open a package as a new database…</source>
         <translation>فتح حزمة كقاعدة بيانات جديدة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="195"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="199"/>
         <source>Take a training to a venue laptop</source>
         <translation>نقل تدريب إلى حاسوب مكان الانعقاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="197"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="201"/>
         <source>Writes one file with the training, its sessions, enrolled people, their organizations, attendance so far and what is needed to print badges and certificates. On the laptop, import it (into a new or the laptop&apos;s own database); afterwards the laptop writes a package the same way to bring back.</source>
         <translation>يكتب ملفًا واحدًا فيه التدريب وجلساته والمسجلون وجهاتهم والحضور حتى الآن وما يلزم لطباعة البطاقات والشهادات. على الحاسوب المحمول استورده (في قاعدة بيانات جديدة أو في قاعدته)؛ وبعد ذلك يكتب الحاسوب حزمة بالطريقة نفسها لإعادتها.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="206"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="210"/>
         <location filename="../../desktop_app/views/safety_tabs.py" line="291"/>
         <source>Import a package</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="208"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="212"/>
         <source>Check-ins are merged cell by cell (the later one wins), walk-ins go through the duplicate rules, nothing is deleted, and importing the same package twice changes nothing.</source>
         <translation>يُدمج الحضور خانة بخانة (الأحدث يغلب)، ويمر الحضور غير المسجلين بقواعد التكرار، ولا يُحذف شيء، واستيراد الحزمة نفسها مرتين لا يغير شيئًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="238"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="237"/>
         <source>Write the package</source>
         <translation>كتابة الحزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="239"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="238"/>
         <source>Tashbeek packages (*.zip)</source>
         <translation>حزم تشبيك (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="243"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="242"/>
         <source>Protect the package</source>
         <translation>حماية الحزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="258"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="257"/>
         <location filename="../../desktop_app/views/safety_tabs.py" line="314"/>
         <location filename="../../desktop_app/views/safety_tabs.py" line="327"/>
         <source>Package</source>
         <translation>حزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="259"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="258"/>
         <source>Written: {people} people, {attendance} attendance marks.</source>
         <translation>كُتبت: عدد الأشخاص {people}، وعلامات الحضور {attendance}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="277"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="276"/>
         <source>Choose a package</source>
         <translation>اختر حزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="278"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="277"/>
         <source>Tashbeek packages (*.zip);;All files (*)</source>
         <translation>حزم تشبيك (*.zip);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="274"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="273"/>
         <source>Merging the package…</source>
         <translation>جارٍ دمج الحزمة…</translation>
     </message>
@@ -2136,57 +2172,57 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="283"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="284"/>
         <source>All governorates</source>
         <translation>كل المحافظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="293"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="294"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="294"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="295"/>
         <source>Search by name, mobile, national ID or email…  (Ctrl+F)</source>
         <translation>ابحث بالاسم أو الموبايل أو الرقم القومي أو البريد…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="295"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="296"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="296"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="297"/>
         <source>Choose a person from the list, or add a new one (Ctrl+N).</source>
         <translation>اختر شخصًا من القائمة، أو أضف شخصًا جديدًا (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="302"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="303"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="303"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="304"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="304"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="305"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="306"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="307"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="340"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="341"/>
         <source>All organizations</source>
         <translation>كل المنظمات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="344"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="345"/>
         <source>%n people</source>
         <translation>
             <numerusform>لا أحد</numerusform>
@@ -2201,153 +2237,153 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="116"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="117"/>
         <source>14 digits</source>
         <translation>14 رقمًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="130"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="131"/>
         <source>Agrees to share them with other participants</source>
         <translation>يوافق على مشاركتها مع المشاركين الآخرين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="136"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="137"/>
         <source>Full name (Arabic)</source>
         <translation>الاسم الكامل بالعربية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="137"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="138"/>
         <source>Name in Latin letters</source>
         <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="138"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="139"/>
         <source>National ID</source>
         <translation>الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="139"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="140"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="140"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="141"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="141"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="142"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="142"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="143"/>
         <source>Other phone</source>
         <translation>هاتف آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="143"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="144"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="144"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="145"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="145"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="146"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="146"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="147"/>
         <source>Job title</source>
         <translation>الصفة / الوظيفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="147"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="148"/>
         <source>Contact details</source>
         <translation>بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="148"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="149"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="152"/>
-        <location filename="../../desktop_app/views/pages/people.py" line="155"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="153"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="156"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="152"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="153"/>
         <source>Dates</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="152"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="153"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="152"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="153"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="155"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="156"/>
         <source>Serial</source>
         <translation>الرقم المسلسل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="155"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="156"/>
         <source>Issued</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="155"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="156"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="159"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="160"/>
         <source>Trainings and attendance</source>
         <translation>التدريبات والحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="160"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="161"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="215"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="216"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="216"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="217"/>
         <source>Fill in at least the full name, then save (Ctrl+S).</source>
         <translation>اكتب الاسم الكامل على الأقل، ثم احفظ (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="223"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="224"/>
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="232"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="233"/>
         <source>{attended} of {sessions} sessions</source>
         <translation>{attended} من {sessions} جلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="240"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="241"/>
         <source>Revoked</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="240"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="241"/>
         <source>Valid</source>
         <translation>سارية</translation>
     </message>
@@ -2448,12 +2484,12 @@
 <context>
     <name>Safety</name>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="44"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="45"/>
         <source>Passphrase:</source>
         <translation>كلمة المرور:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="56"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="57"/>
         <source>The two passphrases differ.</source>
         <translation>كلمتا المرور مختلفتان.</translation>
     </message>
@@ -2461,32 +2497,32 @@
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="212"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="213"/>
         <source>Edit session</source>
         <translation>تعديل الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="212"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="213"/>
         <source>New session</source>
         <translation>جلسة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="228"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="229"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="229"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="230"/>
         <source>Starts</source>
         <translation>تبدأ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="230"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="231"/>
         <source>Ends</source>
         <translation>تنتهي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="231"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="232"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
@@ -2802,7 +2838,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/pages/tools.py" line="100"/>
-        <location filename="../../desktop_app/views/pages/tools.py" line="167"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="161"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
@@ -2832,37 +2868,37 @@
         <translation>حزم مكان الانعقاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="131"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="126"/>
         <source>Choose the file to import</source>
         <translation>اختر الملف المراد استيراده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="132"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="127"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>جداول بيانات (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="144"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="139"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="144"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="139"/>
         <source>Organizations</source>
         <translation>الجهات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="145"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="140"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="150"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="144"/>
         <source>Export to</source>
         <translation>تصدير إلى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="167"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="161"/>
         <source>{count} rows written to {file}.</source>
         <translation>كُتب {count} صف في {file}.</translation>
     </message>
@@ -2870,92 +2906,92 @@
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="87"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="88"/>
         <source>Edit training</source>
         <translation>تعديل التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="87"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="88"/>
         <source>New training</source>
         <translation>تدريب جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="123"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="124"/>
         <source>Mark arrivals after this time as late</source>
         <translation>احسب الحضور بعد هذا الوقت متأخرًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="129"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="130"/>
         <source>Optional: one name per line, in group order</source>
         <translation>اختياري: اسم في كل سطر، بترتيب المجموعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="133"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="134"/>
         <source>Title (Arabic)</source>
         <translation>العنوان بالعربية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="134"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="135"/>
         <source>Title (English)</source>
         <translation>العنوان بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="135"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="136"/>
         <source>Organizer</source>
         <translation>الجهة المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="136"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="137"/>
         <source>Co-organizers</source>
         <translation>الجهات المشاركة في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="137"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="138"/>
         <source>Venue</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="138"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="139"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="139"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="140"/>
         <source>First day</source>
         <translation>اليوم الأول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="140"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="141"/>
         <source>Last day</source>
         <translation>اليوم الأخير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="141"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="142"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="142"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="143"/>
         <source>Sessions needed for a certificate</source>
         <translation>نسبة الجلسات اللازمة للشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="143"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="144"/>
         <source>Late after</source>
         <translation>التأخير بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="145"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="146"/>
         <source>Working groups</source>
         <translation>مجموعات العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="146"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="147"/>
         <source>Group names</source>
         <translation>أسماء المجموعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="147"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="148"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
@@ -2963,210 +2999,210 @@
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="58"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="57"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="58"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="57"/>
         <source>Dates</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="58"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="57"/>
         <source>Venue</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="58"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="299"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="309"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="57"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="298"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="308"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="58"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="57"/>
         <source>Enrolled</source>
         <translation>المسجلون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="71"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="70"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="71"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="70"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="71"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="70"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="75"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="74"/>
         <source>No trainings yet. Load the demo data from Home, or import a venue package.</source>
         <translation>لا توجد تدريبات بعد. حمّل البيانات التجريبية من الرئيسية، أو استورد حزمة من مكان التدريب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="83"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="82"/>
         <source>Assign working groups…</source>
         <translation>وزّع مجموعات العمل…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="89"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="88"/>
         <source>Sessions</source>
         <translation>الجلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="117"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="116"/>
         <source>Overview and sessions</source>
         <translation>نظرة عامة والجلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="118"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="117"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="133"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="132"/>
         <source>All trainings</source>
         <translation>كل التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="134"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="133"/>
         <source>Upcoming</source>
         <translation>القادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="135"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="134"/>
         <source>Running now</source>
         <translation>الجارية الآن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="136"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="135"/>
         <source>Past</source>
         <translation>السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="261"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="260"/>
         <source>This session has attendance. It will be cancelled instead: kept with its attendance, hidden from lists and certificates, and recorded in the audit log. Continue?</source>
         <translation>في هذه الجلسة حضور مسجل، لذلك ستُلغى بدلًا من حذفها: تبقى بحضورها، وتُخفى من القوائم والشهادات، ويُسجَّل ذلك في سجل التغييرات. هل تريد المتابعة؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="265"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="264"/>
         <source>Remove this session?</source>
         <translation>حذف هذه الجلسة؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="280"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="279"/>
         <source>Add people…</source>
         <translation>إضافة أشخاص…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="294"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="293"/>
         <source>Apply to the selected person</source>
         <translation>طبّق على الشخص المحدد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="297"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="309"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="296"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="308"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="301"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="309"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="300"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="308"/>
         <source>Group</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="309"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="308"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="309"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="308"/>
         <source>Check-in code</source>
         <translation>رمز الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="378"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="389"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="377"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="388"/>
         <source>Working groups</source>
         <translation>مجموعات العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="378"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="377"/>
         <source>How many working groups?</source>
         <translation>كم عدد مجموعات العمل؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="390"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="389"/>
         <source>{people} participants were dealt into {groups} groups.</source>
         <translation>وُزّع {people} مشاركًا على {groups} مجموعة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="130"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="129"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="92"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="91"/>
         <source>Add session</source>
         <translation>إضافة جلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="93"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="92"/>
         <source>Edit session</source>
         <translation>تعديل الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="94"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="260"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="265"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="93"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="259"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="264"/>
         <source>Remove session</source>
         <translation>حذف الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="104"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="103"/>
         <source>Removing a session that has attendance cancels it instead: it is kept, hidden.</source>
         <translation>حذف جلسة فيها حضور يلغيها بدلًا من حذفها: تبقى محفوظة ومخفية.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="112"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="111"/>
         <source>Space or double-click changes a cell; 1 present, 2 late, 3 excused, 0 absent.</source>
         <translation>المسافة أو النقر المزدوج يغيّر الخانة؛ 1 حاضر، 2 متأخر، 3 معتذر، 0 غائب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="119"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="118"/>
         <source>Enrolled people</source>
         <translation>المسجلون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="142"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="141"/>
         <source>Edit training</source>
         <translation>تعديل التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="144"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="146"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="143"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="145"/>
         <source>New training</source>
         <translation>تدريب جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="198"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="197"/>
         <source>Organizer: {name}</source>
         <translation>الجهة المنظمة: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="199"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="198"/>
         <source>Venue: {venue}</source>
         <translation>المكان: {venue}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="200"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="199"/>
         <source>Enrolled: {count}</source>
         <translation>عدد المسجلين: {count}</translation>
     </message>
@@ -3174,37 +3210,37 @@
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="68"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="67"/>
         <source>Register a walk-in</source>
         <translation>تسجيل حضور دون تسجيل مسبق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="68"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="67"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="80"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="79"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="81"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="80"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="82"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="81"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="84"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="83"/>
         <source>Register and check in</source>
         <translation>سجّل وأثبت الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="84"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="83"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -3212,12 +3248,12 @@
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="63"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="64"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="63"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="64"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -3225,7 +3261,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="50"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="51"/>
         <source>The passphrase again:</source>
         <translation>كلمة المرور مرة أخرى:</translation>
     </message>

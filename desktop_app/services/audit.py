@@ -30,6 +30,8 @@ def jsonable(value: Any) -> Any:
 
 def diff(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, list[Any]]:
     """{field: [old, new]} for every field whose value changes."""
+    if not old:  # a new record (imports create thousands): every value that is not empty
+        return {key: [None, after] for key, value in new.items() if (after := jsonable(value)) is not None}
     changes: dict[str, list[Any]] = {}
     for key, value in new.items():
         before = jsonable(old.get(key))

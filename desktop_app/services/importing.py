@@ -20,6 +20,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, cast
 
@@ -36,7 +37,6 @@ from desktop_app.models import (
     Organization,
     Person,
     PersonAlias,
-    PersonNameToken,
     Training,
     new_uid,
     utcnow,
@@ -64,6 +64,7 @@ from desktop_app.services.registry import (
     add_organization,
     clean_organization,
     clean_person,
+    insert_tokens,
     store_search_tokens_of,
 )
 from desktop_app.services.tabular import Cell, read_table, write_table
@@ -71,7 +72,7 @@ from desktop_app.services.tabular import Table as Sheet
 from desktop_app.services.trainings import add_enrollment
 from desktop_app.text.arabic import fold_digits, fold_text, normalize_name
 from desktop_app.text.governorates import GOVERNORATES
-from desktop_app.text.romanize import is_latin, name_word_keys, query_alternatives, words_in_order
+from desktop_app.text.romanize import is_latin, matches, name_word_keys, query_alternatives, words_in_order
 from desktop_app.text.tokens import person_tokens
 
 __all__ = [
@@ -85,7 +86,6 @@ NEAR_MISS = 90  # rapidfuzz ratio for a near-miss spelling of the same name
 _ARABIC = re.compile(r"[\u0621-\u064a]")
 # The tables written with Core inserts in bulk (rows that are plain dictionaries already).
 _PERSON = cast(Table, Person.__table__)
-_TOKEN = cast(Table, PersonNameToken.__table__)
 _AUDIT = cast(Table, AuditEntry.__table__)
 _ALIAS = cast(Table, PersonAlias.__table__)
 
@@ -148,7 +148,12 @@ _GOVERNORATE_INDEX = {
 def parse_governorate(value: Cell) -> str | None:
     if value is None:
         return None
-    text = fold_digits(str(value)).strip()
+    return _governorate_code(str(value))
+
+
+@lru_cache(maxsize=1024)  # a file repeats a few governorates in every row
+def _governorate_code(value: str) -> str:
+    text = fold_digits(value).strip()
     if text.isdigit():
         return text.zfill(2)
     code = _GOVERNORATE_INDEX.get(_governorate_key(text))
@@ -157,10 +162,16 @@ def parse_governorate(value: Cell) -> str | None:
     return code
 
 
+@lru_cache(maxsize=1024)
+def _answer(value: str) -> str:
+    """A yes/no or gender answer folded for comparison (few distinct answers, every row)."""
+    return fold_text(value).lower()
+
+
 def _parse_gender(value: Cell) -> str | None:
     if value is None:
         return None
-    text = fold_text(str(value)).lower()
+    text = _answer(str(value))
     if text in MALE:
         return "male"
     if text in FEMALE:
@@ -171,7 +182,7 @@ def _parse_gender(value: Cell) -> str | None:
 def _parse_consent(value: Cell) -> bool:
     if value is None:
         return False
-    text = fold_text(str(value)).lower()
+    text = _answer(str(value))
     if text in YES:
         return True
     if text in NO:
@@ -326,7 +337,10 @@ def import_file(
         if dry_run:
             _count_only(rows, report)
             return report
+        # Organizations are few: every one by its key, read once (a file names them on every row).
         orgs: dict[str, int] = {}
+        for org_id, key in session.execute(select(Organization.id, Organization.name_key).order_by(Organization.id.desc())):
+            orgs[key] = org_id  # the oldest of two with one key wins, as a lookup by key would
         writer = _PeopleWriter(session, db)
         merger = _Merger(session, db, registry)
         merger.load([r.match_id for r in rows if r.match_id is not None])
@@ -679,24 +693,24 @@ class _PeopleWriter:
             {**values, "uid": new_uid(), "created_at": now, "updated_at": now}
             for _row, values in self.pending
         ]
-        # Core inserts (not the ORM's bulk path): the rows are plain dictionaries already.
-        ids = self.session.execute(
-            insert(_PERSON).returning(_PERSON.c.id, sort_by_parameter_order=True), params
-        ).scalars().all()
-        tokens: list[dict[str, Any]] = []
+        # Core inserts (not the ORM's bulk path): the rows are plain dictionaries already. Ids come
+        # back by uid: asking for them in parameter order made SQLite insert row by row.
+        ids_by_uid = {
+            uid: pid for uid, pid in self.session.execute(insert(_PERSON).returning(_PERSON.c.uid, _PERSON.c.id), params)
+        }
+        tokens: list[tuple[str, int]] = []
         entries: list[dict[str, Any]] = []
-        for (row, values), person_id, p in zip(self.pending, ids, params, strict=True):
-            row.match_id = person_id
+        for (row, values), p in zip(self.pending, params, strict=True):
+            person_id = row.match_id = ids_by_uid[p["uid"]]
             found = person_tokens((values["full_name"], values.get("latin_name")), (values.get("phone"), values.get("phone2")))
-            tokens.extend({"token": t, "person_id": person_id} for t in sorted(found))
+            tokens.extend((t, person_id) for t in sorted(found))
             recorded = {k: v for k, v in values.items() if k != "name_key"}
             entries.append({
                 "uid": new_uid(), "created_at": now, "updated_at": now, "at": now, "operator": self.db.operator or None,
                 "machine": self.db.machine, "entity": "person", "entity_uid": p["uid"], "action": "create",
                 "changes": audit.diff({}, recorded),
             })  # fmt: skip
-        if tokens:
-            self.session.execute(insert(_TOKEN), tokens)
+        insert_tokens(self.session, tokens)
         self.session.execute(insert(_AUDIT), entries)
         self.pending = []
 
@@ -765,7 +779,12 @@ class _Merger:
                 setattr(person, key, value)
             self._audit(person, "update", audit.diff(before, changes))
         carried = self.names[person_id]
-        new_names = [n for n in (row_name, values.get("latin_name")) if n and normalize_name(n) not in carried]
+        # A new spelling of the person's name stays searchable; a different name merged by a shared
+        # phone (a family's one number) is not made theirs.
+        new_names = [
+            n for n in (row_name, values.get("latin_name"))
+            if n and normalize_name(n) not in carried and _spelled_alike(n, person, carried)
+        ]  # fmt: skip
         if changes.get("latin_name") in new_names:
             new_names.remove(changes["latin_name"])
         if new_names:
@@ -796,6 +815,17 @@ class _Merger:
         if self.touched:
             store_search_tokens_of(self.session, list(self.touched.values()))
         self.entries, self.aliases, self.touched = [], [], {}
+
+
+def _spelled_alike(name: str, person: Person, carried: set[str]) -> bool:
+    """Another spelling of the same name: the same first word, a near spelling, or the same first
+    word in the other script."""
+    key = normalize_name(name)
+    first = key.split(" ")[0] if key else ""
+    for other in carried:
+        if other and (other.split(" ")[0] == first or fuzz.ratio(other, key) >= NEAR_MISS - 10):
+            return True
+    return bool(first) and is_latin(name) != is_latin(person.full_name) and matches(first, person.full_name)
 
 
 def _write_row(

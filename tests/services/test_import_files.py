@@ -324,3 +324,16 @@ def test_an_english_list_finds_the_arabic_registry(db: Database, tmp_path: Path)
     with db.session_scope() as session:
         assert session.get(Person, ahmed).latin_name == "Ahmed Mohamed Ali"  # type: ignore[union-attr]
         assert session.scalar(select(func.count()).select_from(PersonAlias)) == 0
+
+
+def test_a_new_spelling_merged_in_stays_searchable_but_another_name_on_a_shared_phone_does_not(
+    db: Database, tmp_path: Path
+) -> None:
+    hany = create_person(db, PersonData("هاني إبراهيم", phone="01012345678"))
+    rows = [["الاسم", "الموبايل"], ["هانى ابراهيم عبد الحليم", "01012345678"], ["منى علي", "01012345678"]]
+    report = import_file(db, _csv(tmp_path / "a.csv", rows))
+    assert report.merged == 2
+    assert [h.id for h in search_people(db, "ابراهيم عبد الحليم")] == [hany]
+    assert search_people(db, "منى علي") == []  # his family's phone does not make her name his
+    with db.session_scope() as session:
+        assert list(session.scalars(select(PersonAlias.full_name))) == ["هانى ابراهيم عبد الحليم"]

@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sqlalchemy import ColumnElement, TextClause, and_, func, or_, select, text
+from sqlalchemy import ColumnElement, TextClause, and_, bindparam, func, or_, select, text
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desktop_app.db import Database
@@ -94,6 +94,14 @@ def _tier_sql(shape: tuple[int, ...], exact: bool) -> TextClause:
     return text(f"SELECT DISTINCT d.person_id FROM person_name_token d WHERE {' AND '.join(where)} LIMIT :limit")
 
 
+_ACTIVE = text("SELECT id FROM person WHERE id IN :ids AND archived = :no").bindparams(
+    bindparam("ids", expanding=True), bindparam("no", False)
+)
+_TOKENS_OF = text("SELECT person_id, token FROM person_name_token WHERE person_id IN :ids").bindparams(
+    bindparam("ids", expanding=True)
+)
+
+
 def _params(words: Sequence[Sequence[str]], exact: bool) -> dict[str, object]:
     params: dict[str, object] = {}
     for n, alternatives in enumerate(words):
@@ -124,13 +132,21 @@ def _token_tier(
         rows = list(session.execute(statement, {**params, "limit": fetch}).scalars())
         ids = [pid for pid in rows if pid not in exclude]
         if not archived and ids:
-            active = set(
-                session.scalars(select(Person.id).where(Person.id.in_(ids), Person.archived.is_(False)))
-            )
+            active = set(session.execute(_ACTIVE, {"ids": ids}).scalars())
             ids = [pid for pid in ids if pid in active]
         if len(ids) >= limit or len(rows) < fetch:
             return ids[:limit]
         fetch *= 4
+
+
+def _whole_words(session: Session, ids: Sequence[int], words: Sequence[Sequence[str]]) -> list[int]:
+    """The people among `ids` whose tokens hold every query word whole (the exact tier's rule)."""
+    if not ids:
+        return []
+    tokens: dict[int, set[str]] = {}
+    for pid, token in session.execute(_TOKENS_OF, {"ids": list(ids)}):
+        tokens.setdefault(pid, set()).add(token)
+    return [pid for pid in ids if all(any(a in tokens.get(pid, ()) for a in alts) for alts in words)]
 
 
 def _name_words(query: str) -> list[list[str]]:
@@ -234,19 +250,17 @@ def organization_name_matcher(query: str) -> Callable[[str, str | None], bool]:
     clitics = "|".join(_ATTACHED)
     words = []
     for alternatives in query_words(query):
-        arabic, english = [], []
+        starts = []
         for alternative in alternatives:
             key = re.escape(normalize_name(alternative) or alternative)
             attached = len(key) >= 3 and not key.isdigit()
-            arabic.append(f"(?:{clitics})?{key}" if attached else key)
-            english.append(re.escape(alternative))
-        words.append(
-            (re.compile(f"(?:^| )(?:{'|'.join(arabic)})"), re.compile(f"(?:^| )(?:{'|'.join(english)})"))
-        )
+            starts += [f"(?:{clitics})?{key}" if attached else key, re.escape(alternative)]
+        # Every word of the Arabic key and of the English name, one pattern per query word.
+        words.append(re.compile(f"(?:^| )(?:{'|'.join(dict.fromkeys(starts))})"))
 
     def matches(name_key: str, name_en: str | None) -> bool:
-        english_name = (name_en or "").lower()
-        return bool(words) and all(a.search(name_key) or e.search(english_name) for a, e in words)
+        names = f"{name_key} {(name_en or '').lower()}"
+        return bool(words) and all(word.search(names) for word in words)
 
     return matches
 
@@ -259,9 +273,7 @@ def _organization_person_ids(
     matches = organization_name_matcher(query)
     org_ids = [
         org_id
-        for org_id, name_key, name_en in session.execute(
-            select(Organization.id, Organization.name_key, Organization.name_en)
-        )
+        for org_id, name_key, name_en in session.execute(text("SELECT id, name_key, name_en FROM organization"))
         if matches(name_key, name_en)
     ]
     if not org_ids:
@@ -301,15 +313,24 @@ def find_people_ids(
         if not archived:
             stmt = stmt.where(Person.archived.is_(False))
         take(session.scalars(stmt.limit(limit)).all(), "name_exact")
-    tiers: list[tuple[list[list[str]], bool, str]] = [(words, True, "name")]
-    if any(not w[0].isdigit() for w in words):
-        tiers.append((_across_scripts(query), True, "transliteration"))
-    tiers.append((words, False, "name_prefix"))
-    for tier_words, exact, kind in tiers:
-        if len(found) >= limit:
-            break
-        if tier_words:
-            take(_token_tier(session, tier_words, exact, seen, limit - len(found), archived), kind)
+    across = _across_scripts(query) if any(not w[0].isdigit() for w in words) else []
+    room = limit - len(found)
+    # Prefix matches include the whole-word ones. When fewer than fit, one prefix scan finds them
+    # all and the whole-word ones are told apart from their tokens: the scan a query with few hits
+    # pays in full is not paid twice.
+    prefixed = _token_tier(session, words, False, seen, room + 1, archived) if room > 0 else []
+    if len(prefixed) <= room:
+        take(_whole_words(session, prefixed, words), "name")
+        if across:
+            take(_token_tier(session, across, True, seen, limit - len(found), archived), "transliteration")
+        take(prefixed, "name_prefix")
+    else:
+        # Many hits: whole words first, then across scripts, then the prefix matches already found
+        # (one more than fits, so never too few after the others took their places).
+        for tier_words, kind in ((words, "name"), (across, "transliteration")):
+            if tier_words and len(found) < limit:
+                take(_token_tier(session, tier_words, True, seen, limit - len(found), archived), kind)
+        take(prefixed, "name_prefix")
     if len(found) < limit and any(not w[0].isdigit() for w in words):
         take(_organization_person_ids(session, query, seen, limit - len(found), archived), "organization")
     return found

@@ -25,7 +25,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from desktop_app.errors import ValidationError
@@ -227,30 +227,31 @@ _CHECKS: dict[str, Callable[[Cell], bool]] = {
 @dataclass
 class ColumnProfile:
     """What a column holds: how many cells are filled, how many distinct values, the share of the
-    (sampled) filled cells that pass each check, and the average number of words."""
+    (sampled) filled cells that pass a check (each check run once, when first asked), and the
+    average number of words."""
 
     filled: int
     distinct: int
     common: list[str]
-    share: dict[str, float]
     words: float
     sample: list[Cell]
+    share: dict[str, float] = field(default_factory=dict)
 
     def looks(self, check: str, at_least: float = 0.5) -> bool:
-        return self.share.get(check, 0.0) >= at_least
+        if check not in self.share:
+            passed = sum(map(_CHECKS[check], self.sample))
+            self.share[check] = passed / len(self.sample) if self.sample else 0.0
+        return self.share[check] >= at_least
 
 
 def profile(rows: Sequence[Sequence[Cell]], index: int) -> ColumnProfile:
     values = [row[index] for row in rows if row[index] is not None]
     counts = Counter(v.strip() if isinstance(v, str) else v for v in values)
     sample = values[:_SAMPLE]
-    share = {
-        name: (sum(map(check, sample)) / len(sample)) if sample else 0.0 for name, check in _CHECKS.items()
-    }
     texts = [cell_text(v) or "" for v in sample]
     words = sum(len(t.split()) for t in texts) / len(texts) if texts else 0.0
     return ColumnProfile(
-        len(values), len(counts), [str(v) for v, _n in counts.most_common(FEW_VALUES)], share, words, sample
+        len(values), len(counts), [str(v) for v, _n in counts.most_common(FEW_VALUES)], words, sample
     )
 
 

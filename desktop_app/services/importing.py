@@ -20,12 +20,13 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from dataclasses import fields as dataclasses_fields
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, cast
 
 from rapidfuzz import fuzz
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop_app.db import Database
@@ -718,26 +719,53 @@ class _PeopleWriter:
 _FILLED = ("latin_name", "gender", "birth_date", "national_id", "email", "governorate", "organization_id", "job_title")
 
 
+@dataclass
+class _Target:
+    """The columns of a registry person a merge reads and fills (plain values, no ORM object)."""
+
+    id: int
+    uid: str
+    full_name: str
+    latin_name: str | None
+    gender: Any
+    birth_date: Any
+    national_id: str | None
+    phone: str | None
+    phone2: str | None
+    email: str | None
+    governorate: str | None
+    organization_id: int | None
+    job_title: str | None
+    consent_share_contact: bool
+    consent_date: Any
+
+
+_TARGET_COLUMNS = [getattr(Person, f.name) for f in dataclasses_fields(_Target)]
+
+
 class _Merger:
     """Rows merged into registry people: every empty field filled, nothing overwritten, a name the
-    person did not carry kept as an alias; audit entries, aliases and search tokens written in bulk
-    at the end (one flush per merge was most of an import's time)."""
+    person did not carry kept as an alias; the updates (by primary key, grouped by the fields they
+    fill), audit entries, aliases and search tokens written in bulk at the end (one flush per merge
+    was most of an import's time)."""
 
     def __init__(self, session: Session, db: Database, registry: _Registry | None) -> None:
         self.session, self.db = session, db
         self.national_ids = {v: pid for (k, v), pid in (registry.strong.items() if registry else ()) if k == "national_id"}
         self.entries: list[dict[str, Any]] = []
         self.aliases: list[dict[str, Any]] = []
-        self.touched: dict[int, Person] = {}
+        self.updates: dict[int, dict[str, Any]] = {}
+        self.touched: dict[int, _Target] = {}
         self.names: dict[int, set[str]] = {}
-        self.people: dict[int, Person] = {}  # held here: the session's identity map only holds weakly
+        self.people: dict[int, _Target] = {}
 
     def load(self, ids: list[int]) -> None:
         """The people rows will merge into, in a few queries (and the names they already carry)."""
         ids = [i for i in dict.fromkeys(ids) if i not in self.people]
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
-            for person in self.session.scalars(select(Person).where(Person.id.in_(chunk))):
+            for row in self.session.execute(select(*_TARGET_COLUMNS).where(Person.id.in_(chunk))):
+                person = _Target(*row)
                 self.people[person.id] = person
                 self.names[person.id] = {normalize_name(person.full_name), normalize_name(person.latin_name)}
             for pid, full, latin in self.session.execute(
@@ -777,6 +805,7 @@ class _Merger:
             before = {k: getattr(person, k) for k in changes}
             for key, value in changes.items():
                 setattr(person, key, value)
+            self.updates.setdefault(person_id, {}).update(changes)
             self._audit(person, "update", audit.diff(before, changes))
         carried = self.names[person_id]
         # A new spelling of the person's name stays searchable; a different name merged by a shared
@@ -798,7 +827,7 @@ class _Merger:
         if changes.keys() & {"latin_name", "phone", "phone2"} or new_names:
             self.touched[person_id] = person
 
-    def _audit(self, person: Person, action: str, changes: dict[str, Any]) -> None:
+    def _audit(self, person: _Target, action: str, changes: dict[str, Any]) -> None:
         now = utcnow()
         self.entries.append({
             "uid": new_uid(), "created_at": now, "updated_at": now, "at": now, "operator": self.db.operator or None,
@@ -807,17 +836,23 @@ class _Merger:
         })  # fmt: skip
 
     def flush(self) -> None:
-        self.session.flush()
+        # UPDATE … WHERE id = ? in one executemany per set of fields filled.
+        groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+        now = utcnow()
+        for person_id, changes in self.updates.items():
+            groups[tuple(sorted(changes))].append({"id": person_id, **changes, "updated_at": now})
+        for rows in groups.values():
+            self.session.execute(update(Person), rows)
         if self.aliases:
             self.session.execute(insert(_ALIAS), self.aliases)
         if self.entries:
             self.session.execute(insert(_AUDIT), self.entries)
         if self.touched:
             store_search_tokens_of(self.session, list(self.touched.values()))
-        self.entries, self.aliases, self.touched = [], [], {}
+        self.entries, self.aliases, self.touched, self.updates = [], [], {}, {}
 
 
-def _spelled_alike(name: str, person: Person, carried: set[str]) -> bool:
+def _spelled_alike(name: str, person: _Target, carried: set[str]) -> bool:
     """Another spelling of the same name: the same first word, a near spelling, or the same first
     word in the other script."""
     key = normalize_name(name)

@@ -11,7 +11,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, fields
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -181,7 +181,17 @@ def store_search_tokens(session: Session, person: Person) -> None:
     store_search_tokens_of(session, [person])
 
 
-def store_search_tokens_of(session: Session, people: Sequence[Person]) -> None:
+class Searchable(Protocol):
+    """What a person's search tokens come from (a Person row, or an import's plain record of one)."""
+
+    id: int
+    full_name: str
+    latin_name: str | None
+    phone: str | None
+    phone2: str | None
+
+
+def store_search_tokens_of(session: Session, people: Sequence[Searchable]) -> None:
     """`store_search_tokens` for many people in a few statements (an import's merges)."""
     session.flush()  # aliases added in this transaction count
     for start in range(0, len(people), 500):

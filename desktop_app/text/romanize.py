@@ -49,6 +49,7 @@ MIN_SIMILARITY = 60  # rapidfuzz ratio below which a skeleton-sharing spelling i
 _VOWELS = frozenset("aeiuyw")  # in sound classes: y and w here are glides, Y and W consonants
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 _LATIN_LETTER = re.compile(r"[a-z]")
+_ANY_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")  # Latin letters, accented ones included
 
 # ---------------------------------------------------------------- Latin words
 
@@ -356,7 +357,11 @@ def _latin_word_keys(readings: tuple[str, ...]) -> frozenset[str]:
 def name_word_keys(name: str | None) -> list[frozenset[str]]:
     """Per word of a stored name, the keys a query word may meet: the word itself and, as in
     `index_tokens`, its romanisation keys."""
-    arabic, latin = _split_scripts(name or "")
+    if not name:
+        return []
+    if not _ANY_LATIN.search(name):  # most names in an Arabic registry: no need to split scripts
+        return [_arabic_word_keys(w) for w in normalize_name(name).split()]
+    arabic, latin = _split_scripts(name)
     keys = [_arabic_word_keys(w) for w in normalize_name(arabic).split()] if arabic else []
     if latin:
         keys += [_latin_word_keys(r) for r in latin_words(latin)]
@@ -365,7 +370,7 @@ def name_word_keys(name: str | None) -> list[frozenset[str]]:
 
 def index_tokens(name: str | None) -> set[str]:
     """The romanisation tokens of a name, stored beside its plain name tokens."""
-    return {k for keys in name_word_keys(name) for k in keys if k.startswith("~")}
+    return {k for keys in name_word_keys(name) for k in keys if k[0] == "~"}
 
 
 @lru_cache(maxsize=65536)

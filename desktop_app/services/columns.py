@@ -381,23 +381,21 @@ def propose_mapping(
         if second is not None:
             second.field = "phone"
     if kind == "people":
-        _by_content(choices, profiles, rows, overrides)
+        metadata = {i for i, h in enumerate(table.headers) if is_form_metadata(h)}
+        _by_content(choices, profiles, rows, overrides, metadata)
     mapping = ColumnMapping([choices[i] for i in range(len(headers))], label_row=bool(table.labels))
     mapping.refusal = _refusal(mapping, kind)
     return mapping
 
 
-def _free(choices: dict[int, ColumnChoice], overrides: dict[int, str]) -> list[int]:
-    return [
-        i
-        for i, c in choices.items()
-        if c.field is None and i not in overrides and c.reason != _("form metadata")
-    ]
+def _free(choices: dict[int, ColumnChoice], overrides: dict[int, str], metadata: set[int]) -> list[int]:
+    """Columns no field was given to, that the user did not decide and that hold no form metadata."""
+    return [i for i, c in choices.items() if c.field is None and i not in overrides and i not in metadata]
 
 
 def _by_content(
     choices: dict[int, ColumnChoice], profiles: dict[int, ColumnProfile], rows: Sequence[Sequence[Cell]],
-    overrides: dict[int, str],
+    overrides: dict[int, str], metadata: set[int],
 ) -> None:  # fmt: skip
     """Fields found from values alone: the Latin name beside an Arabic name, emails, phones."""
     filled = {c.field for c in choices.values() if c.field}
@@ -428,7 +426,7 @@ def _by_content(
         # A Latin name in the name column and an Arabic one beside it: the Arabic is the name.
         arabic = [
             i
-            for i in _free(choices, overrides) + [by_field.get("latin_name", -1)]
+            for i in _free(choices, overrides, metadata) + [by_field.get("latin_name", -1)]
             if i >= 0 and names(i, "arabic")
         ]
         if arabic:
@@ -465,7 +463,7 @@ def _by_content(
     ):
         if name in filled:
             continue
-        for index in _free(choices, overrides):
+        for index in _free(choices, overrides, metadata):
             p = profiles[index]
             if p.filled and p.looks(check, 0.9) and (name != "phone2" or "phone" in filled):
                 take(index, name, {

@@ -73,10 +73,10 @@ def _condition(table: str, alternatives: int, exact: bool, word: int) -> str:
 
 
 @lru_cache(maxsize=256)
-def _estimate_sql(alternatives: int, exact: bool) -> TextClause:
+def _estimate_sql(alternatives: int, exact: bool, cap: int = _SELECTIVITY_CAP) -> TextClause:
     return text(
         f"SELECT count(*) FROM (SELECT 1 FROM person_name_token d WHERE {_condition('d', alternatives, exact, 0)}"
-        f" LIMIT {_SELECTIVITY_CAP}) AS capped"
+        f" LIMIT {cap}) AS capped"
     )
 
 
@@ -94,6 +94,10 @@ def _tier_sql(shape: tuple[int, ...], exact: bool) -> TextClause:
     return text(f"SELECT DISTINCT d.person_id FROM person_name_token d WHERE {' AND '.join(where)} LIMIT :limit")
 
 
+_HITS = text(
+    "SELECT p.id, p.uid, p.full_name, p.latin_name, o.name_ar, p.organization_id, p.phone, p.governorate"
+    " FROM person p LEFT JOIN organization o ON o.id = p.organization_id WHERE p.id IN :ids"
+).bindparams(bindparam("ids", expanding=True))
 _ACTIVE = text("SELECT id FROM person WHERE id IN :ids AND archived = :no").bindparams(
     bindparam("ids", expanding=True), bindparam("no", False)
 )
@@ -112,9 +116,26 @@ def _params(words: Sequence[Sequence[str]], exact: bool) -> dict[str, object]:
     return params
 
 
+# Common words ("محمد", "Mahmoud") reach the cap, and then two of them cannot be told apart: the
+# rarer of two common words drives a scan several times shorter. Their counts up to a higher cap are
+# kept here per database (a few thousand words at most): they only order the words, so a count a
+# little out of date after an import costs nothing but a less than best order.
+_COMMON_CAP = 50_000
+_common_counts: dict[tuple[str, bool, tuple[str, ...]], int] = {}
+
+
 def _estimate(session: Session, alternatives: Sequence[str], exact: bool) -> int:
-    found = session.execute(_estimate_sql(len(alternatives), exact), _params([alternatives], exact)).scalar()
-    return int(found or 0)
+    params = _params([alternatives], exact)
+    found = int(session.execute(_estimate_sql(len(alternatives), exact), params).scalar() or 0)
+    if found < _SELECTIVITY_CAP:
+        return found
+    key = (str(session.connection().engine.url), exact, tuple(alternatives))
+    if key not in _common_counts:
+        if len(_common_counts) > 4096:
+            _common_counts.clear()
+        statement = _estimate_sql(len(alternatives), exact, _COMMON_CAP)
+        _common_counts[key] = int(session.execute(statement, params).scalar() or 0)
+    return _common_counts[key]
 
 
 def _token_tier(
@@ -215,6 +236,16 @@ def _identifier_ids(session: Session, query: str, limit: int) -> tuple[list[int]
     return [], ""
 
 
+_ORGANIZATIONS_HOLDING = text(
+    "SELECT id, name_key, name_en FROM organization"
+    " WHERE name_key LIKE :key ESCAPE '\\' OR lower(name_en) LIKE :en ESCAPE '\\'"
+)
+
+
+def _escape_like(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _like_word(column: ColumnElement[str] | InstrumentedAttribute[str], word: str) -> ColumnElement[bool]:
     """`word` starts the column's text or one of its words."""
     escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -271,9 +302,12 @@ def _organization_person_ids(
     # Organizations are few (hundreds): reading their names and matching them here is cheaper
     # than composing a LIKE for every word, article and attached preposition.
     matches = organization_name_matcher(query)
+    # Only names that hold the first word somewhere are read and matched word by word.
+    first = query_words(query)[0][-1]
+    contains = {"key": f"%{_escape_like(normalize_name(first) or first)}%", "en": f"%{_escape_like(first)}%"}
     org_ids = [
         org_id
-        for org_id, name_key, name_en in session.execute(text("SELECT id, name_key, name_en FROM organization"))
+        for org_id, name_key, name_en in session.execute(_ORGANIZATIONS_HOLDING, contains)
         if matches(name_key, name_en)
     ]
     if not org_ids:
@@ -341,21 +375,18 @@ def load_hits(session: Session, found: Sequence[tuple[int, str]]) -> list[Person
     if not found:
         return []
     ids = [pid for pid, _ in found]
-    rows = session.execute(
-        select(
-            Person.id, Person.uid, Person.full_name, Person.latin_name, Organization.name_ar,
-            Person.organization_id, Person.phone, Person.governorate,
-        )
-        .outerjoin(Organization, Organization.id == Person.organization_id)
-        .where(Person.id.in_(ids))
-    ).all()  # fmt: skip
+    rows = session.execute(_HITS, {"ids": ids}).all()
     by_id = {row[0]: row for row in rows}
     tier_rank = {kind: i for i, kind in enumerate(dict.fromkeys(kind for _, kind in found))}
     ordered = sorted(
         (pair for pair in found if pair[0] in by_id),
         key=lambda pair: (tier_rank[pair[1]], sort_key(by_id[pair[0]][2])),
     )
-    return [PersonHit(*by_id[pid], match=kind) for pid, kind in ordered]
+    hits = []
+    for pid, kind in ordered:
+        _id, uid, name, latin, organization, organization_id, phone, governorate = by_id[pid]
+        hits.append(PersonHit(pid, uid, name, latin, organization, organization_id, phone, governorate, kind))
+    return hits
 
 
 def search_people(

@@ -14,7 +14,8 @@ from sqlalchemy import insert
 
 from desktop_app.db import Database, open_database
 from desktop_app.models import Organization, Person, PersonNameToken, new_uid, utcnow
-from desktop_app.text.arabic import name_tokens, normalize_name
+from desktop_app.text.arabic import normalize_name
+from desktop_app.text.tokens import person_tokens
 
 MALE = ["محمد"] * 20 + ["أحمد"] * 8 + ["محمود"] * 5 + ["مصطفى"] * 4 + ["علي"] * 4 + [
     "عمرو", "كريم", "حسام", "إسلام", "عبد الله", "عبدالرحمن", "يوسف", "طارق", "خالد", "هشام", "وليد",
@@ -63,7 +64,7 @@ def build(path: Path, people: int, seed: int = 7) -> Database:
                  "organization_id": rng.randint(1, 300), "consent_share_contact": False, "archived": False,
                  "created_at": now, "updated_at": now}
             )  # fmt: skip
-            tokens.extend({"token": t[:100], "person_id": i} for t in name_tokens(name))
+            tokens.extend({"token": t, "person_id": i} for t in person_tokens([name], [phone_for(i)]))
             if len(rows) == 10_000:
                 session.execute(insert(Person), rows)
                 session.execute(insert(PersonNameToken), tokens)

@@ -724,8 +724,7 @@ def cmd_training_document(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from desktop_app.services.importing import import_file, write_rejected_rows
-    from desktop_app.services.tabular import read_table
+    from desktop_app.services.importing import import_file, read_for_import, write_rejected_rows
 
     check_new_output(args, args.report)
     db = open_db(args)  # a dry run only reads: it never creates or migrates
@@ -735,32 +734,47 @@ def cmd_import(args: argparse.Namespace) -> int:
         skip_invalid=args.skip_invalid, on_duplicate=getattr(args, "on_duplicate", "auto"), overrides=args.map,
     )  # fmt: skip
     if args.report and report.rejected_rows:
-        write_rejected_rows(Path(args.report), read_table(path).headers, report, replace=args.force)
-    refused = bool(report.problems) and not args.skip_invalid
+        write_rejected_rows(Path(args.report), read_for_import(path, args.kind).headers, report, replace=args.force)
+    refused = report.refused(args.skip_invalid)
     if args.json:
         print_json(report.as_json())
-    else:
-        print(_("Columns:"))
-        for header, name in report.mapping.items():
-            print(f"  {header} → {name}")
-        if report.ignored_columns:
-            print(_("Ignored columns: {columns}").format(columns=", ".join(report.ignored_columns)))
-        for problem in report.problems:
-            print(_("Row {row}, {column}: {message}").format(**problem.as_json()))
-        for warning in report.warnings:
-            print(_("Warning, row {row}, {column}: {message}").format(**warning.as_json()))
-        for dup in report.possible_duplicates:
-            print(
-                _("Possible duplicate, row {row}: {name} ~ {other}").format(
-                    row=dup.row, name=dup.name, other=dup.existing_name
-                )
+        return EXIT_REFUSED if refused else EXIT_OK
+    print(_("Columns:"))
+    for column in report.columns:
+        if column.field is None:
+            continue
+        how = {"content": _("by its values"), "map": _("as --map says")}.get(column.source)
+        line = f"  {column.header} → {column.field}"
+        if how:
+            line += f" ({how}" + (f": {column.reason}" if column.reason else "") + ")"
+        print(line)
+    ignored = [c for c in report.columns if c.field is None]
+    if ignored:
+        print(_("Ignored columns:"))
+        for column in ignored:
+            why = column.reason
+            if column.guess:
+                why = _("looks like {field} by its header, but {reason}").format(field=column.guess, reason=why)
+            print(f"  {column.header}" + (f" ({why})" if why else ""))
+    if report.refusal is not None:
+        print(report.refusal_message())
+        return EXIT_REFUSED
+    for problem in report.problems:
+        print(_("Row {row}, {column}: {message}").format(**problem.as_json()))
+    for warning in report.warnings:
+        print(_("Warning, row {row}, {column}: {message}").format(**warning.as_json()))
+    for dup in report.possible_duplicates:
+        print(
+            _("Possible duplicate, row {row}: {name} ~ {other}").format(
+                row=dup.row, name=dup.name, other=dup.existing_name
             )
-        if refused:
-            print(_("Nothing was imported: fix the rows above, or use --skip-invalid."))
-        else:
-            verb = _("Would import") if args.dry_run else _("Imported")
-            print(_("{verb}: {created} created, {merged} merged, {skipped} skipped.").format(
-                verb=verb, created=report.created, merged=report.merged, skipped=report.skipped))  # fmt: skip
+        )
+    if refused:
+        print(_("Nothing was imported: fix the rows above, or use --skip-invalid."))
+    else:
+        verb = _("Would import") if args.dry_run else _("Imported")
+        print(_("{verb}: {created} created, {merged} merged, {skipped} skipped.").format(
+            verb=verb, created=report.created, merged=report.merged, skipped=report.skipped))  # fmt: skip
     return EXIT_REFUSED if refused else EXIT_OK
 
 

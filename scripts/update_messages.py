@@ -78,7 +78,7 @@ _PLACEHOLDER = re.compile(r"{(\w*)}")
 
 def wrong_placeholders(catalog: Catalog) -> list[str]:
     """Translations naming a {placeholder} the English does not fill, or dropping one it needs. A
-    plural form may leave out {n} (Arabic says "جلستان", not "2 جلستان")."""
+    plural form may leave out its count (Arabic says "جلستان", not "2 جلستان")."""
     found = []
     for m in catalog:
         if not m.id:
@@ -87,7 +87,7 @@ def wrong_placeholders(catalog: Catalog) -> list[str]:
         wanted = set().union(*(set(_PLACEHOLDER.findall(i)) for i in ids))
         for form in _forms(m.string):
             used = set(_PLACEHOLDER.findall(form))
-            optional = {"n"} if len(ids) > 1 else set()
+            optional = wanted if len(ids) > 1 else set()
             if form and (used - wanted or (wanted - optional) - used):
                 found.append(f"{ids[0]!r}: {form!r}")
     return found

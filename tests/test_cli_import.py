@@ -53,3 +53,42 @@ def test_export_and_duplicates(demo: Path, tmp_path: Path) -> None:
     assert [({p["first"]["name"], p["second"]["name"]}, p["rules"]) for p in pairs] == [
         ({"هاني إبراهيم", "هانى ابراهيم"}, ["name_organization"])
     ]
+
+
+def _participants(path: Path, with_names: bool) -> Path:
+    """A CRM participant export: a status column, an event column, and (or not) the names."""
+    header = "Contact ID,Participant Status,Event Title,Email" + (",First Name,Last Name" if with_names else ",Contact")
+    lines = [header]
+    for n in range(12):
+        status = ("Registered", "Attended", "No-show")[n % 3]
+        name = f",Person{n},Family{n}" if with_names else f",Person{n} Family{n}"
+        lines.append(f"{100 + n},{status},Youth Workshop,p{n}@example.org{name}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_import_prints_the_mapping_and_the_ignored_columns_with_reasons(demo: Path, tmp_path: Path) -> None:
+    path = _participants(tmp_path / "crm.csv", with_names=True)
+    text = run("--db", str(demo), "--lang", "en", "import", "people", str(path), "--dry-run")
+    assert text.returncode == 0, text.stderr
+    assert "First Name → first_name" in text.stdout and "Email → email" in text.stdout
+    ignored = text.stdout.split("Ignored columns:")[1]
+    assert "Participant Status" in ignored and "Registered" in ignored and "Event Title" in ignored
+    document = json.loads(run("--db", str(demo), "import", "people", str(path), "--json").stdout)
+    columns = {c["column"]: c for c in document["columns"]}
+    assert columns["Participant Status"]["field"] is None and columns["Participant Status"]["header_guess"] == "full_name"
+    assert columns["Event Title"]["reason"] and document["ignored_columns"][:3] == ["Contact ID", "Participant Status", "Event Title"]
+    assert document["created"] == 12 and document["refusal"] is None
+
+
+def test_a_doubtful_name_column_is_refused_unless_map_settles_it(demo: Path, tmp_path: Path) -> None:
+    path = _participants(tmp_path / "crm.csv", with_names=False)
+    path.write_text(path.read_text("utf-8").replace("Participant Status", "Participant"), encoding="utf-8")
+    refused = run("--db", str(demo), "import", "people", str(path))
+    assert refused.returncode == 1
+    assert "Participant" in refused.stdout and "Registered" in refused.stdout and "--map" in refused.stdout
+    document = json.loads(run("--db", str(demo), "import", "people", str(path), "--json").stdout)
+    assert document["refusal"]["column"] == "Participant" and document["written"] is False
+    assert json.loads(run("--db", str(demo), "search", "Person3", "--json").stdout) == []
+    settled = run("--db", str(demo), "import", "people", str(path), "--map", "Contact=full_name", "--json")
+    assert settled.returncode == 0 and json.loads(settled.stdout)["created"] == 12

@@ -209,3 +209,22 @@ def _downgrade(path: Path, revision: str) -> None:
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, revision)
     engine.dispose()
+
+
+def test_0005_rebuilds_search_tokens_so_old_people_are_found_across_scripts(tmp_path: Path) -> None:
+    from desktop_app.services.registry import PersonData, create_person
+    from desktop_app.services.search import search_people
+
+    path = tmp_path / "v4.sqlite"
+    db = open_database(path, create=True)
+    hany = create_person(db, PersonData("هاني إبراهيم", phone="01001234567"))
+    db.dispose()
+    _downgrade(path, "0004")
+    with sqlite3.connect(path) as conn:  # tokens as that version wrote them (no romanisation)
+        conn.execute("DELETE FROM person_name_token WHERE token LIKE '~%'")
+    db = open_database(path, backup_dir=tmp_path / "backups")
+    try:
+        assert [h.id for h in search_people(db, "Hany Ibrahim")] == [hany]
+        assert [h.id for h in search_people(db, "4567")] == [hany]
+    finally:
+        db.dispose()

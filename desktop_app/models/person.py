@@ -37,21 +37,25 @@ class Person(Entity):
 
 
 class PersonAlias(Entity):
-    """The uid of a record merged into `person`, so rows from other machines still find the survivor."""
+    """A record merged into `person`: its uid, so rows from other machines still find the survivor,
+    and the names it carried, so searching them still finds the survivor."""
 
     __tablename__ = "person_alias"
 
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
     alias_uid: Mapped[str] = mapped_column(String(36), unique=True)
     merged_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    full_name: Mapped[str | None] = mapped_column(String(300))
+    latin_name: Mapped[str | None] = mapped_column(String(300))
 
 
 class PersonNameToken(Base):
-    """One normalised token of a person's names (text.arabic.name_tokens).
+    """One search token of a person (text.tokens.person_tokens): a normalised word of any of their
+    names, a romanisation key, or the reversed digits of a phone.
 
-    Derived data, rebuilt from the person row on every save and never synced, so unlike the
-    other tables it has no uid or timestamps. Prefix search is a range scan on (token, person_id),
-    which works the same on SQLite and PostgreSQL.
+    Derived data, rebuilt from the person row (and its aliases) on every save and never synced, so
+    unlike the other tables it has no uid or timestamps. Prefix search is a range scan on
+    (token, person_id), which works the same on SQLite and PostgreSQL.
     """
 
     __tablename__ = "person_name_token"
@@ -64,4 +68,5 @@ class PersonNameToken(Base):
         Integer, ForeignKey("person.id", ondelete="CASCADE"), primary_key=True
     )
 
-    __table_args__ = (Index("ix_person_name_token_person_id", "person_id"),)
+    # (person, token) covers the per-candidate probes of a multi-word search: no table reads.
+    __table_args__ = (Index("ix_person_name_token_person_token", "person_id", "token"),)

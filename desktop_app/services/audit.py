@@ -12,9 +12,13 @@ from sqlalchemy.orm import Session
 from desktop_app.db import Database
 from desktop_app.models import AuditEntry, utcnow
 
+_PLAIN = (str, int, float, bool, type(None))
+
 
 def jsonable(value: Any) -> Any:
     """A JSON-friendly form of a column value (dates as ISO strings, enums as their values)."""
+    if type(value) in _PLAIN:  # most values, checked first: an import records every field of every row
+        return value
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, dt.date | dt.datetime | dt.time):
@@ -26,6 +30,8 @@ def jsonable(value: Any) -> Any:
 
 def diff(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, list[Any]]:
     """{field: [old, new]} for every field whose value changes."""
+    if not old:  # a new record (imports create thousands): every value that is not empty
+        return {key: [None, after] for key, value in new.items() if (after := jsonable(value)) is not None}
     changes: dict[str, list[Any]] = {}
     for key, value in new.items():
         before = jsonable(old.get(key))

@@ -2,7 +2,9 @@
 
 Two records are likely the same person when their phone numbers (either of them), national IDs
 or email addresses agree — a strong match — or when their normalised names agree and so do
-their organizations — a name-only likeness.
+their organizations — a name-only likeness. A name written in the other script ("Ahmed Mohamed
+Ali" for أحمد محمد علي, text.romanize) is a name-only likeness too, in the same organization when
+one is given.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from sqlalchemy.orm import Session
 from desktop_app.db import Database
 from desktop_app.models import Organization, Person
 from desktop_app.services.registry import PersonData, clean_person
+from desktop_app.services.search import find_people_ids
+from desktop_app.text.romanize import name_word_keys, query_alternatives, words_in_order
 
 STRONG_RULES = ("national_id", "phone", "email")
 
@@ -26,7 +30,7 @@ class SimilarPerson:
     name: str
     organization: str | None
     phone: str | None
-    rules: tuple[str, ...]  # which rules matched: national_id, phone, email, name_organization
+    rules: tuple[str, ...]  # which rules matched: national_id, phone, email, name_organization, transliteration
 
     @property
     def strong(self) -> bool:
@@ -49,6 +53,9 @@ def similar_people_in(
         org = values.get("organization_id")
         same_org = Person.organization_id.is_(None) if org is None else Person.organization_id == org
         conditions.append((Person.name_key == values["name_key"]) & same_org)
+    across = _across_scripts(session, values) if values.get("name_key") else set()
+    if across:
+        conditions.append(Person.id.in_(across))
     if not conditions:
         return []
     stmt = (
@@ -73,11 +80,34 @@ def similar_people_in(
             "organization_id"
         ):
             rules.append("name_organization")
+        if person.id in across:
+            rules.append("transliteration")
         result.append(
             SimilarPerson(person.id, person.uid, person.full_name, org_name, person.phone, tuple(rules))
         )
     strong_first = sorted(result, key=lambda s: (not s.strong, s.id))
     return strong_first[:limit]
+
+
+def _across_scripts(session: Session, values: dict[str, object]) -> set[int]:
+    """People whose name is this name written in the other script, word by word in order."""
+    name = str(values.get("full_name") or "")
+    wanted = query_alternatives(name)
+    if len(wanted) < 2:
+        return set()
+    found = [pid for pid, kind in find_people_ids(session, name, 20, archived=True) if kind == "transliteration"]
+    if not found:
+        return set()
+    org = values.get("organization_id")
+    result = set()
+    for pid, full_name, latin_name, org_id in session.execute(
+        select(Person.id, Person.full_name, Person.latin_name, Person.organization_id).where(Person.id.in_(found))
+    ):
+        if org is not None and org_id not in (None, org):
+            continue
+        if any(words_in_order(wanted, name_word_keys(n)) for n in (full_name, latin_name) if n):
+            result.add(pid)
+    return result
 
 
 def find_similar_people(

@@ -1,11 +1,16 @@
-"""Importing people and organizations from spreadsheets: column mapping, row-by-row validation with
-the forms' rules, duplicates within the file and against the registry, and an all-or-nothing write
-with a report that names every problem by spreadsheet row and column.
+"""Importing people and organizations from spreadsheets: which field each column fills (by header
+and by what it holds, see `columns`), row-by-row validation with the forms' rules, duplicates within
+the file and against the registry, and an all-or-nothing write with a report that names every
+problem by spreadsheet row and column.
 
 Duplicate rules (the Foundation's, extended): a strong match is an equal phone, national ID or email;
-a name-only likeness is the same normalised name and organization, or a near-miss spelling of the
-name in the same organization (rapidfuzz, compared only within blocks that share the first letters
-of the first name, so the cost stays near linear).
+a name-only likeness is the same normalised name and organization, a near-miss spelling of the name
+in the same organization (rapidfuzz, compared only within the organization's people who share the
+first letters of the first name), or the same name written in the other script ("Ahmed Mohamed Ali"
+for أحمد محمد علي, see text.romanize), in the same organization when the row names one.
+
+A row merged into a registry person fills every field that person has empty (a second phone
+number too) and never overwrites; a name the person did not carry yet stays searchable as an alias.
 """
 
 from __future__ import annotations
@@ -15,11 +20,13 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from dataclasses import fields as dataclasses_fields
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from rapidfuzz import fuzz
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop_app.db import Database
@@ -30,116 +37,64 @@ from desktop_app.models import (
     Enrollment,
     Organization,
     Person,
-    PersonNameToken,
+    PersonAlias,
     Training,
     new_uid,
     utcnow,
 )
-from desktop_app.services import audit
+from desktop_app.services import audit, validation
+from desktop_app.services.columns import (
+    FEMALE,
+    MALE,
+    NO,
+    ORGANIZATION_FIELDS,
+    PERSON_FIELDS,
+    YES,
+    ColumnChoice,
+    ColumnMapping,
+    auto_mapping,
+    cell_text,
+    detect_label_row,
+    phone_text,
+    propose_mapping,
+    settled,
+)
 from desktop_app.services.registry import (
-    MAX_TOKEN,
     OrganizationData,
     PersonData,
     add_organization,
     clean_organization,
     clean_person,
+    insert_tokens,
+    store_search_tokens_of,
 )
-from desktop_app.services.tabular import Cell, Table, read_table, write_table
+from desktop_app.services.tabular import Cell, read_table, write_table
+from desktop_app.services.tabular import Table as Sheet
 from desktop_app.services.trainings import add_enrollment
-from desktop_app.text.arabic import fold_digits, fold_text, name_tokens, normalize_name
+from desktop_app.text.arabic import fold_digits, fold_text, normalize_name
 from desktop_app.text.governorates import GOVERNORATES
+from desktop_app.text.romanize import is_latin, matches, name_word_keys, query_alternatives, words_in_order
+from desktop_app.text.tokens import person_tokens
+
+__all__ = [
+    "MODES", "NEAR_MISS", "ORGANIZATION_FIELDS", "PERSON_FIELDS", "ImportReport", "PossibleDuplicate", "Problem",
+    "auto_mapping", "import_file", "parse_governorate", "parse_overrides", "read_for_import", "write_rejected_rows",
+]  # fmt: skip
 
 Progress = Callable[[int, int], bool]
 MODES = ("auto", "merge", "skip", "create")
 NEAR_MISS = 90  # rapidfuzz ratio for a near-miss spelling of the same name
-
-PERSON_FIELDS = (
-    "full_name", "first_name", "last_name", "latin_name", "organization", "governorate", "gender",
-    "job_title", "phone", "phone2", "email", "national_id", "birth_date", "consent", "ignore",
-)  # fmt: skip
-ORGANIZATION_FIELDS = (
-    "name_ar",
-    "name_en",
-    "kind",
-    "governorate",
-    "address",
-    "phone",
-    "email",
-    "website",
-    "notes",
-    "ignore",
-)
-
-# Header words per field, tried in this order (an organization's "اسم الجهة" must not be taken for a
-# person's name). Headers are compared after folding (hamza, ta marbuta, case, punctuation).
-_PERSON_HEADERS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("organization", ("الجهه", "المؤسسه", "المنظمه", "الجمعيه", "جهه العمل", "organization", "organisation", "institution", "association", "ngo", "union", "النقابه")),
-    ("latin_name", ("بالانجليزي", "بالانجليزيه", "بالحروف اللاتينيه", "english name", "name in english", "latin")),
-    ("first_name", ("الاسم الاول", "first name", "given name")),
-    ("last_name", ("اسم العائله", "اللقب", "last name", "family name", "surname")),
-    ("national_id", ("الرقم القومي", "الرقم الوطني", "رقم البطاقه", "national id", "id number", "nid")),
-    ("email", ("البريد", "الايميل", "ايميل", "email", "e-mail", "mail")),
-    ("phone", ("الموبايل", "المحمول", "واتساب", "الجوال", "mobile", "whatsapp", "cell")),
-    ("phone2", ("الهاتف", "التليفون", "تليفون", "هاتف", "phone", "telephone", "tel")),
-    ("governorate", ("المحافظه", "محافظه", "governorate", "province", "city")),
-    ("gender", ("النوع", "الجنس", "gender", "sex")),
-    ("job_title", ("الصفه", "الوظيفه", "المسمي الوظيفي", "المنصب", "job", "title", "position", "role")),
-    ("birth_date", ("تاريخ الميلاد", "birth", "date of birth", "dob")),
-    ("consent", ("موافق", "الموافقه", "مشاركه البيانات", "مشاركه بيانات", "consent", "share contact", "agree")),
-    ("full_name", ("الاسم الثلاثي", "الاسم الرباعي", "الاسم الكامل", "الاسم بالكامل", "اسم المشارك", "الاسم", "full name", "name", "participant")),
-)  # fmt: skip
-_ORGANIZATION_HEADERS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("name_en", ("بالانجليزي", "بالانجليزيه", "english", "latin")),
-    ("kind", ("النوع", "نوع الجهه", "type", "kind")),
-    ("governorate", ("المحافظه", "محافظه", "governorate", "province")),
-    ("address", ("العنوان", "address")),
-    ("email", ("البريد", "الايميل", "email", "e-mail")),
-    ("website", ("الموقع", "website", "web", "url")),
-    ("phone", ("الهاتف", "التليفون", "الموبايل", "phone", "mobile", "tel")),
-    ("notes", ("ملاحظات", "notes", "comments")),
-    ("name_ar", ("اسم الجهه", "اسم المؤسسه", "اسم المنظمه", "الاسم", "الجهه", "المؤسسه", "name", "organization", "organisation")),
-)  # fmt: skip
-_YES = {"نعم", "ايوه", "اه", "موافق", "موافقه", "yes", "y", "true", "1", "x", "✓"}
-_NO = {"لا", "غير موافق", "no", "n", "false", "0"}
-_MALE = {"ذكر", "رجل", "m", "male", "man"}
-_FEMALE = {"انثي", "انثى", "امراه", "سيده", "f", "female", "woman"}
+_ARABIC = re.compile(r"[\u0621-\u064a]")
+# The tables written with Core inserts in bulk (rows that are plain dictionaries already).
+_PERSON = cast(Table, Person.__table__)
+_AUDIT = cast(Table, AuditEntry.__table__)
+_ALIAS = cast(Table, PersonAlias.__table__)
 
 
-def _fold_header(text: str) -> str:
-    folded = fold_text(text).lower()
-    return re.sub(r"[^\w\s]", " ", folded).strip()
-
-
-def _header_matches(header: str, word: str) -> bool:
-    return re.search(rf"(^|\s){re.escape(word)}($|\s)", header) is not None or (
-        len(word) > 4 and word in header
-    )
-
-
-def auto_mapping(headers: list[str], kind: str = "people") -> dict[int, str]:
-    """Column index → field, guessed from Arabic or English headers (form questions included)."""
-    table = _PERSON_HEADERS if kind == "people" else _ORGANIZATION_HEADERS
-    mapping: dict[int, str] = {}
-    for index, header in enumerate(headers):
-        folded = _fold_header(header)
-        if not folded:
-            continue
-        for name, words in table:
-            if name not in mapping.values() and any(_header_matches(folded, _fold_header(w)) for w in words):
-                mapping[index] = name
-                break
-    if kind == "people" and "phone2" in mapping.values() and "phone" not in mapping.values():
-        # A single phone column, mobile or not, is the person's main number.
-        mapping[next(i for i, f in mapping.items() if f == "phone2")] = "phone"
-    return mapping
-
-
-def apply_overrides(
-    headers: list[str], mapping: dict[int, str], overrides: Iterable[str], kind: str
-) -> dict[int, str]:
+def parse_overrides(headers: list[str], overrides: Iterable[str], kind: str) -> dict[int, str]:
     """`COLUMN=FIELD` overrides (COLUMN: the header text, a column letter or a 1-based number)."""
     allowed = PERSON_FIELDS if kind == "people" else ORGANIZATION_FIELDS
-    result = dict(mapping)
+    result: dict[int, str] = {}
     for text in overrides:
         column, sep, name = text.rpartition("=")
         column, name = column.strip(), name.strip()
@@ -153,7 +108,7 @@ def apply_overrides(
             if existing == name and name != "ignore":
                 del result[other]
         result[index] = name
-    return {i: f for i, f in result.items() if f != "ignore"}
+    return result
 
 
 def _column_index(headers: list[str], column: str) -> int:
@@ -169,6 +124,11 @@ def _column_index(headers: list[str], column: str) -> int:
         if 1 <= n <= len(headers):
             return n - 1
     raise ValidationError("map", _("There is no column {column} in the file.").format(column=column))
+
+
+def read_for_import(path: Path, kind: str = "people") -> Sheet:
+    """The file as a table, with a KoboToolbox label row taken into the header."""
+    return detect_label_row(read_table(path), kind)
 
 
 # ---------------------------------------------------------------- value parsing
@@ -189,7 +149,12 @@ _GOVERNORATE_INDEX = {
 def parse_governorate(value: Cell) -> str | None:
     if value is None:
         return None
-    text = fold_digits(str(value)).strip()
+    return _governorate_code(str(value))
+
+
+@lru_cache(maxsize=1024)  # a file repeats a few governorates in every row
+def _governorate_code(value: str) -> str:
+    text = fold_digits(value).strip()
     if text.isdigit():
         return text.zfill(2)
     code = _GOVERNORATE_INDEX.get(_governorate_key(text))
@@ -198,13 +163,19 @@ def parse_governorate(value: Cell) -> str | None:
     return code
 
 
+@lru_cache(maxsize=1024)
+def _answer(value: str) -> str:
+    """A yes/no or gender answer folded for comparison (few distinct answers, every row)."""
+    return fold_text(value).lower()
+
+
 def _parse_gender(value: Cell) -> str | None:
     if value is None:
         return None
-    text = fold_text(str(value)).lower()
-    if text in _MALE:
+    text = _answer(str(value))
+    if text in MALE:
         return "male"
-    if text in _FEMALE:
+    if text in FEMALE:
         return "female"
     raise ValidationError("gender", _("Write the gender as ذكر or أنثى (male or female)."))
 
@@ -212,31 +183,12 @@ def _parse_gender(value: Cell) -> str | None:
 def _parse_consent(value: Cell) -> bool:
     if value is None:
         return False
-    text = fold_text(str(value)).lower()
-    if text in _YES:
+    text = _answer(str(value))
+    if text in YES:
         return True
-    if text in _NO:
+    if text in NO:
         return False
     raise ValidationError("consent", _("Write نعم or لا (yes or no)."))
-
-
-def _text(value: Cell) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)  # a phone or ID that Excel stored as a number
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value).strip() or None
-
-
-def _phone_text(value: Cell) -> str | None:
-    text = _text(value)
-    if text and text.isdigit() and len(text) == 10 and text.startswith("1"):
-        text = "0" + text  # Excel dropped the leading zero of 010…
-    return text
 
 
 # ---------------------------------------------------------------- the report
@@ -259,7 +211,7 @@ class PossibleDuplicate:
     existing_id: int | None  # a registry person, or None for another row of the file
     existing_name: str
     existing_row: int | None
-    rule: str  # name_organization or near_miss
+    rule: str  # name_organization, near_miss, transliteration, or a strong rule (phone, email, national_id)
 
     def as_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -270,6 +222,8 @@ class ImportReport:
     kind: str
     mapping: dict[str, str]  # header → field
     ignored_columns: list[str]
+    columns: list[ColumnChoice] = field(default_factory=list)  # every column: field, how, why
+    refusal: ColumnChoice | None = None  # the name could only come from a doubtful column: nothing read
     created: int = 0
     merged: int = 0
     skipped: int = 0
@@ -280,13 +234,33 @@ class ImportReport:
     written: bool = False
     rejected_rows: list[tuple[int, list[Cell], str]] = field(default_factory=list)
 
+    def refused(self, skip_invalid: bool = False) -> bool:
+        """True when nothing was (or would be) written for a reason in the file."""
+        return self.refusal is not None or (bool(self.problems) and not skip_invalid)
+
+    def refusal_message(self) -> str:
+        if self.refusal is None:
+            return ""
+        return _(
+            "Column {column} looks like the name, but {reason}: nothing was imported. "
+            "Choose the name column with --map COLUMN=full_name."
+        ).format(column=self.refusal.header, reason=self.refusal.reason)
+
     def as_json(self) -> dict[str, Any]:
         return {
             "created": self.created, "merged": self.merged, "skipped": self.skipped, "enrolled": self.enrolled,
             "possible_duplicates": [d.as_json() for d in self.possible_duplicates],
             "problems": [p.as_json() for p in self.problems], "warnings": [w.as_json() for w in self.warnings],
-            "mapping": self.mapping, "ignored_columns": self.ignored_columns, "written": self.written,
+            "mapping": self.mapping, "ignored_columns": self.ignored_columns,
+            "columns": [c.as_json() for c in self.columns],
+            "refusal": {**self.refusal.as_json(), "message": _plain(self.refusal_message())} if self.refusal else None,
+            "written": self.written,
         }  # fmt: skip
+
+
+def _plain(text: str) -> str:
+    """Text for JSON: without the isolate marks that keep quoted values in order on screen."""
+    return text.replace("\u2068", "").replace("\u2069", "")
 
 
 @dataclass
@@ -321,20 +295,32 @@ def import_file(
 ) -> ImportReport:
     """Read, check and (unless refused or a dry run) write a people or organizations file.
 
-    `decisions` (spreadsheet row → merge/skip/create) settle name-only likenesses one by one, as the
-    wizard does; the file is written only when no row has a problem, or with `skip_invalid`."""
+    `mapping` (column → field, as the wizard's user set it) is taken as it is; otherwise the columns
+    are mapped by header and content, with `overrides` (--map) as the user's decisions. `decisions`
+    (spreadsheet row → merge/skip/create) settle name-only likenesses one by one, as the wizard does;
+    the file is written only when no row has a problem, or with `skip_invalid`."""
     if on_duplicate not in MODES:
         raise ValidationError("on_duplicate", _("Choose one of: {modes}.").format(modes=", ".join(MODES)))
-    table = read_table(path)
-    columns = mapping if mapping is not None else auto_mapping(table.headers, kind)
-    columns = apply_overrides(table.headers, columns, overrides, kind)
+    table = read_for_import(path, kind)
+    chosen: ColumnMapping = (
+        settled(table.headers, mapping)
+        if mapping is not None
+        else propose_mapping(table, kind, parse_overrides(table.headers, overrides, kind))
+    )
+    columns = chosen.fields()
     report = ImportReport(
         kind,
-        {table.headers[i] or f"#{i + 1}": f for i, f in sorted(columns.items())},
-        [h or f"#{i + 1}" for i, h in enumerate(table.headers) if i not in columns],
+        {c.header: c.field for c in chosen.columns if c.field is not None},
+        [c.header for c in chosen.columns if c.field is None],
+        chosen.columns,
+        chosen.refusal,
     )
+    if chosen.refusal is not None:
+        return report  # the user chooses the name column: --map or the wizard
     required = "full_name" if kind == "people" else "name_ar"
-    if required not in columns.values() and not (kind == "people" and "first_name" in columns.values()):
+    if required not in columns.values() and not (
+        kind == "people" and {"first_name", "last_name"} & set(columns.values())
+    ):
         raise ValidationError(
             "mapping", _("No column holds the name: map one with --map COLUMN=full_name (or name_ar).")
         )
@@ -344,24 +330,28 @@ def import_file(
     with db.session_scope() as session:
         if training_id is not None and session.get(Training, training_id) is None:
             raise NotFoundError(_("No training with number {id}.").format(id=training_id))
-        if kind == "people":
-            _find_duplicates(session, rows, report, on_duplicate, decisions or {})
-        refused = bool(report.problems) and not skip_invalid
-        if refused:
+        registry = _Registry(session) if kind == "people" else None
+        if registry is not None:
+            _find_duplicates(registry, rows, report, on_duplicate, decisions or {})
+        if report.refused(skip_invalid):
             return report  # nothing written; the problems say what to fix
         if dry_run:
-            _count_only(rows, report, kind)
+            _count_only(rows, report)
             return report
+        # Organizations are few: every one by its key, read once (a file names them on every row).
         orgs: dict[str, int] = {}
+        for org_id, key in session.execute(select(Organization.id, Organization.name_key).order_by(Organization.id.desc())):
+            orgs[key] = org_id  # the oldest of two with one key wins, as a lookup by key would
         writer = _PeopleWriter(session, db)
-        merge_ids = [r.match_id for r in rows if r.match_id is not None]
-        for start in range(0, len(merge_ids), 500):  # load the people to merge into, in a few queries
-            list(session.scalars(select(Person).where(Person.id.in_(merge_ids[start : start + 500]))))
-        for n, row in enumerate(rows):
-            _write_row(session, db, row, kind, orgs, writer, report)
-            if progress is not None and n % 50 == 0 and not progress(n + 1, total):
-                raise Cancelled()
-        writer.flush()
+        merger = _Merger(session, db, registry)
+        merger.load([r.match_id for r in rows if r.match_id is not None])
+        with session.no_autoflush:  # merged people's changes are flushed once, at the end
+            for n, row in enumerate(rows):
+                _write_row(session, db, row, kind, orgs, writer, merger, report)
+                if progress is not None and n % 50 == 0 and not progress(n + 1, total):
+                    raise Cancelled()
+            writer.flush()
+        merger.flush()
         if training_id is not None:
             _enrol(session, db, rows, training_id, report)
         session.flush()
@@ -372,11 +362,11 @@ def import_file(
 
 
 def _parse_rows(
-    table: Table, columns: dict[int, str], header_of: dict[str, str], kind: str, report: ImportReport
+    table: Sheet, columns: dict[int, str], header_of: dict[str, str], kind: str, report: ImportReport
 ) -> list[_Row]:
     rows: list[_Row] = []
     for offset, cells in enumerate(table.rows):
-        number = offset + 2
+        number = offset + table.first_row
         values = {f: cells[i] for i, f in columns.items()}
         errors: list[Problem] = []
 
@@ -394,6 +384,13 @@ def _parse_rows(
                 person, org_name = _person_data(values, note)
                 data = person
                 cleaned = _clean_all(person, clean_person, note)
+                if org_name is not None:
+                    # The organization is created with the forms' rules: a bad name is this
+                    # row's problem, not the whole file's.
+                    try:
+                        org_name = validation.required_name(org_name, "organization")
+                    except ValidationError as error:
+                        note(error)
             else:
                 organization = _organization_data(values, note)
                 data = organization
@@ -438,9 +435,13 @@ _FIELD_ALIASES = {
 def _person_data(
     values: dict[str, Cell], note: Callable[[ValidationError], None]
 ) -> tuple[PersonData, str | None]:
-    name = _text(values.get("full_name"))
-    if not name and (values.get("first_name") or values.get("last_name")):
-        name = " ".join(t for t in (_text(values.get("first_name")), _text(values.get("last_name"))) if t)
+    name = cell_text(values.get("full_name"))
+    parts = " ".join(t for t in (cell_text(values.get("first_name")), cell_text(values.get("last_name"))) if t)
+    latin = cell_text(values.get("latin_name"))
+    if not name and parts:
+        name = parts
+    elif parts and not latin and is_latin(parts) and not is_latin(name):
+        latin = parts  # an Arabic name column, and the name again in Latin letters in two columns
     parsed: dict[str, Any] = {}
     for key, parser in (
         ("governorate", parse_governorate),
@@ -454,20 +455,20 @@ def _person_data(
     birth = values.get("birth_date")
     data = PersonData(
         full_name=name or "",
-        latin_name=_text(values.get("latin_name")),
+        latin_name=latin,
         gender=parsed.get("gender"),
         birth_date=birth.date()
         if isinstance(birth, dt.datetime)
-        else (birth if isinstance(birth, dt.date) else _text(birth)),
-        national_id=fold_digits(_text(values.get("national_id")) or "") or None,
-        phone=_phone_text(values.get("phone")),
-        phone2=_phone_text(values.get("phone2")),
-        email=_text(values.get("email")),
+        else (birth if isinstance(birth, dt.date) else cell_text(birth)),
+        national_id=fold_digits(cell_text(values.get("national_id")) or "") or None,
+        phone=phone_text(values.get("phone")),
+        phone2=phone_text(values.get("phone2")),
+        email=cell_text(values.get("email")),
         governorate=parsed.get("governorate"),
-        job_title=_text(values.get("job_title")),
+        job_title=cell_text(values.get("job_title")),
         consent_share_contact=bool(parsed.get("consent")),
     )
-    return data, _text(values.get("organization"))
+    return data, cell_text(values.get("organization"))
 
 
 def _organization_data(values: dict[str, Cell], note: Callable[[ValidationError], None]) -> OrganizationData:
@@ -476,18 +477,17 @@ def _organization_data(values: dict[str, Cell], note: Callable[[ValidationError]
         governorate = parse_governorate(values.get("governorate"))
     except ValidationError as error:
         note(error)
+    kind = cell_text(values.get("kind"))
     return OrganizationData(
-        name_ar=_text(values.get("name_ar")) or "",
-        name_en=_text(values.get("name_en")),
-        kind=_text(values.get("kind"))
-        if _text(values.get("kind")) in {"ngo", "union", "youth", "academic", "government", "donor", "other"}
-        else None,
+        name_ar=cell_text(values.get("name_ar")) or "",
+        name_en=cell_text(values.get("name_en")),
+        kind=kind if kind in {"ngo", "union", "youth", "academic", "government", "donor", "other"} else None,
         governorate=governorate,
-        address=_text(values.get("address")),
-        phone=_phone_text(values.get("phone")),
-        email=_text(values.get("email")),
-        website=_text(values.get("website")),
-        notes=_text(values.get("notes")),
+        address=cell_text(values.get("address")),
+        phone=phone_text(values.get("phone")),
+        email=cell_text(values.get("email")),
+        website=cell_text(values.get("website")),
+        notes=cell_text(values.get("notes")),
     )
 
 
@@ -511,6 +511,9 @@ def _warn(row: _Row, header_of: dict[str, str], report: ImportReport) -> None:
         )
 
 
+# ---------------------------------------------------------------- duplicates
+
+
 def _strong_keys(values: dict[str, Any]) -> list[tuple[str, str]]:
     keys = [("phone", p) for p in (values.get("phone"), values.get("phone2")) if p]
     if values.get("national_id"):
@@ -520,41 +523,96 @@ def _strong_keys(values: dict[str, Any]) -> list[tuple[str, str]]:
     return keys
 
 
+def _block(name_key: str) -> str:
+    first = name_key.split(" ")[0] if name_key else ""
+    return first[:2]
+
+
+class _Registry:
+    """The registry's people as the duplicate rules need them, read in a few queries: strong keys,
+    names blocked by organization and first letters, and (only when a file needs it) names keyed
+    across scripts."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.strong: dict[tuple[str, str], int] = {}
+        self.blocks: dict[tuple[int | None, str], list[tuple[int, str, str]]] = defaultdict(list)
+        self.people: list[tuple[int, str, str | None, int | None]] = []
+        self.org_ids: dict[str, set[int]] = defaultdict(set)  # organization key (Arabic or English) → ids
+        for org, key, name_en in session.execute(
+            select(Organization.id, Organization.name_key, Organization.name_en)
+        ):
+            self.org_ids[key].add(org)
+            if name_en:
+                self.org_ids[normalize_name(name_en)].add(org)
+        for pid, name, latin, key, org_id, phone, phone2, nid, email in session.execute(
+            select(Person.id, Person.full_name, Person.latin_name, Person.name_key, Person.organization_id,
+                   Person.phone, Person.phone2, Person.national_id, Person.email)
+        ):  # fmt: skip
+            for k in _strong_keys({"phone": phone, "phone2": phone2, "national_id": nid, "email": email}):
+                self.strong.setdefault(k, pid)
+            self.blocks[(org_id, _block(key))].append((pid, name, key))
+            self.people.append((pid, name, latin, org_id))
+        self._across: dict[bool, dict[str, list[int]]] = {}
+        self._keys: dict[int, list[frozenset[str]]] = {}
+        self.orgs_of: dict[int, int | None] = {p[0]: p[3] for p in self.people}
+        self.names: dict[int, str] = {p[0]: p[1] for p in self.people}
+
+    def organizations(self, org_key: str | None) -> set[int | None]:
+        """The registry organizations a row's organization name stands for (None: no organization)."""
+        if org_key is None:
+            return {None}
+        return set(self.org_ids.get(org_key, ()))
+
+    def across_scripts(self, latin_rows: bool) -> dict[str, list[int]]:
+        """First-word keys → people whose name is in the other script than the rows'."""
+        if latin_rows not in self._across:
+            index: dict[str, list[int]] = defaultdict(list)
+            for pid, name, latin, _org in self.people:
+                arabic = _ARABIC.search(name) is not None
+                if arabic != latin_rows:
+                    continue
+                keys = name_word_keys(name) + (name_word_keys(latin) if latin and latin_rows else [])
+                self._keys[pid] = keys
+                if keys:
+                    for k in keys[0]:
+                        index[k].append(pid)
+            self._across[latin_rows] = index
+        return self._across[latin_rows]
+
+    def name_keys(self, pid: int) -> list[frozenset[str]]:
+        return self._keys.get(pid, [])
+
+
 def _find_duplicates(
-    session: Session, rows: list[_Row], report: ImportReport, mode: str, decisions: dict[int, str]
+    registry: _Registry, rows: list[_Row], report: ImportReport, mode: str, decisions: dict[int, str]
 ) -> None:
-    # Registry index: one query, then dictionary lookups (10,000 rows against 10,000 people).
-    strong: dict[tuple[str, str], int] = {}
-    by_name: dict[str, list[tuple[int, str, str, int | None]]] = defaultdict(list)
-    org_keys: dict[int, str] = dict(session.execute(select(Organization.id, Organization.name_key)).all())
-    for pid, name, key, org_id, phone, phone2, nid, email in session.execute(
-        select(Person.id, Person.full_name, Person.name_key, Person.organization_id, Person.phone, Person.phone2,
-               Person.national_id, Person.email)
-    ):  # fmt: skip
-        for k in _strong_keys({"phone": phone, "phone2": phone2, "national_id": nid, "email": email}):
-            strong.setdefault(k, pid)
-        by_name[_block(key)].append((pid, name, key, org_id))
     seen_strong: dict[tuple[str, str], _Row] = {}
-    seen_names: dict[str, list[_Row]] = defaultdict(list)
+    seen_names: dict[tuple[str | None, str], list[_Row]] = defaultdict(list)
     for row in rows:
         keys = _strong_keys(row.values)
-        match = next((strong[k] for k in keys if k in strong), None)
+        match_key = next((k for k in keys if k in registry.strong), None)
         earlier = next((seen_strong[k] for k in keys if k in seen_strong), None)
         org_key = row.org_key = normalize_name(row.organization) if row.organization else None
-        if match is not None:
-            row.match_id = match
+        if match_key is not None:
+            row.match_id = registry.strong[match_key]
             row.action = {"skip": "skip", "create": "create"}.get(mode, "merge")
-            if (
-                row.action == "create"
-                and row.values.get("national_id")
-                and ("national_id", row.values["national_id"]) in strong
-            ):
-                row.action = "merge"  # a national ID belongs to one person: never a second record
+            nid = ("national_id", row.values.get("national_id"))
+            if row.action == "create" and nid in registry.strong:
+                # A national ID belongs to one person: never a second record.
+                row.action, row.match_id = "merge", registry.strong[nid]
+            if row.action == "create":
+                # Created on purpose, and still listed: the user may want to merge them later.
+                report.possible_duplicates.append(
+                    PossibleDuplicate(row.number, row.values["full_name"], row.match_id,
+                                      registry.names.get(row.match_id, ""), None, match_key[0])
+                )  # fmt: skip
+                row.match_id = None
         elif earlier is not None:
             row.same_as = earlier
             row.action = "skip" if mode == "skip" else "merge_row"
         else:
-            likeness = _name_likeness(row, org_key, by_name, org_keys, seen_names)
+            likeness = _name_likeness(row, org_key, registry, seen_names)
             if likeness is not None:
                 report.possible_duplicates.append(likeness)
                 wanted = decisions.get(row.number) or {"merge": "merge", "skip": "skip"}.get(mode, "create")
@@ -567,44 +625,42 @@ def _find_duplicates(
                     row.action = "skip" if wanted == "skip" else "create"
         for k in keys:
             seen_strong.setdefault(k, row)
-        seen_names[_block(row.values["name_key"])].append(row)
-
-
-def _block(name_key: str) -> str:
-    first = name_key.split(" ")[0] if name_key else ""
-    return first[:2]
+        seen_names[(org_key, _block(row.values["name_key"]))].append(row)
 
 
 def _name_likeness(
-    row: _Row,
-    org_key: str | None,
-    by_name: dict[str, list[tuple[int, str, str, int | None]]],
-    org_keys: dict[int, str],
-    seen_names: dict[str, list[_Row]],
+    row: _Row, org_key: str | None, registry: _Registry, seen_names: dict[tuple[str | None, str], list[_Row]]
 ) -> PossibleDuplicate | None:
     key = row.values["name_key"]
-    for pid, name, other_key, org_id in by_name.get(_block(key), ()):
-        other_org = org_keys.get(org_id) if org_id else None
-        if other_org != org_key:
-            continue
-        if other_key == key:
-            return PossibleDuplicate(
-                row.number, row.values["full_name"], pid, name, None, "name_organization"
-            )
-        if fuzz.ratio(other_key, key) >= NEAR_MISS:
-            return PossibleDuplicate(row.number, row.values["full_name"], pid, name, None, "near_miss")
-    for other in seen_names.get(_block(key), ()):
-        if other.org_key != org_key:
-            continue
+    name = row.values["full_name"]
+    organizations = registry.organizations(org_key)
+    for org_id in organizations:
+        for pid, other_name, other_key in registry.blocks.get((org_id, _block(key)), ()):
+            if other_key == key:
+                return PossibleDuplicate(row.number, name, pid, other_name, None, "name_organization")
+            if fuzz.ratio(other_key, key) >= NEAR_MISS:
+                return PossibleDuplicate(row.number, name, pid, other_name, None, "near_miss")
+    for other in seen_names.get((org_key, _block(key)), ()):
         if other.values["name_key"] == key or fuzz.ratio(other.values["name_key"], key) >= NEAR_MISS:
             rule = "name_organization" if other.values["name_key"] == key else "near_miss"
-            return PossibleDuplicate(
-                row.number, row.values["full_name"], None, other.values["full_name"], other.number, rule
-            )
+            return PossibleDuplicate(row.number, name, None, other.values["full_name"], other.number, rule)
+    # The same person in the other script: an English list of people already in the Arabic registry.
+    index = registry.across_scripts(is_latin(name))
+    if not index:
+        return None
+    wanted = query_alternatives(name)
+    if len(wanted) < 2:
+        return None
+    candidates = dict.fromkeys(pid for k in wanted[0] for pid in index.get(k, ()))
+    for pid in candidates:
+        if org_key is not None and registry.orgs_of.get(pid) not in organizations:
+            continue
+        if words_in_order(wanted, registry.name_keys(pid)):
+            return PossibleDuplicate(row.number, name, pid, registry.names[pid], None, "transliteration")
     return None
 
 
-def _count_only(rows: list[_Row], report: ImportReport, kind: str) -> None:
+def _count_only(rows: list[_Row], report: ImportReport) -> None:
     for row in rows:
         if row.action == "skip":
             report.skipped += 1
@@ -612,6 +668,9 @@ def _count_only(rows: list[_Row], report: ImportReport, kind: str) -> None:
             report.merged += 1
         else:
             report.created += 1
+
+
+# ---------------------------------------------------------------- writing
 
 
 class _PeopleWriter:
@@ -635,30 +694,178 @@ class _PeopleWriter:
             {**values, "uid": new_uid(), "created_at": now, "updated_at": now}
             for _row, values in self.pending
         ]
-        ids = self.session.scalars(
-            insert(Person).returning(Person.id, sort_by_parameter_order=True), params
-        ).all()
-        tokens: list[dict[str, Any]] = []
+        # Core inserts (not the ORM's bulk path): the rows are plain dictionaries already. Ids come
+        # back by uid: asking for them in parameter order made SQLite insert row by row.
+        ids_by_uid = {
+            uid: pid for uid, pid in self.session.execute(insert(_PERSON).returning(_PERSON.c.uid, _PERSON.c.id), params)
+        }
+        tokens: list[tuple[str, int]] = []
         entries: list[dict[str, Any]] = []
-        for (row, values), person_id, p in zip(self.pending, ids, params, strict=True):
-            row.match_id = person_id
-            names = name_tokens(values["full_name"]) | name_tokens(values.get("latin_name"))
-            tokens.extend({"token": t[:MAX_TOKEN], "person_id": person_id} for t in sorted(names))
+        for (row, values), p in zip(self.pending, params, strict=True):
+            person_id = row.match_id = ids_by_uid[p["uid"]]
+            found = person_tokens((values["full_name"], values.get("latin_name")), (values.get("phone"), values.get("phone2")))
+            tokens.extend((t, person_id) for t in sorted(found))
             recorded = {k: v for k, v in values.items() if k != "name_key"}
             entries.append({
                 "uid": new_uid(), "created_at": now, "updated_at": now, "at": now, "operator": self.db.operator or None,
                 "machine": self.db.machine, "entity": "person", "entity_uid": p["uid"], "action": "create",
                 "changes": audit.diff({}, recorded),
             })  # fmt: skip
-        if tokens:
-            self.session.execute(insert(PersonNameToken), tokens)
-        self.session.execute(insert(AuditEntry), entries)
+        insert_tokens(self.session, tokens)
+        self.session.execute(insert(_AUDIT), entries)
         self.pending = []
+
+
+_FILLED = ("latin_name", "gender", "birth_date", "national_id", "email", "governorate", "organization_id", "job_title")
+
+
+@dataclass
+class _Target:
+    """The columns of a registry person a merge reads and fills (plain values, no ORM object)."""
+
+    id: int
+    uid: str
+    full_name: str
+    latin_name: str | None
+    gender: Any
+    birth_date: Any
+    national_id: str | None
+    phone: str | None
+    phone2: str | None
+    email: str | None
+    governorate: str | None
+    organization_id: int | None
+    job_title: str | None
+    consent_share_contact: bool
+    consent_date: Any
+
+
+_TARGET_COLUMNS = [getattr(Person, f.name) for f in dataclasses_fields(_Target)]
+
+
+class _Merger:
+    """Rows merged into registry people: every empty field filled, nothing overwritten, a name the
+    person did not carry kept as an alias; the updates (by primary key, grouped by the fields they
+    fill), audit entries, aliases and search tokens written in bulk at the end (one flush per merge
+    was most of an import's time)."""
+
+    def __init__(self, session: Session, db: Database, registry: _Registry | None) -> None:
+        self.session, self.db = session, db
+        self.national_ids = {v: pid for (k, v), pid in (registry.strong.items() if registry else ()) if k == "national_id"}
+        self.entries: list[dict[str, Any]] = []
+        self.aliases: list[dict[str, Any]] = []
+        self.updates: dict[int, dict[str, Any]] = {}
+        self.touched: dict[int, _Target] = {}
+        self.names: dict[int, set[str]] = {}
+        self.people: dict[int, _Target] = {}
+
+    def load(self, ids: list[int]) -> None:
+        """The people rows will merge into, in a few queries (and the names they already carry)."""
+        ids = [i for i in dict.fromkeys(ids) if i not in self.people]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            for row in self.session.execute(select(*_TARGET_COLUMNS).where(Person.id.in_(chunk))):
+                person = _Target(*row)
+                self.people[person.id] = person
+                self.names[person.id] = {normalize_name(person.full_name), normalize_name(person.latin_name)}
+            for pid, full, latin in self.session.execute(
+                select(PersonAlias.person_id, PersonAlias.full_name, PersonAlias.latin_name).where(
+                    PersonAlias.person_id.in_(chunk)
+                )
+            ):
+                self.names[pid] |= {normalize_name(full), normalize_name(latin)}
+
+    def merge(self, person_id: int, values: dict[str, Any]) -> None:
+        if person_id not in self.people:
+            self.load([person_id])  # a person created earlier in this import
+        person = self.people[person_id]
+        changes: dict[str, Any] = {}
+        for name in _FILLED:
+            if getattr(person, name) in (None, "") and values.get(name) not in (None, ""):
+                if name == "national_id" and self.national_ids.get(values[name], person_id) != person_id:
+                    continue  # another person has it
+                changes[name] = values[name]
+        # Phones: the row's numbers the person does not have fill their empty phone slots in order.
+        have = {person.phone, person.phone2}
+        new_phones = [p for p in (values.get("phone"), values.get("phone2")) if p and p not in have]
+        for slot in ("phone", "phone2"):
+            if getattr(person, slot) in (None, "") and new_phones:
+                changes[slot] = new_phones.pop(0)
+        # A Latin-letter name for an Arabic record (an English list) is its Latin name.
+        row_name = values["full_name"]
+        if (
+            "latin_name" not in changes and not person.latin_name and is_latin(row_name)
+            and not is_latin(person.full_name)
+        ):  # fmt: skip
+            changes["latin_name"] = row_name
+        if values.get("consent_share_contact") and not person.consent_share_contact:
+            changes["consent_share_contact"] = True
+            changes["consent_date"] = values.get("consent_date")
+        if changes:
+            before = {k: getattr(person, k) for k in changes}
+            for key, value in changes.items():
+                setattr(person, key, value)
+            self.updates.setdefault(person_id, {}).update(changes)
+            self._audit(person, "update", audit.diff(before, changes))
+        carried = self.names[person_id]
+        # A new spelling of the person's name stays searchable; a different name merged by a shared
+        # phone (a family's one number) is not made theirs.
+        new_names = [
+            n for n in (row_name, values.get("latin_name"))
+            if n and normalize_name(n) not in carried and _spelled_alike(n, person, carried)
+        ]  # fmt: skip
+        if changes.get("latin_name") in new_names:
+            new_names.remove(changes["latin_name"])
+        if new_names:
+            alias = {"full_name": new_names[0], "latin_name": new_names[1] if len(new_names) > 1 else None}
+            now = utcnow()
+            self.aliases.append({"uid": new_uid(), "created_at": now, "updated_at": now, "person_id": person_id,
+                                 "alias_uid": new_uid(), "merged_at": now, **alias})  # fmt: skip
+            self._audit(person, "alias", {k: [None, v] for k, v in alias.items() if v})
+        carried.update(normalize_name(n) for n in new_names)
+        carried.add(normalize_name(changes.get("latin_name")))
+        if changes.keys() & {"latin_name", "phone", "phone2"} or new_names:
+            self.touched[person_id] = person
+
+    def _audit(self, person: _Target, action: str, changes: dict[str, Any]) -> None:
+        now = utcnow()
+        self.entries.append({
+            "uid": new_uid(), "created_at": now, "updated_at": now, "at": now, "operator": self.db.operator or None,
+            "machine": self.db.machine, "entity": "person", "entity_uid": person.uid, "action": action,
+            "changes": changes,
+        })  # fmt: skip
+
+    def flush(self) -> None:
+        # UPDATE … WHERE id = ? in one executemany per set of fields filled.
+        groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+        now = utcnow()
+        for person_id, changes in self.updates.items():
+            groups[tuple(sorted(changes))].append({"id": person_id, **changes, "updated_at": now})
+        for rows in groups.values():
+            self.session.execute(update(Person), rows)
+        if self.aliases:
+            self.session.execute(insert(_ALIAS), self.aliases)
+        if self.entries:
+            self.session.execute(insert(_AUDIT), self.entries)
+        if self.touched:
+            store_search_tokens_of(self.session, list(self.touched.values()))
+        self.entries, self.aliases, self.touched, self.updates = [], [], {}, {}
+
+
+def _spelled_alike(name: str, person: _Target, carried: set[str]) -> bool:
+    """Another spelling of the same name: the same first word, a near spelling, or the same first
+    word in the other script."""
+    key = normalize_name(name)
+    first = key.split(" ")[0] if key else ""
+    for other in carried:
+        if other and (other.split(" ")[0] == first or fuzz.ratio(other, key) >= NEAR_MISS - 10):
+            return True
+    return bool(first) and is_latin(name) != is_latin(person.full_name) and matches(first, person.full_name)
 
 
 def _write_row(
     session: Session, db: Database, row: _Row, kind: str, orgs: dict[str, int], writer: _PeopleWriter,
-    report: ImportReport,
+    merger: _Merger, report: ImportReport,
 ) -> None:  # fmt: skip
     if kind == "organizations":
         assert isinstance(row.data, OrganizationData)
@@ -685,15 +892,15 @@ def _write_row(
         report.skipped += 1
         return
     org_id = _organization_id(session, db, row.organization, orgs)
-    row.data.organization_id = org_id
+    values = {**row.values, "organization_id": org_id}
     if row.action == "merge_row" and row.same_as is not None:
         writer.flush()  # the earlier row may still be waiting for its id
         row.match_id = row.same_as.match_id
     if row.action in ("merge", "merge_row") and row.match_id is not None:
-        _fill_empty(session, db, row.match_id, row.data)
+        merger.merge(row.match_id, values)
         report.merged += 1
     else:
-        writer.add(row, {**row.values, "organization_id": org_id})
+        writer.add(row, values)
         report.created += 1
 
 
@@ -717,29 +924,6 @@ def _organization_id(session: Session, db: Database, name: str | None, orgs: dic
     )
     orgs[key] = found if found is not None else add_organization(session, db, OrganizationData(name))
     return orgs[key]
-
-
-def _fill_empty(session: Session, db: Database, person_id: int, data: PersonData) -> None:
-    """Merge an imported row into a registry person: empty fields are filled, nothing is overwritten."""
-    person = session.get(Person, person_id)
-    assert person is not None
-    values = clean_person(data)
-    changes = {}
-    for name in ("latin_name", "gender", "birth_date", "national_id", "phone", "phone2", "email", "governorate",
-                 "organization_id", "job_title"):  # fmt: skip
-        if getattr(person, name) in (None, "") and values.get(name) not in (None, ""):
-            if name == "phone2" and values[name] == person.phone:
-                continue
-            if name == "national_id":
-                taken = session.scalar(select(Person.id).where(Person.national_id == values[name]))
-                if taken is not None and taken != person_id:
-                    continue
-            changes[name] = values[name]
-    if values.get("consent_share_contact") and not person.consent_share_contact:
-        changes["consent_share_contact"] = True
-        changes["consent_date"] = values.get("consent_date")
-    if changes:
-        audit.apply(session, db, person, "person", changes)
 
 
 def write_rejected_rows(path: Path, headers: list[str], report: ImportReport, *, replace: bool = False) -> None:

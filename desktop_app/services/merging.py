@@ -1,11 +1,12 @@
 """Likely duplicate people in the registry, and merging two of them without losing history.
 
 Pairs come from the same rules as everywhere (`duplicates`): a strong match (phone, national ID or
-email) or a name-only likeness (the same normalised name and organization, or a near-miss spelling
-in the same organization). A merge keeps one record, takes the fields the user chose from the other,
+email) or a name-only likeness (the same normalised name and organization, a near-miss spelling
+in the same organization, or the same name in the other script). A merge keeps one record, takes the fields the user chose from the other,
 moves every enrolment, attendance mark and certificate over (two enrolments in one training become
-one, each session keeping the better mark), records the other's uid as a PersonAlias so packages
-from other machines still find the survivor, and writes the whole merge to the audit log.
+one, each session keeping the better mark), records the other's uid and names as a PersonAlias so
+packages from other machines and searches for those names still find the survivor, and writes the
+whole merge to the audit log.
 """
 
 from __future__ import annotations
@@ -33,8 +34,9 @@ from desktop_app.models import (
 )
 from desktop_app.services import audit
 from desktop_app.services.importing import NEAR_MISS
-from desktop_app.services.registry import person_record, store_name_tokens
+from desktop_app.services.registry import person_record, store_search_tokens
 from desktop_app.text.arabic import normalize_name
+from desktop_app.text.romanize import is_latin, name_word_keys, query_alternatives, words_in_order
 
 MERGE_FIELDS = (
     "full_name", "latin_name", "gender", "birth_date", "national_id", "phone", "phone2", "email", "governorate",
@@ -62,7 +64,7 @@ class PersonSummary:
 class DuplicatePair:
     first: PersonSummary
     second: PersonSummary
-    rules: tuple[str, ...]  # national_id, phone, email, name_organization, near_miss
+    rules: tuple[str, ...]  # national_id, phone, email, name_organization, near_miss, transliteration
 
     def as_json(self) -> dict[str, Any]:
         return {"first": self.first.__dict__, "second": self.second.__dict__, "rules": list(self.rules)}
@@ -98,10 +100,40 @@ def duplicate_pairs(db: Database, limit: int = 500) -> list[DuplicatePair]:
             for b, key_b in members[i + 1 :]:
                 if key_a != key_b and fuzz.ratio(key_a, key_b) >= NEAR_MISS:
                     rules[(min(a, b), max(a, b))].add("near_miss")
+    for a, b in _across_scripts([(r[0], r[1], r[3]) for r in rows]):
+        rules[(min(a, b), max(a, b))].add("transliteration")
     strong = ("national_id", "phone", "email")
     pairs = [DuplicatePair(people[a], people[b], tuple(sorted(r))) for (a, b), r in rules.items()]
     pairs.sort(key=lambda p: (not any(r in strong for r in p.rules), p.first.name, p.first.id))
     return pairs[:limit]
+
+
+def _across_scripts(people: list[tuple[int, str, int | None]]) -> list[tuple[int, int]]:
+    """Pairs of a Latin-letter record and an Arabic one with the same name word by word (and the
+    same organization, unless one has none): an English list imported beside the Arabic registry."""
+    latin = [(pid, name, org) for pid, name, org in people if is_latin(name)]
+    if not latin:
+        return []
+    index: dict[str, list[tuple[int, list[frozenset[str]], int | None]]] = defaultdict(list)
+    for pid, name, org in people:
+        if not is_latin(name):
+            keys = name_word_keys(name)
+            for key in keys[0] if keys else ():
+                index[key].append((pid, keys, org))
+    pairs = []
+    for pid, name, org in latin:
+        wanted = query_alternatives(name)
+        if len(wanted) < 2:
+            continue
+        seen: set[int] = set()
+        for key in wanted[0]:
+            for other, keys, other_org in index.get(key, ()):
+                if other in seen or (org is not None and other_org is not None and org != other_org):
+                    continue
+                seen.add(other)
+                if words_in_order(wanted, keys):
+                    pairs.append((pid, other))
+    return pairs
 
 
 def merge_people(
@@ -138,15 +170,24 @@ def merge_people_in(
     session.execute(
         update(PersonAlias).where(PersonAlias.person_id == other_id).values(person_id=survivor_id)
     )
-    session.add(PersonAlias(person_id=survivor_id, alias_uid=other.uid, merged_at=clock.utcnow()))
+    # The merged record's names stay searchable: they are the survivor's aliases now.
+    session.add(
+        PersonAlias(
+            person_id=survivor_id, alias_uid=other.uid, merged_at=clock.utcnow(),
+            full_name=other.full_name, latin_name=other.latin_name,
+        )
+    )  # fmt: skip
     session.execute(delete(PersonNameToken).where(PersonNameToken.person_id == other_id))
-    store_name_tokens(session, survivor_id, survivor.full_name, survivor.latin_name)
+    session.flush()
+    store_search_tokens(session, survivor)
     audit.record(session, db, "person", survivor.uid, "merge", {
         "merged_uid": [None, other.uid], "fields_taken": [None, sorted(take)], "enrollments": [None, moved],
     })  # fmt: skip
     # The merged record's last values, for the audit trail (its row goes; its uid lives on as an alias).
     last = {
-        k: [audit.jsonable(v), None] for k, v in before_other.__dict__.items() if k not in ("id", "uid") and v
+        k: [audit.jsonable(v), None]
+        for k, v in before_other.__dict__.items()
+        if k not in ("id", "uid") and v
     }
     audit.record(
         session, db, "person", other.uid, "merged_into", {"survivor_uid": [None, survivor.uid], **last}

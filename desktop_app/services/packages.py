@@ -296,7 +296,11 @@ def export_package(
                 }
                 for p in people.values()
             ],  # fmt: skip
-            "aliases": [{"alias_uid": a.alias_uid, "person_uid": person_uid[a.person_id]} for a in aliases],
+            "aliases": [
+                {"alias_uid": a.alias_uid, "person_uid": person_uid[a.person_id], "full_name": a.full_name,
+                 "latin_name": a.latin_name}
+                for a in aliases
+            ],  # fmt: skip
             "training": [
                 {**_row(training, ("organizer_id",)), "organizer_uid": org_uid.get(training.organizer_id)}
             ],
@@ -884,6 +888,13 @@ class _Checker:
         if not _is_uid(row.get("alias_uid")):
             note("alias_uid", _("This is not a valid uid."))
         self._ref(row, "person_uid", "people", note, required=True)
+        # The names a merged record carried (searchable on the person it was merged into).
+        for key in ("full_name", "latin_name"):
+            value = row.get(key)
+            if value is None:
+                continue
+            if not isinstance(value, str) or clean_name(value) != value or len(value) > 300:
+                note(key, _("This value is not valid here."))
 
     def _training(self, row: dict[str, Any], bad: set[str], note: Callable[[str, str], None]) -> None:
         names = row.get("working_group_names")

@@ -8,22 +8,23 @@ AuditEntry for each change. Nothing is ever deleted: records are archived.
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, fields
-from typing import Any
+from typing import Any, Protocol
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from desktop_app import clock
 from desktop_app.db import Database
 from desktop_app.errors import NotFoundError, ValidationError
 from desktop_app.i18n import _
-from desktop_app.models import Gender, Organization, OrganizationKind, Person, PersonNameToken
+from desktop_app.models import Gender, Organization, OrganizationKind, Person, PersonAlias, PersonNameToken
 from desktop_app.services import audit, validation
-from desktop_app.text.arabic import name_tokens, normalize_name
+from desktop_app.text.arabic import normalize_name
 from desktop_app.text.national_id import parse_national_id
-
-MAX_TOKEN = 100
+from desktop_app.text.tokens import person_tokens
 
 
 @dataclass
@@ -101,6 +102,7 @@ class PersonRecord:
 
 
 _ORG_FIELDS = {f.name for f in fields(OrganizationData)}
+_TOKEN_FIELDS = ("full_name", "latin_name", "phone", "phone2")  # what the search tokens come from
 _PERSON_FIELDS = {f.name for f in fields(PersonData)}
 
 
@@ -173,14 +175,54 @@ def _check_person_references(session: Session, values: dict[str, Any], person_id
             )
 
 
-def store_name_tokens(session: Session, person_id: int, full_name: str, latin_name: str | None) -> None:
-    """Replace a person's search tokens (imports, merges and packages write people too)."""
-    session.execute(delete(PersonNameToken).where(PersonNameToken.person_id == person_id))
-    tokens = {t[:MAX_TOKEN] for t in name_tokens(full_name) | name_tokens(latin_name)}
-    if tokens:
-        session.execute(
-            insert(PersonNameToken), [{"token": t, "person_id": person_id} for t in sorted(tokens)]
+def store_search_tokens(session: Session, person: Person) -> None:
+    """Replace a person's search tokens: every name they carry (their aliases' too) and the last
+    digits of their phones (forms, imports, merges and packages write people)."""
+    store_search_tokens_of(session, [person])
+
+
+class Searchable(Protocol):
+    """What a person's search tokens come from (a Person row, or an import's plain record of one)."""
+
+    id: int
+    full_name: str
+    latin_name: str | None
+    phone: str | None
+    phone2: str | None
+
+
+def store_search_tokens_of(session: Session, people: Sequence[Searchable]) -> None:
+    """`store_search_tokens` for many people in a few statements (an import's merges)."""
+    session.flush()  # aliases added in this transaction count
+    for start in range(0, len(people), 500):
+        chunk = people[start : start + 500]
+        ids = [p.id for p in chunk]
+        session.execute(delete(PersonNameToken).where(PersonNameToken.person_id.in_(ids)))
+        other_names: dict[int, list[str | None]] = defaultdict(list)
+        for person_id, full_name, latin_name in session.execute(
+            select(PersonAlias.person_id, PersonAlias.full_name, PersonAlias.latin_name).where(
+                PersonAlias.person_id.in_(ids)
+            )
+        ):
+            other_names[person_id] += [full_name, latin_name]
+        insert_tokens(
+            session,
+            [
+                (t, p.id)
+                for p in chunk
+                for t in sorted(person_tokens([p.full_name, p.latin_name, *other_names[p.id]], (p.phone, p.phone2)))
+            ],
         )
+
+
+def insert_tokens(session: Session, rows: list[tuple[str, int]]) -> None:
+    """(token, person id) rows in one executemany through the driver: an import writes tens of
+    thousands, and binding each through SQLAlchemy's type layer cost more than the insert itself."""
+    if not rows:
+        return
+    connection = session.connection()
+    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    connection.exec_driver_sql(f"INSERT INTO person_name_token (token, person_id) VALUES ({mark}, {mark})", rows)
 
 
 def _set_archived(
@@ -297,7 +339,7 @@ def add_person(session: Session, db: Database, data: PersonData, *, uid: str | N
         person.uid = uid
     session.add(person)
     session.flush()
-    store_name_tokens(session, person.id, person.full_name, person.latin_name)
+    store_search_tokens(session, person)
     recorded = dict(values)
     recorded.pop("name_key")
     audit.record(session, db, "person", person.uid, "create", audit.diff({}, recorded))
@@ -328,8 +370,8 @@ def change_person(session: Session, db: Database, person: Person, changes: dict[
     values = clean_person(PersonData(**merged))
     _check_person_references(session, values, person.id)
     before = audit.apply(session, db, person, "person", values, derived=("name_key",))
-    if before["full_name"] != values["full_name"] or before["latin_name"] != values["latin_name"]:
-        store_name_tokens(session, person.id, values["full_name"], values["latin_name"])
+    if any(before[k] != values[k] for k in _TOKEN_FIELDS):
+        store_search_tokens(session, person)
 
 
 def set_person_archived(db: Database, person_id: int, archived: bool = True) -> None:

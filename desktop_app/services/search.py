@@ -1,26 +1,37 @@
 """Person search the way Arabic names are really typed (ARABIC.md §3).
 
-A query finds people when each of its words is the start of some word of their name, in any
-order ("ابراهيم محم" finds "محمد أحمد إبراهيم"); or when it is a phone number in any form, a
-national ID, an email address, or the start of their organization's name. Results come in
-tiers: identifiers, then the whole name equal, then every word a whole name word, then prefixes,
-then organization hits. Each tier is a handful of index range scans on the name-token table,
-driven by the most selective word, so it stays fast at 100,000 people on SQLite and PostgreSQL.
+A query finds people when each of its words is the start of some word of one of their names
+(Arabic, Latin, or a name merged in as an alias), in any order ("ابراهيم محم" finds "محمد أحمد
+إبراهيم"); when its words are the same names written in the other script ("Hany Ibrahim" finds
+هاني إبراهيم and محمود خالد finds "Mahmoud Khaled", see text.romanize); or when it is a phone number
+in any form or its last 4 or more digits, a national ID, an email address, or words of their
+organization's name (prepositions and conjunctions attached to a word do not count: "البريد"
+finds "نقابة العاملين بالبريد").
+
+Results come in tiers: identifiers, then the whole name equal, then every word a whole name word,
+then the same names across scripts, then prefixes, then organization hits. Each tier is a handful
+of index range scans on the token table, driven by the most selective word and checked against
+the others with probes on a covering (person, token) index, so it stays fast at 500,000 people on
+SQLite and PostgreSQL; archived people are filtered out from the few ids found, not per candidate.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
-from sqlalchemy import ColumnElement, and_, exists, func, or_, select
-from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
+from sqlalchemy import ColumnElement, TextClause, and_, bindparam, func, or_, select, text
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desktop_app.db import Database
 from desktop_app.errors import ValidationError
 from desktop_app.models import Organization, Person, PersonNameToken
 from desktop_app.text.arabic import check_query, fold_digits, normalize_name, query_words, sort_key
-from desktop_app.text.phone import looks_like_phone, normalize_phone, phone_prefix
+from desktop_app.text.phone import digits_query, looks_like_phone, normalize_phone, phone_prefix
+from desktop_app.text.romanize import is_latin, query_alternatives
+from desktop_app.text.tokens import PHONE_TAIL
 
 DEFAULT_LIMIT = 50
 _TOP = "\U0010ffff"  # above every character: [p, p+_TOP) is the range of strings starting with p
@@ -37,7 +48,7 @@ class PersonHit:
     organization_id: int | None
     phone: str | None
     governorate: str | None
-    match: str  # phone | national_id | email | name_exact | name | name_prefix | organization
+    match: str  # phone | national_id | email | name_exact | name | transliteration | name_prefix | organization
 
 
 def word_condition(
@@ -49,37 +60,140 @@ def word_condition(
     return or_(*[and_(column >= alt, column < alt + _TOP) for alt in alternatives])
 
 
+# The token scans are plain SQL, the same on SQLite and PostgreSQL, built once per shape (number of
+# words and alternatives): composing them through the ORM for every keystroke cost more than
+# running them.
+
+
+def _condition(table: str, alternatives: int, exact: bool, word: int) -> str:
+    if exact:
+        return f"{table}.token IN ({', '.join(f':w{word}_{i}' for i in range(alternatives))})"
+    ranges = [f"({table}.token >= :w{word}_{i} AND {table}.token < :t{word}_{i})" for i in range(alternatives)]
+    return "(" + " OR ".join(ranges) + ")"
+
+
+@lru_cache(maxsize=256)
+def _estimate_sql(alternatives: int, exact: bool, cap: int = _SELECTIVITY_CAP) -> TextClause:
+    return text(
+        f"SELECT count(*) FROM (SELECT 1 FROM person_name_token d WHERE {_condition('d', alternatives, exact, 0)}"
+        f" LIMIT {cap}) AS capped"
+    )
+
+
+@lru_cache(maxsize=256)
+def _tier_sql(shape: tuple[int, ...], exact: bool) -> TextClause:
+    where = [_condition("d", shape[0], exact, 0)]
+    for n, alternatives in enumerate(shape[1:], start=1):
+        # One probe per alternative: SQLite answers "person_id = ? AND token = ?" from the covering
+        # index at once, but an OR or IN inside one probe cost it ten times more at 500,000 people.
+        probes = []
+        for i in range(alternatives):
+            match = f"o.token = :w{n}_{i}" if exact else f"o.token >= :w{n}_{i} AND o.token < :t{n}_{i}"
+            probes.append(f"EXISTS (SELECT 1 FROM person_name_token o WHERE o.person_id = d.person_id AND {match})")
+        where.append("(" + " OR ".join(probes) + ")")
+    return text(f"SELECT DISTINCT d.person_id FROM person_name_token d WHERE {' AND '.join(where)} LIMIT :limit")
+
+
+_HITS = text(
+    "SELECT p.id, p.uid, p.full_name, p.latin_name, o.name_ar, p.organization_id, p.phone, p.governorate"
+    " FROM person p LEFT JOIN organization o ON o.id = p.organization_id WHERE p.id IN :ids"
+).bindparams(bindparam("ids", expanding=True))
+_ACTIVE = text("SELECT id FROM person WHERE id IN :ids AND archived = :no").bindparams(
+    bindparam("ids", expanding=True), bindparam("no", False)
+)
+_TOKENS_OF = text("SELECT person_id, token FROM person_name_token WHERE person_id IN :ids").bindparams(
+    bindparam("ids", expanding=True)
+)
+
+
+def _params(words: Sequence[Sequence[str]], exact: bool) -> dict[str, object]:
+    params: dict[str, object] = {}
+    for n, alternatives in enumerate(words):
+        for i, alternative in enumerate(alternatives):
+            params[f"w{n}_{i}"] = alternative
+            if not exact:
+                params[f"t{n}_{i}"] = alternative + _TOP
+    return params
+
+
+# Common words ("محمد", "Mahmoud") reach the cap, and then two of them cannot be told apart: the
+# rarer of two common words drives a scan several times shorter. Their counts up to a higher cap are
+# kept here per database (a few thousand words at most): they only order the words, so a count a
+# little out of date after an import costs nothing but a less than best order.
+_COMMON_CAP = 50_000
+_common_counts: dict[tuple[str, bool, tuple[str, ...]], int] = {}
+
+
 def _estimate(session: Session, alternatives: Sequence[str], exact: bool) -> int:
-    token = PersonNameToken.token
-    inner = select(PersonNameToken.person_id).where(word_condition(token, alternatives, exact))
-    return session.scalar(select(func.count()).select_from(inner.limit(_SELECTIVITY_CAP).subquery())) or 0
+    params = _params([alternatives], exact)
+    found = int(session.execute(_estimate_sql(len(alternatives), exact), params).scalar() or 0)
+    if found < _SELECTIVITY_CAP:
+        return found
+    key = (str(session.connection().engine.url), exact, tuple(alternatives))
+    if key not in _common_counts:
+        if len(_common_counts) > 4096:
+            _common_counts.clear()
+        statement = _estimate_sql(len(alternatives), exact, _COMMON_CAP)
+        _common_counts[key] = int(session.execute(statement, params).scalar() or 0)
+    return _common_counts[key]
 
 
 def _token_tier(
-    session: Session, words: list[list[str]], exact: bool, exclude: set[int], limit: int, archived: bool
+    session: Session, words: Sequence[Sequence[str]], exact: bool, exclude: set[int], limit: int, archived: bool
 ) -> list[int]:
     if len(words) > 1:
         # Drive the scan with the rarest word; the others are checked by index probes per candidate.
         words = sorted(words, key=lambda alts: _estimate(session, alts, exact))
-    drive = aliased(PersonNameToken)
-    stmt = (
-        select(drive.person_id)
-        .join(Person, Person.id == drive.person_id)
-        .where(word_condition(drive.token, words[0], exact))
-        .distinct()
-    )
-    if not archived:
-        stmt = stmt.where(Person.archived.is_(False))
-    for alternatives in words[1:]:
-        other = aliased(PersonNameToken)
-        stmt = stmt.where(
-            exists().where(
-                other.person_id == drive.person_id, word_condition(other.token, alternatives, exact)
-            )
-        )
-    if exclude:
-        stmt = stmt.where(drive.person_id.not_in(exclude))
-    return list(session.scalars(stmt.limit(limit)))
+    statement = _tier_sql(tuple(len(alternatives) for alternatives in words), exact)
+    params = _params(words, exact)
+    # People already found and archived people are left out of the few ids found, rather than
+    # checked for every candidate the scan passes.
+    fetch = limit + len(exclude) + (0 if archived else 8)
+    while True:
+        rows = list(session.execute(statement, {**params, "limit": fetch}).scalars())
+        ids = [pid for pid in rows if pid not in exclude]
+        if not archived and ids:
+            active = set(session.execute(_ACTIVE, {"ids": ids}).scalars())
+            ids = [pid for pid in ids if pid in active]
+        if len(ids) >= limit or len(rows) < fetch:
+            return ids[:limit]
+        fetch *= 4
+
+
+def _whole_words(session: Session, ids: Sequence[int], words: Sequence[Sequence[str]]) -> list[int]:
+    """The people among `ids` whose tokens hold every query word whole (the exact tier's rule)."""
+    if not ids:
+        return []
+    tokens: dict[int, set[str]] = {}
+    for pid, token in session.execute(_TOKENS_OF, {"ids": list(ids)}):
+        tokens.setdefault(pid, set()).add(token)
+    return [pid for pid in ids if all(any(a in tokens.get(pid, ()) for a in alts) for alts in words)]
+
+
+def _name_words(query: str) -> list[list[str]]:
+    """Prefix alternatives per query word. A word starting with "ال" is looked up without it only:
+    every indexed word with "ال" is indexed without it too, so both would find the same people."""
+    return [alternatives[1:] if len(alternatives) > 1 else alternatives for alternatives in query_words(query)]
+
+
+def _across_scripts(query: str) -> list[list[str]]:
+    """Per query word, the tokens that meet it in the other script. Plain tokens of the query's
+    own script were already tried by the exact tier, so a one-script query keeps only the others."""
+    words = query_alternatives(query)
+    latin = is_latin(query)
+    arabic = not any(is_latin(w) for w in query.split())
+    result = []
+    for alternatives in words:
+        if arabic:
+            kept = [a for a in alternatives if a.startswith("~")]
+        elif latin:
+            kept = [a for a in alternatives if a.startswith("~") or not a.isascii()]
+        else:
+            kept = list(alternatives)
+        if not kept:
+            return []
+        result.append(sorted(kept))
+    return result
 
 
 def _identifier_ids(session: Session, query: str, limit: int) -> tuple[list[int], str]:
@@ -92,6 +206,7 @@ def _identifier_ids(session: Session, query: str, limit: int) -> tuple[list[int]
         ids = session.scalars(select(Person.id).where(Person.national_id == compact).limit(limit)).all()
         if ids:
             return list(ids), "national_id"
+    ids = []
     if looks_like_phone(query):
         try:
             phone = normalize_phone(query)
@@ -99,17 +214,36 @@ def _identifier_ids(session: Session, query: str, limit: int) -> tuple[list[int]
         except ValidationError:
             # Not a whole number yet (typed as far as "0100 12"): match numbers that start with it.
             prefix = phone_prefix(query)
-            if prefix is None:
-                return [], "phone"
-            conditions = [
-                column.between(prefix, prefix + "9" * 15) for column in (Person.phone, Person.phone2)
-            ]
+            conditions = (
+                [column.between(prefix, prefix + "9" * 15) for column in (Person.phone, Person.phone2)]
+                if prefix is not None
+                else []
+            )
         # One indexed query per column: SQLite scans the table for "phone = ? OR phone2 = ?".
-        ids = []
         for condition in conditions:
             ids += session.scalars(select(Person.id).where(condition).limit(limit)).all()
+    digits = digits_query(query)
+    if digits is not None and len(ids) < limit:
+        # The last digits of a number ("5678"): a prefix range on the reversed digits.
+        tail = PHONE_TAIL + digits[::-1]
+        ids += session.scalars(
+            select(PersonNameToken.person_id)
+            .where(PersonNameToken.token >= tail, PersonNameToken.token < tail + _TOP)
+            .limit(limit)
+        ).all()
+    if ids or looks_like_phone(query):
         return list(dict.fromkeys(ids))[:limit], "phone"
     return [], ""
+
+
+_ORGANIZATIONS_HOLDING = text(
+    "SELECT id, name_key, name_en FROM organization"
+    " WHERE name_key LIKE :key ESCAPE '\\' OR lower(name_en) LIKE :en ESCAPE '\\'"
+)
+
+
+def _escape_like(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _like_word(column: ColumnElement[str] | InstrumentedAttribute[str], word: str) -> ColumnElement[bool]:
@@ -118,8 +252,14 @@ def _like_word(column: ColumnElement[str] | InstrumentedAttribute[str], word: st
     return or_(column.like(escaped + "%", escape="\\"), column.like("% " + escaped + "%", escape="\\"))
 
 
+# Prepositions and conjunctions written joined to a word with its article: "بالبريد" (in the post),
+# "والتنمية" (and development), "للتنمية" (for development), "بالبحيرة".
+_ATTACHED = ("بال", "وال", "فال", "كال", "لل", "وبال", "ولل")
+
+
 def organization_name_condition(query: str) -> ColumnElement[bool] | None:
-    """Organizations whose Arabic or English name has every query word as a word start (None: no words)."""
+    """Organizations whose Arabic or English name has every query word as a word start, with or
+    without a preposition or conjunction attached to it (None: no words)."""
     words = query_words(query)
     if not words:
         return None
@@ -127,20 +267,51 @@ def organization_name_condition(query: str) -> ColumnElement[bool] | None:
     for alternatives in words:
         per_word = []
         for alternative in alternatives:
-            per_word.append(_like_word(Organization.name_key, normalize_name(alternative) or alternative))
+            key = normalize_name(alternative) or alternative
+            per_word.append(_like_word(Organization.name_key, key))
+            if len(key) >= 3 and not key.isdigit():
+                per_word += [_like_word(Organization.name_key, clitic + key) for clitic in _ATTACHED]
             per_word.append(_like_word(func.lower(Organization.name_en), alternative))
         conditions.append(or_(*per_word))
     return and_(*conditions)
 
 
+def organization_name_matcher(query: str) -> Callable[[str, str | None], bool]:
+    """`organization_name_condition` in Python: a test of (name_key, name_en) for this query."""
+    clitics = "|".join(_ATTACHED)
+    words = []
+    for alternatives in query_words(query):
+        starts = []
+        for alternative in alternatives:
+            key = re.escape(normalize_name(alternative) or alternative)
+            attached = len(key) >= 3 and not key.isdigit()
+            starts += [f"(?:{clitics})?{key}" if attached else key, re.escape(alternative)]
+        # Every word of the Arabic key and of the English name, one pattern per query word.
+        words.append(re.compile(f"(?:^| )(?:{'|'.join(dict.fromkeys(starts))})"))
+
+    def matches(name_key: str, name_en: str | None) -> bool:
+        names = f"{name_key} {(name_en or '').lower()}"
+        return bool(words) and all(word.search(names) for word in words)
+
+    return matches
+
+
 def _organization_person_ids(
     session: Session, query: str, exclude: set[int], limit: int, archived: bool
 ) -> list[int]:
-    # Organizations are few (hundreds): matching their names with LIKE is cheap.
-    condition = organization_name_condition(query)
-    if condition is None:
+    # Organizations are few (hundreds): reading their names and matching them here is cheaper
+    # than composing a LIKE for every word, article and attached preposition.
+    matches = organization_name_matcher(query)
+    # Only names that hold the first word somewhere are read and matched word by word.
+    first = query_words(query)[0][-1]
+    contains = {"key": f"%{_escape_like(normalize_name(first) or first)}%", "en": f"%{_escape_like(first)}%"}
+    org_ids = [
+        org_id
+        for org_id, name_key, name_en in session.execute(_ORGANIZATIONS_HOLDING, contains)
+        if matches(name_key, name_en)
+    ]
+    if not org_ids:
         return []
-    org_ids = select(Organization.id).where(condition).scalar_subquery()
     stmt = select(Person.id).where(Person.organization_id.in_(org_ids))
     if not archived:
         stmt = stmt.where(Person.archived.is_(False))
@@ -167,7 +338,7 @@ def find_people_ids(
 
     ids, kind = _identifier_ids(session, query, limit)
     take(ids, kind)
-    words = query_words(query)
+    words = _name_words(query)
     if not words or len(found) >= limit:
         return found
     key = normalize_name(query)
@@ -176,10 +347,24 @@ def find_people_ids(
         if not archived:
             stmt = stmt.where(Person.archived.is_(False))
         take(session.scalars(stmt.limit(limit)).all(), "name_exact")
-    for exact, kind in ((True, "name"), (False, "name_prefix")):
-        if len(found) >= limit:
-            break
-        take(_token_tier(session, words, exact, seen, limit - len(found), archived), kind)
+    across = _across_scripts(query) if any(not w[0].isdigit() for w in words) else []
+    room = limit - len(found)
+    # Prefix matches include the whole-word ones. When fewer than fit, one prefix scan finds them
+    # all and the whole-word ones are told apart from their tokens: the scan a query with few hits
+    # pays in full is not paid twice.
+    prefixed = _token_tier(session, words, False, seen, room + 1, archived) if room > 0 else []
+    if len(prefixed) <= room:
+        take(_whole_words(session, prefixed, words), "name")
+        if across:
+            take(_token_tier(session, across, True, seen, limit - len(found), archived), "transliteration")
+        take(prefixed, "name_prefix")
+    else:
+        # Many hits: whole words first, then across scripts, then the prefix matches already found
+        # (one more than fits, so never too few after the others took their places).
+        for tier_words, kind in ((words, "name"), (across, "transliteration")):
+            if tier_words and len(found) < limit:
+                take(_token_tier(session, tier_words, True, seen, limit - len(found), archived), kind)
+        take(prefixed, "name_prefix")
     if len(found) < limit and any(not w[0].isdigit() for w in words):
         take(_organization_person_ids(session, query, seen, limit - len(found), archived), "organization")
     return found
@@ -190,21 +375,18 @@ def load_hits(session: Session, found: Sequence[tuple[int, str]]) -> list[Person
     if not found:
         return []
     ids = [pid for pid, _ in found]
-    rows = session.execute(
-        select(
-            Person.id, Person.uid, Person.full_name, Person.latin_name, Organization.name_ar,
-            Person.organization_id, Person.phone, Person.governorate,
-        )
-        .outerjoin(Organization, Organization.id == Person.organization_id)
-        .where(Person.id.in_(ids))
-    ).all()  # fmt: skip
+    rows = session.execute(_HITS, {"ids": ids}).all()
     by_id = {row[0]: row for row in rows}
     tier_rank = {kind: i for i, kind in enumerate(dict.fromkeys(kind for _, kind in found))}
     ordered = sorted(
         (pair for pair in found if pair[0] in by_id),
         key=lambda pair: (tier_rank[pair[1]], sort_key(by_id[pair[0]][2])),
     )
-    return [PersonHit(*by_id[pid], match=kind) for pid, kind in ordered]
+    hits = []
+    for pid, kind in ordered:
+        _id, uid, name, latin, organization, organization_id, phone, governorate = by_id[pid]
+        hits.append(PersonHit(pid, uid, name, latin, organization, organization_id, phone, governorate, kind))
+    return hits
 
 
 def search_people(

@@ -46,7 +46,6 @@ from desktop_app.models import (
     Organization,
     Person,
     PersonAlias,
-    PersonNameToken,
     Setting,
     Signatory,
     SyncBase,
@@ -68,14 +67,15 @@ from desktop_app.services.packages import (
     form_values,
 )
 from desktop_app.services.registry import (
-    MAX_TOKEN,
     OrganizationData,
     PersonData,
     change_organization,
     change_person,
     clean_organization,
     clean_person,
-    store_name_tokens,
+    insert_tokens,
+    store_search_tokens,
+    store_search_tokens_of,
 )
 from desktop_app.services.settings import (
     INSTALLATION_TAG,
@@ -85,7 +85,8 @@ from desktop_app.services.settings import (
 from desktop_app.services.trainings import (
     unused_checkin_code,
 )
-from desktop_app.text.arabic import name_tokens, normalize_name
+from desktop_app.text.arabic import normalize_name
+from desktop_app.text.tokens import person_tokens
 
 # ---------------------------------------------------------------- merging
 
@@ -423,8 +424,10 @@ class _Merger:
     def people(self, orgs: dict[str, int]) -> dict[str, int]:
         self.orgs = orgs
         alias_of: dict[str, list[str]] = defaultdict(list)
+        alias_names: dict[str, tuple[str | None, str | None]] = {}
         for a in self.package.records("aliases"):
             alias_of[a["person_uid"]].append(a["alias_uid"])
+            alias_names[a["alias_uid"]] = (a.get("full_name"), a.get("latin_name"))
         mapped: dict[str, int] = {}
         for chunk in _chunks(self.package.records("people"), BATCH):
             found = self._find_people([row["uid"] for row in chunk], alias_of)
@@ -447,15 +450,21 @@ class _Merger:
                 self._keep_base("person", uid, self._incoming(row, values))
             self._walk_ins(walk_ins, mapped)
         self.flush_bases()
+        named: set[int] = set()
         for person_uid, aliases in alias_of.items():
             known = _taken(self.session, PersonAlias.alias_uid, aliases) | _taken(
                 self.session, Person.uid, aliases
             )
             for alias_uid in aliases:
                 if person_uid in mapped and alias_uid not in known:
-                    self.session.add(
-                        PersonAlias(person_id=mapped[person_uid], alias_uid=alias_uid, merged_at=utcnow())
-                    )
+                    full_name, latin_name = alias_names[alias_uid]
+                    self.session.add(PersonAlias(person_id=mapped[person_uid], alias_uid=alias_uid, merged_at=utcnow(),
+                                                 full_name=full_name, latin_name=latin_name))  # fmt: skip
+                    if full_name or latin_name:
+                        named.add(mapped[person_uid])
+        if named:  # names merged in elsewhere are searchable here too
+            self.session.flush()
+            store_search_tokens_of(self.session, list(self.session.scalars(select(Person).where(Person.id.in_(named)))))
         return mapped
 
     @staticmethod
@@ -521,18 +530,18 @@ class _Merger:
         ids = self.session.scalars(
             insert(Person).returning(Person.id, sort_by_parameter_order=True), params
         ).all()
-        tokens: list[dict[str, Any]] = []
+        tokens: list[tuple[str, int]] = []
         first_of: dict[tuple[str, str], int] = {}
         for (row, values), person_id, created in zip(new, ids, params, strict=True):
-            names = name_tokens(created["full_name"]) | name_tokens(created.get("latin_name"))
-            tokens.extend({"token": t[:MAX_TOKEN], "person_id": person_id} for t in sorted(names))
+            names = person_tokens([created["full_name"], created.get("latin_name")],
+                                  (created.get("phone"), created.get("phone2")))  # fmt: skip
+            tokens.extend((t, person_id) for t in sorted(names))
             mapped[row["uid"]] = person_id
             for key in strong_keys(values):
                 first_of.setdefault(key, person_id)
                 self.created[key] = first_of[key]
             self._keep_base("person", row["uid"], self._incoming(row, values))
-        if tokens:
-            self.session.execute(insert(PersonNameToken), tokens)
+        insert_tokens(self.session, tokens)
         self.session.execute(
             insert(AuditEntry), _audit_rows(self.db, "person", (p["uid"] for p in params), now)
         )
@@ -568,7 +577,7 @@ class _Merger:
             held = Person(**values)
             self.session.add(held)
             self.session.flush()
-            store_name_tokens(self.session, held.id, held.full_name, held.latin_name)
+            store_search_tokens(self.session, held)
             audit.record(self.session, self.db, "person", held.uid, "create",
                          {"source": [None, "package"], "kept_apart_from": [None, person.uid]})  # fmt: skip
             self.result.added += 1

@@ -33,7 +33,9 @@ MAX_ROWS = 200_000
 @dataclass
 class Table:
     headers: list[str]
-    rows: list[list[Cell]]  # spreadsheet row n (header = row 1) is rows[n - 2]
+    rows: list[list[Cell]]  # spreadsheet row n is rows[n - first_row]
+    first_row: int = 2  # the spreadsheet row of rows[0] (3 when a label row follows the header)
+    labels: list[str] | None = None  # a second header row of question labels (KoboToolbox), if any
 
 
 def _not_a_spreadsheet(path: Path) -> ValidationError:
@@ -99,24 +101,35 @@ def _read_csv(path: Path) -> Table:
         raise _not_a_spreadsheet(path) from None
     if "\x00" in text:
         raise _not_a_spreadsheet(path)
-    sample = "\n".join(text.splitlines()[:20])
-    try:
-        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        first = sample.splitlines()[0] if sample else ""
-        delimiter = max(",;\t", key=first.count)
-
-        class dialect(csv.excel):  # type: ignore[no-redef]  # noqa: N801
-            pass
-
-        dialect.delimiter = delimiter
-    rows = [[_unguard(cell) for cell in row] for row in csv.reader(io.StringIO(text), dialect)]
+    rows = [[_unguard(cell) for cell in row] for row in csv.reader(io.StringIO(text), _dialect(text))]
     return _table(rows, path)
 
 
+def _dialect(text: str) -> type[csv.Dialect]:
+    """Excel's CSV dialect with the delimiter that splits the first lines most consistently.
+
+    csv.Sniffer is not used: it also guesses the quote character, and the apostrophe our own
+    export puts before formula-like text made it pick ' and merge rows into each other."""
+    sample = text[:20_000].splitlines()[:20]
+
+    def fit(delimiter: str) -> tuple[int, int]:
+        widths = [len(row) for row in csv.reader(sample, delimiter=delimiter) if row]
+        if not widths or widths[0] < 2:
+            return (0, 0)
+        return (sum(w == widths[0] for w in widths), widths[0])
+
+    best = max(",;\t", key=fit)
+
+    class Dialect(csv.excel):
+        delimiter = best
+
+    return Dialect
+
+
 def _unguard(cell: str) -> str:
-    """Strip the apostrophe our own export puts before formula-like text."""
-    if len(cell) > 1 and cell[0] == "'" and cell[1] in _FORMULA_START:
+    """Strip the apostrophe our own export puts before formula-like text (and before text that
+    itself starts with an apostrophe, so that one survives the round trip)."""
+    if len(cell) > 1 and cell[0] == "'" and (cell[1] in _FORMULA_START or cell[1] == "'"):
         return cell[1:]
     return cell
 
@@ -147,8 +160,8 @@ def _blank(cell: Any) -> Cell:
 
 def guard_csv_cell(value: str) -> str:
     """A leading apostrophe for text a spreadsheet would run as a formula (not for numbers or
-    phone numbers such as +20 10 …, which are plain data)."""
-    if value.startswith(_FORMULA_START) and not _PLAIN_NUMBER.match(value):
+    phone numbers such as +20 10 …, which are plain data), and for text that starts with one."""
+    if (value.startswith(_FORMULA_START) and not _PLAIN_NUMBER.match(value)) or value.startswith("'"):
         return "'" + value
     return value
 

@@ -62,6 +62,11 @@ def phone(value: Any, field: str = "phone") -> str | None:
         raise ValidationError(field, exc.message) from None
 
 
+def looks_like_email(text: str) -> bool:
+    """True for text shaped like an email address (what `email` accepts)."""
+    return bool(_EMAIL.match(text.strip().lower()))
+
+
 def email(value: Any, field: str = "email") -> str | None:
     text = optional_text(value, field, 254)
     if text is None:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
+from functools import lru_cache
 
 # Bidi embedding/override/isolate controls and marks, zero-width characters, BOM, soft hyphen.
 _INVISIBLE: dict[str | int, str | None] = dict.fromkeys(
@@ -25,6 +27,7 @@ _INVISIBLE: dict[str | int, str | None] = dict.fromkeys(
 )
 
 _SPACES = re.compile(r"\s+")
+_WORD_BREAK = re.compile(r"[\W_]+")
 
 # Harakat, shadda, sukun, superscript alef, Quranic annotation marks, and tatweel.
 _DIACRITICS = "".join(
@@ -91,11 +94,12 @@ def clean_name(text: str | None) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+_DIGITS_TABLE = {**{0x0660 + d: str(d) for d in range(10)}, **{0x06F0 + d: str(d) for d in range(10)}}
+
+
 def fold_digits(text: str) -> str:
     """Arabic-Indic and Persian digits to 0-9; nothing else changes."""
-    return text.translate(
-        {**{0x0660 + d: str(d) for d in range(10)}, **{0x06F0 + d: str(d) for d in range(10)}}
-    )
+    return text.translate(_DIGITS_TABLE)
 
 
 def fold_text(text: str | None) -> str:
@@ -114,7 +118,7 @@ def _strip_al(word: str) -> str:
     return word
 
 
-def _join_abd(words: list[str]) -> list[str]:
+def _join_abd(words: Sequence[str]) -> list[str]:
     """Join "عبد" with a following "ال…" word: عبد الله → عبدالله (how many people type it)."""
     out: list[str] = []
     i = 0
@@ -129,12 +133,14 @@ def _join_abd(words: list[str]) -> list[str]:
     return out
 
 
-def _name_words(text: str | None) -> list[str]:
+@lru_cache(maxsize=32768)  # the key and the tokens of one name both start here
+def _name_words(text: str | None) -> tuple[str, ...]:
     # Punctuation (hyphens, dots, commas, brackets) separates words in a name.
     folded = fold_text(text)
-    return [w for w in re.split(r"[\W_]+", folded) if w]
+    return tuple(w for w in _WORD_BREAK.split(folded) if w)
 
 
+@lru_cache(maxsize=32768)  # an import normalises each name several times (checks, tokens, duplicates)
 def normalize_name(text: str | None) -> str:
     """The comparison key of a name: equal keys mean "the same name, typed differently".
 

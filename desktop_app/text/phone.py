@@ -2,6 +2,9 @@
 
 "01012345678", "+20 10 1234 5678", "00201012345678" and "٠١٠١٢٣٤٥٦٧٨" are one number:
 "+201012345678". Egyptian landlines keep their area code ("02 2345 6789" → "+20223456789").
+Every other country's number goes through Google's libphonenumber metadata (`phonenumberslite`):
+a trunk 0 typed after the country code is dropped ("+33 0612…", "+44 (0)20…"), numbers no country
+issues are refused ("+999…", "+1 123…"), and display uses the country's own grouping.
 """
 
 from __future__ import annotations
@@ -43,6 +46,19 @@ def _egyptian_national(national: str) -> str | None:
     return None
 
 
+def _foreign(digits: str) -> str:
+    """E.164 of a non-Egyptian number given as country code and number (trunk 0 and all)."""
+    import phonenumbers  # imported on first use: 20 ms that most commands never need
+
+    try:
+        number = phonenumbers.parse("+" + digits, None)
+    except phonenumbers.NumberParseException:
+        raise _invalid() from None
+    if not phonenumbers.is_valid_number(number):
+        raise _invalid()
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+
+
 def normalize_phone(raw: str | None) -> str | None:
     """E.164 form of a phone number, None for an empty value; raises ValidationError otherwise."""
     if raw is None:
@@ -68,7 +84,7 @@ def normalize_phone(raw: str | None) -> str | None:
             return result
         if not international or not 8 <= len(text) <= 15 or text.startswith("0"):
             raise _invalid()
-        return "+" + text
+        return _foreign(text)
     if text.startswith("0"):
         result = _egyptian_national(text[1:])
         if result is not None:
@@ -85,7 +101,8 @@ def looks_like_phone(text: str) -> bool:
 
 
 def format_phone(e164: str | None) -> str:
-    """A readable local form for display: "+201012345678" → "0101 234 5678"."""
+    """A readable form for display: Egyptian numbers locally ("+201012345678" → "0101 234 5678"),
+    others in their country's international grouping ("+33612345678" → "+33 6 12 34 56 78")."""
     if not e164:
         return ""
     if e164.startswith("+20"):
@@ -93,7 +110,28 @@ def format_phone(e164: str | None) -> str:
         if len(national) == 11:
             return f"{national[:4]} {national[4:7]} {national[7:]}"
         return national
-    return e164
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164  # stored before numbers were checked: shown as it is
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
+
+
+def phone_digits_tail(e164: str | None) -> str | None:
+    """The digits of a stored number reversed, so "its last digits" is a prefix: "+201012345678" →
+    "876543210102" (indexed for "the number ending in 5678")."""
+    if not e164:
+        return None
+    digits = e164.lstrip("+")
+    return digits[::-1] if digits.isdigit() else None
+
+
+def digits_query(text: str) -> str | None:
+    """The digits of a query that is only digits (separators allowed), 4 or more; else None."""
+    stripped = _SEPARATORS.sub("", fold_digits(text.strip()))
+    return stripped if len(stripped) >= 4 and stripped.isdigit() else None
 
 
 def phone_prefix(raw: str) -> str | None:

@@ -1,13 +1,19 @@
-"""The import wizard: the columns of the chosen file with the field each one fills (guessed, and
-correctable), a check that lists every problem by row and column and every possible duplicate side
-by side (merge, skip or create, one by one), then the import itself, all or nothing, with progress
-and Cancel. Rejected rows can be saved as .xlsx to fix and import again."""
+"""The import wizard: the columns of the chosen file with the field each one fills (guessed from
+header and values, with the reason when the values decided, and correctable), a check that lists
+every problem by row and column and every possible duplicate side by side (merge, skip or create,
+one by one), then the import itself, all or nothing, with progress and Cancel. Rejected rows can be
+saved as .xlsx to fix and import again.
+
+A column whose values contradict its header (every row says "Attended") starts as "Ignore" with the
+doubt written beside it; choosing its field anyway is asked once more, and when the name could only
+come from such a column the first step says so before anything is checked."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,8 +34,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import TashbeekError
 from desktop_app.services import importing
+from desktop_app.services.columns import ColumnChoice, propose_mapping
 from desktop_app.services.importing import ImportReport
-from desktop_app.services.tabular import Table, read_table
+from desktop_app.services.tabular import Table
 from desktop_app.services.trainings import list_trainings
 from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
@@ -47,6 +54,20 @@ def _table(headers: list[str]) -> QTableWidget:
     return table
 
 
+def _centered(widget: QWidget) -> QWidget:
+    """A cell widget kept at its own height in a row made taller by wrapped text."""
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(2, 0, 2, 0)
+    layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
+    return holder
+
+
+def _short(value: object, width: int = 24) -> str:
+    text = str(value)
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def _item(text: object) -> QTableWidgetItem:
     return QTableWidgetItem("" if text is None else str(text))
 
@@ -61,24 +82,40 @@ class ImportDialog(QDialog):
         self.done_report: ImportReport | None = None
         self.setWindowTitle(self.tr("Import {file}").format(file=path.name))
         self.resize(980, 640)
-        self.source: Table = read_table(path)  # the caller shows a clear error if this fails
-        guessed = importing.auto_mapping(self.source.headers, kind)
+        # The caller shows a clear error if reading fails.
+        self.source: Table = importing.read_for_import(path, kind)
+        self.proposal = propose_mapping(self.source, kind)
 
         # Step 1: columns
         names = self._field_names()
-        self.columns = _table([self.tr("Column in the file"), self.tr("First values"), self.tr("Field")])
+        self.columns = _table(
+            [self.tr("Column in the file"), self.tr("First values"), self.tr("Field"), self.tr("Why")]
+        )
         self.columns.setRowCount(len(self.source.headers))
         self.field_boxes: list[QComboBox] = []
         for n, header in enumerate(self.source.headers):
+            choice = self.proposal.columns[n]
             self.columns.setItem(n, 0, _item(header or f"#{n + 1}"))
-            samples = [str(row[n]) for row in self.source.rows[:3] if row[n] is not None]
+            samples = [_short(row[n]) for row in self.source.rows[:2] if row[n] is not None]
             self.columns.setItem(n, 1, _item(" · ".join(samples)))
             box = QComboBox()
             for field, title in names.items():
                 box.addItem(title, field)
-            box.setCurrentIndex(box.findData(guessed.get(n, "ignore")))
-            self.columns.setCellWidget(n, 2, box)
+            box.setCurrentIndex(box.findData(choice.field or "ignore"))
+            self.columns.setCellWidget(n, 2, _centered(box))
             self.field_boxes.append(box)
+            note = _item(self._why(choice))
+            if choice.guess is not None:
+                note.setForeground(Qt.GlobalColor.darkRed)
+            note.setToolTip(note.text())
+            self.columns.setItem(n, 3, note)
+        header = self.columns.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # The reasons are sentences: wrapped in full rather than cut off.
+        self.columns.setWordWrap(True)
+        self.columns.setTextElideMode(Qt.TextElideMode.ElideNone)
+        header.sectionResized.connect(lambda *_: self.columns.resizeRowsToContents())
         self.training = QComboBox()
         self.training.addItem(self.tr("— do not enrol —"), None)
         for t in list_trainings(context.db, include_archived=False):
@@ -96,6 +133,13 @@ class ImportDialog(QDialog):
         first_column = QVBoxLayout(first)
         first_column.addWidget(label(self.tr("{rows} rows. Check the field each column fills; columns set to “Ignore” are left out.")
                                      .format(rows=len(self.source.rows)), "muted", wrap=True))  # fmt: skip
+        refusal = self.proposal.refusal
+        self.refusal_note = label(
+            self.tr("No column is surely the name: “{column}” looks like it, but {reason}. Choose the column that holds the names.")
+            .format(column=refusal.header, reason=refusal.reason) if refusal else "", "banner", wrap=True,
+        )  # fmt: skip
+        self.refusal_note.setVisible(refusal is not None)
+        first_column.addWidget(self.refusal_note)
         first_column.addWidget(self.columns, 1)
         options = QFormLayout()
         if kind == "people":
@@ -173,6 +217,36 @@ class ImportDialog(QDialog):
             "phone": self.tr("Phone"), "email": self.tr("Email"), "website": self.tr("Website"), "notes": self.tr("Notes"),
         }  # fmt: skip
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        # Rows fit their wrapped reasons once the columns have their real widths.
+        QTimer.singleShot(0, self.columns.resizeRowsToContents)
+
+    def _why(self, choice: ColumnChoice) -> str:
+        names = self._field_names()
+        if choice.guess is not None and choice.field != choice.guess:
+            return self.tr("Looks like “{field}” by its header, but {reason}").format(
+                field=names.get(choice.guess, choice.guess), reason=choice.reason
+            )
+        if choice.source == "content":
+            return self.tr("Chosen by its values: {reason}").format(reason=choice.reason)
+        return choice.reason
+
+    def _confirm_doubts(self) -> bool:
+        """Ask before using a column for the field its values contradict (the user may know better)."""
+        names = self._field_names()
+        for choice in self.proposal.doubts:
+            if self.field_boxes[choice.index].currentData() != choice.guess:
+                continue
+            answer = QMessageBox.question(
+                self, self.tr("Import"),
+                self.tr("Column “{column}” as “{field}”? {reason}.").format(
+                    column=choice.header, field=names.get(choice.guess or "", choice.guess), reason=choice.reason),
+            )  # fmt: skip
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        return True
+
     def _step_changed(self, index: int) -> None:
         self.back_button.setVisible(index == 1)
         self.check_button.setVisible(index == 0)
@@ -196,6 +270,8 @@ class ImportDialog(QDialog):
 
     # -- check
     def check(self) -> None:
+        if not self._confirm_doubts():
+            return
         try:
             report = importing.import_file(self.context.db, self.path, dry_run=True, **self._options())  # type: ignore[arg-type]
         except TashbeekError as error:

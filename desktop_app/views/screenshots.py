@@ -273,6 +273,22 @@ def _tools(window: Any, shoot: Any) -> None:
         dialog.check()
         shoot("dialog_import_check", dialog)
         dialog.close()
+        # A CRM export: a status and an event column doubted, the Latin names found by their values.
+        crm = Path(tmp) / "participants.csv"
+        names = [("هاني إبراهيم", "Hany Ibrahim"), ("سارة علي", "Sara Ali"), ("محمود خالد", "Mahmoud Khaled"),
+                 ("منى زكي", "Mona Zaki"), ("عمر فاروق", "Omar Farouk"), ("دينا سمير", "Dina Samir")] * 2  # fmt: skip
+        crm.write_text(
+            "Participant Status,Event Title,الاسم,Name,Mobile\n"
+            + "".join(
+                f"{('Registered', 'Attended')[n % 2]},Youth Workshop,{arabic},{latin},0100100{n:04d}\n"
+                for n, (arabic, latin) in enumerate(names)
+            ),
+            encoding="utf-8",
+        )
+        dialog = ImportDialog(page.context, crm, "people", window)
+        dialog.show()
+        shoot("dialog_import_doubts", dialog)
+        dialog.close()
     create_person(db, PersonData("سلمى فؤاد", phone="01077777777", job_title="منسقة"))
     create_person(db, PersonData("سلمي فؤاد", phone="01077777777", email="salma@example.org"))
     page.tabs.setCurrentIndex(1)

@@ -1190,22 +1190,27 @@
         <translation>نفس الاسم والجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/duplicate.py" line="29"/>
+        <location filename="../../desktop_app/views/dialogs/duplicate.py" line="26"/>
+        <source>same name in Latin letters</source>
+        <translation>الاسم نفسه بالحروف اللاتينية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/duplicate.py" line="30"/>
         <source>This person may already be in the registry:</source>
         <translation>قد يكون هذا الشخص مسجلًا بالفعل:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/duplicate.py" line="42"/>
+        <location filename="../../desktop_app/views/dialogs/duplicate.py" line="43"/>
         <source>Open the existing record</source>
         <translation>افتح السجل الموجود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/duplicate.py" line="44"/>
+        <location filename="../../desktop_app/views/dialogs/duplicate.py" line="45"/>
         <source>Save anyway</source>
         <translation>احفظ على أي حال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/duplicate.py" line="45"/>
+        <location filename="../../desktop_app/views/dialogs/duplicate.py" line="46"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -1273,12 +1278,17 @@
         <translation>كتابة قريبة للاسم، والجهة نفسها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="234"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="219"/>
+        <source>same name in Latin letters</source>
+        <translation>الاسم نفسه بالحروف اللاتينية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="235"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="234"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="235"/>
         <source>Choose a pair in the list first.</source>
         <translation>اختر زوجًا من القائمة أولًا.</translation>
     </message>
@@ -1481,303 +1491,329 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="62"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="83"/>
         <source>Import {file}</source>
         <translation>استيراد {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="69"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="92"/>
         <source>Column in the file</source>
         <translation>العمود في الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="69"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="92"/>
         <source>First values</source>
         <translation>أول القيم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="69"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="92"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="83"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="92"/>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="120"/>
         <source>— do not enrol —</source>
         <translation>— بدون تسجيل —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="88"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="125"/>
         <source>Automatic: merge strong matches, create and list name-only likenesses</source>
         <translation>تلقائي: دمج التطابق القوي، وإنشاء التشابه في الاسم فقط مع إدراجه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="89"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="126"/>
         <source>Merge every likely duplicate</source>
         <translation>دمج كل تكرار محتمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="90"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="127"/>
         <source>Skip every likely duplicate</source>
         <translation>تخطي كل تكرار محتمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="91"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="128"/>
         <source>Create new records anyway</source>
         <translation>إنشاء سجلات جديدة على أي حال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="94"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="131"/>
         <source>Import the valid rows even if other rows have problems</source>
         <translation>استيراد الصفوف السليمة حتى لو كان في غيرها مشاكل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="97"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="134"/>
         <source>{rows} rows. Check the field each column fills; columns set to “Ignore” are left out.</source>
         <translation>عدد الصفوف: {rows}. راجع الحقل الذي يملؤه كل عمود؛ الأعمدة المضبوطة على «تجاهل» لا تُستورد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="102"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="138"/>
+        <source>No column is surely the name: “{column}” looks like it, but {reason}. Choose the column that holds the names.</source>
+        <translation>لا يوجد عمود مؤكَّد للاسم: يبدو العمود «{column}» كذلك، لكن {reason}. اختر العمود الذي فيه الأسماء.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="146"/>
         <source>Enrol in training</source>
         <translation>التسجيل في تدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="103"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="147"/>
         <source>Likely duplicates</source>
         <translation>التكرارات المحتملة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="109"/>
-        <location filename="../../desktop_app/views/import_dialog.py" line="111"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="153"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="155"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="109"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="153"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="109"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="153"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="111"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="155"/>
         <source>In the file</source>
         <translation>في الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="111"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="155"/>
         <source>Already there</source>
         <translation>موجود من قبل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="111"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="155"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="117"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="161"/>
         <source>Save rejected rows…</source>
         <translation>حفظ الصفوف المرفوضة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="122"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="166"/>
         <source>Problems and warnings</source>
         <translation>المشاكل والتنبيهات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="130"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="174"/>
         <source>Possible duplicates (same name and organization, or a near spelling)</source>
         <translation>تكرارات محتملة (الاسم والجهة نفسهما، أو كتابة قريبة)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="139"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="183"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="141"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="185"/>
         <source>Check</source>
         <translation>فحص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="143"/>
-        <location filename="../../desktop_app/views/import_dialog.py" line="275"/>
-        <location filename="../../desktop_app/views/import_dialog.py" line="281"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="187"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="242"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="351"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="357"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="146"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="190"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="163"/>
-        <location filename="../../desktop_app/views/import_dialog.py" line="171"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="207"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="215"/>
         <source>Ignore</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="163"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="207"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="163"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="207"/>
         <source>First name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="164"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="208"/>
         <source>Last name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="164"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="208"/>
         <source>Name in Latin letters</source>
         <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="165"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="209"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="165"/>
-        <location filename="../../desktop_app/views/import_dialog.py" line="172"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="209"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="216"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="166"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="210"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="166"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="210"/>
         <source>Job title</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="166"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="210"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="167"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="211"/>
         <source>Other phone</source>
         <translation>هاتف آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="167"/>
-        <location filename="../../desktop_app/views/import_dialog.py" line="173"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="211"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="217"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="167"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="211"/>
         <source>National ID</source>
         <translation>الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="168"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="212"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="168"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="212"/>
         <source>Agrees to share contact details</source>
         <translation>موافق على مشاركة بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="171"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="215"/>
         <source>Name (Arabic)</source>
         <translation>الاسم (عربي)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="171"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="215"/>
         <source>Name (English)</source>
         <translation>الاسم (إنجليزي)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="172"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="216"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="172"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="216"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="173"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="217"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="173"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="217"/>
         <source>Website</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="173"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="217"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="210"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="228"/>
+        <source>Looks like “{field}” by its header, but {reason}</source>
+        <translation>عنوانه يوحي بأنه «{field}»، لكن {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="232"/>
+        <source>Chosen by its values: {reason}</source>
+        <translation>اختير بحسب قيمه: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="243"/>
+        <source>Column “{column}” as “{field}”? {reason}.</source>
+        <translation>هل يُستخدم العمود «{column}» على أنه «{field}»؟ {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="286"/>
         <source>{n} problems: nothing will be imported until they are fixed, or choose to import only the valid rows.</source>
         <translation>عدد المشاكل: {n}. لن يُستورد شيء حتى تُصحَّح، أو اختر استيراد الصفوف السليمة فقط.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="213"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="289"/>
         <source>Ready: {created} new, {merged} merged into existing records, {skipped} skipped.</source>
         <translation>جاهز: {created} جديد، و{merged} يُدمج في سجلات موجودة، و{skipped} يُتخطى.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="219"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="295"/>
         <source>Warning: {message}</source>
         <translation>تنبيه: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="237"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="313"/>
         <source>{name} (row {row} of the file)</source>
         <translation>{name} (الصف {row} من الملف)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="244"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="320"/>
         <source>Create a new record</source>
         <translation>إنشاء سجل جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="245"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="321"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="246"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="322"/>
         <source>Skip</source>
         <translation>تخطي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="256"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="332"/>
         <source>Save rejected rows</source>
         <translation>حفظ الصفوف المرفوضة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="268"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="344"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="275"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="351"/>
         <source>Nothing was imported: the rows listed have problems.</source>
         <translation>لم يُستورد شيء: في الصفوف المدرجة مشاكل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="282"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="358"/>
         <source>Imported: {created} new, {merged} merged, {skipped} skipped, {enrolled} enrolled.</source>
         <translation>تم الاستيراد: {created} جديد، و{merged} مدمج، و{skipped} متخطى، و{enrolled} مسجل في التدريب.</translation>
     </message>
@@ -1982,123 +2018,123 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="251"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="252"/>
         <source>Merge two records</source>
         <translation>دمج سجلين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="255"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="256"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="255"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="256"/>
         <source>Name in Latin letters</source>
         <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="255"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="256"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="256"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="257"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="256"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="257"/>
         <source>National ID</source>
         <translation>الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="256"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="257"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="257"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="258"/>
         <source>Other phone</source>
         <translation>هاتف آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="257"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="258"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="257"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="258"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="258"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="259"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="258"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="259"/>
         <source>Job title</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="259"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="260"/>
         <source>Agrees to share contact details</source>
         <translation>موافق على مشاركة بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="259"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="260"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="260"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="261"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="263"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="264"/>
         <source>Keep</source>
         <translation>الإبقاء على</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="264"/>
         <location filename="../../desktop_app/views/pages/tools.py" line="265"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="266"/>
         <source>Record {id}</source>
         <translation>السجل {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="288"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="289"/>
         <source>The first record stays; the second becomes part of it. Enrolments, attendance and certificates of both are kept; where both attended the same session, the better mark is kept.</source>
         <translation>يبقى السجل الأول ويُضم إليه الثاني. تُحفظ تسجيلات الاثنين وحضورهما وشهاداتهما؛ وإن حضرا الجلسة نفسها يُحفظ الوضع الأفضل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="291"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="292"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="291"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="292"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="302"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="303"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="302"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="303"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="304"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="305"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="304"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="305"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>

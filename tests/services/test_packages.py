@@ -175,3 +175,23 @@ def test_a_package_for_an_archived_training_still_merges(office: Database, tmp_p
     export_package(laptop, 1, back)
     result = import_package(office, read_package(back))
     assert result.added == 1 and any("archived" in w for w in result.warnings)
+
+
+def test_names_merged_in_travel_with_the_package(office: Database, tmp_path: Path) -> None:
+    from desktop_app.services.merging import merge_people
+    from desktop_app.services.registry import create_person
+    from desktop_app.services.search import search_people
+    from desktop_app.services.trainings import enroll
+
+    enrolled = attendance_grid(office, 1).rows[0].person_id
+    latin = create_person(office, PersonData("Hany Ibrahim Saad"))
+    enroll(office, 1, [latin])
+    merge_people(office, enrolled, latin)  # the survivor keeps the merged record's name as an alias
+    with office.session_scope() as session:
+        uid = session.scalar(select(Person.uid).where(Person.id == enrolled))
+    package = tmp_path / "venue.tshk"
+    export_package(office, 1, package)
+    laptop = _laptop(tmp_path, "laptop", package)
+    with laptop.session_scope() as session:
+        there = session.scalar(select(Person.id).where(Person.uid == uid))
+    assert [h.id for h in search_people(laptop, "Hany Ibrahim Saad")] == [there]

@@ -117,3 +117,97 @@ def test_archived_people_are_hidden_by_default(db: Database, people: dict[str, i
 def test_hostile_query_text(db: Database, people: dict[str, int]) -> None:
     assert ids(db, "هاني'; DROP TABLE person; --") == []
     assert people["hany"] in ids(db, "\u202eهاني\u202c")
+
+
+# ---------------------------------------------------------------- across scripts, phones' last digits
+
+
+@pytest.fixture
+def registry(db: Database) -> dict[str, int]:
+    """An Arabic registry, one Latin-only person, and near misses of each other."""
+    post = create_organization(db, OrganizationData("نقابة العاملين بالبريد"))
+    beheira = create_organization(db, OrganizationData("جمعية تنمية المجتمع بالبحيرة"))
+    data = {
+        "ahmed": PersonData("أحمد محمد", phone="01001112233"),
+        "hamed": PersonData("حامد محمد سعيد"),
+        "hany": PersonData("هاني إبراهيم", organization_id=post),
+        "abdallah": PersonData("عبد الله مصطفى علي"),
+        "abdelrahman": PersonData("عبدالرحمن سعيد"),
+        "mahmoud": PersonData("محمود خالد", organization_id=beheira),
+        "mohamed": PersonData("محمد خالد عثمان"),
+        "claire": PersonData("Mahmoud Khaled Hassan", phone="+33 6 12 34 56 78"),
+    }
+    return {key: create_person(db, value) for key, value in data.items()}
+
+
+@pytest.mark.parametrize(
+    ("query", "who"),
+    [
+        ("Ahmed Mohamed", "ahmed"),
+        ("Mohamed Ahmed", "ahmed"),
+        ("Ahmad Mohammed", "ahmed"),
+        ("Hany Ibrahim", "hany"),
+        ("Hani Ebrahim", "hany"),
+        ("Abdallah", "abdallah"),
+        ("Abdullah Mostafa", "abdallah"),
+        ("Abd El-Rahman", "abdelrahman"),
+        ("Abdelrahman Said", "abdelrahman"),
+        ("Abdul Rahman", "abdelrahman"),
+        ("Mahmoud Khaled", "mahmoud"),
+        ("El-Sayed", None),
+    ],
+)
+def test_a_latin_query_finds_arabic_names(
+    db: Database, registry: dict[str, int], query: str, who: str | None
+) -> None:
+    found = search_people(db, query)
+    if who is None:
+        assert found == []
+        return
+    assert registry[who] in [h.id for h in found]
+    assert next(h for h in found if h.id == registry[who]).match == "transliteration"
+
+
+def test_near_misses_across_scripts_are_not_found(db: Database, registry: dict[str, int]) -> None:
+    assert registry["ahmed"] not in ids(db, "Hamed Mohamed")  # أحمد is Ahmed, not Hamed
+    assert registry["hamed"] not in ids(db, "Ahmed Mohamed")
+    assert registry["mahmoud"] not in ids(db, "Mohamed Khaled")  # محمود is Mahmoud, not Mohamed
+    assert registry["mohamed"] not in ids(db, "Mahmoud Khaled")
+
+
+def test_an_arabic_query_finds_latin_only_names(db: Database, registry: dict[str, int]) -> None:
+    assert ids(db, "محمود خالد") == [registry["mahmoud"], registry["claire"]]
+    assert ids(db, "خالد حسن") == [registry["claire"]]
+
+
+def test_the_last_digits_of_a_phone_find_it(db: Database, registry: dict[str, int]) -> None:
+    assert ids(db, "2233") == [registry["ahmed"]]
+    assert ids(db, "112233") == [registry["ahmed"]]
+    assert ids(db, "56 78") == [registry["claire"]]  # a foreign number, by its last digits
+    assert ids(db, "123") == []  # three digits are too few to mean a phone
+
+
+def test_organization_words_match_without_attached_prepositions(db: Database, registry: dict[str, int]) -> None:
+    assert ids(db, "البريد") == [registry["hany"]]
+    assert ids(db, "البحيرة") == [registry["mahmoud"]]
+    assert ids(db, "بحيره") == [registry["mahmoud"]]
+
+
+def test_a_latin_name_added_by_a_merge_is_searchable(db: Database) -> None:
+    from desktop_app.services.merging import merge_people
+
+    arabic = create_person(db, PersonData("سلمى فؤاد", phone="01077777777"))
+    latin = create_person(db, PersonData("Salma Fouad", latin_name="Selma Fuad", email="salma@example.org"))
+    merge_people(db, arabic, latin, {"email"})  # her Latin names are not taken as fields
+    assert ids(db, "Salma Fouad") == [arabic]
+    assert ids(db, "Selma Fuad") == [arabic]
+    assert ids(db, "Selm") == [arabic]  # every name she carries, by prefix as well
+
+
+def test_the_organization_list_matches_words_the_same_way(db: Database, registry: dict[str, int]) -> None:
+    from desktop_app.services.listing import OrganizationFilter, list_organizations
+
+    assert [o.name_ar for o in list_organizations(db, OrganizationFilter(query="البريد"))] == ["نقابة العاملين بالبريد"]
+    assert [o.name_ar for o in list_organizations(db, OrganizationFilter(query="المجتمع البحيرة"))] == [
+        "جمعية تنمية المجتمع بالبحيرة"
+    ]

@@ -57,6 +57,36 @@ def test_invalid_numbers_explain_themselves(raw: str) -> None:
     assert "01" in info.value.message and "+" in info.value.message
 
 
+@pytest.mark.parametrize(
+    ("raw", "e164"),
+    [
+        ("+33 0612345678", "+33612345678"),  # a trunk 0 typed after the country code
+        ("+33 6 12 34 56 78", "+33612345678"),
+        ("+44 (0)20 7946 0958", "+442079460958"),
+        ("+966 050 123 4567", "+966501234567"),
+        ("00966 050 123 4567", "+966501234567"),
+        ("+49 0151 1234 5678", "+4915112345678"),
+        ("+1 212 555 0123", "+12125550123"),
+        ("+971 50 123 4567", "+971501234567"),
+    ],
+)
+def test_foreign_numbers_lose_their_trunk_zero(raw: str, e164: str) -> None:
+    assert normalize_phone(raw) == e164
+
+
+@pytest.mark.parametrize("raw", ["+999 123 456 789", "+1 123 456 7890", "+966 12 345", "+44 20 79"])
+def test_impossible_foreign_numbers_are_refused(raw: str) -> None:
+    with pytest.raises(ValidationError):
+        normalize_phone(raw)
+
+
+def test_foreign_numbers_display_in_their_country_grouping() -> None:
+    assert format_phone("+33612345678") == "+33 6 12 34 56 78"
+    assert format_phone("+442079460958") == "+44 20 7946 0958"
+    assert format_phone("+966501234567") == "+966 50 123 4567"
+    assert format_phone("+201012345678") == "0101 234 5678"  # Egyptian numbers stay local
+
+
 def test_empty_is_none() -> None:
     assert normalize_phone("") is None
     assert normalize_phone("   ") is None

@@ -106,3 +106,41 @@ def test_duplicates_tab_merges_field_by_field(qtbot, tools: ToolsPage, monkeypat
         other_name = "سلمي فؤاد" if min(a, b) == a else "سلمى فؤاد"
         assert (survivor.full_name, survivor.email) == (other_name, "salma@example.org")
     assert all({p.first.id, p.second.id} != {a, b} for p in tab.pairs)
+
+
+def _statuses(tmp_path: Path) -> Path:
+    """A CRM export whose only name-like column holds statuses, and the names in an unnamed one."""
+    path = tmp_path / "crm.csv"
+    lines = ["Participant,Contact,Mobile"] + [
+        f"{('Registered', 'Attended')[n % 2]},Person{n} Family{n},0100000{n:04d}" for n in range(12)
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_the_wizard_shows_a_doubtful_column_and_asks(qtbot, tools: ToolsPage, answers, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    dialog = ImportDialog(tools.context, _statuses(tmp_path), "people", tools)
+    qtbot.addWidget(dialog)
+    status = dialog.field_boxes[0]
+    assert status.currentData() == "ignore"  # the values say it is no name
+    assert "Registered" in dialog.columns.item(0, 3).text()
+    assert dialog.refusal_note.isVisibleTo(dialog) and "Participant" in dialog.refusal_note.text()
+    status.setCurrentIndex(status.findData("full_name"))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    dialog.check()
+    assert dialog.steps.currentIndex() == 0  # asked, and the user said no
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda *a, **k: asked.append(str(a[2])) or QMessageBox.StandardButton.Yes))  # fmt: skip
+    dialog.check()
+    assert asked and "Participant" in asked[0] and dialog.steps.currentIndex() == 1
+    status.setCurrentIndex(status.findData("ignore"))
+    contact = dialog.field_boxes[1]
+    contact.setCurrentIndex(contact.findData("full_name"))
+    dialog.steps.setCurrentIndex(0)
+    dialog.check()
+    dialog.run_import()
+    qtbot.waitUntil(lambda: dialog.done_report is not None, timeout=10_000)
+    assert dialog.done_report.created == 12

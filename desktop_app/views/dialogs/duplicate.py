@@ -23,6 +23,7 @@ class DuplicateDialog(QDialog):
             "national_id": self.tr("same national ID"),
             "email": self.tr("same email"),
             "name_organization": self.tr("same name and organization"),
+            "transliteration": self.tr("same name in Latin letters"),
         }
         layout = QVBoxLayout(self)
         layout.addWidget(

@@ -215,7 +215,8 @@ class DuplicatesTab(QWidget):
 
     def refresh(self) -> None:
         rules = {"phone": self.tr("same phone"), "email": self.tr("same email"), "national_id": self.tr("same national ID"),
-                 "name_organization": self.tr("same name and organization"), "near_miss": self.tr("near spelling, same organization")}  # fmt: skip
+                 "name_organization": self.tr("same name and organization"), "near_miss": self.tr("near spelling, same organization"),
+                 "transliteration": self.tr("same name in Latin letters")}  # fmt: skip
         self.pairs = duplicate_pairs(self.context.db)
         self.table.setRowCount(len(self.pairs))
         for n, pair in enumerate(self.pairs):

@@ -116,8 +116,8 @@ def test_database_behind_is_backed_up_before_migrating(
     path = tmp_path / "old.sqlite"
     open_database(path, create=True).dispose()
     # Pretend the code knows a later revision than the file has.
-    monkeypatch.setattr(db_module, "REVISIONS", ("0001", "0002", "0003"))
-    monkeypatch.setattr(db_module, "HEAD_REVISION", "0003")
+    monkeypatch.setattr(db_module, "REVISIONS", (*REVISIONS, "9999"))
+    monkeypatch.setattr(db_module, "HEAD_REVISION", "9999")
     migrated: list[bool] = []
 
     def fake_migrate(engine: object) -> None:
@@ -130,10 +130,10 @@ def test_database_behind_is_backed_up_before_migrating(
     backups = tmp_path / "backups"
     open_database(path, backup_dir=backups).dispose()
     assert migrated == [True]
-    copies = list(backups.glob("old-before-upgrade-0002-*.sqlite"))
+    copies = list(backups.glob(f"old-before-upgrade-{HEAD_REVISION}-*.sqlite"))
     assert len(copies) == 1
     with sqlite3.connect(copies[0]) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD_REVISION,)
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
 
@@ -182,15 +182,24 @@ def test_deleting_a_referenced_row_is_refused(db: Database) -> None:
 
 
 def test_a_database_at_the_first_revision_is_upgraded_with_its_data(tmp_path: Path) -> None:
+    from alembic import command
+
     path = tmp_path / "v1.sqlite"
-    open_database(path, create=True).dispose()
-    with sqlite3.connect(path) as conn:  # step the file back to revision 0001, as shipped first
-        conn.execute("ALTER TABLE certificate DROP COLUMN printed_details")
-        conn.execute("UPDATE alembic_version SET version_num = '0001'")
+    database = open_database(path, create=True)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(SCRIPT_LOCATION))
+    with database.engine.begin() as conn:  # step the file back to revision 0001, as shipped first
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0001")
+    database.dispose()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert "printed_details" not in [row[1] for row in conn.execute("PRAGMA table_info(certificate)")]
         tag = conn.execute("SELECT value FROM setting WHERE key = 'installation_tag'").fetchone()
     open_database(path, backup_dir=tmp_path / "backups").dispose()
     with sqlite3.connect(path) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD_REVISION,)
         columns = [row[1] for row in conn.execute("PRAGMA table_info(certificate)")]
         assert "printed_details" in columns
+        assert "walk_in" in [row[1] for row in conn.execute("PRAGMA table_info(enrollment)")]
         assert conn.execute("SELECT value FROM setting WHERE key = 'installation_tag'").fetchone() == tag

@@ -357,7 +357,9 @@ def check_in_walk_in(
         if ts is None or ts.training_id != training_id:
             raise NotFoundError(_("This training has no session {which}.").format(which=session_id))
         person_id = add_person(session, db, data)
-        enrollment = add_enrollment(session, db, training_id, person_id, status=EnrollmentStatus.CONFIRMED)
+        enrollment = add_enrollment(
+            session, db, training_id, person_id, status=EnrollmentStatus.CONFIRMED, walk_in=True
+        )
         status = _arrival_status(session, training_id, ts, now)
         at = now.astimezone(dt.UTC)
         _record(session, db, enrollment, ts, status, AttendanceMethod.MANUAL, at)

@@ -30,16 +30,19 @@ training is still one person.
 from __future__ import annotations
 
 import datetime as dt
+import gettext
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Any
 
 from sqlalchemy import String, and_, case, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from desktop_app import clock
+from desktop_app import clock, i18n
+from desktop_app.assets import resource_path
 from desktop_app.db import Database
 from desktop_app.errors import NotFoundError, ValidationError
 from desktop_app.i18n import _
@@ -257,6 +260,11 @@ class MonthFigure:
     sessions: int
     attended: int  # participants' present or late marks
     new_people: int  # people whose first attended session of the period is in this month
+    expected: int = 0  # enrolled participants × sessions held, this month
+
+    @property
+    def attendance_rate(self) -> float | None:
+        return _share(self.attended, self.expected)
 
 
 @dataclass(frozen=True)
@@ -279,6 +287,7 @@ class TargetFigure:
     def as_json(self) -> dict[str, Any]:
         return {
             "id": self.id, "indicator": self.indicator,
+            "rate": INDICATORS[self.indicator][0] if self.indicator in INDICATORS else False,
             "period": {"from": self.period_start.isoformat(), "to": self.period_end.isoformat()},
             "baseline": self.baseline, "target": self.target, "actual": self.actual,
             "reached": _round(self.reached_share),
@@ -307,8 +316,11 @@ class Statistics:
     per_training: tuple[TrainingFigure, ...]
     per_session: tuple[SessionFigure, ...]
     by_month: tuple[MonthFigure, ...]
-    project: str | None = None
+    bounds: tuple[int, ...] = ()  # ages where the bands start
+    project: dict[str, Any] | None = None  # id, name, name_en, donor, code
     targets: tuple[TargetFigure, ...] = ()
+    # The filter's trainings and co-organizers by name, for the reports' headers.
+    filter_names: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
     @property
     def attendance_rate(self) -> float | None:
@@ -322,6 +334,9 @@ class Statistics:
     def late_share(self) -> float | None:
         return _share(self.late, self.attended)
 
+    def rules_in(self, language: str) -> str:
+        return counting_rules(AgeBands(self.bounds) if self.bounds else None, language)
+
     def indicator(self, key: str) -> float | None:
         return INDICATORS[key][1](self)
 
@@ -329,8 +344,9 @@ class Statistics:
         p, o = self.people, self.organizations
         return {
             "period": {"from": _iso(self.date_from), "to": _iso(self.date_to)},
-            "filter": self.filter.as_json(),
+            "filter": {**self.filter.as_json(), **self.filter_names},
             "rules": self.rules,
+            "age_bands": list(self.age_bands),
             "people": {
                 "reached": p.reached, "completed": p.completed, "first_time": p.first_time,
                 "returning": p.returning, "repeat": p.repeat, "by_gender": p.by_gender,
@@ -368,7 +384,8 @@ class Statistics:
                 for s in self.per_session
             ],
             "by_month": [
-                {"month": m.month, "sessions": m.sessions, "attended": m.attended, "new_people": m.new_people}
+                {"month": m.month, "sessions": m.sessions, "attended": m.attended, "expected": m.expected,
+                 "attendance_rate": _round(m.attendance_rate), "new_people": m.new_people}
                 for m in self.by_month
             ],
             "project": self.project,
@@ -405,8 +422,9 @@ INDICATORS: dict[str, tuple[bool, Callable[[Statistics], float | None]]] = {
 }
 
 
-def counting_rules(bands: AgeBands | None = None) -> str:
-    """The rules every report states, in the current language."""
+def counting_rules(bands: AgeBands | None = None, language: str | None = None) -> str:
+    """The rules every report states, in `language` (default: the current one)."""
+    _ = _gettext_for(language)  # the messages below are still found by the catalogue's extractor
     bands = bands or AgeBands()
     edges = ", ".join(str(b) for b in bands.bounds)
     return " ".join(
@@ -419,6 +437,22 @@ def counting_rules(bands: AgeBands | None = None) -> str:
             _("Rates and person-hours are about participants who have not withdrawn: attendance rate = present or late marks ÷ (enrolled participants × sessions held); sessions without start and end times count no hours."),
         ]
     )  # fmt: skip
+
+
+@cache
+def _catalogue(language: str) -> gettext.NullTranslations:
+    try:
+        with resource_path("translations", f"messages_{language}.mo").open("rb") as fh:
+            return gettext.GNUTranslations(fh)
+    except OSError:
+        return gettext.NullTranslations()
+
+
+def _gettext_for(language: str | None) -> Callable[[str], str]:
+    """Messages in a language other than the current one (a report in English from an Arabic window)."""
+    if language is None or language == i18n.language():
+        return _
+    return _catalogue(language).gettext
 
 
 # ---------------------------------------------------------------- facts gathered from the database
@@ -494,6 +528,12 @@ def _scope_trainings(tx: Session, flt: StatsFilter) -> set[int] | None:
     allowed: set[int] | None = None
     if flt.training_ids:
         allowed = set(flt.training_ids)
+        found = set(tx.scalars(select(Training.id).where(Training.id.in_(sorted(allowed)))))
+        for missing in sorted(allowed - found)[:1]:
+            raise NotFoundError(_("No training with number {id}.").format(id=missing))
+    for org_id in flt.co_organizer_ids:
+        if tx.get(Organization, org_id) is None:
+            raise NotFoundError(_("No organization with number {id}.").format(id=org_id))
     if flt.co_organizer_ids:
         orgs = list(flt.co_organizer_ids)
         found = set(tx.scalars(select(Training.id).where(Training.organizer_id.in_(orgs))))
@@ -992,11 +1032,12 @@ def _figures(facts: _Facts) -> Statistics:
             tid, title, title_en, held[tid], facts.enrolled[tid], attended[tid], late[tid], facts.walk_ins[tid],
             hours[tid], completes, facts.completed_in[tid] if completes else 0,
         ))  # fmt: skip
-    months: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    months: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     for figure in per_session:
         month = months[figure.date.isoformat()[:7]]
         month[0] += 1
         month[1] += figure.attended
+        month[3] += figure.enrolled
     for person in reached:
         if person.first_day:
             months[person.first_day[:7]][2] += 1
@@ -1006,6 +1047,7 @@ def _figures(facts: _Facts) -> Statistics:
         filter=StatsFilter(),
         rules=counting_rules(bands),
         age_bands=bands.keys,
+        bounds=bands.bounds,
         people=people,
         organizations=organizations,
         trainings=sum(1 for t in per_training if t.sessions),
@@ -1040,12 +1082,37 @@ def statistics(db: Database, flt: StatsFilter | None = None, *, today: dt.date |
     flt = flt or StatsFilter()
     today = today or clock.today()
     with db.session_scope() as tx:
-        result = replace(_figures(_collect(tx, flt, today)), filter=flt)
+        result = replace(_figures(_collect(tx, flt, today)), filter=flt, filter_names=_filter_names(tx, flt))
         if flt.project_id is not None:
             project = tx.get(Project, flt.project_id)
             assert project is not None  # _collect refused a missing one
-            result = replace(result, project=project.name, targets=_targets(tx, flt, today))
+            about = {"id": project.id, "name": project.name, "name_en": project.name_en, "donor": project.donor,
+                     "code": project.code}  # fmt: skip
+            result = replace(result, project=about, targets=_targets(tx, flt, today))
     return result
+
+
+def _filter_names(tx: Session, flt: StatsFilter) -> dict[str, list[dict[str, Any]]]:
+    names: dict[str, list[dict[str, Any]]] = {}
+    if flt.training_ids:
+        names["training_names"] = [
+            {"id": tid, "title": title, "title_en": title_en}
+            for tid, title, title_en in tx.execute(
+                select(Training.id, Training.title_ar, Training.title_en)
+                .where(Training.id.in_(flt.training_ids))
+                .order_by(Training.id)
+            )
+        ]
+    if flt.co_organizer_ids:
+        names["co_organizer_names"] = [
+            {"id": oid, "name": name, "name_en": name_en}
+            for oid, name, name_en in tx.execute(
+                select(Organization.id, Organization.name_ar, Organization.name_en)
+                .where(Organization.id.in_(flt.co_organizer_ids))
+                .order_by(Organization.id)
+            )
+        ]
+    return names
 
 
 def _targets(tx: Session, flt: StatsFilter, today: dt.date) -> tuple[TargetFigure, ...]:

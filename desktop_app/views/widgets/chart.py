@@ -46,7 +46,9 @@ def paint_drawing(painter: QPainter, drawing: Drawing) -> None:
                 "center": Qt.AlignmentFlag.AlignHCenter,
             }[shape.align]
             option = QTextOption(align | Qt.AlignmentFlag.AlignVCenter)
-            option.setTextDirection(Qt.LayoutDirection.RightToLeft if shape.rtl else Qt.LayoutDirection.LeftToRight)
+            option.setTextDirection(
+                Qt.LayoutDirection.RightToLeft if shape.rtl else Qt.LayoutDirection.LeftToRight
+            )
             option.setWrapMode(QTextOption.WrapMode.NoWrap)
             painter.setFont(chart_font(shape.size, shape.bold))
             painter.setPen(QColor(shape.color))
@@ -76,7 +78,10 @@ class ChartView(QWidget):
     def drawing(self) -> Drawing | None:
         if self.chart is None:
             return None
-        if self._drawing is None or (self._drawing.width, self._drawing.height) != (self.width(), self.height()):
+        if self._drawing is None or (self._drawing.width, self._drawing.height) != (
+            self.width(),
+            self.height(),
+        ):
             self._drawing = lay_out(self.chart, self.width(), self.height(), measure, LABEL_PX)
         return self._drawing
 

@@ -969,8 +969,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
             print_json(stats.as_json())
         else:
             unit = {"pdf": _("{path} ({pages} pages)"), "xlsx": _("{path} ({pages} sheets)"),
-                    "csv": _("{path} ({pages} rows)")}[written.kind]  # fmt: skip
-            print(unit.format(path=args.output, pages=written.pages))
+                    "csv": _("{path} ({count} rows)")}[written.kind]  # fmt: skip
+            print(unit.format(path=args.output, pages=written.pages, count=written.pages))
         return EXIT_OK
     stats = statistics.statistics(db, flt)
     if args.json:

@@ -703,6 +703,34 @@
     </message>
 </context>
 <context>
+    <name>ChooseTrainingsDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="598"/>
+        <source>Choose trainings</source>
+        <translation>اختيار التدريبات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="601"/>
+        <source>Filter by title</source>
+        <translation>تصفية بالعنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="612"/>
+        <source>Leave every box empty to count all trainings.</source>
+        <translation>اترك كل المربعات فارغة لعدّ كل التدريبات.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="615"/>
+        <source>Count these</source>
+        <translation>عدّ هذه التدريبات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="615"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <location filename="../../desktop_app/views/pages/documents.py" line="66"/>
@@ -1114,74 +1142,149 @@
     </message>
 </context>
 <context>
+    <name>FigureDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/views/pages/statistics.py" line="539"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>لا صفوف</numerusform>
+            <numerusform>صف واحد</numerusform>
+            <numerusform>صفان</numerusform>
+            <numerusform>%n صفوف</numerusform>
+            <numerusform>%n صفًا</numerusform>
+            <numerusform>%n صف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="560"/>
+        <source>Export the list…</source>
+        <translation>تصدير القائمة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="563"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="572"/>
+        <source>Save the list as</source>
+        <translation>حفظ القائمة باسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="589"/>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="590"/>
+        <source>Saved {file}</source>
+        <translation>حُفظت في {file}</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="32"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="56"/>
         <source>Welcome to Tashbeek</source>
         <translation>أهلًا بك في تشبيك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="33"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="57"/>
         <source>The database is empty. Load the demo programme to explore Tashbeek, or start by adding organizations and people.</source>
         <translation>قاعدة البيانات فارغة. حمّل البرنامج التجريبي لتتعرف على تشبيك، أو ابدأ بإضافة المنظمات والأشخاص.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="37"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="61"/>
         <source>Load the demo data</source>
         <translation>حمّل البيانات التجريبية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="52"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="76"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="53"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="77"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="54"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="78"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="55"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="79"/>
         <source>Upcoming sessions</source>
         <translation>الجلسات القادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="67"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="94"/>
+        <source>All statistics</source>
+        <translation>كل الإحصاءات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="103"/>
+        <source>People who attended</source>
+        <translation>أشخاص حضروا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="104"/>
+        <source>Completed a training</source>
+        <translation>أتموا تدريبًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="105"/>
+        <source>Sessions held</source>
+        <translation>جلسات منعقدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="106"/>
+        <source>Attendance rate</source>
+        <translation>نسبة الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="119"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="68"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="120"/>
         <source>New organization</source>
         <translation>منظمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="69"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="121"/>
         <source>Start check-in</source>
         <translation>ابدأ تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="76"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="128"/>
         <source>Quick actions</source>
         <translation>إجراءات سريعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="79"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="131"/>
         <source>Next trainings</source>
         <translation>التدريبات القادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="99"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="154"/>
         <source>No upcoming trainings yet.</source>
         <translation>لا توجد تدريبات قادمة بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="125"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="183"/>
+        <source>This month: {month}</source>
+        <translation>هذا الشهر: {month}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="192"/>
+        <source>Counting…</source>
+        <translation>جارٍ العدّ…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="210"/>
         <source>Loading the demo data…</source>
         <translation>جارٍ تحميل البيانات التجريبية…</translation>
     </message>
@@ -1606,83 +1709,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="51"/>
-        <location filename="../../desktop_app/views/main_window.py" line="106"/>
+        <location filename="../../desktop_app/views/main_window.py" line="61"/>
+        <location filename="../../desktop_app/views/main_window.py" line="119"/>
         <source>Tashbeek</source>
         <translation>تشبيك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="61"/>
+        <location filename="../../desktop_app/views/main_window.py" line="71"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="62"/>
+        <location filename="../../desktop_app/views/main_window.py" line="72"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="63"/>
+        <location filename="../../desktop_app/views/main_window.py" line="73"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="64"/>
+        <location filename="../../desktop_app/views/main_window.py" line="74"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="65"/>
+        <location filename="../../desktop_app/views/main_window.py" line="75"/>
         <source>Check-in</source>
         <translation>تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="66"/>
+        <location filename="../../desktop_app/views/main_window.py" line="76"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="67"/>
+        <location filename="../../desktop_app/views/main_window.py" line="77"/>
+        <source>Statistics</source>
+        <translation>الإحصاءات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="78"/>
         <source>Tools</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="68"/>
+        <location filename="../../desktop_app/views/main_window.py" line="79"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="148"/>
+        <location filename="../../desktop_app/views/main_window.py" line="161"/>
         <source>Tashbeek (read-only)</source>
         <translation>تشبيك (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="232"/>
+        <location filename="../../desktop_app/views/main_window.py" line="245"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="233"/>
+        <location filename="../../desktop_app/views/main_window.py" line="246"/>
         <source>Database: {path}</source>
         <translation>قاعدة البيانات: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="234"/>
+        <location filename="../../desktop_app/views/main_window.py" line="247"/>
         <source>Operator: {name}</source>
         <translation>المستخدم: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="236"/>
+        <location filename="../../desktop_app/views/main_window.py" line="249"/>
         <source>Last backup: {when}</source>
         <translation>آخر نسخة احتياطية: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="242"/>
+        <location filename="../../desktop_app/views/main_window.py" line="255"/>
         <source>none yet</source>
         <translation>لا توجد بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="244"/>
+        <location filename="../../desktop_app/views/main_window.py" line="257"/>
         <source>today {time}</source>
         <translation>اليوم {time}</translation>
     </message>
@@ -2212,6 +2320,69 @@
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../desktop_app/views/widgets/period.py" line="28"/>
+        <source>All time</source>
+        <translation>كل الفترات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/period.py" line="29"/>
+        <source>Month</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/period.py" line="29"/>
+        <source>Quarter</source>
+        <translation>ربع سنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/period.py" line="29"/>
+        <source>Year</source>
+        <translation>سنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/period.py" line="30"/>
+        <source>From … to …</source>
+        <translation>من … إلى …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/period.py" line="42"/>
+        <source>First quarter</source>
+        <translation>الربع الأول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/period.py" line="42"/>
+        <source>Second quarter</source>
+        <translation>الربع الثاني</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/period.py" line="42"/>
+        <source>Third quarter</source>
+        <translation>الربع الثالث</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/period.py" line="42"/>
+        <source>Fourth quarter</source>
+        <translation>الربع الرابع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/period.py" line="51"/>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/period.py" line="54"/>
+        <source>Previous period</source>
+        <translation>الفترة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/period.py" line="57"/>
+        <source>Next period</source>
+        <translation>الفترة التالية</translation>
+    </message>
+</context>
+<context>
     <name>PersonEditor</name>
     <message>
         <location filename="../../desktop_app/views/pages/people.py" line="116"/>
@@ -2363,6 +2534,120 @@
         <location filename="../../desktop_app/views/pages/people.py" line="240"/>
         <source>Valid</source>
         <translation>سارية</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsTab</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="640"/>
+        <source>Project</source>
+        <translation>المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="640"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="672"/>
+        <source>Donor</source>
+        <translation>الجهة المانحة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="647"/>
+        <source>New project</source>
+        <translation>مشروع جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="649"/>
+        <source>No projects yet. A project is a grant: fill in its name, donor and trainings here and save it, then set its targets.</source>
+        <translation>لا توجد مشروعات بعد. المشروع منحة: اكتب اسمه والجهة المانحة واختر تدريباته هنا ثم احفظه، وبعدها حدد مستهدفاته.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="670"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="671"/>
+        <source>Name in English</source>
+        <translation>الاسم بالإنجليزية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="673"/>
+        <source>Grant reference</source>
+        <translation>الرقم المرجعي للمنحة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="678"/>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="680"/>
+        <source>Dates</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="683"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="685"/>
+        <source>Trainings of this project</source>
+        <translation>تدريبات هذا المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="690"/>
+        <source>Save the project</source>
+        <translation>حفظ المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="696"/>
+        <source>Targets</source>
+        <translation>المستهدفات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="699"/>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="699"/>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="699"/>
+        <source>Baseline</source>
+        <translation>خط الأساس</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="699"/>
+        <source>Target</source>
+        <translation>المستهدف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="699"/>
+        <source>Actual</source>
+        <translation>المتحقق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="700"/>
+        <source>% reached</source>
+        <translation>نسبة التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="710"/>
+        <source>Add or change a target…</source>
+        <translation>إضافة مستهدف أو تعديله…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="712"/>
+        <source>Remove the target</source>
+        <translation>حذف المستهدف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="800"/>
+        <source>Counting…</source>
+        <translation>جارٍ العدّ…</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +3049,220 @@
         <location filename="../../desktop_app/views/startup.py" line="78"/>
         <source>Tashbeek databases (*.sqlite);;All files (*)</source>
         <translation>قواعد بيانات تشبيك (*.sqlite);;كل الملفات (*)</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="157"/>
+        <source>Statistics</source>
+        <translation>الإحصاءات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="168"/>
+        <source>Donor report</source>
+        <translation>تقرير المانحين</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="171"/>
+        <source>PDF for the donor…</source>
+        <translation>ملف PDF للجهة المانحة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="173"/>
+        <source>Excel workbook (.xlsx)…</source>
+        <translation>مصنف Excel ‏(.xlsx)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="176"/>
+        <source>CSV for other tools…</source>
+        <translation>ملف CSV لبرامج أخرى…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="183"/>
+        <source>Figures</source>
+        <translation>المؤشرات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="186"/>
+        <source>Projects and targets</source>
+        <translation>المشروعات والمستهدفات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="202"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="332"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="343"/>
+        <source>All trainings</source>
+        <translation>كل التدريبات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="211"/>
+        <source>Clear filters</source>
+        <translation>مسح التصفية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="224"/>
+        <source>No one attended a session in this period yet. Check people in at a training, or choose another period.</source>
+        <translation>لم يحضر أحد أي جلسة في هذه الفترة بعد. سجّل الحضور في تدريب، أو اختر فترة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="251"/>
+        <source>Disaggregation</source>
+        <translation>التصنيف التفصيلي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="268"/>
+        <source>Double-click (or Enter on) a number to see the people behind it.</source>
+        <translation>انقر نقرًا مزدوجًا على رقم (أو اضغط Enter) لترى الأشخاص وراءه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="270"/>
+        <source>Counting rules</source>
+        <translation>قواعد العد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="284"/>
+        <source>By gender</source>
+        <translation>حسب النوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="284"/>
+        <source>By age band</source>
+        <translation>حسب الفئة العمرية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="285"/>
+        <source>By governorate</source>
+        <translation>حسب المحافظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="285"/>
+        <source>By organization kind</source>
+        <translation>حسب نوع الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="286"/>
+        <source>By role</source>
+        <translation>حسب الدور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="286"/>
+        <source>By training</source>
+        <translation>حسب التدريب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="287"/>
+        <source>People per organization</source>
+        <translation>الأشخاص في كل جهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="296"/>
+        <source>All projects</source>
+        <translation>كل المشروعات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="299"/>
+        <source>Any organizer</source>
+        <translation>أي جهة منظمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="302"/>
+        <source>All governorates</source>
+        <translation>كل المحافظات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="306"/>
+        <source>All organization kinds</source>
+        <translation>كل أنواع الجهات</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/views/pages/statistics.py" line="343"/>
+        <source>%n training(s)</source>
+        <translation>
+            <numerusform>لا تدريبات</numerusform>
+            <numerusform>تدريب واحد</numerusform>
+            <numerusform>تدريبان</numerusform>
+            <numerusform>%n تدريبات</numerusform>
+            <numerusform>%n تدريبًا</numerusform>
+            <numerusform>%n تدريب</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="388"/>
+        <source>Counting…</source>
+        <translation>جارٍ العدّ…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="483"/>
+        <source>Finding the people…</source>
+        <translation>جارٍ البحث عن الأشخاص…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="492"/>
+        <source>Save the donor report as</source>
+        <translation>حفظ تقرير المانحين باسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="510"/>
+        <source>Saved: {file} — open</source>
+        <translation>حُفظ: {file} — فتح</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="513"/>
+        <source>Writing the report…</source>
+        <translation>جارٍ كتابة التقرير…</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="877"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="892"/>
+        <source>Target</source>
+        <translation>المستهدف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="888"/>
+        <source>a number, or a share such as 80%</source>
+        <translation>رقم، أو نسبة مثل 80%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="889"/>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="890"/>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="891"/>
+        <source>Baseline</source>
+        <translation>خط الأساس</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="905"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="905"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="912"/>
+        <source>Choose the period of the target.</source>
+        <translation>اختر فترة المستهدف.</translation>
+    </message>
+</context>
+<context>
+    <name>Tile</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="136"/>
+        <source>Show the people behind this figure</source>
+        <translation>اعرض الأشخاص وراء هذا الرقم</translation>
     </message>
 </context>
 <context>

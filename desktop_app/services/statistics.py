@@ -426,7 +426,7 @@ def counting_rules(bands: AgeBands | None = None, language: str | None = None) -
     """The rules every report states, in `language` (default: the current one)."""
     _ = _gettext_for(language)  # the messages below are still found by the catalogue's extractor
     bands = bands or AgeBands()
-    edges = ", ".join(str(b) for b in bands.bounds)
+    edges = ("، " if (language or i18n.language()) == "ar" else ", ").join(str(b) for b in bands.bounds)
     return " ".join(
         [
             _("Each person is counted once in the period, however many sessions and trainings they attended; merged duplicates are one person and archived people still count."),

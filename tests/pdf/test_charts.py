@@ -20,7 +20,14 @@ pytestmark = pytest.mark.skipif(not pdftools.have_poppler(), reason="needs poppl
 
 DPI = 288
 SCALE = DPI / 72
-CATEGORIES = ("القاهرة", "الإسكندرية", "جمعية / منظمة أهلية", "لا إله (رقم 12)", "مبادرة شباب بلدنا", "Youth Hub مساحة 3")
+CATEGORIES = (
+    "القاهرة",
+    "الإسكندرية",
+    "جمعية / منظمة أهلية",
+    "لا إله (رقم 12)",
+    "مبادرة شباب بلدنا",
+    "Youth Hub مساحة 3",
+)
 MONTHS = ("أغسطس 2026", "سبتمبر 2026", "أكتوبر 2026", "نوفمبر 2026")
 SANS = ["NotoSansArabic-Regular.ttf", "NotoSans-Regular.ttf"]
 BOLD = ["NotoSansArabic-Bold.ttf", "NotoSans-Bold.ttf"]
@@ -178,9 +185,15 @@ def test_the_picture_check_catches_reversed_labels(qapp, tmp_path: Path) -> None
 
 def test_charts_are_mirrored_for_right_to_left_readers() -> None:
     for make in (bars, pyramid, columns):
-        rtl, ltr = lay_out(make(True), 400, 260, pdf_measure, 10), lay_out(make(False), 400, 260, pdf_measure, 10)
+        rtl, ltr = (
+            lay_out(make(True), 400, 260, pdf_measure, 10),
+            lay_out(make(False), 400, 260, pdf_measure, 10),
+        )
         title_rtl = rtl.labels[0]
-        assert title_rtl.align == "right" and lay_out(make(False), 400, 260, pdf_measure, 10).labels[0].align == "left"
+        assert (
+            title_rtl.align == "right"
+            and lay_out(make(False), 400, 260, pdf_measure, 10).labels[0].align == "left"
+        )
         del ltr
     # Bars: the names on the right, bars to their left (growing leftwards); the other way in English.
     for rtl in (True, False):

@@ -401,4 +401,6 @@ def test_the_rules_are_stated(db: Database) -> None:
     stats = statistics(db)
     assert stats.rules == counting_rules()
     assert "once" in stats.rules and "unknown" in stats.rules and "18, 25, 35, 50" in stats.rules
+    arabic = stats.rules_in("ar")
+    assert "مرة واحدة" in arabic and "18، 25، 35، 50" in arabic
     assert stats.as_json()["rules"] == stats.rules

@@ -277,6 +277,7 @@ class StatisticsPage(QWidget):
         scroll.setWidget(body)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         column.addWidget(scroll, 1)
+        self.scroll = scroll
         return tab
 
     def _table_name(self, key: str) -> str:

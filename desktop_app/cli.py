@@ -260,8 +260,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("stats", _("the figures funders ask for; -o writes the donor report (.pdf, .xlsx or .csv)"),
                 cmd_stats)  # fmt: skip
     p.add_argument("--from", dest="date_from", metavar="DATE", type=iso_date,
-                   help=_("first day of the period (YYYY-MM-DD); default: all time"))  # fmt: skip
-    p.add_argument("--to", dest="date_to", metavar="DATE", type=iso_date, help=_("last day of the period (YYYY-MM-DD)"))
+                   help=_("first day of the period, such as 2026-01-01; default: all time"))  # fmt: skip
+    p.add_argument("--to", dest="date_to", metavar="DATE", type=iso_date,
+                   help=_("last day of the period, such as 2026-12-31"))  # fmt: skip
     p.add_argument("--period", metavar="PERIOD", type=period_value,
                    help=_("a year, quarter or month instead of --from/--to: 2026, 2026-Q4, 2026-11"))  # fmt: skip
     p.add_argument("--training", metavar="ID", type=record_id, action="append", default=[],
@@ -270,13 +271,13 @@ def build_parser() -> argparse.ArgumentParser:
                    help=_("count the trainings this organization organized or co-organized (may be repeated)"))  # fmt: skip
     p.add_argument("--project", metavar="ID", type=record_id, help=_("count this project's trainings, with its targets"))
     p.add_argument("--governorate", metavar="CODE", action="append", default=[],
-                   help=_("count people living in this governorate (its code, or unknown; may be repeated)"))  # fmt: skip
+                   help=_("count people living in this governorate, by its code (may be repeated)"))  # fmt: skip
     p.add_argument("--organization-kind", metavar="KIND", action="append", default=[],
-                   help=_("count people of organizations of this kind (or none; may be repeated)"))  # fmt: skip
+                   help=_("count people of organizations of this kind (may be repeated)"))  # fmt: skip
     p.add_argument("--list", metavar="FIGURE", choices=[*PEOPLE_FIGURES, *ORGANIZATION_FIGURES],
                    help=_("list the people or organizations behind a figure instead"))  # fmt: skip
     p.add_argument("--where", metavar="DIMENSION=KEY", action="append", default=[], type=where_value,
-                   help=_("narrow --list to a category, e.g. gender=female or age_band=18_24 (may be repeated)"))  # fmt: skip
+                   help=_("narrow --list to one category of a disaggregation (may be repeated)"))  # fmt: skip
     p.add_argument("-o", "--output", metavar="FILE",
                    help=_("write the donor report (.pdf, .xlsx or .csv), or with --list the list (.xlsx or .csv)"))  # fmt: skip
     p.add_argument("--force", action="store_true", help=_("replace an output file that already exists"))
@@ -309,8 +310,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_global_options(p, top=False)
     p.set_defaults(handler=cmd_projects_target, writes=True)
     p.add_argument("project_id", metavar="PROJECT_ID", type=record_id, help=_("the project's number"))
-    p.add_argument("indicator", metavar="INDICATOR", choices=list(INDICATOR_KEYS),
-                   help=_("what is counted: {names}").format(names=", ".join(INDICATOR_KEYS)))  # fmt: skip
+    p.add_argument("indicator", choices=list(INDICATOR_KEYS),
+                   help=_("what is counted: one of the names in braces above"))  # fmt: skip
     p.add_argument("--period", metavar="PERIOD", required=True,
                    help=_("2026, 2026-Q4, 2026-11 or 2026-01-01..2026-06-30"))  # fmt: skip
     p.add_argument("--target", metavar="VALUE", required=True, help=_("the target: a number, or a share such as 80%%"))

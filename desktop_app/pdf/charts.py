@@ -248,7 +248,7 @@ def _columns(
                             "left" if chart.rtl else "right", False, MUTED, chart.rtl))  # fmt: skip
     count = len(values)
     slot = (plot_right - plot_left) / count
-    column_w = slot * 0.64
+    column_w = min(slot * 0.64, size * 6)  # a month alone is a column, not a wall
     widest = max(measure(c, size * 0.9, False) for c in chart.categories)
     every = max(1, math.ceil((widest + size * 0.6) / slot))
     show_values = slot >= measure(chart.value_text(max(values)), size * 0.85, False) + 2

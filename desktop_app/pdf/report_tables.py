@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from desktop_app.pdf.report_text import band_label, category_label, month_label, word
+from desktop_app.pdf.report_text import band_label, category_label, month_label, period_name, word
 from desktop_app.text.age_bands import UNKNOWN
 
 ColumnKind = Literal["text", "count", "rate", "hours", "date"]
@@ -44,16 +44,13 @@ PEOPLE_DIMENSIONS = ("gender", "age_band", "governorate", "organization_kind", "
 
 
 def period_text(document: Mapping[str, Any], language: str) -> str:
-    from desktop_app.text.dates import format_date
-
-    period = document["period"]
-    if not period["from"] and not period["to"]:
-        return word("all_time", language)
+    """The document's period as people name it ("2026", "الربع الرابع 2026", "all time", …)."""
     import datetime as dt
 
-    first = format_date(dt.date.fromisoformat(period["from"]), language) if period["from"] else "…"
-    last = format_date(dt.date.fromisoformat(period["to"]), language) if period["to"] else "…"
-    return f"{first} – {last}"
+    period = document["period"]
+    first = dt.date.fromisoformat(period["from"]) if period["from"] else None
+    last = dt.date.fromisoformat(period["to"]) if period["to"] else None
+    return period_name(first, last, language)
 
 
 def key_figures(document: Mapping[str, Any]) -> list[tuple[str, float | None, ColumnKind]]:

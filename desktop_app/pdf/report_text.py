@@ -4,6 +4,8 @@ report names a figure the same way."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from desktop_app.text.age_bands import UNKNOWN
 from desktop_app.text.dates import ARABIC_MONTHS, ENGLISH_MONTHS, to_arabic_digits
 from desktop_app.text.governorates import governorate_name
@@ -139,6 +141,32 @@ def category_label(dimension: str, key: str, language: str) -> str:
     if dimension == "governorate":
         return governorate_name(key, language) or word(UNKNOWN, language)
     return word(key, language)
+
+
+_QUARTERS = {
+    "ar": ("الربع الأول", "الربع الثاني", "الربع الثالث", "الربع الرابع"),
+    "en": ("Q1", "Q2", "Q3", "Q4"),
+}
+
+
+def period_name(first: dt.date | None, last: dt.date | None, language: str) -> str:
+    """A period as people name it: "2026", "الربع الرابع 2026", "نوفمبر 2026", else first – last."""
+    from desktop_app.text.dates import format_date, format_range
+
+    if first is None and last is None:
+        return word("all_time", language)
+    if first is None or last is None:
+        return f"{format_date(first, language) or '…'} – {format_date(last, language) or '…'}"
+    following = last + dt.timedelta(days=1)
+    if first.day == 1 and following.day == 1:
+        months = (following.year - first.year) * 12 + following.month - first.month
+        if months == 12 and first.month == 1:
+            return str(first.year)
+        if months == 3 and first.month in (1, 4, 7, 10):
+            return f"{_QUARTERS['ar' if language == 'ar' else 'en'][first.month // 3]} {first.year}"
+        if months == 1:
+            return month_label(first.isoformat()[:7], language)
+    return format_range(first, last, language)
 
 
 def month_label(month: str, language: str) -> str:

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import ValidationError
 from desktop_app.pdf.charts import charts_from
-from desktop_app.pdf.report_text import category_label, number_text, word
+from desktop_app.pdf.report_text import category_label, number_text, period_name, word
 from desktop_app.services import projects as project_service
 from desktop_app.services.listing import organization_choices
 from desktop_app.services.reports import export_figure, figure_rows, write_report
@@ -57,6 +57,7 @@ from desktop_app.services.statistics import (
 from desktop_app.services.trainings import TrainingRow, list_trainings
 from desktop_app.text.age_bands import UNKNOWN
 from desktop_app.text.arabic import fold_text
+from desktop_app.text.dates import format_range
 from desktop_app.text.governorates import GOVERNORATES
 from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
@@ -144,7 +145,8 @@ class StatisticsPage(QWidget):
         self.language = context.language
         self.stats: Statistics | None = None
         self.document: dict[str, Any] | None = None
-        self.generation = 0
+        self.generation = 0  # counts asked for
+        self.shown = 0  # the count on screen
         self.dirty = True
         self.last_file: Path | None = None
         self.last_dialog: FigureDialog | None = None
@@ -335,7 +337,9 @@ class StatisticsPage(QWidget):
         self.schedule()
 
     def choose_trainings(self) -> None:
-        dialog = ChooseTrainingsDialog(list_trainings(self.context.db), set(self.chosen_trainings), self)
+        dialog = ChooseTrainingsDialog(
+            list_trainings(self.context.db), set(self.chosen_trainings), self.language, self
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.chosen_trainings = tuple(dialog.chosen())
@@ -385,6 +389,7 @@ class StatisticsPage(QWidget):
         def done(result: tuple[Statistics, dict[str, Any]]) -> None:
             if generation == self.generation:  # a later filter has been asked for: its answer wins
                 self.show_statistics(*result)
+                self.shown = generation
 
         run_operation(self, self.tr("Counting…"), work, done)
 
@@ -594,7 +599,9 @@ class FigureDialog(QDialog):
 class ChooseTrainingsDialog(QDialog):
     """Tick the trainings to count (none ticked: all of them); typing filters the list."""
 
-    def __init__(self, trainings: list[TrainingRow], chosen: set[int], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, trainings: list[TrainingRow], chosen: set[int], language: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Choose trainings"))
         self.resize(560, 520)
@@ -603,7 +610,7 @@ class ChooseTrainingsDialog(QDialog):
         self.filter.textChanged.connect(self._filter)
         self.list = QListWidget()
         for t in trainings:
-            item = QListWidgetItem(f"{t.title} — {t.start.isoformat()}")
+            item = QListWidgetItem(f"{t.title} — {format_range(t.start, t.end, language)}")
             item.setData(ROW_KEY, t.id)
             item.setData(ROW_KEY + 1, fold_text(t.title))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -685,7 +692,7 @@ class ProjectsTab(QWidget):
         right.addLayout(self.form)
         right.addWidget(label(self.tr("Trainings of this project"), "sectionTitle"))
         self.trainings = QListWidget()
-        self.trainings.setMinimumHeight(110)
+        self.trainings.setMinimumHeight(120)
         right.addWidget(self.trainings, 1)
         save_row = QHBoxLayout()
         self.save_button = QPushButton(icon("fa5s.save", "white"), self.tr("Save the project"))
@@ -694,7 +701,9 @@ class ProjectsTab(QWidget):
         save_row.addStretch(1)
         save_row.addWidget(self.save_button)
         right.addLayout(save_row)
-        right.addWidget(label(self.tr("Targets"), "sectionTitle"))
+        targets_page = QWidget()
+        targets_page.setObjectName("formPage")
+        below = QVBoxLayout(targets_page)
         self.targets = QTableWidget(0, 6)
         self.targets.setHorizontalHeaderLabels([
             self.tr("Indicator"), self.tr("Period"), self.tr("Baseline"), self.tr("Target"), self.tr("Actual"),
@@ -704,9 +713,9 @@ class ProjectsTab(QWidget):
         self.targets.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.targets.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.targets.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.targets.setMinimumHeight(150)
+        self.targets.setMinimumHeight(100)
         self.targets.doubleClicked.connect(lambda _: self.edit_target())
-        right.addWidget(self.targets, 1)
+        below.addWidget(self.targets, 1)
         target_row = QHBoxLayout()
         self.add_target_button = QPushButton(icon("fa5s.plus"), self.tr("Add or change a target…"))
         self.add_target_button.clicked.connect(lambda: self.edit_target(new=True))
@@ -715,15 +724,21 @@ class ProjectsTab(QWidget):
         target_row.addWidget(self.add_target_button)
         target_row.addWidget(self.remove_target_button)
         target_row.addStretch(1)
-        right.addLayout(target_row)
+        below.addLayout(target_row)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_page)
+        # A project's targets first (what the office looks at), its fields and trainings on the second tab.
+        self.details = QTabWidget()
+        self.details.addTab(targets_page, icon("fa5s.bullseye"), self.tr("Targets"))
+        self.details.addTab(scroll, icon("fa5s.edit"), self.tr("Project details"))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(scroll)
+        splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([240, 760])
+        left.setMaximumWidth(340)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.target_rows: list[Any] = []
@@ -748,7 +763,7 @@ class ProjectsTab(QWidget):
     def _fill_trainings(self, chosen: set[int]) -> None:
         self.trainings.clear()
         for t in list_trainings(self.context.db):
-            item = QListWidgetItem(f"{t.title} — {t.start.isoformat()}")
+            item = QListWidgetItem(f"{t.title} — {format_range(t.start, t.end, self.language)}")
             item.setData(ROW_KEY, t.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if t.id in chosen else Qt.CheckState.Unchecked)
@@ -767,6 +782,7 @@ class ProjectsTab(QWidget):
         self.targets.setRowCount(0)
         self.add_target_button.setEnabled(False)
         self.remove_target_button.setEnabled(False)
+        self.details.setCurrentIndex(1)  # a new project starts with its fields
         if focus:
             self.name.setFocus()
 
@@ -786,6 +802,7 @@ class ProjectsTab(QWidget):
         self.form.clear_errors()
         self.add_target_button.setEnabled(True)
         self.remove_target_button.setEnabled(bool(p.targets))
+        self.details.setCurrentIndex(0)
         self._load_targets()
 
     def _load_targets(self) -> None:
@@ -807,7 +824,7 @@ class ProjectsTab(QWidget):
             rate = INDICATORS.get(t.indicator, (False, None))[0]
             cells = [
                 word(t.indicator, self.language),
-                f"{t.period_start.isoformat()} – {t.period_end.isoformat()}",
+                period_name(t.period_start, t.period_end, self.language),
                 number_text(t.baseline, percent=rate), number_text(t.target, percent=rate),
                 number_text(t.actual, percent=rate), number_text(t.reached_share, percent=True),
             ]  # fmt: skip
@@ -816,7 +833,9 @@ class ProjectsTab(QWidget):
                 if c:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.targets.setItem(r, c, item)
-        self.targets.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header = self.targets.horizontalHeader()
+        for c in range(1, 6):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         self.remove_target_button.setEnabled(bool(self.target_rows))
 
     def data(self) -> project_service.ProjectData:
@@ -841,7 +860,7 @@ class ProjectsTab(QWidget):
         except Exception as error:  # noqa: BLE001 - shown, never a traceback
             show_error(self, error)
             return
-        self.reload(select=self.project_id)
+        self.reload(select=self.project_id)  # shows the saved project's targets
         self.saved.emit()
 
     def edit_target(self, new: bool = False) -> None:

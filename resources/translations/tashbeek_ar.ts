@@ -705,27 +705,27 @@
 <context>
     <name>ChooseTrainingsDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="598"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="604"/>
         <source>Choose trainings</source>
         <translation>اختيار التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="601"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="607"/>
         <source>Filter by title</source>
         <translation>تصفية بالعنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="612"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="618"/>
         <source>Leave every box empty to count all trainings.</source>
         <translation>اترك كل المربعات فارغة لعدّ كل التدريبات.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="615"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="621"/>
         <source>Count these</source>
         <translation>عدّ هذه التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="615"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="621"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -1144,7 +1144,7 @@
 <context>
     <name>FigureDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/statistics.py" line="539"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="543"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>لا صفوف</numerusform>
@@ -1156,27 +1156,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="560"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="564"/>
         <source>Export the list…</source>
         <translation>تصدير القائمة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="563"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="567"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="572"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="576"/>
         <source>Save the list as</source>
         <translation>حفظ القائمة باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="589"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="593"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="590"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="594"/>
         <source>Saved {file}</source>
         <translation>حُفظت في {file}</translation>
     </message>
@@ -2539,113 +2539,119 @@
 <context>
     <name>ProjectsTab</name>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="640"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="646"/>
         <source>Project</source>
         <translation>المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="640"/>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="672"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="646"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="678"/>
         <source>Donor</source>
         <translation>الجهة المانحة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="647"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="653"/>
         <source>New project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="649"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="655"/>
         <source>No projects yet. A project is a grant: fill in its name, donor and trainings here and save it, then set its targets.</source>
         <translation>لا توجد مشروعات بعد. المشروع منحة: اكتب اسمه والجهة المانحة واختر تدريباته هنا ثم احفظه، وبعدها حدد مستهدفاته.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="670"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="676"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="671"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="677"/>
         <source>Name in English</source>
         <translation>الاسم بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="673"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="679"/>
         <source>Grant reference</source>
         <translation>الرقم المرجعي للمنحة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="678"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="684"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="680"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="686"/>
         <source>Dates</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="683"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="689"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="685"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="691"/>
         <source>Trainings of this project</source>
         <translation>تدريبات هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="690"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="696"/>
         <source>Save the project</source>
         <translation>حفظ المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="696"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="705"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="732"/>
         <source>Targets</source>
         <translation>المستهدفات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="699"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="708"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="699"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="708"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="699"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="708"/>
         <source>Baseline</source>
         <translation>خط الأساس</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="699"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="708"/>
         <source>Target</source>
         <translation>المستهدف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="699"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="708"/>
         <source>Actual</source>
         <translation>المتحقق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="700"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="709"/>
         <source>% reached</source>
         <translation>نسبة التحقق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="710"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="719"/>
         <source>Add or change a target…</source>
         <translation>إضافة مستهدف أو تعديله…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="712"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="721"/>
         <source>Remove the target</source>
         <translation>حذف المستهدف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="800"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="733"/>
+        <source>Project details</source>
+        <translation>بيانات المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="815"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
@@ -3054,129 +3060,129 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="157"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="158"/>
         <source>Statistics</source>
         <translation>الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="168"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="169"/>
         <source>Donor report</source>
         <translation>تقرير المانحين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="171"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="172"/>
         <source>PDF for the donor…</source>
         <translation>ملف PDF للجهة المانحة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="173"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="174"/>
         <source>Excel workbook (.xlsx)…</source>
         <translation>مصنف Excel ‏(.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="176"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="177"/>
         <source>CSV for other tools…</source>
         <translation>ملف CSV لبرامج أخرى…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="183"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="184"/>
         <source>Figures</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="186"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="187"/>
         <source>Projects and targets</source>
         <translation>المشروعات والمستهدفات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="202"/>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="332"/>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="343"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="203"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="334"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="347"/>
         <source>All trainings</source>
         <translation>كل التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="211"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="212"/>
         <source>Clear filters</source>
         <translation>مسح التصفية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="224"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="225"/>
         <source>No one attended a session in this period yet. Check people in at a training, or choose another period.</source>
         <translation>لم يحضر أحد أي جلسة في هذه الفترة بعد. سجّل الحضور في تدريب، أو اختر فترة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="251"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="252"/>
         <source>Disaggregation</source>
         <translation>التصنيف التفصيلي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="268"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="269"/>
         <source>Double-click (or Enter on) a number to see the people behind it.</source>
         <translation>انقر نقرًا مزدوجًا على رقم (أو اضغط Enter) لترى الأشخاص وراءه.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="270"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="271"/>
         <source>Counting rules</source>
         <translation>قواعد العد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="284"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="286"/>
         <source>By gender</source>
         <translation>حسب النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="284"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="286"/>
         <source>By age band</source>
         <translation>حسب الفئة العمرية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="285"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="287"/>
         <source>By governorate</source>
         <translation>حسب المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="285"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="287"/>
         <source>By organization kind</source>
         <translation>حسب نوع الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="286"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="288"/>
         <source>By role</source>
         <translation>حسب الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="286"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="288"/>
         <source>By training</source>
         <translation>حسب التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="287"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="289"/>
         <source>People per organization</source>
         <translation>الأشخاص في كل جهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="296"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="298"/>
         <source>All projects</source>
         <translation>كل المشروعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="299"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="301"/>
         <source>Any organizer</source>
         <translation>أي جهة منظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="302"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="304"/>
         <source>All governorates</source>
         <translation>كل المحافظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="306"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="308"/>
         <source>All organization kinds</source>
         <translation>كل أنواع الجهات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/statistics.py" line="343"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="347"/>
         <source>%n training(s)</source>
         <translation>
             <numerusform>لا تدريبات</numerusform>
@@ -3188,27 +3194,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="388"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="392"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="483"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="487"/>
         <source>Finding the people…</source>
         <translation>جارٍ البحث عن الأشخاص…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="492"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="496"/>
         <source>Save the donor report as</source>
         <translation>حفظ تقرير المانحين باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="510"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="514"/>
         <source>Saved: {file} — open</source>
         <translation>حُفظ: {file} — فتح</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="513"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="517"/>
         <source>Writing the report…</source>
         <translation>جارٍ كتابة التقرير…</translation>
     </message>
@@ -3216,43 +3222,43 @@
 <context>
     <name>TargetDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="877"/>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="892"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="895"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="910"/>
         <source>Target</source>
         <translation>المستهدف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="888"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="906"/>
         <source>a number, or a share such as 80%</source>
         <translation>رقم، أو نسبة مثل 80%</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="889"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="907"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="890"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="908"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="891"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="909"/>
         <source>Baseline</source>
         <translation>خط الأساس</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="905"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="923"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="905"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="923"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="912"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="930"/>
         <source>Choose the period of the target.</source>
         <translation>اختر فترة المستهدف.</translation>
     </message>
@@ -3260,7 +3266,7 @@
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="136"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="137"/>
         <source>Show the people behind this figure</source>
         <translation>اعرض الأشخاص وراء هذا الرقم</translation>
     </message>

@@ -35,6 +35,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
+from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import String, and_, case, func, or_, select, type_coerce
@@ -671,29 +672,31 @@ def _collect(tx: Session, flt: StatsFilter, today: dt.date) -> _Facts:
     marks = _marks_per_enrollment(conn, ss, date_from, last_day, broad)
     session_marks = _marks_per_session(conn, ss, people_condition, broad)
 
-    # One pass over the enrolments: people, organizations, trainings.
+    # One pass over the enrolments: people, organizations, trainings. (The hot loop of a large
+    # registry: thresholds are worked out once per training, names are bound locally.)
     people: dict[int, _PersonFact] = {}
     enrolled: Counter[int] = Counter()
     walk_ins: Counter[int] = Counter()
     completed_in: Counter[int] = Counter()
     organization_people: dict[int, set[int]] = defaultdict(set)
-    completing, count = ss.completing, ss.count
+    completing = ss.completing
+    # Marks needed to complete each training that completes in the period (its share of its sessions).
+    needed = {t: (trainings[t][2] - 1e-9) * ss.count[t] for t in completing if ss.count[t] > 0}
     rank = _ROLE_RANK
+    marks_get, people_get, needed_get = marks.get, people.get, needed.get
+    never = float("inf")
     for eid, pid, tid, role, status, org_id, walk_in in enrollments:
         participant = role == "participant" and status != "withdrawn"
         if participant:
             enrolled[tid] += 1
-        counted = marks.get(eid)
+        counted = marks_get(eid)
         if counted is None:
             continue
         n_period, _late, first_period, n_all, first_all = counted
-        completed = (
-            participant and tid in completing and count[tid] > 0
-            and n_all / count[tid] >= trainings[tid][2] - 1e-9
-        )  # fmt: skip
+        completed = participant and n_all >= needed_get(tid, never)
         if not (n_period or completed):
             continue
-        person = people.get(pid)
+        person = people_get(pid)
         if person is None:
             person = people[pid] = _PersonFact(pid, role)
         elif rank[role] < rank[person.role]:
@@ -952,30 +955,13 @@ def _figures(facts: _Facts) -> Statistics:
         "gender": GENDERS, "age_band": bands.keys, "governorate": governorates,
         "organization_kind": ORGANIZATION_KINDS, "role": ROLES,
     }  # fmt: skip
-    # One pass over the people for every count (100,000 people: each extra pass costs).
-    reached_counts: dict[str, Counter[str]] = {name: Counter() for name in dimensions}
-    completed_counts: dict[str, Counter[str]] = {name: Counter() for name in dimensions}
-    pyramid: Counter[tuple[str, str]] = Counter()
-    first_time = returning = repeat = 0
-    for p in reached:
-        reached_counts["gender"][p.gender] += 1
-        reached_counts["age_band"][p.age_band] += 1
-        reached_counts["governorate"][p.governorate] += 1
-        reached_counts["organization_kind"][p.organization_kind] += 1
-        reached_counts["role"][p.role] += 1
-        pyramid[(p.age_band, p.gender)] += 1
-        if p.returning:
-            returning += 1
-        else:
-            first_time += 1
-        if p.trainings >= 2:
-            repeat += 1
-    for p in completed:
-        completed_counts["gender"][p.gender] += 1
-        completed_counts["age_band"][p.age_band] += 1
-        completed_counts["governorate"][p.governorate] += 1
-        completed_counts["organization_kind"][p.organization_kind] += 1
-        completed_counts["role"][p.role] += 1
+    # Counted by C loops (Counter over attrgetter), not Python ones: 100,000 people, ten tallies.
+    reached_counts = {name: Counter(map(attrgetter(name), reached)) for name in dimensions}
+    completed_counts = {name: Counter(map(attrgetter(name), completed)) for name in dimensions}
+    pyramid = Counter(map(attrgetter("age_band", "gender"), reached))
+    returning = sum(map(attrgetter("returning"), reached))
+    first_time = len(reached) - returning
+    repeat = sum(1 for n in map(attrgetter("trainings"), reached) if n >= 2)
     age_gender = {band: {g: pyramid[(band, g)] for g in GENDERS} for band in bands.keys}
     people = PeopleFigures(
         reached=len(reached),

@@ -255,10 +255,12 @@ class _Writer:
             self.y -= leading
         self.y -= 6
 
-    def charts(self) -> None:
+    def charts(self, title: str) -> None:
         charts = charts_from(self.document, self.language, arabic_digits=self.arabic_digits, max_rows=14)
         gap = 14.0
         half = (self.width - 2 * MARGIN - gap) / 2
+        self.need(40 + 200 + gap)  # the section's title goes over with its first charts
+        self.heading(title)
         for pair in (("governorate", "organization_kind"), ("pyramid", "attendance")):
             height = 200.0
             self.need(height + gap)
@@ -371,8 +373,7 @@ def _render(
     tables = {t.key: t for t in tables_from(document, language)}
     if "targets" in tables:
         writer.table(tables["targets"], [2.4, 2.4, 1, 1, 1, 1])
-    writer.heading(writer.w("statistics"))
-    writer.charts()
+    writer.charts(writer.w("statistics"))
     for key in ("gender", "age_band", "age_gender", "governorate", "organization_kind", "role",
                 "organization_kinds", "organization_governorates", "organizations", "trainings", "months",
                 "sessions"):  # fmt: skip

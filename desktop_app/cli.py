@@ -274,6 +274,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help=_("count people living in this governorate, by its code (may be repeated)"))  # fmt: skip
     p.add_argument("--organization-kind", metavar="KIND", action="append", default=[],
                    help=_("count people of organizations of this kind (may be repeated)"))  # fmt: skip
+    p.add_argument("--age-bands", metavar="AGES", type=age_bounds,
+                   help=_("ages where the age bands start, such as 15,25,35 (default: the organization's)"))  # fmt: skip
     p.add_argument("--list", metavar="FIGURE", choices=[*PEOPLE_FIGURES, *ORGANIZATION_FIGURES],
                    help=_("list the people or organizations behind a figure instead"))  # fmt: skip
     p.add_argument("--where", metavar="DIMENSION=KEY", action="append", default=[], type=where_value,
@@ -392,6 +394,17 @@ def period_value(value: str) -> Any:
         return parse_period(value)
     except ValidationError as error:
         raise argparse.ArgumentTypeError(error.message) from None
+
+
+def age_bounds(value: str) -> tuple[int, ...]:
+    from desktop_app.text.age_bands import parse_bounds
+
+    try:
+        return parse_bounds(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            _("Age bands are up to ten increasing ages from 1 to 120, such as 18, 25, 35, 50.")
+        ) from None
 
 
 def where_value(value: str) -> tuple[str, str]:
@@ -927,7 +940,7 @@ def _stats_filter(args: argparse.Namespace) -> Any:
         date_from, date_to = args.period
     return StatsFilter(
         date_from, date_to, tuple(args.training), tuple(args.co_organizer), args.project,
-        tuple(args.governorate), tuple(args.organization_kind),
+        tuple(args.governorate), tuple(args.organization_kind), args.age_bands or (),
     )  # fmt: skip
 
 

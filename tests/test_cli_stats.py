@@ -74,6 +74,12 @@ def test_donor_report_files_and_force(demo: Path, tmp_path: Path, suffix: str) -
     assert run("--db", str(demo), "stats", "-o", str(out), "--force").returncode == 0
 
 
+def test_age_bands_for_one_report(demo: Path) -> None:
+    doc = json.loads(run("--db", str(demo), "stats", "--age-bands", "١٥،٣٠", "--json").stdout)
+    assert list(doc["people"]["by_age_band"]) == ["under_15", "15_29", "30_plus", "unknown"]
+    assert doc["filter"]["age_bounds"] == [15, 30]
+
+
 def test_people_behind_a_figure(demo: Path, tmp_path: Path) -> None:
     listed = run("--db", str(demo), "stats", "--list", "reached", "--json")
     assert listed.returncode == 0
@@ -95,6 +101,7 @@ def test_people_behind_a_figure(demo: Path, tmp_path: Path) -> None:
         (["stats", "--project", "42"], 3, "42"),
         (["stats", "--from", "2026-02-30"], 2, "2026-02-30"),
         (["stats", "--period", "2026-Q7"], 2, "2026-Q7"),
+        (["stats", "--age-bands", "30,20"], 2, "18, 25, 35, 50"),
         (["stats", "--from", "2026-05-01", "--to", "2026-01-01"], 1, "period"),
         (["stats", "--period", "2026", "--from", "2026-01-01"], 1, "--period"),
         (["stats", "--governorate", "99"], 1, "99"),

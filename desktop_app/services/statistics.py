@@ -63,7 +63,7 @@ from desktop_app.models import (
     TrainingSession,
 )
 from desktop_app.services.settings import age_band_bounds
-from desktop_app.text.age_bands import UNKNOWN, AgeBands, age_on, birth_date_of
+from desktop_app.text.age_bands import UNKNOWN, AgeBands, age_on, birth_date_of, check_bounds
 from desktop_app.text.governorates import BY_CODE
 
 NONE = "none"  # no organization
@@ -91,6 +91,8 @@ class StatsFilter:
     governorates: tuple[str, ...] = ()
     # People enrolled with an organization of these kinds ("none" for no organization).
     organization_kinds: tuple[str, ...] = ()
+    # Age bands for this count only (their lower bounds); empty: the organization's setting.
+    age_bounds: tuple[int, ...] = ()
 
     def check(self) -> None:
         if self.date_from and self.date_to and self.date_to < self.date_from:
@@ -103,6 +105,14 @@ class StatsFilter:
                 raise ValidationError(
                     "organization_kind", _("Unknown organization kind: {kind}.").format(kind=kind)
                 )
+        if self.age_bounds:
+            try:
+                check_bounds(self.age_bounds)
+            except ValueError:
+                raise ValidationError(
+                    "age_bounds",
+                    _("Age bands are up to ten increasing ages from 1 to 120, such as 18, 25, 35, 50."),
+                ) from None
 
     @property
     def narrows_people(self) -> bool:
@@ -112,7 +122,7 @@ class StatsFilter:
         return {
             "trainings": list(self.training_ids), "co_organizers": list(self.co_organizer_ids),
             "project": self.project_id, "governorates": list(self.governorates),
-            "organization_kinds": list(self.organization_kinds),
+            "organization_kinds": list(self.organization_kinds), "age_bounds": list(self.age_bounds),
         }  # fmt: skip
 
 
@@ -640,7 +650,7 @@ def _read_sessions(
 def _collect(tx: Session, flt: StatsFilter, today: dt.date) -> _Facts:
     flt.check()
     conn = tx.connection()  # Core rows: no ORM bookkeeping for 100,000s of them
-    bands = AgeBands(age_band_bounds(tx))
+    bands = AgeBands(flt.age_bounds or age_band_bounds(tx))
     date_from, date_to = flt.date_from, flt.date_to
     allowed = _scope_trainings(tx, flt)
     last_day = min(date_to, today) if date_to else today

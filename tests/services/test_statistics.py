@@ -404,3 +404,20 @@ def test_the_rules_are_stated(db: Database) -> None:
     arabic = stats.rules_in("ar")
     assert "مرة واحدة" in arabic and "18، 25، 35، 50" in arabic
     assert stats.as_json()["rules"] == stats.rules
+
+
+def test_age_bands_are_configurable(db: Database, scenario: dict[str, dict[str, int]]) -> None:
+    from desktop_app.services.settings import save_age_band_bounds
+
+    once = statistics(db, StatsFilter(*Q4, age_bounds=(15, 30)))
+    assert list(once.people.by_age_band) == ["under_15", "15_29", "30_plus", "unknown"]
+    # amal 22, basma 25, withdrawn 26, archived 31, twin_a 38, nid 36, trainer 46, karim 56, walkin 16
+    assert once.people.by_age_band == {"under_15": 0, "15_29": 4, "30_plus": 5, "unknown": 1}
+    assert "15, 30" in once.rules
+    assert list(statistics(db, StatsFilter(*Q4)).people.by_age_band)[0] == "under_18"  # the setting is untouched
+    save_age_band_bounds(db, (25,))
+    assert list(statistics(db).people.by_age_band) == ["under_25", "25_plus", "unknown"]
+    with pytest.raises(ValidationError):
+        save_age_band_bounds(db, (30, 20))
+    with pytest.raises(ValidationError):
+        statistics(db, StatsFilter(age_bounds=(0,)))

@@ -211,6 +211,18 @@ def test_filters_recount(window: MainWindow, qtbot) -> None:  # type: ignore[no-
     assert page.tiles["people_reached"].number.text() == "0" and page.empty.isVisibleTo(page)
 
 
+def test_age_bands_are_set_in_the_window(window: MainWindow, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog
+
+    _check_people_in(window)
+    page = _statistics_page(window, qtbot)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("15، 30", True)))
+    page.edit_age_bands()
+    qtbot.waitUntil(lambda: list(page.stats.people.by_age_band) == ["under_15", "15_29", "30_plus", "unknown"],
+                    timeout=20_000)  # type: ignore[union-attr]  # fmt: skip
+    assert page.charts["pyramid"].chart is not None
+
+
 def test_projects_and_targets_in_the_window(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     _check_people_in(window)
     page = _statistics_page(window, qtbot)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -46,6 +47,7 @@ from desktop_app.pdf.report_text import category_label, number_text, period_name
 from desktop_app.services import projects as project_service
 from desktop_app.services.listing import organization_choices
 from desktop_app.services.reports import export_figure, figure_rows, write_report
+from desktop_app.services.settings import save_age_band_bounds
 from desktop_app.services.statistics import (
     INDICATORS,
     ORGANIZATION_KINDS,
@@ -55,7 +57,7 @@ from desktop_app.services.statistics import (
     statistics,
 )
 from desktop_app.services.trainings import TrainingRow, list_trainings
-from desktop_app.text.age_bands import UNKNOWN
+from desktop_app.text.age_bands import DEFAULT_BOUNDS, UNKNOWN, parse_bounds
 from desktop_app.text.arabic import fold_text
 from desktop_app.text.dates import format_range
 from desktop_app.text.governorates import GOVERNORATES
@@ -212,10 +214,14 @@ class StatisticsPage(QWidget):
             combo.currentIndexChanged.connect(self.schedule)
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear_filters)
+        self.bands_button = QPushButton(self.tr("Age bands…"))
+        self.bands_button.setToolTip(self.tr("The ages where the age bands start, for every report"))
+        self.bands_button.clicked.connect(self.edit_age_bands)
         second = QHBoxLayout()
         for widget in (self.project, self.trainings_button, self.co_organizer, self.governorate, self.kind):
             second.addWidget(widget, 1)
         second.addWidget(self.clear_button)
+        second.addWidget(self.bands_button)
         column.addLayout(second)
 
         body = QWidget()
@@ -351,6 +357,27 @@ class StatisticsPage(QWidget):
 
     def schedule(self) -> None:
         self.debounce.start()
+
+    def edit_age_bands(self) -> None:
+        """The organization's age bands (where each band starts), for every count and report."""
+        current = ", ".join(str(b) for b in (self.stats.bounds if self.stats else DEFAULT_BOUNDS))
+        text, ok = QInputDialog.getText(
+            self, self.tr("Age bands"),
+            self.tr("Ages where a new band starts, separated by commas (for example 15, 25, 35):"),
+            QLineEdit.EchoMode.Normal, current,
+        )  # fmt: skip
+        if not ok:
+            return
+        try:
+            save_age_band_bounds(self.context.db, parse_bounds(text))
+        except ValueError:
+            show_error(self, ValidationError("age_band_bounds", self.tr(
+                "Age bands are up to ten increasing ages from 1 to 120, such as 18, 25, 35, 50.")))  # fmt: skip
+            return
+        except Exception as error:  # noqa: BLE001 - shown, never a traceback
+            show_error(self, error)
+            return
+        self.recount()
 
     # -- counting (off the GUI thread)
     def on_show(self) -> None:

@@ -705,27 +705,27 @@
 <context>
     <name>ChooseTrainingsDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="604"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="633"/>
         <source>Choose trainings</source>
         <translation>اختيار التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="607"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="636"/>
         <source>Filter by title</source>
         <translation>تصفية بالعنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="618"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="647"/>
         <source>Leave every box empty to count all trainings.</source>
         <translation>اترك كل المربعات فارغة لعدّ كل التدريبات.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="621"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="650"/>
         <source>Count these</source>
         <translation>عدّ هذه التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="621"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="650"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -1144,7 +1144,7 @@
 <context>
     <name>FigureDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/statistics.py" line="543"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="572"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>لا صفوف</numerusform>
@@ -1156,27 +1156,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="564"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="593"/>
         <source>Export the list…</source>
         <translation>تصدير القائمة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="567"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="596"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="576"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="605"/>
         <source>Save the list as</source>
         <translation>حفظ القائمة باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="593"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="622"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="594"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="623"/>
         <source>Saved {file}</source>
         <translation>حُفظت في {file}</translation>
     </message>
@@ -2539,119 +2539,118 @@
 <context>
     <name>ProjectsTab</name>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="646"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="675"/>
         <source>Project</source>
         <translation>المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="646"/>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="678"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="675"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="707"/>
         <source>Donor</source>
         <translation>الجهة المانحة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="653"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="682"/>
         <source>New project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="655"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="684"/>
         <source>No projects yet. A project is a grant: fill in its name, donor and trainings here and save it, then set its targets.</source>
         <translation>لا توجد مشروعات بعد. المشروع منحة: اكتب اسمه والجهة المانحة واختر تدريباته هنا ثم احفظه، وبعدها حدد مستهدفاته.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="676"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="705"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="677"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="706"/>
         <source>Name in English</source>
         <translation>الاسم بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="679"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="708"/>
         <source>Grant reference</source>
         <translation>الرقم المرجعي للمنحة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="684"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="713"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="686"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="715"/>
         <source>Dates</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="689"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="718"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="691"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="720"/>
         <source>Trainings of this project</source>
         <translation>تدريبات هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="696"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="725"/>
         <source>Save the project</source>
         <translation>حفظ المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="705"/>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="732"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="760"/>
         <source>Targets</source>
         <translation>المستهدفات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="708"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="736"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="708"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="736"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="708"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="736"/>
         <source>Baseline</source>
         <translation>خط الأساس</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="708"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="736"/>
         <source>Target</source>
         <translation>المستهدف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="708"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="736"/>
         <source>Actual</source>
         <translation>المتحقق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="709"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="737"/>
         <source>% reached</source>
         <translation>نسبة التحقق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="719"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="747"/>
         <source>Add or change a target…</source>
         <translation>إضافة مستهدف أو تعديله…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="721"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="749"/>
         <source>Remove the target</source>
         <translation>حذف المستهدف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="733"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="761"/>
         <source>Project details</source>
         <translation>بيانات المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="815"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="845"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
@@ -3060,129 +3059,139 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="158"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="161"/>
         <source>Statistics</source>
         <translation>الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="169"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="172"/>
         <source>Donor report</source>
         <translation>تقرير المانحين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="172"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="175"/>
         <source>PDF for the donor…</source>
         <translation>ملف PDF للجهة المانحة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="174"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="177"/>
         <source>Excel workbook (.xlsx)…</source>
         <translation>مصنف Excel ‏(.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="177"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="180"/>
         <source>CSV for other tools…</source>
         <translation>ملف CSV لبرامج أخرى…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="184"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="187"/>
         <source>Figures</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="187"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="190"/>
         <source>Projects and targets</source>
         <translation>المشروعات والمستهدفات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="203"/>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="334"/>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="347"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="206"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="341"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="354"/>
         <source>All trainings</source>
         <translation>كل التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="212"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="215"/>
         <source>Clear filters</source>
         <translation>مسح التصفية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="225"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="217"/>
+        <source>Age bands…</source>
+        <translation>الفئات العمرية…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="218"/>
+        <source>The ages where the age bands start, for every report</source>
+        <translation>الأعمار التي تبدأ عندها الفئات العمرية، لكل التقارير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="232"/>
         <source>No one attended a session in this period yet. Check people in at a training, or choose another period.</source>
         <translation>لم يحضر أحد أي جلسة في هذه الفترة بعد. سجّل الحضور في تدريب، أو اختر فترة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="252"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="259"/>
         <source>Disaggregation</source>
         <translation>التصنيف التفصيلي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="269"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="276"/>
         <source>Double-click (or Enter on) a number to see the people behind it.</source>
         <translation>انقر نقرًا مزدوجًا على رقم (أو اضغط Enter) لترى الأشخاص وراءه.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="271"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="278"/>
         <source>Counting rules</source>
         <translation>قواعد العد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="286"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="293"/>
         <source>By gender</source>
         <translation>حسب النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="286"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="293"/>
         <source>By age band</source>
         <translation>حسب الفئة العمرية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="287"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="294"/>
         <source>By governorate</source>
         <translation>حسب المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="287"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="294"/>
         <source>By organization kind</source>
         <translation>حسب نوع الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="288"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="295"/>
         <source>By role</source>
         <translation>حسب الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="288"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="295"/>
         <source>By training</source>
         <translation>حسب التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="289"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="296"/>
         <source>People per organization</source>
         <translation>الأشخاص في كل جهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="298"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="305"/>
         <source>All projects</source>
         <translation>كل المشروعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="301"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="308"/>
         <source>Any organizer</source>
         <translation>أي جهة منظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="304"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="311"/>
         <source>All governorates</source>
         <translation>كل المحافظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="308"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="315"/>
         <source>All organization kinds</source>
         <translation>كل أنواع الجهات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/statistics.py" line="347"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="354"/>
         <source>%n training(s)</source>
         <translation>
             <numerusform>لا تدريبات</numerusform>
@@ -3194,27 +3203,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="392"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="365"/>
+        <source>Age bands</source>
+        <translation>الفئات العمرية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="366"/>
+        <source>Ages where a new band starts, separated by commas (for example 15, 25, 35):</source>
+        <translation>الأعمار التي تبدأ عندها فئة جديدة، تفصل بينها فواصل (مثل 15، 25، 35):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="375"/>
+        <source>Age bands are up to ten increasing ages from 1 to 120, such as 18, 25, 35, 50.</source>
+        <translation>الفئات العمرية أعمار متزايدة بين 1 و120، عشرة على الأكثر، مثل 18، 25، 35، 50.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="421"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="487"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="516"/>
         <source>Finding the people…</source>
         <translation>جارٍ البحث عن الأشخاص…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="496"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="525"/>
         <source>Save the donor report as</source>
         <translation>حفظ تقرير المانحين باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="514"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="543"/>
         <source>Saved: {file} — open</source>
         <translation>حُفظ: {file} — فتح</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="517"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="546"/>
         <source>Writing the report…</source>
         <translation>جارٍ كتابة التقرير…</translation>
     </message>
@@ -3222,43 +3246,43 @@
 <context>
     <name>TargetDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="895"/>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="910"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="924"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="939"/>
         <source>Target</source>
         <translation>المستهدف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="906"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="935"/>
         <source>a number, or a share such as 80%</source>
         <translation>رقم، أو نسبة مثل 80%</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="907"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="936"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="908"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="937"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="909"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="938"/>
         <source>Baseline</source>
         <translation>خط الأساس</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="923"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="952"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="923"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="952"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="930"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="959"/>
         <source>Choose the period of the target.</source>
         <translation>اختر فترة المستهدف.</translation>
     </message>
@@ -3266,7 +3290,7 @@
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="137"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="139"/>
         <source>Show the people behind this figure</source>
         <translation>اعرض الأشخاص وراء هذا الرقم</translation>
     </message>

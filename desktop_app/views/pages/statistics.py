@@ -131,7 +131,7 @@ class Tile(QPushButton):
         column.addWidget(self.number)
         column.addWidget(self.caption)
         # A button sizes itself by its own text, not its layout: give it the height the two lines need.
-        self.setFixedHeight(86)
+        self.setFixedHeight(96)  # room for a caption on two lines (English, at 1024 wide)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setEnabled(openable)
         self.setCursor(Qt.CursorShape.PointingHandCursor if openable else Qt.CursorShape.ArrowCursor)
@@ -164,6 +164,7 @@ class StatisticsPage(QWidget):
         heading.addSpacing(12)
         heading.addWidget(self.period)
         heading.addStretch(1)
+        self.header_row = heading
         self.saved = QPushButton()
         self.saved.setFlat(True)
         self.saved.hide()
@@ -189,7 +190,7 @@ class StatisticsPage(QWidget):
         self.projects.saved.connect(self._projects_changed)
         self.tabs.addTab(self.projects, icon("fa5s.bullseye"), self.tr("Projects and targets"))
         # The period and the report belong to the figures; the projects tab has its own periods.
-        self.tabs.currentChanged.connect(lambda index: self.period.setVisible(index == 0))
+        self.tabs.currentChanged.connect(self._tab_changed)
         layout.addWidget(self.tabs, 1)
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
@@ -220,8 +221,9 @@ class StatisticsPage(QWidget):
         second = QHBoxLayout()
         for widget in (self.project, self.trainings_button, self.co_organizer, self.governorate, self.kind):
             second.addWidget(widget, 1)
-        second.addWidget(self.clear_button)
-        second.addWidget(self.bands_button)
+        # Clearing and the age bands go up by the period (the filter row needs its width at 1024×600).
+        self.header_row.insertWidget(self.header_row.indexOf(self.period) + 1, self.clear_button)
+        self.header_row.insertWidget(self.header_row.indexOf(self.period) + 2, self.bands_button)
         column.addLayout(second)
 
         body = QWidget()
@@ -287,6 +289,10 @@ class StatisticsPage(QWidget):
         column.addWidget(scroll, 1)
         self.scroll = scroll
         return tab
+
+    def _tab_changed(self, index: int) -> None:
+        for widget in (self.period, self.clear_button, self.bands_button):
+            widget.setVisible(index == 0)
 
     def _table_name(self, key: str) -> str:
         names = {

@@ -16,15 +16,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+
 from desktop_app import clock, i18n
 from desktop_app.db import Database
 from desktop_app.errors import ValidationError
 from desktop_app.files import atomic_output
 from desktop_app.i18n import _
+from desktop_app.models import Setting
 from desktop_app.pdf.donor_report import ReportIdentity, write_donor_report
 from desktop_app.pdf.report_tables import ReportTable, period_text, tables_from
 from desktop_app.pdf.report_text import category_label, word
-from desktop_app.services.settings import LOGO, get_blob, get_settings
+from desktop_app.services.settings import LOGO, get_setting
 from desktop_app.services.statistics import (
     Figure,
     FigureOrganization,
@@ -33,7 +36,7 @@ from desktop_app.services.statistics import (
     StatsFilter,
     figure_organizations,
     figure_people,
-    statistics,
+    statistics_in,
 )
 from desktop_app.services.tabular import Cell, guard_csv_cell, write_table
 
@@ -60,21 +63,21 @@ def write_report(
     db: Database, flt: StatsFilter, path: Path, *, language: str | None = None, replace: bool = False,
     progress: Progress | None = None, stats: Statistics | None = None,
 ) -> ReportWritten:  # fmt: skip
-    """Count (unless `stats` is given) and write the donor report; the extension decides the format."""
+    """Count (unless `stats` is given) and write the donor report; the extension decides the format.
+    The figures, the identity, the logo and the digits setting are read in one transaction."""
     kind = report_kind(path)
     language = language or i18n.language()
-    stats = stats or statistics(db, flt)
+    with db.session_scope() as tx:
+        stats = stats or statistics_in(tx, flt, clock.today())
+        digits = get_setting(tx, "document_digits")
+        name = get_setting(tx, "identity_name_en") if language == "en" else None
+        name = name or get_setting(tx, "identity_name_ar")
+        logo = tx.scalar(select(Setting.blob).where(Setting.key == LOGO))
     document = {**stats.as_json(), "rules": stats.rules_in(language)}
-    settings = get_settings(db)
-    arabic_digits = settings["document_digits"] == "arabic"
+    arabic_digits = digits == "arabic"
     with atomic_output(path, replace=replace) as tmp:
         if kind == "pdf":
-            name = (
-                settings["identity_name_en"]
-                if language == "en" and settings["identity_name_en"]
-                else settings["identity_name_ar"]
-            )
-            identity = ReportIdentity(str(name or ""), get_blob(db, LOGO))
+            identity = ReportIdentity(str(name or ""), logo)
             count = write_donor_report(tmp, document, identity, language, arabic_digits=arabic_digits,
                                        printed_on=clock.today(), progress=progress)  # fmt: skip
         elif kind == "xlsx":

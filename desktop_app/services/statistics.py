@@ -1075,16 +1075,19 @@ def _count_keys(values: Iterable[str], keys: Sequence[str]) -> dict[str, int]:
 def statistics(db: Database, flt: StatsFilter | None = None, *, today: dt.date | None = None) -> Statistics:
     """Every figure for the filter, in one read transaction (with the project's targets when the
     filter names a project)."""
-    flt = flt or StatsFilter()
-    today = today or clock.today()
     with db.session_scope() as tx:
-        result = replace(_figures(_collect(tx, flt, today)), filter=flt, filter_names=_filter_names(tx, flt))
-        if flt.project_id is not None:
-            project = tx.get(Project, flt.project_id)
-            assert project is not None  # _collect refused a missing one
-            about = {"id": project.id, "name": project.name, "name_en": project.name_en, "donor": project.donor,
-                     "code": project.code}  # fmt: skip
-            result = replace(result, project=about, targets=_targets(tx, flt, today))
+        return statistics_in(tx, flt or StatsFilter(), today or clock.today())
+
+
+def statistics_in(tx: Session, flt: StatsFilter, today: dt.date) -> Statistics:
+    """`statistics` inside the caller's transaction (a report reads its settings in the same one)."""
+    result = replace(_figures(_collect(tx, flt, today)), filter=flt, filter_names=_filter_names(tx, flt))
+    if flt.project_id is not None:
+        project = tx.get(Project, flt.project_id)
+        assert project is not None  # _collect refused a missing one
+        about = {"id": project.id, "name": project.name, "name_en": project.name_en, "donor": project.donor,
+                 "code": project.code}  # fmt: skip
+        result = replace(result, project=about, targets=_targets(tx, flt, today))
     return result
 
 

@@ -54,6 +54,10 @@ COMMANDS: dict[str, Access] = {
     "package conflicts resolve": WRITER,
     "verify": READER,
     "revoke": WRITER,
+    "stats": READER,
+    "projects list": READER,
+    "projects add": WRITER,
+    "projects target": WRITER,
     "screenshots": WRITER,  # with --db it issues certificates and adds people; without, a temporary database
 }
 
@@ -90,6 +94,10 @@ WINDOW_ACTIONS: dict[str, Access] = {
     "certificates.print": READER,
     "certificates.verify": READER,
     "documents.print": READER,  # sign-in sheet, report, badges, directory
+    # Statistics
+    "statistics.report": READER,  # the donor report and the people behind a figure, to files
+    "statistics.age_bands": WRITER,
+    "projects.edit": WRITER,  # a project, its trainings and its targets
     # Settings
     "settings.organization": WRITER,
     "settings.machine": READER,  # this computer's settings file, not the database

@@ -293,6 +293,69 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("serial", metavar="SERIAL", help=_("the certificate's serial number"))
     p.add_argument("--reason", required=True, help=_("why it is revoked (shown when it is verified)"))
 
+    p = command("stats", _("the figures funders ask for; -o writes the donor report (.pdf, .xlsx or .csv)"),
+                cmd_stats)  # fmt: skip
+    p.add_argument("--from", dest="date_from", metavar="DATE", type=iso_date,
+                   help=_("first day of the period, such as 2026-01-01; default: all time"))  # fmt: skip
+    p.add_argument("--to", dest="date_to", metavar="DATE", type=iso_date,
+                   help=_("last day of the period, such as 2026-12-31"))  # fmt: skip
+    p.add_argument("--period", metavar="PERIOD", type=period_value,
+                   help=_("a year, quarter or month instead of --from/--to: 2026, 2026-Q4, 2026-11"))  # fmt: skip
+    p.add_argument("--training", metavar="ID", type=record_id, action="append", default=[],
+                   help=_("count this training only (may be repeated)"))  # fmt: skip
+    p.add_argument("--co-organizer", metavar="ID", type=record_id, action="append", default=[],
+                   help=_("count the trainings this organization organized or co-organized (may be repeated)"))  # fmt: skip
+    p.add_argument("--project", metavar="ID", type=record_id, help=_("count this project's trainings, with its targets"))
+    p.add_argument("--governorate", metavar="CODE", action="append", default=[],
+                   help=_("count people living in this governorate, by its code (may be repeated)"))  # fmt: skip
+    p.add_argument("--organization-kind", metavar="KIND", action="append", default=[],
+                   help=_("count people of organizations of this kind (may be repeated)"))  # fmt: skip
+    p.add_argument("--age-bands", metavar="AGES", type=age_bounds,
+                   help=_("ages where the age bands start, such as 15,25,35 (default: the organization's)"))  # fmt: skip
+    p.add_argument("--list", metavar="FIGURE", choices=[*PEOPLE_FIGURES, *ORGANIZATION_FIGURES],
+                   help=_("list the people or organizations behind a figure instead"))  # fmt: skip
+    p.add_argument("--where", metavar="DIMENSION=KEY", action="append", default=[], type=where_value,
+                   help=_("narrow --list to one category of a disaggregation (may be repeated)"))  # fmt: skip
+    p.add_argument("-o", "--output", metavar="FILE",
+                   help=_("write the donor report (.pdf, .xlsx or .csv), or with --list the list (.xlsx or .csv)"))  # fmt: skip
+    p.add_argument("--force", action="store_true", help=_("replace an output file that already exists"))
+    p.add_argument("--json", action="store_true", help=_("print JSON"))
+
+    projects_parser = sub.add_parser("projects", help=_("projects (grants): their trainings and targets"),
+                                     description=_("projects (grants): their trainings and targets"))  # fmt: skip
+    _add_global_options(projects_parser, top=False)
+    projects_sub = projects_parser.add_subparsers(dest="projects_command", metavar="ACTION", required=True)
+    p = projects_sub.add_parser("list", help=_("list the projects with their trainings and targets"),
+                                description=_("list the projects with their trainings and targets"))  # fmt: skip
+    _add_global_options(p, top=False)
+    p.set_defaults(handler=cmd_projects_list, command_path="projects list")
+    p.add_argument("--all", action="store_true", help=_("archived projects too"))
+    p.add_argument("--json", action="store_true", help=_("print JSON"))
+    p = projects_sub.add_parser("add", help=_("add a project"), description=_("add a project"))
+    _add_global_options(p, top=False)
+    p.set_defaults(handler=cmd_projects_add, command_path="projects add")
+    p.add_argument("name", metavar="NAME", help=_("the project's name"))
+    p.add_argument("--name-en", metavar="NAME", help=_("its name in English"))
+    p.add_argument("--donor", metavar="NAME", help=_("the donor"))
+    p.add_argument("--code", metavar="CODE", help=_("the grant's reference"))
+    p.add_argument("--from", dest="date_from", metavar="DATE", type=iso_date, help=_("the project's first day"))
+    p.add_argument("--to", dest="date_to", metavar="DATE", type=iso_date, help=_("the project's last day"))
+    p.add_argument("--training", metavar="ID", type=record_id, action="append", default=[],
+                   help=_("a training of the project (may be repeated)"))  # fmt: skip
+    p.add_argument("--json", action="store_true", help=_("print JSON"))
+    p = projects_sub.add_parser("target", help=_("set a project's target for an indicator and a period"),
+                                description=_("set a project's target for an indicator and a period"))  # fmt: skip
+    _add_global_options(p, top=False)
+    p.set_defaults(handler=cmd_projects_target, command_path="projects target")
+    p.add_argument("project_id", metavar="PROJECT_ID", type=record_id, help=_("the project's number"))
+    p.add_argument("indicator", choices=list(INDICATOR_KEYS),
+                   help=_("what is counted: one of the names in braces above"))  # fmt: skip
+    p.add_argument("--period", metavar="PERIOD", required=True,
+                   help=_("2026, 2026-Q4, 2026-11 or 2026-01-01..2026-06-30"))  # fmt: skip
+    p.add_argument("--target", metavar="VALUE", required=True, help=_("the target: a number, or a share such as 80%%"))
+    p.add_argument("--baseline", metavar="VALUE", help=_("the value before the project"))
+    p.add_argument("--json", action="store_true", help=_("print JSON"))
+
     p = command("screenshots", _("save a picture of every main screen and dialog (demo data unless --db)"),
                 cmd_screenshots)  # fmt: skip
     p.add_argument("outdir", metavar="OUTDIR", help=_("folder for the PNG files"))
@@ -331,6 +394,60 @@ def result_limit(value: str) -> int:
     if not 1 <= number <= 10_000:
         raise argparse.ArgumentTypeError(_("give a whole number from 1 to 10000"))
     return number
+
+
+PEOPLE_FIGURES = ("reached", "completed", "first_time", "returning", "repeat")
+ORGANIZATION_FIGURES = ("organizations", "organizations_new", "organizations_returning")
+# The indicators a project can set targets for (services.statistics.INDICATORS), listed here so the
+# CLI's help needs no database code.
+INDICATOR_KEYS = (
+    "people_reached", "people_completed", "women_reached", "women_completed", "first_time_people",
+    "organizations_reached", "organizations_new", "trainings", "sessions", "person_hours",
+    "attendance_rate", "completion_rate",
+)  # fmt: skip
+
+
+def iso_date(value: str) -> Any:
+    """A date as typed: 2026-11-29 (Arabic-Indic digits too)."""
+    import datetime as dt
+
+    from desktop_app.text.arabic import fold_digits
+
+    try:
+        return dt.date.fromisoformat(fold_digits(value.strip()))
+    except ValueError:
+        shown = value if len(value) <= 30 else value[:30] + "…"
+        raise argparse.ArgumentTypeError(
+            _("{value} is not a date: write it as YYYY-MM-DD.").format(value=shown)
+        ) from None
+
+
+def period_value(value: str) -> Any:
+    from desktop_app.errors import ValidationError
+    from desktop_app.services.statistics import parse_period
+
+    try:
+        return parse_period(value)
+    except ValidationError as error:
+        raise argparse.ArgumentTypeError(error.message) from None
+
+
+def age_bounds(value: str) -> tuple[int, ...]:
+    from desktop_app.text.age_bands import parse_bounds
+
+    try:
+        return parse_bounds(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            _("Age bands are up to ten increasing ages from 1 to 120, such as 18, 25, 35, 50.")
+        ) from None
+
+
+def where_value(value: str) -> tuple[str, str]:
+    dimension, sep, key = value.partition("=")
+    if not sep or not dimension.strip() or not key.strip():
+        raise argparse.ArgumentTypeError(_("write it as DIMENSION=KEY, e.g. gender=female"))
+    return dimension.strip(), key.strip()
 
 
 # ---------------------------------------------------------------- helpers
@@ -980,6 +1097,140 @@ def cmd_revoke(args: argparse.Namespace) -> int:
     db = open_db(args)
     revoke(db, args.serial, args.reason)
     print(_("Revoked: {serial}").format(serial=args.serial))
+    return EXIT_OK
+
+
+def _stats_filter(args: argparse.Namespace) -> Any:
+    from desktop_app.errors import ValidationError
+    from desktop_app.services.statistics import StatsFilter
+
+    date_from, date_to = args.date_from, args.date_to
+    if args.period:
+        if date_from or date_to:
+            raise ValidationError("period", _("Give either --period or --from/--to, not both."))
+        date_from, date_to = args.period
+    return StatsFilter(
+        date_from, date_to, tuple(args.training), tuple(args.co_organizer), args.project,
+        tuple(args.governorate), tuple(args.organization_kind), args.age_bands or (),
+    )  # fmt: skip
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from desktop_app.services import reports, statistics
+
+    flt = _stats_filter(args)
+    flt.check()
+    if args.where and not args.list:
+        raise DataError(_("--where narrows a --list; add --list FIGURE."))
+    if args.output:
+        path = Path(args.output)
+        if args.list:
+            if path.suffix.lower() not in (".xlsx", ".csv"):
+                raise DataError(_("The list is written to a file ending in .xlsx or .csv."))
+        else:
+            reports.report_kind(path)
+        check_new_output(args, args.output)
+    db = open_db(args, check=bool(args.output))
+    if args.list:
+        figure = statistics.Figure(args.list, tuple(sorted(args.where)))
+        if args.output:
+            count = reports.export_figure(db, flt, figure, Path(args.output), replace=args.force)
+            print(_("{path} ({count} rows)").format(path=args.output, count=count))
+            return EXIT_OK
+        headers, rows, items = reports.figure_rows(db, flt, figure)
+        if args.json:
+            print_json([item.__dict__ for item in items])
+            return EXIT_OK
+        print("\t".join(headers))
+        for row in rows:
+            print("\t".join("" if v is None else str(v) for v in row))
+        return EXIT_OK
+    if args.output:
+        written = reports.write_report(db, flt, Path(args.output), replace=args.force)
+        stats = written.statistics
+        if args.json:
+            print_json(stats.as_json())
+        else:
+            unit = {"pdf": _("{path} ({pages} pages)"), "xlsx": _("{path} ({pages} sheets)"),
+                    "csv": _("{path} ({count} rows)")}[written.kind]  # fmt: skip
+            print(unit.format(path=args.output, pages=written.pages, count=written.pages))
+        return EXIT_OK
+    stats = statistics.statistics(db, flt)
+    if args.json:
+        print_json(stats.as_json())
+    else:
+        _print_stats(stats.as_json())
+    return EXIT_OK
+
+
+def _print_stats(document: dict[str, Any]) -> None:
+    """The figures as text: key figures, then every disaggregation, then the rules."""
+    from desktop_app.pdf.report_tables import period_text, tables_from
+
+    language = i18n.language()
+    print(period_text(document, language))
+    for table in tables_from(document, language):
+        if table.key not in ("summary", "gender", "age_band", "governorate", "organization_kind", "role", "targets"):
+            continue
+        print()
+        print(table.title)
+        for n, row in enumerate(table.rows):
+            cells = []
+            for c, value in enumerate(row):
+                kind = table.kind(n, c)
+                if value is None:
+                    cells.append("—")
+                elif kind == "rate":
+                    cells.append(f"{float(value):.1%}")
+                else:
+                    cells.append(str(value))
+            print("  " + "\t".join(cells))
+    print()
+    print(document["rules"])
+
+
+def cmd_projects_list(args: argparse.Namespace) -> int:
+    from desktop_app.services.projects import list_projects
+
+    projects = list_projects(open_db(args), include_archived=args.all)
+    if args.json:
+        print_json([p.as_json() for p in projects])
+        return EXIT_OK
+    if not projects:
+        print(_("No projects yet."))
+    for p in projects:
+        print("\t".join([str(p.id), p.name, p.donor or "—", p.code or "—",
+                         ", ".join(str(t) for t in p.training_ids) or "—"]))  # fmt: skip
+        for t in p.targets:
+            print(f"  {t.indicator}\t{t.period_start.isoformat()}..{t.period_end.isoformat()}\t{t.target:g}")
+    return EXIT_OK
+
+
+def cmd_projects_add(args: argparse.Namespace) -> int:
+    from desktop_app.services.projects import ProjectData, create_project
+
+    db = open_db(args)
+    project_id = create_project(db, ProjectData(
+        args.name, args.name_en, args.donor, args.code, args.date_from, args.date_to, training_ids=list(args.training)
+    ))  # fmt: skip
+    if args.json:
+        print_json({"id": project_id})
+    else:
+        print(_("Added project {id}: {name}").format(id=project_id, name=args.name))
+    return EXIT_OK
+
+
+def cmd_projects_target(args: argparse.Namespace) -> int:
+    from desktop_app.services.projects import set_target
+
+    db = open_db(args)
+    target_id = set_target(db, args.project_id, args.indicator, args.period, args.target, args.baseline)
+    if args.json:
+        print_json({"id": target_id})
+    else:
+        print(_("Target set: {indicator} for {period}.").format(indicator=args.indicator, period=args.period))
     return EXIT_OK
 
 

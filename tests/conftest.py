@@ -84,7 +84,7 @@ def _pg_template() -> Iterator[str]:
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
     url = make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
-    open_database(url).dispose()
+    open_database(url, create=True).dispose()  # an empty database gets the schema only when asked
     yield name
     with admin.connect() as conn:
         conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))

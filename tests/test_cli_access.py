@@ -105,6 +105,10 @@ def test_while_the_lock_is_held_writers_are_refused_and_readers_work(tmp_path: P
         "verify": ["verify", serial],
         "revoke": ["revoke", serial, "--reason", "خطأ"],
         "screenshots": ["screenshots", str(out / "screens")],
+        "stats": ["stats", "--json"],
+        "projects list": ["projects", "list"],
+        "projects add": ["projects", "add", "منحة", "--training", "1"],
+        "projects target": ["projects", "target", "1", "people_reached", "--period", "2026", "--target", "10"],
     }
     assert set(samples) == set(COMMANDS)
     before = _fingerprint(office)

@@ -182,6 +182,7 @@ def test_deleting_a_referenced_row_is_refused(db: Database) -> None:
 
 
 def test_a_database_at_the_first_revision_is_upgraded_with_its_data(tmp_path: Path) -> None:
+
     path = tmp_path / "v1.sqlite"
     open_database(path, create=True).dispose()
     _downgrade(path, "0001")  # the file as the first release shipped it
@@ -194,6 +195,7 @@ def test_a_database_at_the_first_revision_is_upgraded_with_its_data(tmp_path: Pa
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD_REVISION,)
         columns = [row[1] for row in conn.execute("PRAGMA table_info(certificate)")]
         assert "printed_details" in columns and "replaces_id" in columns
+        assert "walk_in" in [row[1] for row in conn.execute("PRAGMA table_info(enrollment)")]
         assert conn.execute("SELECT value FROM setting WHERE key = 'installation_tag'").fetchone() == tag
 
 

@@ -15,6 +15,7 @@ from desktop_app.models.enums import (
 )
 from desktop_app.models.organization import Organization
 from desktop_app.models.person import Person, PersonAlias, PersonNameToken
+from desktop_app.models.project import Project, ProjectTarget, ProjectTraining
 from desktop_app.models.settings import Setting, Signatory
 from desktop_app.models.sync import ImportedPackage, SyncBase, SyncConflict
 from desktop_app.models.training import Enrollment, Training, TrainingCoOrganizer, TrainingSession
@@ -37,6 +38,9 @@ __all__ = [
     "Person",
     "PersonAlias",
     "PersonNameToken",
+    "Project",
+    "ProjectTarget",
+    "ProjectTraining",
     "Setting",
     "Signatory",
     "SyncBase",

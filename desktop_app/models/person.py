@@ -35,6 +35,9 @@ class Person(Entity):
 
     organization: Mapped[Organization | None] = relationship(lazy="raise")
 
+    # Covering index for statistics: gender, age and governorate of 100,000 people in one narrow scan.
+    __table_args__ = (Index("ix_person_statistics", "gender", "birth_date", "national_id", "governorate"),)
+
 
 class PersonAlias(Entity):
     """A record merged into `person`: its uid, so rows from other machines still find the survivor,

@@ -12,6 +12,7 @@ from sqlalchemy import (
     Date,
     Float,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -19,6 +20,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.sql.expression import false
 
 from desktop_app.models.base import Entity
 from desktop_app.models.enums import EnrollmentRole, EnrollmentStatus, TrainingStatus, str_enum
@@ -96,5 +98,13 @@ class Enrollment(Entity):
     working_group: Mapped[int | None] = mapped_column(Integer)
     # 8 digits, the last a Luhn check digit; a string so leading zeros are kept.
     checkin_code: Mapped[str] = mapped_column(String(8), unique=True)
+    # Registered at the check-in desk on the day (not beforehand): donors ask how many came unannounced.
+    walk_in: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
-    __table_args__ = (UniqueConstraint("training_id", "person_id"),)
+    __table_args__ = (
+        UniqueConstraint("training_id", "person_id"),
+        # Covering index for statistics: who was enrolled where, read without the table's wide rows.
+        Index(
+            "ix_enrollment_statistics", "training_id", "person_id", "role", "status", "organization_id", "walk_in"
+        ),
+    )

@@ -429,7 +429,7 @@ def check_in_walk_in(
         if ts.date > now.date():
             raise ValidationError("session", _("This session's day has not come yet: check people in on the day."))
         person_id = add_person(session, db, data)
-        enrollment = add_enrollment(session, db, training_id, person_id, status=EnrollmentStatus.CONFIRMED)
+        enrollment = add_enrollment(session, db, training_id, person_id, status=EnrollmentStatus.CONFIRMED, walk_in=True)
         status = _arrival_status(training, ts, now)
         at = now.astimezone(dt.UTC)
         _record(session, db, enrollment, ts, status, AttendanceMethod.MANUAL, at)

@@ -20,6 +20,7 @@ from desktop_app.errors import ValidationError
 from desktop_app.i18n import _
 from desktop_app.models import Organization, Setting, Signatory, TrainingCoOrganizer
 from desktop_app.services import audit
+from desktop_app.text.age_bands import DEFAULT_BOUNDS, check_bounds
 from desktop_app.text.arabic import clean_name
 
 INSTALLATION_TAG = "installation_tag"
@@ -33,6 +34,8 @@ DEFAULTS: dict[str, Any] = {
     "identity_name_en": "",
     "document_digits": "western",  # or "arabic" (Arabic-Indic digits in printed documents)
     "certificate_serial_prefix": "TSH",
+    # Ages where a new band starts in statistics and People filters (text.age_bands).
+    "age_band_bounds": list(DEFAULT_BOUNDS),
     "certificate_wording": (
         "تشهد إدارة {organization_name} بأن {name} من {organization} قد {شارك|شاركت} في {training} "
         "المنعقد في {venue} من {start} إلى {end}."
@@ -70,6 +73,14 @@ def check_setting_value(key: str, value: Any) -> Any:
                 key, _("The serial prefix must be 1 to 10 Latin letters or digits, like TSH or CEDS.")
             )
         return value.upper()
+    if key == "age_band_bounds":
+        try:
+            check_bounds(tuple(value))
+        except (TypeError, ValueError):
+            raise ValidationError(
+                key, _("Age bands are up to ten increasing ages from 1 to 120, such as 18, 25, 35, 50.")
+            ) from None
+        return list(value)
     if isinstance(value, str) and key.startswith("identity_name"):
         return clean_name(value)
     return value
@@ -136,6 +147,24 @@ def _write_value(session: Session, db: Database, key: str, value: Any) -> None:
     if setting.value != value:
         audit.record(session, db, "setting", setting.uid, "update", {key: [setting.value, value]})
         setting.value = value
+
+
+def age_band_bounds(session: Session) -> tuple[int, ...]:
+    """The organization's age bands (their lower bounds); the default when the stored value is unusable."""
+    value = get_setting(session, "age_band_bounds")
+    try:
+        bounds = tuple(int(v) for v in value)
+        check_bounds(bounds)
+    except (TypeError, ValueError):
+        return DEFAULT_BOUNDS
+    return bounds
+
+
+def save_age_band_bounds(db: Database, bounds: tuple[int, ...]) -> None:
+    """Change the age bands (checked first; one transaction, audited)."""
+    value = check_setting_value("age_band_bounds", bounds)
+    with db.session_scope() as tx:
+        _write_value(tx, db, "age_band_bounds", value)
 
 
 def _write_blob(session: Session, db: Database, key: str, data: bytes | None) -> None:

@@ -58,6 +58,7 @@ def add_enrollment(
     working_group: int | None = None,
     code: str | None = None,
     uid: str | None = None,
+    walk_in: bool = False,
 ) -> Enrollment:
     """Enrol a person inside the caller's transaction (the caller checks they are not enrolled yet)."""
     person = session.get(Person, person_id)
@@ -69,6 +70,7 @@ def add_enrollment(
         organization_id=person.organization_id if person else None,
         working_group=working_group,
         checkin_code=unused_checkin_code(session, code),
+        walk_in=walk_in,
     )
     if uid:
         enrollment.uid = uid
@@ -77,7 +79,7 @@ def add_enrollment(
     audit.record(
         session, db, "enrollment", enrollment.uid, "create",
         {"training_id": [None, training_id], "person_id": [None, person_id], "role": [None, role.value],
-         "checkin_code": [None, enrollment.checkin_code]},
+         "checkin_code": [None, enrollment.checkin_code], **({"walk_in": [None, True]} if walk_in else {})},
     )  # fmt: skip
     return enrollment
 

@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtCore import QSize, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -33,7 +33,16 @@ from desktop_app.views.pages.registry_base import RegistryPage
 from desktop_app.views.quick_search import QuickSearch, Target
 from desktop_app.views.style import icon
 
-SECTIONS = ("home", "organizations", "people", "trainings", "checkin", "documents", "tools", "settings")
+SECTIONS = (
+    "home", "organizations", "people", "trainings", "checkin", "documents", "statistics", "tools", "settings",
+)  # fmt: skip
+# A section keeps its shortcut for good (habits and printed cheat sheets stay right); a new section
+# takes the next free one: Ctrl+9 for Statistics, Ctrl+0 for the next (the partner network), then
+# Alt+1, Alt+2, … (README: "Keyboard").
+SHORTCUTS = {
+    "home": "Ctrl+1", "organizations": "Ctrl+2", "people": "Ctrl+3", "trainings": "Ctrl+4", "checkin": "Ctrl+5",
+    "documents": "Ctrl+6", "tools": "Ctrl+7", "settings": "Ctrl+8", "statistics": "Ctrl+9",
+}  # fmt: skip
 PAGE_CLASSES = {
     "home": ("desktop_app.views.pages.home", "HomePage"),
     "organizations": ("desktop_app.views.pages.organizations", "OrganizationsPage"),
@@ -41,6 +50,7 @@ PAGE_CLASSES = {
     "trainings": ("desktop_app.views.pages.trainings", "TrainingsPage"),
     "checkin": ("desktop_app.views.pages.checkin", "CheckinPage"),
     "documents": ("desktop_app.views.pages.documents", "DocumentsPage"),
+    "statistics": ("desktop_app.views.pages.statistics", "StatisticsPage"),
     "tools": ("desktop_app.views.pages.tools", "ToolsPage"),
     "settings": ("desktop_app.views.pages.settings", "SettingsPage"),
 }
@@ -68,20 +78,21 @@ class MainWindow(QMainWindow):
             "trainings": (self.tr("Trainings"), "fa5s.chalkboard-teacher"),
             "checkin": (self.tr("Check-in"), "fa5s.clipboard-check"),
             "documents": (self.tr("Documents"), "fa5s.print"),
+            "statistics": (self.tr("Statistics"), "fa5s.chart-bar"),
             "tools": (self.tr("Tools"), "fa5s.tools"),
             "settings": (self.tr("Settings"), "fa5s.cog"),
         }
         self.pages: dict[str, QWidget] = {}  # built (and their modules imported) on first visit
-        for n, key in enumerate(SECTIONS):
+        for key in SECTIONS:
             title, icon_name = titles[key]
             item = QListWidgetItem(icon(icon_name, "white"), title)
             item.setSizeHint(QSize(190, 44))
-            item.setToolTip(f"{title} (Ctrl+{n + 1})")
+            item.setToolTip(f"{title} ({SHORTCUTS[key]})")
             self.navigation.addItem(item)
             placeholder = QWidget()
             placeholder.setObjectName("page")
             self.stack.addWidget(placeholder)
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self)
+            shortcut = QShortcut(QKeySequence(SHORTCUTS[key]), self)
             shortcut.activated.connect(lambda key=key: self.show_section(key))
         self.page("home")
         self.page("people")  # the list staff use all day is ready the moment the window shows
@@ -92,6 +103,7 @@ class MainWindow(QMainWindow):
         home.new_organization.connect(lambda: self._new_record("organizations"))
         home.start_checkin.connect(lambda: self.show_section("checkin"))
         home.open_training.connect(self._open_training)
+        home.open_statistics.connect(lambda: self.show_section("statistics"))
 
         self.quick_search = QuickSearch(context)
         self.quick_search.opened.connect(self.open_target)
@@ -256,6 +268,8 @@ class MainWindow(QMainWindow):
                 return
         if self._daily is not None:
             self._daily.join()  # a daily backup still being written finishes first
+        # Counting or a report still being written finishes before the window (and its database) goes.
+        QThreadPool.globalInstance().waitForDone()
         self.automatic_backup("closing")
         event.accept()
 

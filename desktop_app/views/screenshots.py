@@ -61,8 +61,11 @@ def take_screenshots(outdir: Path, db_target: str | None, language: str) -> list
         (widget or window).grab().save(str(path))
         saved.append(path)
 
-    for key in ("home", "organizations", "people", "trainings", "checkin", "documents", "tools", "settings"):
+    from desktop_app.views.main_window import SECTIONS
+
+    for key in SECTIONS:
         window.show_section(key)
+        _wait_for_figures(window.pages[key])
         shoot(key)
 
     people = window.show_section("people")
@@ -152,6 +155,7 @@ def take_screenshots(outdir: Path, db_target: str | None, language: str) -> list
 
     _documents(window, outdir, shoot)
     _tools(window, shoot)
+    _statistics(window, shoot, demo=temp is not None)
 
     box, _save, _discard = people.editor.unsaved_changes_box()
     box.show()
@@ -240,6 +244,68 @@ def _venue_edits(db: Any) -> None:
         export_package(laptop, 1, back)
         laptop.dispose()
         import_package(db, read_package(back))
+
+def _wait_for_figures(page: Any) -> None:
+    """The Statistics screen counts on a worker thread: wait (a few seconds at most) for its figures."""
+    import time
+
+    if not hasattr(page, "generation"):
+        return
+    deadline = time.monotonic() + 15
+    while (page.shown != page.generation or page.dirty) and time.monotonic() < deadline:
+        _wait(50)
+    _wait(100)
+
+
+def _statistics(window: Any, shoot: Any, *, demo: bool) -> None:
+    """Statistics after a morning at the check-in desk (on the demo only: never written into a
+    database named with --db), the people behind a chart's bar, and the projects tab with a grant."""
+    from desktop_app.services.attendance import AttendanceStatus, attendance_grid, set_status
+    from desktop_app.services.projects import ProjectData, create_project, set_target
+    from desktop_app.services.statistics import Figure
+    from desktop_app.views.pages.statistics import StatisticsPage
+
+    page = window.show_section("statistics")
+    assert isinstance(page, StatisticsPage)
+    db = page.context.db
+    if demo:
+        grid = attendance_grid(db, 1)
+        first = grid.sessions[0][0]
+        for n, row in enumerate(grid.rows):
+            if n % 3 != 2:
+                status = AttendanceStatus.LATE if n % 7 == 0 else AttendanceStatus.PRESENT
+                set_status(db, row.enrollment_id, first, status)
+        project = create_project(db, ProjectData("منحة بناء قدرات منظمات المجتمع المدني", donor="EEA Grants",
+                                                 code="EEA-2026-014", training_ids=[1]))  # fmt: skip
+        year = str(grid.sessions[0][1].year)
+        set_target(db, project, "people_reached", year, 60)
+        set_target(db, project, "women_reached", year, 30)
+        set_target(db, project, "attendance_rate", year, "85%")
+        page.projects.reload()
+        page._fill_choices()
+    page.recount()
+    _wait_for_figures(page)
+    shoot("statistics")
+    page.scroll.ensureWidgetVisible(page.charts["trend"])
+    _wait(100)
+    shoot("statistics_charts")
+    page.scroll.ensureWidgetVisible(page.rules)
+    _wait(100)
+    shoot("statistics_table")
+    page.scroll.ensureWidgetVisible(page.tiles["people_reached"])
+    page.open_figure(Figure.of("reached", gender="female"))
+    for _ in range(100):
+        if page.last_dialog is not None:
+            break
+        _wait(50)
+    if page.last_dialog is not None:
+        shoot("dialog_statistics_people", page.last_dialog)
+        page.last_dialog.close()
+    page.tabs.setCurrentIndex(1)
+    for _ in range(40):
+        _wait(50)
+    shoot("statistics_projects")
+    page.tabs.setCurrentIndex(0)
 
 
 def _wait(ms: int) -> None:

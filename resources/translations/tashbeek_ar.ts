@@ -726,6 +726,34 @@
     </message>
 </context>
 <context>
+    <name>ChooseTrainingsDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="643"/>
+        <source>Choose trainings</source>
+        <translation>اختيار التدريبات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="646"/>
+        <source>Filter by title</source>
+        <translation>تصفية بالعنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="657"/>
+        <source>Leave every box empty to count all trainings.</source>
+        <translation>اترك كل المربعات فارغة لعدّ كل التدريبات.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="660"/>
+        <source>Count these</source>
+        <translation>عدّ هذه التدريبات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="660"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsTab</name>
     <message>
         <location filename="../../desktop_app/views/safety_tabs.py" line="446"/>
@@ -1416,74 +1444,149 @@
     </message>
 </context>
 <context>
+    <name>FigureDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/views/pages/statistics.py" line="582"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>لا صفوف</numerusform>
+            <numerusform>صف واحد</numerusform>
+            <numerusform>صفان</numerusform>
+            <numerusform>%n صفوف</numerusform>
+            <numerusform>%n صفًا</numerusform>
+            <numerusform>%n صف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="603"/>
+        <source>Export the list…</source>
+        <translation>تصدير القائمة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="606"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="615"/>
+        <source>Save the list as</source>
+        <translation>حفظ القائمة باسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="632"/>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="633"/>
+        <source>Saved {file}</source>
+        <translation>حُفظت في {file}</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="32"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="56"/>
         <source>Welcome to Tashbeek</source>
         <translation>أهلًا بك في تشبيك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="33"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="57"/>
         <source>The database is empty. Load the demo programme to explore Tashbeek, or start by adding organizations and people.</source>
         <translation>قاعدة البيانات فارغة. حمّل البرنامج التجريبي لتتعرف على تشبيك، أو ابدأ بإضافة المنظمات والأشخاص.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="37"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="61"/>
         <source>Load the demo data</source>
         <translation>حمّل البيانات التجريبية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="52"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="76"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="53"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="77"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="54"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="78"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="55"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="79"/>
         <source>Upcoming sessions</source>
         <translation>الجلسات القادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="67"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="94"/>
+        <source>All statistics</source>
+        <translation>كل الإحصاءات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="103"/>
+        <source>People who attended</source>
+        <translation>أشخاص حضروا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="104"/>
+        <source>Completed a training</source>
+        <translation>أتموا تدريبًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="105"/>
+        <source>Sessions held</source>
+        <translation>جلسات منعقدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="106"/>
+        <source>Attendance rate</source>
+        <translation>نسبة الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="119"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="68"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="120"/>
         <source>New organization</source>
         <translation>منظمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="69"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="121"/>
         <source>Start check-in</source>
         <translation>ابدأ تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="76"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="128"/>
         <source>Quick actions</source>
         <translation>إجراءات سريعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="79"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="131"/>
         <source>Next trainings</source>
         <translation>التدريبات القادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="99"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="154"/>
         <source>No upcoming trainings yet.</source>
         <translation>لا توجد تدريبات قادمة بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="128"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="183"/>
+        <source>This month: {month}</source>
+        <translation>هذا الشهر: {month}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="192"/>
+        <source>Counting…</source>
+        <translation>جارٍ العدّ…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="213"/>
         <source>Loading the demo data…</source>
         <translation>جارٍ تحميل البيانات التجريبية…</translation>
     </message>
@@ -1934,83 +2037,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="55"/>
-        <location filename="../../desktop_app/views/main_window.py" line="99"/>
+        <location filename="../../desktop_app/views/main_window.py" line="65"/>
+        <location filename="../../desktop_app/views/main_window.py" line="111"/>
         <source>Tashbeek</source>
         <translation>تشبيك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="65"/>
+        <location filename="../../desktop_app/views/main_window.py" line="75"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="66"/>
+        <location filename="../../desktop_app/views/main_window.py" line="76"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="67"/>
+        <location filename="../../desktop_app/views/main_window.py" line="77"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="68"/>
+        <location filename="../../desktop_app/views/main_window.py" line="78"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="69"/>
+        <location filename="../../desktop_app/views/main_window.py" line="79"/>
         <source>Check-in</source>
         <translation>تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="70"/>
+        <location filename="../../desktop_app/views/main_window.py" line="80"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="71"/>
+        <location filename="../../desktop_app/views/main_window.py" line="81"/>
+        <source>Statistics</source>
+        <translation>الإحصاءات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="82"/>
         <source>Tools</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="72"/>
+        <location filename="../../desktop_app/views/main_window.py" line="83"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="141"/>
+        <location filename="../../desktop_app/views/main_window.py" line="153"/>
         <source>Tashbeek (read-only)</source>
         <translation>تشبيك (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="228"/>
+        <location filename="../../desktop_app/views/main_window.py" line="240"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="229"/>
+        <location filename="../../desktop_app/views/main_window.py" line="241"/>
         <source>Database: {path}</source>
         <translation>قاعدة البيانات: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="230"/>
+        <location filename="../../desktop_app/views/main_window.py" line="242"/>
         <source>Operator: {name}</source>
         <translation>المستخدم: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="232"/>
+        <location filename="../../desktop_app/views/main_window.py" line="244"/>
         <source>Last backup: {when}</source>
         <translation>آخر نسخة احتياطية: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="238"/>
+        <location filename="../../desktop_app/views/main_window.py" line="250"/>
         <source>none yet</source>
         <translation>لا توجد بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="240"/>
+        <location filename="../../desktop_app/views/main_window.py" line="252"/>
         <source>today {time}</source>
         <translation>اليوم {time}</translation>
     </message>
@@ -2571,6 +2679,69 @@
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../desktop_app/views/widgets/period.py" line="28"/>
+        <source>All time</source>
+        <translation>كل الفترات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/period.py" line="29"/>
+        <source>Month</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/period.py" line="29"/>
+        <source>Quarter</source>
+        <translation>ربع سنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/period.py" line="29"/>
+        <source>Year</source>
+        <translation>سنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/period.py" line="30"/>
+        <source>From … to …</source>
+        <translation>من … إلى …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/period.py" line="42"/>
+        <source>First quarter</source>
+        <translation>الربع الأول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/period.py" line="42"/>
+        <source>Second quarter</source>
+        <translation>الربع الثاني</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/period.py" line="42"/>
+        <source>Third quarter</source>
+        <translation>الربع الثالث</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/period.py" line="42"/>
+        <source>Fourth quarter</source>
+        <translation>الربع الرابع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/period.py" line="51"/>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/period.py" line="54"/>
+        <source>Previous period</source>
+        <translation>الفترة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/period.py" line="57"/>
+        <source>Next period</source>
+        <translation>الفترة التالية</translation>
+    </message>
+</context>
+<context>
     <name>PersonEditor</name>
     <message>
         <location filename="../../desktop_app/views/pages/people.py" line="50"/>
@@ -2722,6 +2893,125 @@
         <location filename="../../desktop_app/views/pages/people.py" line="174"/>
         <source>Valid</source>
         <translation>سارية</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsTab</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="685"/>
+        <source>Project</source>
+        <translation>المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="685"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="717"/>
+        <source>Donor</source>
+        <translation>الجهة المانحة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="692"/>
+        <source>New project</source>
+        <translation>مشروع جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="694"/>
+        <source>No projects yet. A project is a grant: fill in its name, donor and trainings here and save it, then set its targets.</source>
+        <translation>لا توجد مشروعات بعد. المشروع منحة: اكتب اسمه والجهة المانحة واختر تدريباته هنا ثم احفظه، وبعدها حدد مستهدفاته.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="715"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="716"/>
+        <source>Name in English</source>
+        <translation>الاسم بالإنجليزية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="718"/>
+        <source>Grant reference</source>
+        <translation>الرقم المرجعي للمنحة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="723"/>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="725"/>
+        <source>Dates</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="728"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="730"/>
+        <source>Trainings of this project</source>
+        <translation>تدريبات هذا المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="735"/>
+        <source>Save the project</source>
+        <translation>حفظ المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="746"/>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="746"/>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="746"/>
+        <source>Baseline</source>
+        <translation>خط الأساس</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="746"/>
+        <source>Target</source>
+        <translation>المستهدف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="746"/>
+        <source>Actual</source>
+        <translation>المتحقق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="747"/>
+        <source>% reached</source>
+        <translation>نسبة التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="757"/>
+        <source>Add or change a target…</source>
+        <translation>إضافة مستهدف أو تعديله…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="759"/>
+        <source>Remove the target</source>
+        <translation>حذف المستهدف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="770"/>
+        <source>Targets</source>
+        <translation>المستهدفات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="771"/>
+        <source>Project details</source>
+        <translation>بيانات المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="855"/>
+        <source>Counting…</source>
+        <translation>جارٍ العدّ…</translation>
     </message>
 </context>
 <context>
@@ -3123,6 +3413,245 @@
         <location filename="../../desktop_app/views/startup.py" line="79"/>
         <source>Tashbeek databases (*.sqlite);;All files (*)</source>
         <translation>قواعد بيانات تشبيك (*.sqlite);;كل الملفات (*)</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="161"/>
+        <source>Statistics</source>
+        <translation>الإحصاءات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="173"/>
+        <source>Donor report</source>
+        <translation>تقرير المانحين</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="176"/>
+        <source>PDF for the donor…</source>
+        <translation>ملف PDF للجهة المانحة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="178"/>
+        <source>Excel workbook (.xlsx)…</source>
+        <translation>مصنف Excel ‏(.xlsx)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="181"/>
+        <source>CSV for other tools…</source>
+        <translation>ملف CSV لبرامج أخرى…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="188"/>
+        <source>Figures</source>
+        <translation>المؤشرات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="191"/>
+        <source>Projects and targets</source>
+        <translation>المشروعات والمستهدفات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="207"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="347"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="360"/>
+        <source>All trainings</source>
+        <translation>كل التدريبات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="216"/>
+        <source>Clear filters</source>
+        <translation>مسح التصفية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="218"/>
+        <source>Age bands…</source>
+        <translation>الفئات العمرية…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="219"/>
+        <source>The ages where the age bands start, for every report</source>
+        <translation>الأعمار التي تبدأ عندها الفئات العمرية، لكل التقارير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="234"/>
+        <source>No one attended a session in this period yet. Check people in at a training, or choose another period.</source>
+        <translation>لم يحضر أحد أي جلسة في هذه الفترة بعد. سجّل الحضور في تدريب، أو اختر فترة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="261"/>
+        <source>Disaggregation</source>
+        <translation>التصنيف التفصيلي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="278"/>
+        <source>Double-click (or Enter on) a number to see the people behind it.</source>
+        <translation>انقر نقرًا مزدوجًا على رقم (أو اضغط Enter) لترى الأشخاص وراءه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="280"/>
+        <source>Counting rules</source>
+        <translation>قواعد العد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="299"/>
+        <source>By gender</source>
+        <translation>حسب النوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="299"/>
+        <source>By age band</source>
+        <translation>حسب الفئة العمرية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="300"/>
+        <source>By governorate</source>
+        <translation>حسب المحافظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="300"/>
+        <source>By organization kind</source>
+        <translation>حسب نوع الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="301"/>
+        <source>By role</source>
+        <translation>حسب الدور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="301"/>
+        <source>By training</source>
+        <translation>حسب التدريب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="302"/>
+        <source>People per organization</source>
+        <translation>الأشخاص في كل جهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="311"/>
+        <source>All projects</source>
+        <translation>كل المشروعات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="314"/>
+        <source>Any organizer</source>
+        <translation>أي جهة منظمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="317"/>
+        <source>All governorates</source>
+        <translation>كل المحافظات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="321"/>
+        <source>All organization kinds</source>
+        <translation>كل أنواع الجهات</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/views/pages/statistics.py" line="360"/>
+        <source>%n training(s)</source>
+        <translation>
+            <numerusform>لا تدريبات</numerusform>
+            <numerusform>تدريب واحد</numerusform>
+            <numerusform>تدريبان</numerusform>
+            <numerusform>%n تدريبات</numerusform>
+            <numerusform>%n تدريبًا</numerusform>
+            <numerusform>%n تدريب</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="373"/>
+        <source>Age bands</source>
+        <translation>الفئات العمرية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="374"/>
+        <source>Ages where a new band starts, separated by commas (for example 15, 25, 35):</source>
+        <translation>الأعمار التي تبدأ عندها فئة جديدة، تفصل بينها فواصل (مثل 15، 25، 35):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="383"/>
+        <source>Age bands are up to ten increasing ages from 1 to 120, such as 18, 25, 35, 50.</source>
+        <translation>الفئات العمرية أعمار متزايدة بين 1 و120، عشرة على الأكثر، مثل 18، 25، 35، 50.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="429"/>
+        <source>Counting…</source>
+        <translation>جارٍ العدّ…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="524"/>
+        <source>Finding the people…</source>
+        <translation>جارٍ البحث عن الأشخاص…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="535"/>
+        <source>Save the donor report as</source>
+        <translation>حفظ تقرير المانحين باسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="553"/>
+        <source>Saved: {file} — open</source>
+        <translation>حُفظ: {file} — فتح</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="556"/>
+        <source>Writing the report…</source>
+        <translation>جارٍ كتابة التقرير…</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="940"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="955"/>
+        <source>Target</source>
+        <translation>المستهدف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="951"/>
+        <source>a number, or a share such as 80%</source>
+        <translation>رقم، أو نسبة مثل 80%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="952"/>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="953"/>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="954"/>
+        <source>Baseline</source>
+        <translation>خط الأساس</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="968"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="968"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="975"/>
+        <source>Choose the period of the target.</source>
+        <translation>اختر فترة المستهدف.</translation>
+    </message>
+</context>
+<context>
+    <name>Tile</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="139"/>
+        <source>Show the people behind this figure</source>
+        <translation>اعرض الأشخاص وراء هذا الرقم</translation>
     </message>
 </context>
 <context>

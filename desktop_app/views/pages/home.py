@@ -5,12 +5,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
+from desktop_app import clock
+from desktop_app.pdf.report_text import number_text
 from desktop_app.services.dashboard import dashboard
 from desktop_app.services.demo import load_demo
-from desktop_app.text.dates import format_range
+from desktop_app.services.statistics import Statistics, StatsFilter, period_containing, statistics
+from desktop_app.text.dates import ARABIC_MONTHS, ENGLISH_MONTHS, format_range
 from desktop_app.views.context import AppContext
 from desktop_app.views.operations import Report, run_operation
 from desktop_app.views.style import card, icon, label
@@ -21,12 +34,23 @@ class HomePage(QWidget):
     new_organization = Signal()
     start_checkin = Signal()
     open_training = Signal(int)
+    open_statistics = Signal()
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.setObjectName("page")
         self.context = context
-        layout = QVBoxLayout(self)
+        # The page scrolls on a small screen (1024×600) instead of squeezing its cards.
+        body = QWidget()
+        body.setObjectName("page")
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(18)
         layout.addWidget(label(self.tr("Welcome to Tashbeek"), "pageTitle"))
@@ -62,6 +86,34 @@ class HomePage(QWidget):
             cards.addWidget(frame, 0, column)
         layout.addLayout(cards)
 
+        # This month's key figures: counted after the window is on screen, off the GUI thread.
+        month_row = QHBoxLayout()
+        self.month_title = label("", "sectionTitle")
+        month_row.addWidget(self.month_title)
+        month_row.addStretch(1)
+        more = QPushButton(icon("fa5s.chart-bar"), self.tr("All statistics"))
+        more.clicked.connect(self.open_statistics.emit)
+        month_row.addWidget(more)
+        layout.addLayout(month_row)
+        month_card = QFrame()
+        month_card.setObjectName("card")
+        month_row_figures = QHBoxLayout(month_card)
+        self.month_numbers: dict[str, QLabel] = {}
+        for key, title in (
+            ("reached", self.tr("People who attended")),
+            ("completed", self.tr("Completed a training")),
+            ("sessions", self.tr("Sessions held")),
+            ("attendance_rate", self.tr("Attendance rate")),
+        ):
+            figure = QVBoxLayout()
+            number = label("…", "cardNumber")
+            figure.addWidget(number)
+            figure.addWidget(label(title, "muted"))
+            month_row_figures.addLayout(figure, 1)
+            self.month_numbers[key] = number
+        layout.addWidget(month_card)
+        self.month_dirty = True
+
         actions = QHBoxLayout()
         for text, icon_name, signal in (
             (self.tr("New person"), "fa5s.user-plus", self.new_person),
@@ -83,6 +135,9 @@ class HomePage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        self.month_dirty = True
+        if self.isVisible():
+            QTimer.singleShot(0, self, self.count_this_month)
         data = dashboard(self.context.db)
         self.numbers["organizations"].setText(str(data.organizations))
         self.numbers["people"].setText(str(data.people))
@@ -111,6 +166,36 @@ class HomePage(QWidget):
 
     def on_show(self) -> None:
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.month_dirty:
+            QTimer.singleShot(0, self, self.count_this_month)  # after the first paint
+
+    def count_this_month(self) -> None:
+        """This month's figures, counted off the GUI thread (only while Home is on screen)."""
+        if not self.isVisible() or not self.month_dirty:
+            return
+        self.month_dirty = False
+        today = clock.today()
+        months = ARABIC_MONTHS if self.context.language == "ar" else ENGLISH_MONTHS
+        self.month_title.setText(
+            self.tr("This month: {month}").format(month=f"{months[today.month - 1]} {today.year}")
+        )
+        first, last = period_containing("month", today)
+        db = self.context.db
+
+        def work(report: Report) -> Statistics:
+            report(0, 0)
+            return statistics(db, StatsFilter(first, last))
+
+        run_operation(self, self.tr("Counting…"), work, self._show_month)
+
+    def _show_month(self, stats: Statistics) -> None:
+        self.month_numbers["reached"].setText(str(stats.people.reached))
+        self.month_numbers["completed"].setText(str(stats.people.completed))
+        self.month_numbers["sessions"].setText(str(stats.sessions))
+        self.month_numbers["attendance_rate"].setText(number_text(stats.attendance_rate, percent=True))
 
     def load_demo(self, _checked: bool = False, done: Callable[[], None] | None = None) -> None:
         if not self.context.may("demo.load", self):

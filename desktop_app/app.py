@@ -76,25 +76,29 @@ def create_application(language: str) -> Any:
     return app
 
 
-def build_window(db: Any, settings: config.MachineSettings, language: str) -> Any:
-    """The main window over an open database (used by the app, the screenshots command and tests)."""
+def build_window(workspace: Any, settings: config.MachineSettings, language: str) -> Any:
+    """The main window over an open workspace (or a database a caller holds: tests, screenshots)."""
     from desktop_app.views.context import AppContext
     from desktop_app.views.main_window import MainWindow
 
     i18n.set_language(language)  # messages from the services in the window's language
-    db.operator = settings.operator or db.operator
-    return MainWindow(AppContext(db, settings, language))
+    context = AppContext(workspace, settings, language)
+    context.db.operator = settings.operator or context.db.operator
+    return MainWindow(context)
 
 
 def run_window(target: str | None, language: str | None) -> int:
-    """Open the main window on `target` (default: the user's database); returns the exit code."""
+    """Open the main window on `target` (default: the user's database); returns the exit code.
+
+    The workspace opens it: a missing file is created after asking, a file another program writes to
+    is offered read-only, a damaged one offers the recovery dialog (restore the latest good backup,
+    open another file, or quit) while this program still holds its lock."""
     from PySide6.QtCore import QProcess, QTimer
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop_app.db import database_url, integrity_ok, open_database, sqlite_path
     from desktop_app.errors import TashbeekError
     from desktop_app.i18n import _
-    from desktop_app.lock import LockedError, WriterLock, on_network_share
+    from desktop_app.services.workspace import Locked, Workspace, claimed, locate
     from desktop_app.views.errors import install_exception_hook
     from desktop_app.views.startup import ask_read_only, warn_network_share
 
@@ -104,52 +108,46 @@ def run_window(target: str | None, language: str | None) -> int:
     app = create_application(language)
     install_exception_hook()
     target = target or str(config.default_database_path())
-    lock: WriterLock | None = None
     while True:
-        path = sqlite_path(database_url(target))
+        location = locate(target)
         create = False
-        if path is not None and not Path(path).exists():
+        if not location.exists():
             answer = QMessageBox.question(
                 None,
                 _("New database"),
-                _("There is no database at {path} yet. Create a new, empty one there?").format(path=path),
+                _("There is no database at {path} yet. Create a new, empty one there?").format(
+                    path=location.display_name
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return 0
             create = True
-        read_only = False
-        if path is not None:
-            if path.parent.exists() and on_network_share(path.parent):
-                warn_network_share(path)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            lock = WriterLock(path)
+        if location.on_network_share():
+            warn_network_share(location.path)
+        try:
             try:
-                lock.acquire()
-            except LockedError as busy:
-                lock = None
+                workspace = Workspace.open(location, write=True, create=create, operator=settings.operator,
+                                           backup_dir=settings.backup_path())  # fmt: skip
+            except Locked as busy:
                 if not ask_read_only(busy.holder):
                     return 0
-                read_only = True
-        try:
-            db = open_database(
-                target,
-                create=create,
-                operator=settings.operator,
-                backup_dir=settings.backup_path(),
-                read_only=read_only,
-            )
+                workspace = Workspace.open(location, write=False, read_only=True, operator=settings.operator,
+                                           backup_dir=settings.backup_path())  # fmt: skip
             break
+        except Locked as busy:
+            QMessageBox.critical(None, _("Tashbeek"), busy.message)
+            return busy.exit_code
         except TashbeekError as exc:
-            if path is None or not path.exists() or read_only:
-                # Read-only: another program writes to this file, so replacing it is not ours to offer.
-                if lock is not None:
-                    lock.release()
+            if location.path is None or not location.path.exists():
                 QMessageBox.critical(None, _("Tashbeek"), exc.message)
                 return exc.exit_code
-            choice = _recover(None, path, exc.message, settings)  # still holding the lock: a restore is ours alone
-            if lock is not None:
-                lock.release()
-                lock = None
+            try:
+                with claimed(location):  # a restore is ours alone: never over a file another program writes
+                    choice = _recover(None, location, exc.message, settings)
+            except Locked:
+                # Read-only: another program writes to this file, so replacing it is not ours to offer.
+                QMessageBox.critical(None, _("Tashbeek"), exc.message)
+                return exc.exit_code
             if choice is None:
                 return exc.exit_code
             target = str(choice) if isinstance(choice, Path) else target
@@ -158,19 +156,19 @@ def run_window(target: str | None, language: str | None) -> int:
         config.save_settings(settings)
     except OSError:
         pass  # a read-only config folder must not stop the work
-    window = build_window(db, settings, language)
+    window = build_window(workspace, settings, language)
     window.show()
 
     def check_integrity() -> None:
-        if integrity_ok(db, quick=True) or db.path is None:
+        if workspace.intact() or location.path is None:
             window.automatic_backup("daily")
             return
-        message = _("The database {db} is damaged (integrity check failed).").format(db=db.display_name())
-        if db.read_only:  # the writer's file: say so, never restore over it from here
+        message = _("The database {db} is damaged (integrity check failed).").format(db=location.display_name)
+        if workspace.read_only:  # the writer's file: say so, never restore over it from here
             QMessageBox.warning(window, _("Tashbeek"), message)
             return
-        db.engine.dispose()
-        choice = _recover(window, db.path, message, settings)
+        workspace.db.dispose()
+        choice = _recover(window, location, message, settings)
         if choice == "restored":
             window.context.bus.changed.emit("all")
         elif isinstance(choice, Path):
@@ -178,30 +176,28 @@ def run_window(target: str | None, language: str | None) -> int:
             window.close()
 
     QTimer.singleShot(0, check_integrity)
-    if lock is not None:
-        held = lock
-        app.aboutToQuit.connect(held.release)
+    app.aboutToQuit.connect(workspace.close)
     return int(app.exec())
 
 
-def _recover(parent: Any, path: Path, message: str, settings: config.MachineSettings) -> str | Path | None:
+def _recover(parent: Any, location: Any, message: str, settings: config.MachineSettings) -> str | Path | None:
     """The recovery dialog: "restored" after restoring the latest good backup, another database's
-    path to open, or None to quit."""
+    path to open, or None to quit. The caller holds the database's lock."""
     from PySide6.QtWidgets import QMessageBox
 
     from desktop_app.errors import TashbeekError
     from desktop_app.i18n import _
-    from desktop_app.services.backups import latest_good_backup, restore_backup
+    from desktop_app.services.workspace import latest_good_backup_of, restore_into
     from desktop_app.views.startup import ask_recovery
 
     folder = settings.backup_path()
-    choice = ask_recovery(parent, path, message, latest_good_backup(folder, path.stem))
+    latest = latest_good_backup_of(location, folder)
+    choice = ask_recovery(parent, location.path, message, latest)
     if choice != "restore":
         return choice
-    latest = latest_good_backup(folder, path.stem)
     assert latest is not None
     try:
-        kept = restore_backup(path, latest, folder)
+        kept = restore_into(location, latest, folder)
     except TashbeekError as exc:
         QMessageBox.critical(parent, _("Tashbeek"), exc.message)
         return None

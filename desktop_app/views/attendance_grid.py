@@ -14,9 +14,9 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from desktop_app.db import Database
-from desktop_app.models import AttendanceStatus
+from desktop_app.enums import AttendanceStatus
 from desktop_app.services.attendance import Grid, attendance_grid, set_status
+from desktop_app.services.workspace import Database
 from desktop_app.text.dates import format_date
 from desktop_app.views import labels
 from desktop_app.views.style import AMBER, GREEN, MUTED

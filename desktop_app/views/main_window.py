@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import clock
 from desktop_app.logs import exception_outline
+from desktop_app.services.changes import Change, Kind
 from desktop_app.text.dates import format_date
 from desktop_app.text.isolate import ltr
 from desktop_app.views.context import AppContext
@@ -147,7 +148,8 @@ class MainWindow(QMainWindow):
         self.update_status()
 
         self.navigation.currentRowChanged.connect(self._section_changed)
-        context.bus.changed.connect(self._data_changed)
+        self._stale: set[QWidget] = set()  # pages to refresh before they are next shown
+        context.bus.change.connect(self._data_changed)
         self.navigation.setCurrentRow(0)
         if context.db.read_only:
             self.setWindowTitle(self.tr("Tashbeek (read-only)"))
@@ -191,6 +193,11 @@ class MainWindow(QMainWindow):
                 self.navigation.blockSignals(False)
                 return
         self.stack.setCurrentWidget(target)
+        if target in self._stale:
+            self._stale.discard(target)
+            refresh = getattr(target, "refresh", None)
+            if refresh:
+                refresh()
         on_show = getattr(target, "on_show", None)
         if on_show:
             on_show()
@@ -220,18 +227,25 @@ class MainWindow(QMainWindow):
         self.quick_search.setFocus()
         self.quick_search.selectAll()
 
-    def _data_changed(self, entity: str) -> None:
-        if entity in ("backup", "all"):
+    def _data_changed(self, change: Change, origin: QWidget | None) -> None:
+        """Each built page that shows what changed refreshes: the one on screen now (unless its own
+        work made the change: it has updated itself), the others when they are next shown."""
+        if change.kind in (Kind.BACKUP, Kind.EVERYTHING):
             self._read_last_backup()
-        if entity == "backup":  # nothing on the pages changed: only the status bar
+        if change.kind is Kind.BACKUP:  # nothing on the pages changed: only the status bar
             self.update_status()
             return
         current = self.stack.currentWidget()
         for page in self.pages.values():
-            if page is not current or entity == "all":
+            if not change.concerns(getattr(page, "WATCHES", ())):
+                continue
+            made_here = origin is not None and (origin is page or page.isAncestorOf(origin))
+            if page is current and (not made_here or change.kind is Kind.EVERYTHING):
                 refresh = getattr(page, "refresh", None)
                 if refresh:
                     QTimer.singleShot(0, page, refresh)  # the page as context: dropped if it is gone
+            elif page is not current:
+                self._stale.add(page)
         self.update_status()
 
     # -- status bar

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import TashbeekError
-from desktop_app.lock import LockedError, WriterLock
 from desktop_app.services import backups, packages, sync
 from desktop_app.services.audit_log import audit_entries
 from desktop_app.services.listing import organization_choices
 from desktop_app.services.search import search_people
 from desktop_app.services.trainings import list_trainings
+from desktop_app.services.workspace import Locked, claimed, locate
 from desktop_app.text.dates import format_date
 from desktop_app.text.governorates import governorate_name
 from desktop_app.text.isolate import ltr
@@ -180,11 +180,8 @@ class BackupsTab(QWidget):
             passphrase = _passphrase(self, self.tr("Restore"), confirm=False)
             if passphrase is None:
                 return
-        db.engine.dispose()  # no connection may hold the old file while it is replaced
         try:
-            kept = backups.restore_backup(
-                db.path, backup, self.context.settings.backup_path(), passphrase=passphrase
-            )
+            kept = self.context.workspace.restore(backup, self.context.settings.backup_path(), passphrase=passphrase)
         except TashbeekError as error:
             show_error(self, error)
             return
@@ -332,23 +329,20 @@ class PackagesTab(QWidget):
                 self, self.tr("Package"), self.tr("Choose a new file name: this file exists already.")
             )
             return
-        lock = WriterLock(database)  # the new database has one writer too, from its first byte
         try:
-            lock.acquire()
-        except LockedError:
+            # The new database has one writer too, from its first byte.
+            with claimed(locate(database), make_folder=True):
+                package = packages.read_package(path, passphrase)  # checked whole before the file is made
+                result = sync.import_into_new_database(database, package, operator=self.context.db.operator)
+        except Locked:
             QMessageBox.warning(self, self.tr("Package"), self.tr("Another program is writing to this file."))
             return
-        try:
-            package = packages.read_package(path, passphrase)  # checked whole before the file is made
-            result = sync.import_into_new_database(database, package, operator=self.context.db.operator)
         except packages.PackageRefused as refused:
             self._refused(refused)
             return
         except TashbeekError as error:
             show_error(self, error)
             return
-        finally:
-            lock.release()
         QMessageBox.information(self, self.tr("Package"), self.tr(
             "The new database {file} holds the training ({added} records). It opens in a new window.").format(
                 file=ltr(database.name), added=result.added))  # fmt: skip

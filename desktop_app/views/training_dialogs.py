@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import clock
+from desktop_app.enums import EnrollmentRole
 from desktop_app.errors import TashbeekError, ValidationError
-from desktop_app.models import EnrollmentRole
 from desktop_app.services import listing, trainings
 from desktop_app.services.search import search_people
 from desktop_app.text.arabic import MAX_QUERY_LENGTH

@@ -19,6 +19,7 @@ from desktop_app.models import Person
 from desktop_app.services import backups
 from desktop_app.services.demo import load_demo
 from desktop_app.services.registry import PersonData, create_person
+from desktop_app.services.workspace import locate
 from desktop_app.views import startup
 from desktop_app.views.main_window import MainWindow
 from desktop_app.views.pages.tools import ToolsPage
@@ -110,7 +111,7 @@ def test_recovery_restores_the_latest_good_backup(arabic_app, tmp_path: Path, mo
     db.dispose()
     path.write_bytes(b"\x00" * 4096)  # the disk ate it
     monkeypatch.setattr(startup, "ask_recovery", lambda *a: "restore")
-    choice = _recover(None, path, "damaged", MachineSettings(backup_dir=str(folder)))
+    choice = _recover(None, locate(path), "damaged", MachineSettings(backup_dir=str(folder)))
     assert choice == "restored"
     assert "هاني إبراهيم" in _names(open_database(path))
 

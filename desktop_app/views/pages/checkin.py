@@ -38,6 +38,7 @@ from desktop_app.services.attendance import (
     NotFound,
     NotYet,
 )
+from desktop_app.services.changes import Kind
 from desktop_app.services.duplicates import find_similar_people
 from desktop_app.services.trainings import TrainingRow, enroll, list_trainings
 from desktop_app.text.arabic import MAX_QUERY_LENGTH
@@ -62,6 +63,9 @@ class CheckinBox(QLineEdit):
 
 
 class CheckinPage(QWidget):
+    # What this screen shows: it refreshes when one of these changes (MainWindow dispatches).
+    WATCHES = frozenset({Kind.TRAINING, Kind.PERSON, Kind.ATTENDANCE})
+
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.setObjectName("page")

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services import certificates as certs
 from desktop_app.services import documents
 from desktop_app.services.attendance import attendance_grid
+from desktop_app.services.changes import Kind
 from desktop_app.services.trainings import TrainingRow, list_trainings
 from desktop_app.text.arabic import MAX_QUERY_LENGTH, fold_text
 from desktop_app.text.dates import format_date
@@ -52,6 +53,9 @@ from desktop_app.views.widgets.fields import accept_cancel
 
 
 class DocumentsPage(QWidget):
+    # What this screen shows: it refreshes when one of these changes (MainWindow dispatches).
+    WATCHES = frozenset({Kind.TRAINING, Kind.PERSON, Kind.ATTENDANCE, Kind.CERTIFICATE, Kind.SETTINGS})
+
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.setObjectName("page")

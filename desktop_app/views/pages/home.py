@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import clock
 from desktop_app.pdf.report_text import number_text
+from desktop_app.services.changes import Kind
 from desktop_app.services.dashboard import dashboard
 from desktop_app.services.demo import load_demo
 from desktop_app.services.statistics import Statistics, StatsFilter, period_containing, statistics
@@ -30,6 +31,9 @@ from desktop_app.views.style import card, icon, label
 
 
 class HomePage(QWidget):
+    # What this screen shows: it refreshes when one of these changes (MainWindow dispatches).
+    WATCHES = frozenset({Kind.PERSON, Kind.ORGANIZATION, Kind.TRAINING, Kind.ATTENDANCE, Kind.CERTIFICATE, Kind.SETTINGS, Kind.PROJECT})
+
     new_person = Signal()
     new_organization = Signal()
     start_checkin = Signal()

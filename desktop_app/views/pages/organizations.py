@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services import listing, registry
+from desktop_app.services.changes import Kind
 from desktop_app.services.listing import OrganizationFilter
 from desktop_app.services.profiles import organization_profile
 from desktop_app.text.dates import format_date
@@ -123,6 +124,9 @@ class OrganizationEditor(RecordEditor):
 
 
 class OrganizationsPage(RegistryPage):
+    # What this screen shows: it refreshes when one of these changes (MainWindow dispatches).
+    WATCHES = frozenset({Kind.ORGANIZATION, Kind.PERSON, Kind.TRAINING})
+
     entity = "organization"
 
     def __init__(self, context: AppContext) -> None:

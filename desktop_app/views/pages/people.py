@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import ValidationError
 from desktop_app.services import listing, registry
+from desktop_app.services.changes import Kind
 from desktop_app.services.duplicates import find_similar_people
 from desktop_app.services.listing import PersonFilter, PersonRow
 from desktop_app.services.profiles import person_history
@@ -209,6 +210,9 @@ class PersonEditor(RecordEditor):
 
 
 class PeoplePage(RegistryPage):
+    # What this screen shows: it refreshes when one of these changes (MainWindow dispatches).
+    WATCHES = frozenset({Kind.PERSON, Kind.ORGANIZATION, Kind.TRAINING, Kind.CERTIFICATE})
+
     entity = "person"
 
     def __init__(self, context: AppContext) -> None:

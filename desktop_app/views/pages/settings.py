@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop_app import config
 from desktop_app.errors import ValidationError
 from desktop_app.services import settings as org_settings
+from desktop_app.services.changes import Kind
 from desktop_app.services.settings import OrganizationSettings, SignatoryData
 from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
@@ -39,6 +40,9 @@ IMAGE_FILTER = "PNG / JPEG (*.png *.jpg *.jpeg)"
 
 
 class SettingsPage(QWidget):
+    # What this screen shows: it refreshes when one of these changes (MainWindow dispatches).
+    WATCHES = frozenset({Kind.SETTINGS})
+
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.setObjectName("page")

@@ -45,6 +45,7 @@ from desktop_app.errors import ValidationError
 from desktop_app.pdf.charts import charts_from
 from desktop_app.pdf.report_text import category_label, number_text, period_name, word
 from desktop_app.services import projects as project_service
+from desktop_app.services.changes import Kind
 from desktop_app.services.listing import organization_choices
 from desktop_app.services.reports import export_figure, figure_rows, write_report
 from desktop_app.services.settings import save_age_band_bounds
@@ -140,6 +141,9 @@ class Tile(QPushButton):
 
 
 class StatisticsPage(QWidget):
+    # What this screen shows: it refreshes when one of these changes (MainWindow dispatches).
+    WATCHES = frozenset({Kind.PERSON, Kind.ORGANIZATION, Kind.TRAINING, Kind.ATTENDANCE, Kind.CERTIFICATE, Kind.PROJECT, Kind.SETTINGS})
+
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.setObjectName("page")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import TashbeekError
 from desktop_app.services import exporting
+from desktop_app.services.changes import Kind
 from desktop_app.services.merging import MERGE_FIELDS, DuplicatePair, duplicate_pairs, merge_people
 from desktop_app.services.registry import get_person
 from desktop_app.services.trainings import list_trainings
@@ -42,6 +43,9 @@ from desktop_app.views.widgets.fields import accept_cancel
 
 
 class ToolsPage(QWidget):
+    # What this screen shows: it refreshes when one of these changes (MainWindow dispatches).
+    WATCHES = frozenset({Kind.PERSON, Kind.ORGANIZATION, Kind.TRAINING, Kind.CERTIFICATE})
+
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.setObjectName("page")

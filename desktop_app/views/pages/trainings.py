@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import clock
 from desktop_app.errors import TashbeekError
+from desktop_app.services.changes import Kind
 from desktop_app.services.groups import assign_groups
 from desktop_app.services.trainings import (
     SessionRef,
@@ -47,6 +48,9 @@ from desktop_app.views.training_dialogs import AddPeopleDialog, SessionDialog, T
 
 
 class TrainingsPage(QWidget):
+    # What this screen shows: it refreshes when one of these changes (MainWindow dispatches).
+    WATCHES = frozenset({Kind.TRAINING, Kind.PERSON, Kind.ORGANIZATION, Kind.ATTENDANCE, Kind.CERTIFICATE})
+
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.setObjectName("page")

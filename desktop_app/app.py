@@ -122,7 +122,7 @@ def run_window(target: str | None, language: str | None) -> int:
             if answer != QMessageBox.StandardButton.Yes:
                 return 0
             create = True
-        if location.on_network_share():
+        if location.path is not None and location.on_network_share():
             warn_network_share(location.path)
         try:
             try:

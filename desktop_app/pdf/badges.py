@@ -20,8 +20,9 @@ from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.errors import Cancelled
 from desktop_app.pdf.draw import draw_line, draw_string
-from desktop_app.pdf.layout import break_lines, ellipsize, fit_size, isolate
+from desktop_app.pdf.layout import break_lines, ellipsize, fit_size
 from desktop_app.pdf.qr import draw_qr, qr_matrix
+from desktop_app.text.isolate import isolate
 
 BADGE_W, BADGE_H = 90 * mm, 65 * mm  # 2 × 4 on A4 with the cut marks inside the printable area
 COLUMNS, ROWS = 2, 4

@@ -63,11 +63,11 @@ PERSON_SORTS = ("name", "latin_name", "organization", "phone", "governorate")
 ORGANIZATION_SORTS = ("name", "name_en", "kind", "governorate", "people")
 
 
-def _person_ids(session: Session, f: PersonFilter) -> list[int] | None:
+def _person_ids(tx: Session, f: PersonFilter) -> list[int] | None:
     """Ids matching the search text, best first (None when there is no search text)."""
     if not f.query.strip():
         return None
-    return [pid for pid, _ in find_people_ids(session, f.query, MAX_MATCHES, archived=f.archived)]
+    return [pid for pid, _ in find_people_ids(tx, f.query, MAX_MATCHES, archived=f.archived)]
 
 
 def _people_statement(f: PersonFilter, ids: list[int] | None) -> Select[*tuple[Any, ...]]:
@@ -93,13 +93,13 @@ class PeopleQuery:
     def __init__(self, db: Database, f: PersonFilter) -> None:
         self.db = db
         self.filter = f
-        with db.session_scope() as session:
-            self.ids = _person_ids(session, f)
+        with db.session_scope() as tx:
+            self.ids = _person_ids(tx, f)
 
     def count(self) -> int:
-        with self.db.session_scope() as session:
+        with self.db.session_scope() as tx:
             stmt = _people_statement(self.filter, self.ids).with_only_columns(func.count(Person.id))
-            return session.scalar(stmt) or 0
+            return tx.scalar(stmt) or 0
 
     def page(
         self, *, sort: str | None = None, descending: bool = False, offset: int = 0, limit: int = PAGE_SIZE
@@ -115,8 +115,8 @@ class PeopleQuery:
                 "phone": Person.phone, "governorate": Person.governorate,
             }[sort or "name"]  # fmt: skip
             stmt = stmt.order_by(column.desc() if descending else column.asc(), Person.id)
-        with self.db.session_scope() as session:
-            return [PersonRow(*row) for row in session.execute(stmt.offset(offset).limit(limit)).all()]
+        with self.db.session_scope() as tx:
+            return [PersonRow(*row) for row in tx.execute(stmt.offset(offset).limit(limit)).all()]
 
 
 def count_people(db: Database, f: PersonFilter) -> int:
@@ -153,23 +153,23 @@ def _organizations_statement(f: OrganizationFilter) -> Select[*tuple[Any, ...]]:
 
 
 def count_organizations(db: Database, f: OrganizationFilter) -> int:
-    with db.session_scope() as session:
+    with db.session_scope() as tx:
         subquery = _organizations_statement(f).subquery()
-        return session.scalar(select(func.count()).select_from(subquery)) or 0
+        return tx.scalar(select(func.count()).select_from(subquery)) or 0
 
 
 def list_organizations(
     db: Database, f: OrganizationFilter, *, sort: str | None = None, descending: bool = False, offset: int = 0,
     limit: int = PAGE_SIZE,
 ) -> list[OrganizationRow]:  # fmt: skip
-    with db.session_scope() as session:
+    with db.session_scope() as tx:
         stmt = _organizations_statement(f)
         column: Any = {
             "name": Organization.name_key, "name_en": Organization.name_en, "kind": Organization.kind,
             "governorate": Organization.governorate, "people": stmt.selected_columns.people,
         }[sort or "name"]  # fmt: skip
         stmt = stmt.order_by(column.desc() if descending else column.asc(), Organization.id)
-        rows = session.execute(stmt.offset(offset).limit(limit)).all()
+        rows = tx.execute(stmt.offset(offset).limit(limit)).all()
         return [
             OrganizationRow(r.id, r.name_ar, r.name_en, r.kind.value, r.governorate, r.people, r.archived)
             for r in rows
@@ -178,8 +178,8 @@ def list_organizations(
 
 def organization_choices(db: Database, *, archived: bool = False) -> list[tuple[int, str]]:
     """(id, Arabic name) of every organization, for pick lists, in alphabetical order."""
-    with db.session_scope() as session:
+    with db.session_scope() as tx:
         stmt = select(Organization.id, Organization.name_ar).order_by(Organization.name_key)
         if not archived:
             stmt = stmt.where(Organization.archived.is_(False))
-        return [(row[0], row[1]) for row in session.execute(stmt)]
+        return [(row[0], row[1]) for row in tx.execute(stmt)]

@@ -83,6 +83,7 @@ from desktop_app.services.trainings import (
 )
 from desktop_app.text.arabic import clean_name
 from desktop_app.text.checkin_code import normalize_checkin_code
+from desktop_app.text.isolate import isolate
 
 FORMAT_VERSION = 2
 MB = 1024 * 1024
@@ -244,36 +245,36 @@ def export_package(
     """Write a package of the training: sessions, enrolments, people, their organizations, attendance
     so far, certificates, the settings needed to print badges and certificates, and the bases this
     database keeps for those people and organizations."""
-    with db.session_scope() as session:
-        training = get_training(session, training_id)
-        enrollments = list(session.scalars(select(Enrollment).where(Enrollment.training_id == training_id)))
+    with db.session_scope() as tx:
+        training = get_training(tx, training_id)
+        enrollments = list(tx.scalars(select(Enrollment).where(Enrollment.training_id == training_id)))
         people = {
             p.id: p
-            for p in session.scalars(select(Person).where(Person.id.in_([e.person_id for e in enrollments])))
+            for p in tx.scalars(select(Person).where(Person.id.in_([e.person_id for e in enrollments])))
         }
         co = list(
-            session.scalars(select(TrainingCoOrganizer).where(TrainingCoOrganizer.training_id == training_id))
+            tx.scalars(select(TrainingCoOrganizer).where(TrainingCoOrganizer.training_id == training_id))
         )
         org_ids = {training.organizer_id, *(c.organization_id for c in co), *(p.organization_id for p in people.values()),
                    *(e.organization_id for e in enrollments)} - {None}  # fmt: skip
-        orgs = {o.id: o for o in session.scalars(select(Organization).where(Organization.id.in_(org_ids)))}
+        orgs = {o.id: o for o in tx.scalars(select(Organization).where(Organization.id.in_(org_ids)))}
         sessions = {
             s.id: s
-            for s in session.scalars(
+            for s in tx.scalars(
                 select(TrainingSession).where(TrainingSession.training_id == training_id)
             )
         }
         by_enrollment = {e.id: e for e in enrollments}
         attendance = list(
-            session.scalars(select(Attendance).where(Attendance.enrollment_id.in_(by_enrollment)))
+            tx.scalars(select(Attendance).where(Attendance.enrollment_id.in_(by_enrollment)))
         )
         certificates = list(
-            session.scalars(select(Certificate).where(Certificate.enrollment_id.in_(by_enrollment)))
+            tx.scalars(select(Certificate).where(Certificate.enrollment_id.in_(by_enrollment)))
         )
         serial_of = {c.id: c.serial for c in certificates}
-        aliases = list(session.scalars(select(PersonAlias).where(PersonAlias.person_id.in_(people))))
+        aliases = list(tx.scalars(select(PersonAlias).where(PersonAlias.person_id.in_(people))))
         signatories = list(
-            session.scalars(
+            tx.scalars(
                 select(Signatory).where(
                     or_(Signatory.training_id == training_id, Signatory.training_id.is_(None))
                 )
@@ -284,8 +285,8 @@ def export_package(
         names = {p.uid: {p.uid} for p in people.values()}
         for a in aliases:
             names[person_uid[a.person_id]].add(a.alias_uid)
-        person_bases = _bases_to_send(session, "person", names)
-        org_bases = _bases_to_send(session, "organization", {o.uid: {o.uid} for o in orgs.values()})
+        person_bases = _bases_to_send(tx, "person", names)
+        org_bases = _bases_to_send(tx, "organization", {o.uid: {o.uid} for o in orgs.values()})
         tables: dict[str, list[dict[str, Any]]] = {
             "organizations": [{**_row(o), "bases": org_bases.get(o.uid, {})} for o in orgs.values()],
             "people": [
@@ -338,14 +339,14 @@ def export_package(
             ],
             "settings": [
                 {
-                    "settings": {key: get_setting(session, key) for key in _SETTINGS},
-                    "logo": _value(session.scalar(select(Setting.blob).where(Setting.key == LOGO))),
+                    "settings": {key: get_setting(tx, key) for key in _SETTINGS},
+                    "logo": _value(tx.scalar(select(Setting.blob).where(Setting.key == LOGO))),
                 }
             ],
         }
         # When this database last took in a package of the training (a laptop's copy from the office):
         # office cells changed after that and different here are the attendance conflicts.
-        synced = session.scalar(
+        synced = tx.scalar(
             select(func.max(ImportedPackage.package_created_at)).where(
                 ImportedPackage.training_uid == training.uid
             )
@@ -354,7 +355,7 @@ def export_package(
             "format_version": FORMAT_VERSION,
             "created_at": utcnow().isoformat(),
             "synced_at": synced.isoformat() if synced else None,
-            "source_installation": str(get_setting(session, INSTALLATION_TAG)),
+            "source_installation": str(get_setting(tx, INSTALLATION_TAG)),
             "training_uid": training.uid,
             "training_title": training.title_ar,
         }
@@ -380,7 +381,7 @@ def export_package(
 
 
 def _bases_to_send(
-    session: Session, entity: str, names: dict[str, set[str]]
+    tx: Session, entity: str, names: dict[str, set[str]]
 ) -> dict[str, dict[str, dict[str, Any]]]:
     """For each record (by its uid here), the bases this database keeps for it: {peer: {"fields",
     "package_created_at"}}. `names` maps a record's uid to every uid it is known by (aliases)."""
@@ -388,7 +389,7 @@ def _bases_to_send(
     result: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     keys = list(owner)
     for start in range(0, len(keys), 500):
-        for base in session.scalars(
+        for base in tx.scalars(
             select(SyncBase).where(
                 SyncBase.entity == entity, SyncBase.record_uid.in_(keys[start : start + 500])
             )
@@ -416,7 +417,7 @@ class PackageProblem:
     def record(self) -> str:
         """The record in words: "person 3 (its name)"."""
         record = _record_label(self.table, self.number)
-        return f"{record} (\u2068{self.name}\u2069)" if self.name else record
+        return f"{record} ({isolate(self.name)})" if self.name else record
 
     def text(self) -> str:
         return _("{record}, {field}: {message}").format(

@@ -82,18 +82,3 @@ class AppContext:
         )
         return False
 
-
-_fallback: Runner | None = None
-
-
-def runner_of(widget: QWidget | None) -> Runner:
-    """The runner of the window a widget belongs to (its context's), found up the parent chain."""
-    while widget is not None:
-        context = getattr(widget, "context", None)
-        if isinstance(context, AppContext):
-            return context.runner
-        widget = widget.parentWidget()
-    global _fallback
-    if _fallback is None:  # a widget outside any window (a test's dialog): nothing to announce to
-        _fallback = Runner(lambda _change, _origin: None)
-    return _fallback

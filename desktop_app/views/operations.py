@@ -14,6 +14,8 @@ Two shapes of the same runner:
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
@@ -22,10 +24,13 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
 from desktop_app.errors import Cancelled
+from desktop_app.logs import exception_outline
 from desktop_app.services.changes import Change
 from desktop_app.views.errors import show_error
 
 Report = Callable[[int, int], bool]
+# How long `call` waits for short work before it turns the event loop (well under what a user notices).
+QUICK = 0.03
 T = TypeVar("T")
 # What a piece of work changed: fixed, or worked out from its result.
 Changes = Iterable[Change] | Callable[[Any], Iterable[Change]]
@@ -44,6 +49,9 @@ class _Job(QRunnable):
         self.work = work
         self.signals = _Signals()
         self.cancelled = False
+        # Set when the work has ended, before its signals are emitted: `call` reads the outcome here.
+        self.done = threading.Event()
+        self.outcome: tuple[bool, Any] | None = None  # (succeeded, result or error)
 
     def report(self, done: int, total: int) -> bool:
         self.signals.progress.emit(done, total)
@@ -53,8 +61,12 @@ class _Job(QRunnable):
         try:
             result = self.work(self.report)
         except BaseException as exc:  # delivered to the GUI thread, never lost
+            self.outcome = (False, exc)
+            self.done.set()
             self.signals.failed.emit(exc)
         else:
+            self.outcome = (True, result)
+            self.done.set()
             self.signals.finished.emit(result)
 
 
@@ -133,43 +145,58 @@ class Runner(QObject):
 
     def call(self, parent: QWidget | None, work: Callable[[], T], *, changes: Changes = ()) -> T:
         """Short work the caller waits for, off the GUI thread; returns its result or raises its error
-        (the caller shows it), then announces its changes."""
-        outcome: dict[str, Any] = {}
+        (the caller shows it), then announces its changes.
+
+        Most writes take a few milliseconds: the GUI thread first waits up to QUICK for them without
+        turning its event loop (no repaint of a half-updated screen, no contention for the
+        interpreter while the work runs), then, for slower work, turns the loop (painting and timers
+        go on; clicks and keys wait until the work is done, so nothing runs twice)."""
         loop = QEventLoop()
         job = _Job(lambda _report: work())
-        job.signals.finished.connect(lambda result: (outcome.__setitem__("result", result), loop.quit()))
-        job.signals.failed.connect(lambda error: (outcome.__setitem__("error", error), loop.quit()))
+        job.signals.finished.connect(lambda _result: loop.quit())
+        job.signals.failed.connect(lambda _error: loop.quit())
         self._running.add(job)
         self.pool.start(job)
         try:
-            if "result" not in outcome and "error" not in outcome:
-                # Painting and timers go on; clicks and keys wait until the work is done.
+            if not job.done.wait(QUICK) and not job.done.is_set():
                 loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+            job.done.wait()  # the signal that ended the loop is emitted after the outcome is set
         finally:
             self._running.discard(job)
-        if "error" in outcome:
-            raise outcome["error"]
-        result: T = outcome["result"]
+        assert job.outcome is not None
+        succeeded, value = job.outcome
+        if not succeeded:
+            raise value
+        result: T = value
         self._changes(changes, result, parent)
         return result
+
+    def background(
+        self, work: Callable[[], T], on_done: Callable[[T], None] | None = None, *, changes: Changes = ()
+    ) -> _Job:
+        """Work nobody waits for and nothing shows (the daily backup): no dialog; it must handle its own
+        failures (an error reaching here is logged, never shown over what the user is doing)."""
+        job = _Job(lambda _report: work())
+        self._running.add(job)
+
+        def succeeded(result: Any) -> None:
+            self._running.discard(job)
+            self._changes(changes, result, None)
+            if on_done is not None:
+                on_done(result)
+
+        def failed(error: object) -> None:
+            self._running.discard(job)
+            if isinstance(error, BaseException):
+                logging.getLogger(__name__).error("background work failed: %s", exception_outline(error))
+
+        job.signals.finished.connect(succeeded)
+        job.signals.failed.connect(failed)
+        self.pool.start(job)
+        return job
 
     def wait(self) -> None:
         """Let every running job finish (closing the window, tests)."""
         self.pool.waitForDone()
         QCoreApplication.processEvents()
 
-
-def run_operation(
-    parent: QWidget,
-    label: str,
-    work: Callable[[Report], Any],
-    on_success: Callable[[Any], None],
-    *,
-    on_cancel: Callable[[], None] | None = None,
-    changes: Changes = (),
-) -> _Job:
-    """`Runner.run` through the window's own runner (the parent's context), for code that has no
-    context at hand."""
-    from desktop_app.views.context import runner_of
-
-    return runner_of(parent).run(parent, label, work, on_success, changes=changes, on_cancel=on_cancel)

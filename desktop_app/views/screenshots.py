@@ -262,7 +262,8 @@ def _wait_for_figures(page: Any) -> None:
 def _statistics(window: Any, shoot: Any, *, demo: bool) -> None:
     """Statistics after a morning at the check-in desk (on the demo only: never written into a
     database named with --db), the people behind a chart's bar, and the projects tab with a grant."""
-    from desktop_app.services.attendance import AttendanceStatus, attendance_grid, set_status
+    from desktop_app.enums import AttendanceStatus
+    from desktop_app.services.attendance import attendance_grid, set_status
     from desktop_app.services.projects import ProjectData, create_project, set_target
     from desktop_app.services.statistics import Figure
     from desktop_app.views.pages.statistics import StatisticsPage
@@ -288,13 +289,13 @@ def _statistics(window: Any, shoot: Any, *, demo: bool) -> None:
     page.recount()
     _wait_for_figures(page)
     shoot("statistics")
-    page.scroll.ensureWidgetVisible(page.charts["trend"])
+    page.charts_area.ensureWidgetVisible(page.charts["trend"])
     _wait(100)
     shoot("statistics_charts")
-    page.scroll.ensureWidgetVisible(page.rules)
+    page.charts_area.ensureWidgetVisible(page.rules)
     _wait(100)
     shoot("statistics_table")
-    page.scroll.ensureWidgetVisible(page.tiles["people_reached"])
+    page.charts_area.ensureWidgetVisible(page.tiles["people_reached"])
     page.open_figure(Figure.of("reached", gender="female"))
     for _ in range(100):
         if page.last_dialog is not None:

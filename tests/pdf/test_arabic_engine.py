@@ -13,7 +13,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.pdf.bidi import embedding_levels
 from desktop_app.pdf.draw import draw_string, draw_text
-from desktop_app.pdf.layout import break_lines, clean_text, ltr
+from desktop_app.pdf.layout import break_lines
+from desktop_app.text.isolate import clean_text, ltr
 from tests.pdf import pdftools
 
 pytestmark = pytest.mark.skipif(not pdftools.have_poppler(), reason="needs poppler-utils")

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 
 from desktop_app import clock
 from desktop_app.pdf.report_text import number_text
-from desktop_app.services.changes import Kind
+from desktop_app.services.changes import Change, Kind
 from desktop_app.services.dashboard import dashboard
 from desktop_app.services.demo import load_demo
 from desktop_app.services.statistics import Statistics, StatsFilter, period_containing, statistics
 from desktop_app.text.dates import ARABIC_MONTHS, ENGLISH_MONTHS, format_range
 from desktop_app.views.context import AppContext
-from desktop_app.views.operations import Report, run_operation
+from desktop_app.views.operations import Report
 from desktop_app.views.style import card, icon, label
 
 
@@ -150,7 +150,7 @@ class HomePage(QWidget):
         self.banner_box.setVisible(data.empty)
         while self.trainings_box.count():
             item = self.trainings_box.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget:
                 widget.setParent(None)  # gone at once, not at the next event loop turn
                 widget.deleteLater()
@@ -193,7 +193,7 @@ class HomePage(QWidget):
             report(0, 0)
             return statistics(db, StatsFilter(first, last))
 
-        run_operation(self, self.tr("Counting…"), work, self._show_month)
+        self.context.runner.run(self, self.tr("Counting…"), work, self._show_month)
 
     def _show_month(self, stats: Statistics) -> None:
         self.month_numbers["reached"].setText(str(stats.people.reached))
@@ -205,13 +205,16 @@ class HomePage(QWidget):
         if not self.context.may("demo.load", self):
             return
 
+        db = self.context.db
+
         def work(report: Report) -> object:
             report(0, 0)
-            return load_demo(self.context.db)
+            return load_demo(db)
 
         def finished(_result: object) -> None:
-            self.context.bus.changed.emit("all")
             if done:
                 done()
 
-        run_operation(self, self.tr("Loading the demo data…"), work, finished)
+        self.context.runner.run(
+            self, self.tr("Loading the demo data…"), work, finished, changes=[Change.everything()]
+        )

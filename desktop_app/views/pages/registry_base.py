@@ -403,8 +403,8 @@ class RegistryPage(QWidget):
         first.setFocus()
 
     def _saved(self, record_id: int) -> None:
+        # The runner has announced the change to the other screens; this one updates itself.
         self.reload(keep_id=record_id)
-        self.context.bus.changed.emit(self.entity)
 
     entity = "record"
 

@@ -238,7 +238,7 @@ ACTIONS: dict[str, tuple[str, Callable[[MainWindow, pytest.MonkeyPatch, Path], N
     "export a venue package": ("desktop_app.services.packages:export_package", export_package),
     "import a venue package": ("desktop_app.services.packages:read_package", import_package),
     "open a package as a new database": ("desktop_app.services.packages:read_package", package_as_new_database),
-    "load the demo": ("desktop_app.views.pages.home:load_demo", load_demo),
+    "load the demo": ("desktop_app.services.demo:load_demo", load_demo),
 }  # fmt: skip
 
 

@@ -126,13 +126,8 @@ class OrganizationEditor(RecordEditor):
         )  # fmt: skip
         return record_id
 
-    def set_archived(self, archived: bool) -> None:
-        record_id = self.record_id
-        assert record_id is not None
-        self.context.call(
-            self, lambda db: registry.set_organization_archived(db, record_id, archived),
-            changes=[Change(Kind.ORGANIZATION, record_id)],
-        )  # fmt: skip
+    change_kind = Kind.ORGANIZATION
+    archive_record = staticmethod(registry.set_organization_archived)
 
 
 class OrganizationsPage(RegistryPage):

@@ -211,13 +211,8 @@ class PersonEditor(RecordEditor):
         )
         return record_id
 
-    def set_archived(self, archived: bool) -> None:
-        record_id = self.record_id
-        assert record_id is not None
-        self.context.call(
-            self, lambda db: registry.set_person_archived(db, record_id, archived),
-            changes=[Change(Kind.PERSON, record_id)],
-        )  # fmt: skip
+    change_kind = Kind.PERSON
+    archive_record = staticmethod(registry.set_person_archived)
 
 
 class PeoplePage(RegistryPage):

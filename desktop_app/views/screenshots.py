@@ -20,11 +20,11 @@ def take_screenshots(outdir: Path, db_target: str | None, language: str, *, held
     from PySide6.QtWidgets import QWidget
 
     from desktop_app import config, i18n
-    from desktop_app.app import build_window, create_application
     from desktop_app.services.demo import load_demo
     from desktop_app.services.duplicates import find_similar_people
     from desktop_app.services.registry import PersonData
     from desktop_app.services.workspace import Workspace, locate
+    from desktop_app.views.application import build_window, create_application
     from desktop_app.views.dialogs.duplicate import DuplicateDialog
     from desktop_app.views.dialogs.walk_in import WalkInDialog
     from desktop_app.views.pages.checkin import CheckinPage

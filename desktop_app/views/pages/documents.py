@@ -5,6 +5,7 @@ and revoked here too."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -50,6 +51,7 @@ from desktop_app.views.operations import Report
 from desktop_app.views.paths import suggested_file, with_suffix_confirmed
 from desktop_app.views.style import card, icon, label
 from desktop_app.views.widgets.fields import accept_cancel
+from desktop_app.views.widgets.roles import FOLDED_ROLE, RECORD_ID_ROLE
 
 
 class DocumentsPage(QWidget):
@@ -587,8 +589,8 @@ class ChoosePeopleDialog(QDialog):
             text = self.tr("{name} — {role} — attended {share}%").format(
                 name=row.name, role=roles.get(row.role, row.role), share=round(row.share * 100))  # fmt: skip
             item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, row.person_id)
-            item.setData(Qt.ItemDataRole.UserRole + 1, fold_text(row.name))
+            item.setData(RECORD_ID_ROLE, row.person_id)
+            item.setData(FOLDED_ROLE, fold_text(row.name))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.list.addItem(item)
@@ -603,20 +605,18 @@ class ChoosePeopleDialog(QDialog):
         words = fold_text(text).split()
         for n in range(self.list.count()):
             item = self.list.item(n)
-            name = str(item.data(Qt.ItemDataRole.UserRole + 1))
+            name = str(item.data(FOLDED_ROLE))
             item.setHidden(not all(word in name for word in words))
 
     def chosen(self) -> list[int]:
         return [
-            int(self.list.item(n).data(Qt.ItemDataRole.UserRole))
+            int(self.list.item(n).data(RECORD_ID_ROLE))
             for n in range(self.list.count())
             if self.list.item(n).checkState() == Qt.CheckState.Checked
         ]
 
 
-def _date(iso: str):  # type: ignore[no-untyped-def]
-    import datetime as dt
-
+def _date(iso: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(iso)
     except ValueError:

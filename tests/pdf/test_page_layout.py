@@ -79,10 +79,15 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 def print_hostile_documents(folder: Path) -> dict[str, Path]:
-    """The demo training with the hostile people enrolled and every document printed once."""
+    """The demo training with the hostile people enrolled and every document printed once (on the
+    test day, then the clock it had)."""
+    with clock.clock_at(dt.datetime(2026, 11, 29, 12, 0).astimezone()):
+        return _print_hostile_documents(folder)
+
+
+def _print_hostile_documents(folder: Path) -> dict[str, Path]:
     from desktop_app.db import open_database
 
-    clock.set_clock(dt.datetime(2026, 11, 29, 12, 0).astimezone())
     db: Database = open_database(folder / "hostile.sqlite", create=True)
     try:
         load_demo(db, clock.today() - dt.timedelta(days=3))
@@ -121,7 +126,6 @@ def print_hostile_documents(folder: Path) -> dict[str, Path]:
         return out
     finally:
         db.dispose()
-        clock.set_clock(None)
 
 
 @pytest.mark.parametrize("document", ["certificates", "sheet", "report", "badges", "directory"])

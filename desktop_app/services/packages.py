@@ -711,8 +711,7 @@ def _open_v1(
 
 _V1_LISTS = tuple(table for table in TABLES if table not in ("training", "settings"))
 _V1_VALUES = ("training", "settings", "logo")
-_OPENS = ("start_map", "start_array")
-_CLOSES = ("end_map", "end_array")
+_STEP = {"start_map": 1, "start_array": 1, "end_map": -1, "end_array": -1}
 
 
 def _v1_shape(stream: IO[bytes], digest: Any) -> tuple[Counter[str], dict[str, Any]]:
@@ -724,8 +723,8 @@ def _v1_shape(stream: IO[bytes], digest: Any) -> tuple[Counter[str], dict[str, A
     values: dict[str, Any] = {}
     keys: set[str] = set()
     events = ijson.sendable_list()
-    parser = ijson.parse_coro(events, use_float=True)
-    depth, key, builder = 0, "", None
+    parser = ijson.basic_parse_coro(events, use_float=True)
+    depth, key, in_list, builder = 0, "", False, None
     # Bytes fed so far; where the open record began and where the parser last said anything, each
     # known to within a piece (the end of the piece in which it happened).
     fed = started = heard = 0
@@ -741,26 +740,31 @@ def _v1_shape(stream: IO[bytes], digest: Any) -> tuple[Counter[str], dict[str, A
             parser.close()  # raises for a document cut short
         if events:
             heard = fed
-        for _prefix, event, value in events:
-            at = depth  # the depth of the event (for a start or an end, of what holds it)
-            depth += 1 if event in _OPENS else -1 if event in _CLOSES else 0
-            if at == 0 and event not in ("start_map", "end_map"):
-                raise ijson.JSONError("data.json is not an object")
-            if depth > V1_MAX_DEPTH:
+        for event, value in events:
+            step = _STEP.get(event, 0)
+            at = depth  # the depth of the event: for a start or an end, of what holds it
+            depth += step
+            if step > 0 and depth > V1_MAX_DEPTH:
                 raise ijson.JSONError("nested too deep")
+            if at > 2 and builder is None:  # inside a record of a list: most events, kept quick
+                if at == 3 and step < 0 and in_list:  # the record ends
+                    if before - started > MAX_RECORD_BYTES:  # it began before `started`, ends after `before`
+                        raise _record_too_long("data.json")
+                    record_open = False
+                continue
+            if at == 0 and event != "start_map":
+                raise ijson.JSONError("data.json is not an object")
             if at == 1 and event == "map_key":
                 if value in keys:
                     raise ijson.JSONError("a key twice")
-                key = value
+                key, in_list = value, value in _V1_LISTS
                 keys.add(key)
                 continue
-            in_list = key in _V1_LISTS
             if at == 1 and in_list and event != "start_array":
                 raise ijson.JSONError("a table that is not a list")
-            starts = (at == 2 if in_list else at == 1) and event not in _CLOSES  # a record (or a value)
-            if starts:
+            if (at == 2 if in_list else at == 1) and step >= 0:  # a record begins (or a value)
                 counts[key] += in_list
-                if event in _OPENS:
+                if step:
                     started, record_open = fed, True
                     if key in _V1_VALUES:
                         builder = ijson.ObjectBuilder()
@@ -768,8 +772,8 @@ def _v1_shape(stream: IO[bytes], digest: Any) -> tuple[Counter[str], dict[str, A
                     values[key] = value
             if builder is not None:
                 builder.event(event, value)
-            if event in _CLOSES and (at == 3 if in_list else at == 2):  # the record ends here
-                if before - started > MAX_RECORD_BYTES:  # it began before `started`, ends after `before`
+            if step < 0 and (at == 3 if in_list else at == 2):  # the record ends
+                if before - started > MAX_RECORD_BYTES:
                     raise _record_too_long("data.json")
                 record_open = False
                 if builder is not None:

@@ -673,9 +673,9 @@ def _open_v1(
     archive: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], raw: bytes, manifest: dict[str, Any]
 ) -> Package:
     """Version 1: one data.json, {"people": [...], ..., "training": {...}, "settings": {...}, "logo": ...}.
-    Its checksum is compared first, then one streaming pass checks its shape (an object whose tables
-    are lists, each key once, nothing nested absurdly deep, no record longer than a record may be) and
-    counts each table's records against the limits; the records themselves are parsed again, one at
+    One streaming pass works out its checksum (a mismatch is reported before anything else) and checks
+    its shape (an object whose tables are lists, each key once, nothing nested absurdly deep, no record
+    longer than a record may be) and counts each table's records against the limits; the records themselves are parsed again, one at
     a time, when they are checked and merged. Memory stays a small part of data.json's size."""
     info = infos.get("data.json")
     if info is None:
@@ -755,8 +755,10 @@ def _v1_shape(stream: IO[bytes], digest: Any) -> tuple[Counter[str], dict[str, A
             if at == 0 and event != "start_map":
                 raise ijson.JSONError("data.json is not an object")
             if at == 1 and event == "map_key":
-                if value in keys:
-                    raise ijson.JSONError("a key twice")
+                # A key once (a second list would be read as more of the first), and no dot in it: the
+                # records are found by path ("people.item"), which a key "people.item" would match too.
+                if value in keys or "." in value:
+                    raise ijson.JSONError("a key twice, or a dotted key")
                 key, in_list = value, value in _V1_LISTS
                 keys.add(key)
                 continue

@@ -238,6 +238,8 @@ def test_a_version_one_package_that_is_not_what_the_previous_release_wrote_is_re
         "a table that is null": json.dumps({**data, "attendance": None}).encode(),
         "absurdly deep": b'{"people": [' + deep + b"]}",
         "an absurdly deep training": b'{"training": ' + deep + b"}",
+        "a key twice": good[:-1] + b', "people": []}',
+        "a dotted key": json.dumps({"people.item": data["people"][0], **data}).encode(),
         "not UTF-8": good.replace(b'"people"', b'"people\xff"', 1),
     }
     for what, payload in not_a_package.items():

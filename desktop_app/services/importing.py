@@ -388,7 +388,7 @@ def _parse_rows(
                     # The organization is created with the forms' rules: a bad name is this
                     # row's problem, not the whole file's.
                     try:
-                        org_name = validation.required_name(org_name, "organization")
+                        org_name = _organization_name(org_name)
                     except ValidationError as error:
                         note(error)
             else:
@@ -408,6 +408,11 @@ def _parse_rows(
         if kind == "people":
             _warn(rows[-1], header_of, report)
     return rows
+
+
+@lru_cache(maxsize=1024)  # a file names a few organizations on every row
+def _organization_name(value: str) -> str:
+    return validation.required_name(value, "organization")
 
 
 def _clean_all(

@@ -21,8 +21,9 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
-from sqlalchemy import ColumnElement, TextClause, and_, bindparam, func, or_, select, text
+from sqlalchemy import ColumnElement, TextClause, and_, func, or_, select, text
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desktop_app.db import Database
@@ -94,16 +95,23 @@ def _tier_sql(shape: tuple[int, ...], exact: bool) -> TextClause:
     return text(f"SELECT DISTINCT d.person_id FROM person_name_token d WHERE {' AND '.join(where)} LIMIT :limit")
 
 
-_HITS = text(
+# Statements over a list of the few ids found, sent to the driver as they are: binding a list
+# through SQLAlchemy's expanding parameters cost more than SQLite's answer (three of them run for
+# every keystroke). {ids} is the list's placeholders; the values are plain ints and a bool.
+_HITS = (
     "SELECT p.id, p.uid, p.full_name, p.latin_name, o.name_ar, p.organization_id, p.phone, p.governorate"
-    " FROM person p LEFT JOIN organization o ON o.id = p.organization_id WHERE p.id IN :ids"
-).bindparams(bindparam("ids", expanding=True))
-_ACTIVE = text("SELECT id FROM person WHERE id IN :ids AND archived = :no").bindparams(
-    bindparam("ids", expanding=True), bindparam("no", False)
+    " FROM person p LEFT JOIN organization o ON o.id = p.organization_id WHERE p.id IN ({ids})"
 )
-_TOKENS_OF = text("SELECT person_id, token FROM person_name_token WHERE person_id IN :ids").bindparams(
-    bindparam("ids", expanding=True)
-)
+_ACTIVE = "SELECT id FROM person WHERE id IN ({ids}) AND archived = {mark}"
+_TOKENS_OF = "SELECT person_id, token FROM person_name_token WHERE person_id IN ({ids})"
+
+
+def _for_ids(tx: Session, statement: str, ids: Sequence[int], *more: object) -> Sequence[Sequence[Any]]:
+    """Rows of one of the statements above for `ids` (and the values of its other placeholders)."""
+    connection = tx.connection()
+    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    sql = statement.format(ids=", ".join([mark] * len(ids)), mark=mark)
+    return connection.exec_driver_sql(sql, (*ids, *more)).all()
 
 
 def _params(words: Sequence[Sequence[str]], exact: bool) -> dict[str, object]:
@@ -153,7 +161,7 @@ def _token_tier(
         rows = list(tx.execute(statement, {**params, "limit": fetch}).scalars())
         ids = [pid for pid in rows if pid not in exclude]
         if not archived and ids:
-            active = set(tx.execute(_ACTIVE, {"ids": ids}).scalars())
+            active = {pid for (pid,) in _for_ids(tx, _ACTIVE, ids, False)}
             ids = [pid for pid in ids if pid in active]
         if len(ids) >= limit or len(rows) < fetch:
             return ids[:limit]
@@ -165,7 +173,7 @@ def _whole_words(tx: Session, ids: Sequence[int], words: Sequence[Sequence[str]]
     if not ids:
         return []
     tokens: dict[int, set[str]] = {}
-    for pid, token in tx.execute(_TOKENS_OF, {"ids": list(ids)}):
+    for pid, token in _for_ids(tx, _TOKENS_OF, ids):
         tokens.setdefault(pid, set()).add(token)
     return [pid for pid in ids if all(any(a in tokens.get(pid, ()) for a in alts) for alts in words)]
 
@@ -375,7 +383,7 @@ def load_hits(tx: Session, found: Sequence[tuple[int, str]]) -> list[PersonHit]:
     if not found:
         return []
     ids = [pid for pid, _ in found]
-    rows = tx.execute(_HITS, {"ids": ids}).all()
+    rows = _for_ids(tx, _HITS, ids)
     by_id = {row[0]: row for row in rows}
     tier_rank = {kind: i for i, kind in enumerate(dict.fromkeys(kind for _, kind in found))}
     ordered = sorted(

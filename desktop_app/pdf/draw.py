@@ -144,6 +144,17 @@ def _mark_ops(line: Line, size: float) -> str:
 _NUMBER_PUNCTUATION_CLASSES = frozenset({"CS", "ES", "ET"})
 
 
+def _next_with_text(reading: list[_Placed]) -> list[_Placed | None]:
+    """For each glyph, the next glyph in reading order that stands for some text (None at the end)."""
+    result: list[_Placed | None] = [None] * len(reading)
+    after: _Placed | None = None
+    for n in range(len(reading) - 1, -1, -1):
+        result[n] = after
+        if reading[n].text:
+            after = reading[n]
+    return result
+
+
 def _poppler_marks(reading: list[_Placed]) -> set[int]:
     """Indexes (in reading order) of the glyphs that start a left-to-right run whose left neighbour is
     not a right-to-left letter.
@@ -153,13 +164,21 @@ def _poppler_marks(reading: list[_Placed]) -> set[int]:
     (space, dash, bracket) joins whichever run it meets first, so "Hany — ورشة" would come back with
     the dash inside the Latin run. An invisible right-to-left mark just left of such a run ends it where
     the bidi algorithm ended it. The same mark keeps a full stop, comma or colon with the word it
-    follows.
+    follows, when something other than a right-to-left letter follows it (poppler counts such
+    punctuation as part of a number, and a number's run would take the space after it): at the end
+    of a line, or right before a letter, the punctuation needs no mark.
+
+    Nothing but a character can steer poppler here: its reordering looks at characters only, and a
+    left-to-right run always takes every neutral character up to the next right-to-left one.
     """
     marks = set()
+    following = _next_with_text(reading)
     for n, item in enumerate(reading):
         if item.level % 2 == 1 and len(item.text) == 1:
             if unicodedata.bidirectional(item.text) in _NUMBER_PUNCTUATION_CLASSES:
-                marks.add(n)  # keep the punctuation with the word it follows
+                after = following[n]
+                if after is not None and not _is_rtl_char(after.text):
+                    marks.add(n)  # keep the punctuation with the word it follows
                 continue
         if item.level % 2 == 0 and (n == 0 or reading[n - 1].level % 2 == 1):
             end = n

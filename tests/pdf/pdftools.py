@@ -12,6 +12,7 @@ import io
 import re
 import shutil
 import subprocess
+import unicodedata
 from pathlib import Path
 
 import pypdf
@@ -38,6 +39,13 @@ def pypdf_lines(pdf: Path, page: int = 1, *, raw: bool = False) -> list[str]:
     """The page's lines as pypdf extracts them; `raw` keeps every character it returns."""
     text = pypdf.PdfReader(pdf).pages[page - 1].extract_text()
     return _clean(text, None if raw else BIDI_MARKS)
+
+
+def format_characters(lines: list[str] | str) -> set[str]:
+    """The invisible formatting characters (Unicode category Cf: bidi marks and controls, zero-width
+    characters) in extracted text."""
+    text = "".join(lines)
+    return {ch for ch in text if unicodedata.category(ch) == "Cf"}
 
 
 def _clean(text: str, marks: re.Pattern[str] | None) -> list[str]:

@@ -131,6 +131,20 @@ def test_nothing_overprints_and_nothing_runs_off_the_page(
     assert layout_check.check(hostile[document], tmp_path) == []
 
 
+@pytest.mark.parametrize("document", ["certificates", "sheet", "report", "badges", "directory"])
+def test_pypdf_returns_no_invisible_characters(hostile: dict[str, Path], document: str) -> None:
+    # The hostile data holds no invisible character (names are cleaned of them when stored).
+    pdf = hostile[document]
+    for page in range(1, len(layout_check.read_pages(pdf)) + 1):
+        assert pdftools.format_characters(pdftools.pypdf_lines(pdf, page, raw=True)) == set(), page
+
+
+@pytest.mark.xfail(strict=True, reason="poppler's reordering needs a mark in some lines (test_arabic_engine)")
+@pytest.mark.parametrize("document", ["certificates", "report"])
+def test_pdftotext_returns_no_invisible_characters(hostile: dict[str, Path], document: str) -> None:
+    assert pdftools.format_characters(pdftools.poppler_lines(hostile[document], raw=True)) == set()
+
+
 def test_the_check_fails_on_a_page_built_to_overlap(tmp_path: Path) -> None:
     from desktop_app.pdf.draw import draw_string
 

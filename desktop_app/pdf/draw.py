@@ -225,9 +225,12 @@ def _emission_order(items: list[_Placed], rtl: bool, resource: Callable[[_Placed
     pypdf reads the content stream: it prints each font resource's text in stream order and, inside it,
     reverses every right-to-left run it meets (a neutral character joins the current run). So the glyphs
     of each font resource (a font subset) are written in reading order, right-to-left runs reversed and
-    starting with a strong right-to-left character (an invisible mark is added when the run would start
-    with a neutral one). Glyphs of one run are thus written left to right, as poppler wants them to
-    build words; the marks `_poppler_marks` asks for are written right before the glyph they precede.
+    starting with a strong right-to-left character (trailing neutral characters go in a text chunk of
+    their own, written once pypdf reads right to left). Neutral characters met before the line's first
+    strong one go one per chunk: pypdf's direction is then the previous line's, and one character
+    reads the same in either. No character is added for pypdf. Glyphs of one run are thus written
+    left to right, as poppler wants them to build words; the marks `_poppler_marks` asks for (which
+    only poppler reads, see `_carrier`) are written right before the glyph they precede.
     """
     if not rtl or not items:
         return items

@@ -20,7 +20,8 @@ from PIL import Image
 
 from desktop_app.assets import resource_path
 
-# What extractors add around right-to-left text, and the invisible marks we write to guide them.
+# What extractors add around right-to-left text, and the marks poppler reads where its reordering
+# needs one (the ActualText of a marked-content span; pypdf never sees them).
 BIDI_MARKS = re.compile("[\u061c\u180e\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # What poppler itself adds around right-to-left lines and the left-to-right runs inside them (not
 # in the PDF): the only characters a "raw" extraction removes.

@@ -94,7 +94,8 @@ def _draw_badge(canvas: Canvas, layout: BadgeLayout, badge: Badge, x: float, y: 
     # The QR code on the left with its whole quiet zone; its number under the quiet zone, not in it.
     qr_size = 30 * mm
     canvas.setFillColor(black)
-    box = draw_qr(canvas, qr_matrix(badge.code), x + 1.5 * mm, y + 8 * mm, qr_size)
+    # A bitmap: eight codes on one page all decode when the page is scanned whole (see pdf/qr.py).
+    box = draw_qr(canvas, qr_matrix(badge.code), x + 1.5 * mm, y + 8 * mm, qr_size, bitmap=True)
     draw_string(canvas, badge.code, x + 1.5 * mm + qr_size / 2, y + 4 * mm, 8.5, align="center", rtl=False)
     text_left = box.outer[2] + 1.5 * mm
     text_w = text_right - text_left

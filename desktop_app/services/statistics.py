@@ -32,9 +32,10 @@ from __future__ import annotations
 import datetime as dt
 import gettext
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import compress
 from operator import attrgetter
 from typing import Any
 
@@ -530,22 +531,32 @@ class _PeopleTally:
 _DIMENSIONS = ("gender", "age_band", "governorate", "organization_kind", "role")
 
 
-def _tally_facts(people: Iterable[_PersonFact]) -> _PeopleTally:
-    """The tally of people counted one by one (the figures that list people need the facts anyway)."""
-    everyone = list(people)
-    reached = [p for p in everyone if p.reached]
-    completed = [p for p in everyone if p.completed]
-    # Counted by C loops (Counter over attrgetter), not Python ones: 100,000 people, ten tallies.
-    return _PeopleTally(
-        reached=len(reached),
-        completed=len(completed),
-        returning=sum(map(attrgetter("returning"), reached)),
-        repeat=sum(1 for n in map(attrgetter("trainings"), reached) if n >= 2),
-        reached_by={name: Counter(map(attrgetter(name), reached)) for name in _DIMENSIONS},
-        completed_by={name: Counter(map(attrgetter(name), completed)) for name in _DIMENSIONS},
-        pyramid=Counter(map(attrgetter("age_band", "gender"), reached)),
-        new_by_month=Counter(p.first_day[:7] for p in reached if p.first_day),
+def _tally_facts(people: Collection[_PersonFact]) -> _PeopleTally:
+    """The tally of the people counted one by one. People fall into a few thousand groups of the
+    same values, counted in one C loop (a Counter over attrgetter); the figures are added up from the
+    groups, not from 100,000 people ten times over."""
+    groups = Counter(map(attrgetter("reached", "completed", "returning", "trainings", *_DIMENSIONS), people))
+    tally = _PeopleTally()
+    reached_by, completed_by, pyramid = tally.reached_by, tally.completed_by, tally.pyramid
+    for (reached, completed, returning, trainings, *values), n in groups.items():
+        if reached:
+            tally.reached += n
+            tally.returning += n if returning else 0
+            tally.repeat += n if trainings >= 2 else 0
+            for name, value in zip(_DIMENSIONS, values, strict=True):
+                reached_by[name][value] += n
+            pyramid[(values[1], values[0])] += n  # (age band, gender)
+        if completed:
+            tally.completed += n
+            for name, value in zip(_DIMENSIONS, values, strict=True):
+                completed_by[name][value] += n
+    first_days = Counter(
+        compress(map(attrgetter("first_day"), people), map(attrgetter("reached"), people))
     )
+    for day, n in first_days.items():
+        if day:
+            tally.new_by_month[day[:7]] += n
+    return tally
 
 
 def _chunks(ids: Iterable[int]) -> Iterator[list[int]]:
@@ -900,9 +911,16 @@ def _marks_per_session(
         # Everyone's marks from the index (session_id, status, …), minus those of the few people who
         # are not participants or have withdrawn: no join over every mark.
         add(_session_rows(conn, grouped.group_by(Attendance.session_id, status), held, broad), 1)
-        others = grouped.join(Enrollment, Enrollment.id == Attendance.enrollment_id).where(
-            or_(
-                Enrollment.role != EnrollmentRole.PARTICIPANT, Enrollment.status == EnrollmentStatus.WITHDRAWN
+        # (The few enrolments first, then their marks by the index (enrollment_id, status, …): a join
+        # would look an enrolment up for each of 300,000 marks.)
+        others = grouped.where(
+            Attendance.enrollment_id.in_(
+                select(Enrollment.id).where(
+                    or_(
+                        Enrollment.role != EnrollmentRole.PARTICIPANT,
+                        Enrollment.status == EnrollmentStatus.WITHDRAWN,
+                    )
+                )
             )
         )
         add(_session_rows(conn, others.group_by(Attendance.session_id, status), held, broad), -1)

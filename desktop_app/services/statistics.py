@@ -550,9 +550,7 @@ def _tally_facts(people: Collection[_PersonFact]) -> _PeopleTally:
             tally.completed += n
             for name, value in zip(_DIMENSIONS, values, strict=True):
                 completed_by[name][value] += n
-    first_days = Counter(
-        compress(map(attrgetter("first_day"), people), map(attrgetter("reached"), people))
-    )
+    first_days = Counter(compress(map(attrgetter("first_day"), people), map(attrgetter("reached"), people)))
     for day, n in first_days.items():
         if day:
             tally.new_by_month[day[:7]] += n
@@ -1083,8 +1081,8 @@ def _figures(facts: _Facts) -> Statistics:
         month[0] += 1
         month[1] += figure.attended
         month[3] += figure.enrolled
-    for month, n in tally.new_by_month.items():
-        months[month][2] += n
+    for key, n in tally.new_by_month.items():
+        months[key][2] += n
     return Statistics(
         date_from=facts.date_from,
         date_to=facts.date_to,

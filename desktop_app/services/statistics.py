@@ -909,18 +909,16 @@ def _marks_per_session(
         # Everyone's marks from the index (session_id, status, …), minus those of the few people who
         # are not participants or have withdrawn: no join over every mark.
         add(_session_rows(conn, grouped.group_by(Attendance.session_id, status), held, broad), 1)
-        # (The few enrolments first, then their marks by the index (enrollment_id, status, …): a join
-        # would look an enrolment up for each of 300,000 marks.)
-        others = grouped.where(
-            Attendance.enrollment_id.in_(
-                select(Enrollment.id).where(
-                    or_(
-                        Enrollment.role != EnrollmentRole.PARTICIPANT,
-                        Enrollment.status == EnrollmentStatus.WITHDRAWN,
-                    )
-                )
-            )
+        not_participant = or_(
+            Enrollment.role != EnrollmentRole.PARTICIPANT, Enrollment.status == EnrollmentStatus.WITHDRAWN
         )
+        if broad:
+            # Over every mark: the few enrolments first, then their marks by the index (enrollment_id,
+            # status, …); a join would look an enrolment up for each of 300,000 marks.
+            others = grouped.where(Attendance.enrollment_id.in_(select(Enrollment.id).where(not_participant)))
+        else:
+            # A few sessions (IN lists of session ids): their marks first, then each one's enrolment.
+            others = grouped.join(Enrollment, Enrollment.id == Attendance.enrollment_id).where(not_participant)
         add(_session_rows(conn, others.group_by(Attendance.session_id, status), held, broad), -1)
         return result
     participants = _narrowed(

@@ -692,7 +692,7 @@ def _open_v1(
             try:
                 counts, values = _v1_shape(stream, digest)
                 shapely = True
-            except ijson.JSONError:
+            except (ijson.JSONError, UnicodeDecodeError):  # a lone surrogate escape is no text either
                 shapely = False
             while chunk := stream.read(V1_CHUNK_BYTES):  # a damaged file is reported as damaged first
                 digest.update(chunk)
@@ -832,11 +832,21 @@ def form_values(row: dict[str, Any], cls: Any, skip: tuple[str, ...] = ()) -> di
     return {name: row.get(name) for name in cls.__dataclass_fields__ if name not in skip}
 
 
+def _has_lone_surrogate(value: Any) -> bool:
+    if isinstance(value, str):
+        return any("\ud800" <= ch <= "\udfff" for ch in value)
+    if isinstance(value, list):
+        return any(_has_lone_surrogate(item) for item in value)
+    if isinstance(value, dict):
+        return any(_has_lone_surrogate(k) or _has_lone_surrogate(v) for k, v in value.items())
+    return False
+
+
 def _display(value: Any) -> str | None:
     """A name from a package, safe and short enough to show in a message."""
     if not isinstance(value, str):
         return None
-    text = re.sub(r"[\x00-\x1f\x7f-\x9f]", "", clean_name(value[:200]))
+    text = re.sub(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]", "", clean_name(value[:200]))
     return text[:60] + ("…" if len(text) > 60 else "") or None
 
 
@@ -902,6 +912,11 @@ class _Checker:
                 note(key, _("This field is required."))
         model = _MODELS.get(table)
         bad: set[str] = set()
+        for key, value in row.items():
+            # JSON may spell half of a UTF-16 pair ("\\ud800"): text no database can store.
+            if _has_lone_surrogate(value):
+                note(key, _("This text holds a character that is not valid Unicode (half of a pair)."))
+                bad.add(key)
         if model is not None:
             for column in model.__table__.columns:
                 if column.key in row and column.key != "id":

@@ -270,3 +270,27 @@ def test_a_version_one_package_that_is_not_what_the_previous_release_wrote_is_re
     data["people"][0]["notes"] = "ن" * 20_000  # 40,000 bytes in UTF-8
     with pytest.raises(DataError, match="A record in data.json is longer than"):
         read_package(write_v1(tmp_path / "long.zip", manifest, data))
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_a_lone_surrogate_is_refused_naming_the_record_and_field(
+    exported: Path, tmp_path: Path, version: int
+) -> None:
+    """JSON may spell half of a UTF-16 pair ("\\ud800"): no text the database could store. It is a named
+    problem like any other, never a crash in the merge (format 2 crashed with UnicodeEncodeError)."""
+    manifest, data = read_data(exported)
+    data["people"][0]["full_name"] = "سارة \ud800 علي"
+    data["people"][2]["job_title"] = "\udfff"
+    writer = write_v1 if version == 1 else write_v2
+    bad = writer(tmp_path / f"surrogate{version}.zip", manifest, data)
+    laptop = open_database(tmp_path / "laptop.sqlite", create=True)
+    if version == 1:  # the previous release never wrote one: its data.json is refused as not a package
+        with pytest.raises(DataError):
+            import_package(laptop, read_package(bad))
+    else:
+        with pytest.raises(PackageRefused) as refused:
+            import_package(laptop, read_package(bad))
+        named = {(p.table, p.number, p.field) for p in refused.value.problems}
+        assert {("people", 1, "full_name"), ("people", 3, "job_title")} <= named
+        refused.value.message.encode("utf-8")  # the message itself can be printed
+    assert _count(laptop, Person) == 0

@@ -30,6 +30,7 @@ def run_window(target: str | None, language: str | None) -> int:
 
     from desktop_app.errors import TashbeekError
     from desktop_app.i18n import _
+    from desktop_app.services.changes import Change
     from desktop_app.services.workspace import Locked, Workspace, claimed, locate
     from desktop_app.views.errors import install_exception_hook
     from desktop_app.views.startup import ask_read_only, warn_network_share
@@ -102,7 +103,7 @@ def run_window(target: str | None, language: str | None) -> int:
         workspace.db.dispose()
         choice = _recover(window, location, message, settings)
         if choice == "restored":
-            window.context.bus.changed.emit("all")
+            window.context.announce(Change.everything())
         elif isinstance(choice, Path):
             QProcess.startDetached(sys.executable, ["-m", "desktop_app", "--db", str(choice)])
             window.close()

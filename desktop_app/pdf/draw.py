@@ -237,6 +237,15 @@ def _emission_order(items: list[_Placed], rtl: bool, resource: Callable[[_Placed
     poppler = {id(items[n]) for n in _poppler_marks(items)}
     run_ends = _ltr_run_ends(items) if any(item.level % 2 == 0 for item in items) else set()
     ordered: list[_Placed] = []
+
+    def place(item: _Placed) -> None:
+        """The glyph, with poppler's mark before it and its run's end mark after it where needed."""
+        if id(item) in poppler:
+            ordered.append(_carrier(item, item.x))
+        ordered.append(item)
+        if id(item) in run_ends:
+            ordered.append(_carrier(item, item.right, _LRM))
+
     # pypdf keeps its direction from the previous line, which is not known here (a line is worked
     # out once and drawn on many pages): 0 until the first strong character is written.
     state = 0
@@ -275,11 +284,7 @@ def _emission_order(items: list[_Placed], rtl: bool, resource: Callable[[_Placed
                 # in reading order (one character reads the same either way).
                 for item in run:
                     ordered.append(_BREAK)
-                    if id(item) in poppler:
-                        ordered.append(_carrier(item, item.x))
-                    ordered.append(item)
-                    if id(item) in run_ends:
-                        ordered.append(_carrier(item, item.right, _LRM))
+                    place(item)
                 after_break = True
                 continue
             if kind == 1:
@@ -313,11 +318,7 @@ def _emission_order(items: list[_Placed], rtl: bool, resource: Callable[[_Placed
                 run[:lead] = reversed(run[:lead])
                 kind = 2
             for item in run:
-                if id(item) in poppler:
-                    ordered.append(_carrier(item, item.x))
-                ordered.append(item)
-                if id(item) in run_ends:
-                    ordered.append(_carrier(item, item.right, _LRM))
+                place(item)
             state = kind
         start = end
     return ordered

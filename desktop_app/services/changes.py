@@ -36,9 +36,3 @@ class Change:
     def concerns(self, kinds: Iterable[Kind]) -> bool:
         """Whether a screen that shows `kinds` must refresh for this change."""
         return self.kind is Kind.EVERYTHING or self.kind in set(kinds)
-
-    @classmethod
-    def named(cls, name: str) -> Change:
-        """The change a screen announced by name ("person", "all"): what older code says."""
-        aliases = {"all": Kind.EVERYTHING, "certificates": Kind.CERTIFICATE}
-        return cls(aliases.get(name) or Kind(name))

@@ -27,15 +27,9 @@ T = TypeVar("T")
 
 
 class DataBus(QObject):
-    """Changes, as the runner announces them (`change`); `changed` takes a change by name
-    ("person", "all") from code that announces it itself, and passes it on as a Change."""
+    """What changed, as the runner announces it: a Change, and the widget whose work made it (or None)."""
 
-    change = Signal(object, object)  # a Change, and the widget whose work made it (or None)
-    changed = Signal(str)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.changed.connect(lambda name: self.change.emit(Change.named(name), None))
+    change = Signal(object, object)
 
 
 class AppContext:

@@ -23,23 +23,45 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, TextClause, and_, func, or_, select, text
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Integer,
+    String,
+    TextClause,
+    and_,
+    column,
+    func,
+    or_,
+    select,
+    table,
+    text,
+)
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desktop_app.db import Database
 from desktop_app.errors import ValidationError
-from desktop_app.models import Organization, Person, PersonNameToken
 from desktop_app.text.arabic import check_query, fold_digits, normalize_name, query_words, sort_key
 from desktop_app.text.phone import digits_query, looks_like_phone, normalize_phone, phone_prefix
 from desktop_app.text.romanize import is_latin, query_alternatives
 from desktop_app.text.tokens import PHONE_TAIL
 
-# The search reads the tables, not the mapped classes: a Core statement needs no mapper
-# configuration, so `tashbeek search` declares only the three models whose tables it reads, not all
-# twenty (see desktop_app.models), which was a fifth of the command's time.
-_PERSON = Person.__table__
-_TOKEN = PersonNameToken.__table__
-_ORGANIZATION = Organization.__table__
+# The search reads the tables, not the mapped classes, as its plain SQL below does: these Core
+# statements need no model declared and no mapper configured, so `tashbeek search` loads none of the
+# ORM (a third of the command's own time). Only the columns read are named;
+# tests/services/test_search.py checks them against the models' tables.
+_PERSON = table(
+    "person",
+    column("id", Integer),
+    column("name_key", String),
+    column("email", String),
+    column("national_id", String),
+    column("phone", String),
+    column("phone2", String),
+    column("organization_id", Integer),
+    column("archived", Boolean),
+)
+_TOKEN = table("person_name_token", column("person_id", Integer), column("token", String))
 
 DEFAULT_LIMIT = 50
 _TOP = "\U0010ffff"  # above every character: [p, p+_TOP) is the range of strings starting with p
@@ -275,6 +297,9 @@ _ATTACHED = ("بال", "وال", "فال", "كال", "لل", "وبال", "ولل
 def organization_name_condition(query: str) -> ColumnElement[bool] | None:
     """Organizations whose Arabic or English name has every query word as a word start, with or
     without a preposition or conjunction attached to it (None: no words)."""
+    # The model's own columns: the listing composes this into its queries over Organization.
+    from desktop_app.models import Organization
+
     words = query_words(query)
     if not words:
         return None
@@ -283,10 +308,10 @@ def organization_name_condition(query: str) -> ColumnElement[bool] | None:
         per_word = []
         for alternative in alternatives:
             key = normalize_name(alternative) or alternative
-            per_word.append(_like_word(_ORGANIZATION.c.name_key, key))
+            per_word.append(_like_word(Organization.name_key, key))
             if len(key) >= 3 and not key.isdigit():
-                per_word += [_like_word(_ORGANIZATION.c.name_key, clitic + key) for clitic in _ATTACHED]
-            per_word.append(_like_word(func.lower(_ORGANIZATION.c.name_en), alternative))
+                per_word += [_like_word(Organization.name_key, clitic + key) for clitic in _ATTACHED]
+            per_word.append(_like_word(func.lower(Organization.name_en), alternative))
         conditions.append(or_(*per_word))
     return and_(*conditions)
 

@@ -71,11 +71,13 @@ def load_all() -> None:
 def __getattr__(name: str) -> Any:
     if name == "Base":
         load_all()
-        return importlib.import_module(f"{__name__}.base").Base
-    module = _MODULES.get(name)
-    if module is None:
+        value = importlib.import_module(f"{__name__}.base").Base
+    elif name in _MODULES:
+        value = getattr(importlib.import_module(f"{__name__}.{_MODULES[name]}"), name)
+    else:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value  # asked once: later imports of the name find it here
+    return value
 
 
 @event.listens_for(Mapper, "before_configured")

@@ -1,5 +1,5 @@
 """Check-in speed at the venue: 100,000 people in the registry, 1,000 enrolled (target: median
-from Enter to committed and shown under 20 ms).
+from Enter to committed and shown under 10 ms).
 
     python benchmarks/bench_checkin.py [--people 100000] [--enrolled 1000]
 
@@ -58,14 +58,18 @@ def main() -> None:
     page = window.show_section("checkin")
     app.processEvents()
     kinds: dict[str, list[float]] = {"code": [], "phone": [], "name": []}
+    # CPU time of the whole process (GUI thread and the worker together) beside the wall time: the
+    # machine is shared, and CPU time is what other programs running at once disturb least.
+    cpu: list[float] = []
     for n, (code, phone, name) in enumerate(rows[:600]):
         kind = ("code", "phone", "name")[n % 3]
         query = {"code": code, "phone": "0" + phone[3:], "name": name}[kind]
         page.box.setText(query)
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         page.submit()
         app.processEvents()
         kinds[kind].append((time.perf_counter() - started) * 1000)
+        cpu.append((time.process_time() - cpu_started) * 1000)
         if page.matches:  # a whole name shared by several people: the operator picks
             page.submit()
             app.processEvents()
@@ -76,6 +80,8 @@ def main() -> None:
         )
     print(f"all    median {statistics.median(everything):6.2f} ms over {len(everything)} check-ins "
           f"({args.people:,} people, {args.enrolled:,} enrolled)")  # fmt: skip
+    print(f"cpu    median {statistics.median(cpu):6.2f} ms  p95 {sorted(cpu)[int(len(cpu) * 0.95)]:6.2f} ms "
+          "(process CPU time per check-in)")  # fmt: skip
 
 
 if __name__ == "__main__":

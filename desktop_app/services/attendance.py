@@ -31,6 +31,7 @@ from desktop_app.models import (
     PersonNameToken,
     Training,
     TrainingSession,
+    new_uid,
     utcnow,
 )
 from desktop_app.services import audit
@@ -216,37 +217,52 @@ def _arrival_status(training: Training, training_session: TrainingSession, now: 
     return AttendanceStatus.PRESENT
 
 
+_UNREAD: Any = object()  # `_record` was not handed the row: it reads it
+
+
 def _record(
-    tx: Session, db: Database, enrollment: Enrollment, training_session: TrainingSession, status: AttendanceStatus,
-    method: AttendanceMethod, at: dt.datetime,
+    tx: Session, db: Database, enrollment_id: int, training_session: TrainingSession, status: AttendanceStatus,
+    method: AttendanceMethod, at: dt.datetime, row: Attendance | None = _UNREAD,
 ) -> Attendance:  # fmt: skip
-    row = tx.scalar(
-        select(Attendance).where(Attendance.enrollment_id == enrollment.id, Attendance.session_id == training_session.id)
-    )
+    """Write one mark and its audit entry. `row`: the mark the caller already read (None: there is
+    none), so a check-in does not read it twice."""
+    if row is _UNREAD:
+        row = tx.scalar(
+            select(Attendance).where(Attendance.enrollment_id == enrollment_id, Attendance.session_id == training_session.id)
+        )
     before = row.status.value if row else None
     if row is None:
-        row = Attendance(enrollment_id=enrollment.id, session_id=training_session.id, status=status, recorded_at=at)
+        # The uid given here, not at the flush: the audit entry names it, and the one flush at the
+        # commit then writes both (a flush of its own cost a check-in half a millisecond).
+        row = Attendance(enrollment_id=enrollment_id, session_id=training_session.id, status=status, recorded_at=at,
+                         uid=new_uid())  # fmt: skip
         tx.add(row)
     row.status, row.recorded_at, row.method = status, at, method
     row.operator, row.machine = db.operator or None, db.machine
-    tx.flush()
     audit.record(tx, db, "attendance", row.uid, "update" if before else "create",
                  {"status": [before, status.value], "session_id": [None, training_session.id]})  # fmt: skip
     return row
 
 
 def _counts(tx: Session, training_id: int, session_id: int) -> tuple[int, int]:
-    """(participants present or late at the session, participants not withdrawn), in one query."""
-    mark = aliased(Attendance)
-    total, present = tx.execute(
-        select(func.count(Enrollment.id), func.count(mark.id))
-        .select_from(Enrollment)
-        .outerjoin(mark, and_(mark.enrollment_id == Enrollment.id, mark.session_id == session_id,
-                              mark.status.in_(ATTENDED)))
-        .where(Enrollment.training_id == training_id, Enrollment.role == EnrollmentRole.PARTICIPANT,
-               Enrollment.status != EnrollmentStatus.WITHDRAWN)
-    ).one()  # fmt: skip
-    return int(present), int(total)
+    """(participants present or late at the session, participants not withdrawn), in one query.
+
+    Two counts side by side rather than every enrolment outer-joined to its mark: the marks are read
+    from the session's own index, so a check-in at a training of 1,000 costs a quarter as much."""
+    counted = and_(
+        Enrollment.training_id == training_id,
+        Enrollment.role == EnrollmentRole.PARTICIPANT,
+        Enrollment.status != EnrollmentStatus.WITHDRAWN,
+    )
+    expected = select(func.count(Enrollment.id)).where(counted).scalar_subquery()
+    present = (
+        select(func.count(Attendance.id))
+        .join(Enrollment, Enrollment.id == Attendance.enrollment_id)
+        .where(Attendance.session_id == session_id, Attendance.status.in_(ATTENDED), counted)
+        .scalar_subquery()
+    )
+    total, attended = tx.execute(select(expected, present)).one()
+    return int(attended), int(total)
 
 
 def _training_session_of(tx: Session, training_id: int, session_id: int | None, session_ref: str | None,
@@ -307,10 +323,8 @@ def check_in(
             scanned = pick is None and normalize_checkin_code(query) is not None
             method = AttendanceMethod.SCAN if scanned else AttendanceMethod.MANUAL
         status = _arrival_status(training, training_session, now)
-        enrollment = tx.get(Enrollment, person.enrollment_id)
-        assert enrollment is not None
         at = now.astimezone(dt.UTC)
-        _record(tx, db, enrollment, training_session, status, method, at)
+        _record(tx, db, person.enrollment_id, training_session, status, method, at, existing)
         return counted(CheckedIn, person, status.value, at)
 
 
@@ -321,7 +335,7 @@ def set_status(db: Database, enrollment_id: int, session_id: int, status: Attend
         training_session = tx.get(TrainingSession, session_id)
         if enrollment is None or training_session is None or training_session.training_id != enrollment.training_id:
             raise NotFoundError(_("No such enrollment in this session."))
-        _record(tx, db, enrollment, training_session, status, AttendanceMethod.MANUAL, utcnow())
+        _record(tx, db, enrollment.id, training_session, status, AttendanceMethod.MANUAL, utcnow())
 
 
 def undo_check_in(db: Database, enrollment_id: int, session_id: int) -> None:
@@ -451,7 +465,7 @@ def check_in_walk_in(
                              *_counts(tx, training_id, training_session.id))  # fmt: skip
         status = _arrival_status(training, training_session, now)
         at = now.astimezone(dt.UTC)
-        _record(tx, db, enrollment, training_session, status, AttendanceMethod.MANUAL, at)
+        _record(tx, db, enrollment.id, training_session, status, AttendanceMethod.MANUAL, at, existing)
         return CheckedIn(training_session.id, training_session.date, person, status.value, at, (), *_counts(tx, training_id, training_session.id))
 
 

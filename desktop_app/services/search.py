@@ -23,16 +23,45 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, TextClause, and_, func, or_, select, text
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Integer,
+    String,
+    TextClause,
+    and_,
+    column,
+    func,
+    or_,
+    select,
+    table,
+    text,
+)
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desktop_app.db import Database
 from desktop_app.errors import ValidationError
-from desktop_app.models import Organization, Person, PersonNameToken
 from desktop_app.text.arabic import check_query, fold_digits, normalize_name, query_words, sort_key
 from desktop_app.text.phone import digits_query, looks_like_phone, normalize_phone, phone_prefix
 from desktop_app.text.romanize import is_latin, query_alternatives
 from desktop_app.text.tokens import PHONE_TAIL
+
+# The search reads the tables, not the mapped classes, as its plain SQL below does: these Core
+# statements need no model declared and no mapper configured, so `tashbeek search` loads none of the
+# ORM (a third of the command's own time). Only the columns read are named;
+# tests/services/test_search.py checks them against the models' tables.
+_PERSON = table(
+    "person",
+    column("id", Integer),
+    column("name_key", String),
+    column("email", String),
+    column("national_id", String),
+    column("phone", String),
+    column("phone2", String),
+    column("organization_id", Integer),
+    column("archived", Boolean),
+)
+_TOKEN = table("person_name_token", column("person_id", Integer), column("token", String))
 
 DEFAULT_LIMIT = 50
 _TOP = "\U0010ffff"  # above every character: [p, p+_TOP) is the range of strings starting with p
@@ -208,35 +237,35 @@ def _identifier_ids(tx: Session, query: str, limit: int) -> tuple[list[int], str
     """People found by phone, national ID or email, with the kind of match."""
     compact = "".join(fold_digits(query).split())
     if "@" in query:
-        ids = tx.scalars(select(Person.id).where(Person.email == compact.lower()).limit(limit)).all()
+        ids = tx.scalars(select(_PERSON.c.id).where(_PERSON.c.email == compact.lower()).limit(limit)).all()
         return list(ids), "email"
     if compact.isdigit() and len(compact) == 14:
-        ids = tx.scalars(select(Person.id).where(Person.national_id == compact).limit(limit)).all()
+        ids = tx.scalars(select(_PERSON.c.id).where(_PERSON.c.national_id == compact).limit(limit)).all()
         if ids:
             return list(ids), "national_id"
     ids = []
     if looks_like_phone(query):
         try:
             phone = normalize_phone(query)
-            conditions = [Person.phone == phone, Person.phone2 == phone]
+            conditions = [_PERSON.c.phone == phone, _PERSON.c.phone2 == phone]
         except ValidationError:
             # Not a whole number yet (typed as far as "0100 12"): match numbers that start with it.
             prefix = phone_prefix(query)
             conditions = (
-                [column.between(prefix, prefix + "9" * 15) for column in (Person.phone, Person.phone2)]
+                [column.between(prefix, prefix + "9" * 15) for column in (_PERSON.c.phone, _PERSON.c.phone2)]
                 if prefix is not None
                 else []
             )
         # One indexed query per column: SQLite scans the table for "phone = ? OR phone2 = ?".
         for condition in conditions:
-            ids += tx.scalars(select(Person.id).where(condition).limit(limit)).all()
+            ids += tx.scalars(select(_PERSON.c.id).where(condition).limit(limit)).all()
     digits = digits_query(query)
     if digits is not None and len(ids) < limit:
         # The last digits of a number ("5678"): a prefix range on the reversed digits.
         tail = PHONE_TAIL + digits[::-1]
         ids += tx.scalars(
-            select(PersonNameToken.person_id)
-            .where(PersonNameToken.token >= tail, PersonNameToken.token < tail + _TOP)
+            select(_TOKEN.c.person_id)
+            .where(_TOKEN.c.token >= tail, _TOKEN.c.token < tail + _TOP)
             .limit(limit)
         ).all()
     if ids or looks_like_phone(query):
@@ -268,6 +297,9 @@ _ATTACHED = ("بال", "وال", "فال", "كال", "لل", "وبال", "ولل
 def organization_name_condition(query: str) -> ColumnElement[bool] | None:
     """Organizations whose Arabic or English name has every query word as a word start, with or
     without a preposition or conjunction attached to it (None: no words)."""
+    # The model's own columns: the listing composes this into its queries over Organization.
+    from desktop_app.models import Organization
+
     words = query_words(query)
     if not words:
         return None
@@ -320,11 +352,11 @@ def _organization_person_ids(
     ]
     if not org_ids:
         return []
-    stmt = select(Person.id).where(Person.organization_id.in_(org_ids))
+    stmt = select(_PERSON.c.id).where(_PERSON.c.organization_id.in_(org_ids))
     if not archived:
-        stmt = stmt.where(Person.archived.is_(False))
+        stmt = stmt.where(_PERSON.c.archived.is_(False))
     if exclude:
-        stmt = stmt.where(Person.id.not_in(exclude))
+        stmt = stmt.where(_PERSON.c.id.not_in(exclude))
     return list(tx.scalars(stmt.limit(limit)))
 
 
@@ -351,9 +383,9 @@ def find_people_ids(
         return found
     key = normalize_name(query)
     if key:
-        stmt = select(Person.id).where(Person.name_key == key)
+        stmt = select(_PERSON.c.id).where(_PERSON.c.name_key == key)
         if not archived:
-            stmt = stmt.where(Person.archived.is_(False))
+            stmt = stmt.where(_PERSON.c.archived.is_(False))
         take(tx.scalars(stmt.limit(limit)).all(), "name_exact")
     across = _across_scripts(query) if any(not w[0].isdigit() for w in words) else []
     room = limit - len(found)

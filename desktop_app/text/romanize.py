@@ -36,8 +36,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from rapidfuzz import fuzz
-
 from desktop_app.text.arabic import normalize_name
 from desktop_app.text.latin_names import NAMES
 
@@ -301,6 +299,10 @@ def _latin_table() -> _LatinTable:
 
 
 def _similarity(a: str, b: str) -> float:
+    # Imported here: only a Latin word missing from the table needs it, and an Arabic search (the
+    # common case, and every `tashbeek search` in Arabic) never pays for loading it.
+    from rapidfuzz import fuzz
+
     # "e" stands for a as often as for i (Ahmed/Ahmad, Hesham/Hisham): read it both ways.
     return max(
         fuzz.ratio(a.replace("e", "a"), b.replace("e", "a")),

@@ -14,12 +14,21 @@ Two shapes of the same runner:
 
 from __future__ import annotations
 
+import concurrent.futures
 import logging
-import threading
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QMetaObject,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
@@ -34,6 +43,10 @@ QUICK = 0.03
 T = TypeVar("T")
 # What a piece of work changed: fixed, or worked out from its result.
 Changes = Iterable[Change] | Callable[[Any], Iterable[Change]]
+# The threads `Runner.call` hands its short work to, shared by every window and kept waiting between
+# calls; more than one, so a call made while another waits (a timer's refresh during a slow save)
+# never queues behind it.
+_CALLS = concurrent.futures.ThreadPoolExecutor(max_workers=4, thread_name_prefix="tashbeek-call")
 
 
 class _Signals(QObject):
@@ -49,9 +62,6 @@ class _Job(QRunnable):
         self.work = work
         self.signals = _Signals()
         self.cancelled = False
-        # Set when the work has ended, before its signals are emitted: `call` reads the outcome here.
-        self.done = threading.Event()
-        self.outcome: tuple[bool, Any] | None = None  # (succeeded, result or error)
 
     def report(self, done: int, total: int) -> bool:
         self.signals.progress.emit(done, total)
@@ -61,12 +71,8 @@ class _Job(QRunnable):
         try:
             result = self.work(self.report)
         except BaseException as exc:  # delivered to the GUI thread, never lost
-            self.outcome = (False, exc)
-            self.done.set()
             self.signals.failed.emit(exc)
         else:
-            self.outcome = (True, result)
-            self.done.set()
             self.signals.finished.emit(result)
 
 
@@ -150,24 +156,28 @@ class Runner(QObject):
         Most writes take a few milliseconds: the GUI thread first waits up to QUICK for them without
         turning its event loop (no repaint of a half-updated screen, no contention for the
         interpreter while the work runs), then, for slower work, turns the loop (painting and timers
-        go on; clicks and keys wait until the work is done, so nothing runs twice)."""
-        loop = QEventLoop()
-        job = _Job(lambda _report: work())
-        job.signals.finished.connect(lambda _result: loop.quit())
-        job.signals.failed.connect(lambda _error: loop.quit())
-        self._running.add(job)
-        self.pool.start(job)
+        go on; clicks and keys wait until the work is done, so nothing runs twice).
+
+        The work goes to threads kept waiting for it (`_CALLS`), not to the Qt pool: handing a job to
+        QThreadPool lets its thread take the interpreter lock before `start` returns, and the GUI
+        thread then waits out Python's switch interval (up to 5 ms) to get it back, a third of a
+        check-in. A waiting thread woken through a queue starts only once the GUI thread sleeps."""
+        future = _CALLS.submit(work)
         try:
-            if not job.done.wait(QUICK) and not job.done.is_set():
+            future.exception(QUICK)
+        except concurrent.futures.TimeoutError:
+            loop = QEventLoop()
+            # Queued: delivered inside exec (a quit before exec would be lost), from whichever thread
+            # finishes the work, or at once here if it finished in between.
+            future.add_done_callback(
+                lambda _f: QMetaObject.invokeMethod(loop, "quit", Qt.ConnectionType.QueuedConnection)
+            )
+            if not future.done():
                 loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-            job.done.wait()  # the signal that ended the loop is emitted after the outcome is set
-        finally:
-            self._running.discard(job)
-        assert job.outcome is not None
-        succeeded, value = job.outcome
-        if not succeeded:
-            raise value
-        result: T = value
+        error = future.exception()  # waits, should the loop have ended for another reason
+        if error is not None:
+            raise error
+        result: T = future.result()
         self._changes(changes, result, parent)
         return result
 

@@ -211,3 +211,19 @@ def test_the_organization_list_matches_words_the_same_way(db: Database, registry
     assert [o.name_ar for o in list_organizations(db, OrganizationFilter(query="المجتمع البحيرة"))] == [
         "جمعية تنمية المجتمع بالبحيرة"
     ]
+
+
+def test_the_tables_the_search_reads_are_the_models_tables() -> None:
+    """The search names the columns it reads without the ORM (so `tashbeek search` loads no model):
+    each must be a column of the model's table, of the same kind."""
+    from sqlalchemy import Boolean, Integer, String
+
+    from desktop_app.models import Base
+    from desktop_app.services import search
+
+    for light in (search._PERSON, search._TOKEN):
+        model_table = Base.metadata.tables[light.name]
+        for col in light.c:
+            assert col.name in model_table.c, f"{light.name}.{col.name}"
+            kind = next(k for k in (Boolean, Integer, String) if isinstance(col.type, k))
+            assert isinstance(model_table.c[col.name].type, kind), f"{light.name}.{col.name}"

@@ -125,6 +125,9 @@ class CheckinPage(QWidget):
         self.recent.setMinimumHeight(48)
         self.recent.setMaximumHeight(150)
         self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # One line each: without this the list measures every line it holds (shaping the Arabic of
+        # each) whenever one is added, which grew to most of a check-in's painting by the hundredth.
+        self.recent.setUniformItemSizes(True)
         self.empty = label(
             self.tr("No trainings yet: create one, or load the demo data from Home."), "emptyState"
         )

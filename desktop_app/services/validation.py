@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from desktop_app import clock
 from desktop_app.errors import ValidationError
@@ -19,6 +20,35 @@ _URL = re.compile(r"^(https?://)?[^\s/$.?#][^\s]*\.[^\s]{2,}$", re.IGNORECASE)
 MAX_NAME = 300
 # Control characters (NUL and the like) have no business in a name or a note; tab and line breaks do.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+T = TypeVar("T")
+
+
+class Checks:
+    """Runs each field's check and keeps every refusal, so a form shows all its problems at once;
+    `done()` raises them together (nothing is written while one is left)."""
+
+    def __init__(self) -> None:
+        self.problems: list[ValidationError] = []
+
+    def __call__(self, check: Callable[[], T], fallback: Any = None) -> T | Any:
+        try:
+            return check()
+        except ValidationError as error:
+            self.problems.extend(p for p in error.problems if p.field not in self.fields())
+            return fallback
+
+    def refuse(self, field: str, message: str) -> None:
+        if field not in self.fields():
+            self.problems.append(ValidationError(field, message))
+
+    def fields(self) -> set[str]:
+        return {p.field for p in self.problems}
+
+    def done(self) -> None:
+        if self.problems:
+            raise ValidationError.of(self.problems)
 
 
 def _no_control_characters(text: str, field: str) -> str:

@@ -150,8 +150,9 @@ class RecordEditor(QWidget):
         try:
             record_id = self.write()
         except ValidationError as exc:
-            if not self.form.show_error(exc.field, exc.message):
-                QMessageBox.warning(self, self.tr("Cannot save"), exc.message)
+            elsewhere = self.form.show_errors(exc)
+            if elsewhere:
+                QMessageBox.warning(self, self.tr("Cannot save"), "\n".join(p.message for p in elsewhere))
             return False
         except TashbeekError as exc:
             QMessageBox.warning(self, self.tr("Cannot save"), exc.message)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -56,6 +56,15 @@ class CheckinBox(QLineEdit):
 
     moved = Signal(int)
 
+    def event(self, event: QEvent) -> bool:
+        # The focus never leaves this box, so its own undo (putting the last code back) would take
+        # Ctrl+Z from the screen's "undo the last check-in": leave the key to the screen's shortcut.
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if event.matches(QKeySequence.StandardKey.Undo):
+                event.ignore()
+                return False
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             self.moved.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
@@ -73,12 +82,15 @@ class CheckinPage(QWidget):
         self.context = context
         self.trainings: list[TrainingRow] = []
         self.last: CheckinResult | None = None
+        # The last check-in made on this screen: Ctrl+Z undoes it even after a later "already in"
+        # or "not found" result, until it is undone or another check-in replaces it.
+        self.undoable: CheckedIn | None = None
         self.matches: list[EnrolledPerson] = []
 
         self.training = QComboBox()
         self.session = QComboBox()
         self.training.currentIndexChanged.connect(self._training_changed)
-        self.session.currentIndexChanged.connect(lambda _: self._refresh_counter())
+        self.session.currentIndexChanged.connect(self._session_changed)
         self.counter = label("", "sectionTitle")
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
@@ -180,7 +192,13 @@ class CheckinPage(QWidget):
         self.training.setCurrentIndex(index)
         self._training_changed()
 
+    def _session_changed(self) -> None:
+        self.undoable = None  # Ctrl+Z never undoes a check-in of a session no longer on screen
+        self.undo_button.hide()
+        self._refresh_counter()
+
     def _training_changed(self) -> None:
+        self.undoable = None
         training = self.current_training()
         self.session.blockSignals(True)
         self.session.clear()
@@ -288,7 +306,7 @@ class CheckinPage(QWidget):
         self.match_list.clear()
         self.match_list.hide()
         self.walk_in_button.hide()
-        self.undo_button.setVisible(isinstance(self.last, CheckedIn))
+        self.undo_button.setVisible(self.undoable is not None)
         self._set_state("idle")
         self.headline.setText(self.tr("Ready for the next person"))
         self.name.setText("")
@@ -328,7 +346,7 @@ class CheckinPage(QWidget):
             self.name.setText(self.box.text().strip())
             self.details.setText(self.tr("Press Enter to register a walk-in, or correct the spelling."))
             self.walk_in_button.show()
-            self.undo_button.hide()
+            self.undo_button.setVisible(self.undoable is not None)
             return
         if isinstance(result, NotYet):
             self._set_state("warn")
@@ -336,7 +354,7 @@ class CheckinPage(QWidget):
             self.name.setText(format_date(result.session_date, self.context.language, weekday=True))
             self.details.setText(self.tr("Check people in on the day, or choose today's session above."))
             self.walk_in_button.hide()
-            self.undo_button.hide()
+            self.undo_button.setVisible(self.undoable is not None)
             return
         assert person is not None
         group = self.tr("Group {n}").format(n=person.working_group) if person.working_group else ""
@@ -347,11 +365,12 @@ class CheckinPage(QWidget):
         if isinstance(result, AlreadyIn):
             self._set_state("warn")
             self.headline.setText(self.tr("Already checked in at {time}").format(time=when))
-            self.undo_button.hide()
+            self.undo_button.setVisible(self.undoable is not None)
         else:
             self._set_state("ok")
             late = result.status == "late"
             self.headline.setText(self.tr("✓ Checked in (late)") if late else self.tr("✓ Checked in"))
+            self.undoable = result
             self.undo_button.show()
             self.recent.insertItem(0, f"{when}   {person.name} — {person.organization or ''}")
         self.box.clear()
@@ -361,8 +380,8 @@ class CheckinPage(QWidget):
     def undo(self) -> None:
         if not self.context.may("checkin.undo", self):
             return
-        last = self.last
-        if not isinstance(last, CheckedIn) or last.person is None:
+        last = self.undoable
+        if last is None or last.person is None:
             return
         enrollment_id, session_id = last.person.enrollment_id, last.session_id
         training = self.current_training()
@@ -377,6 +396,7 @@ class CheckinPage(QWidget):
         if self.recent.count():
             self.recent.takeItem(0)
         self.last = None
+        self.undoable = None
         self._show_idle()
         self.headline.setText(self.tr("Check-in of {name} undone").format(name=last.person.name))
         self._refresh_counter()

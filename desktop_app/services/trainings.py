@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.db import Database
 from desktop_app.errors import NotFoundError, ValidationError
-from desktop_app.i18n import _
+from desktop_app.i18n import _, ngettext
 from desktop_app.models import (
     Attendance,
     Enrollment,
@@ -219,7 +219,7 @@ def clean_training(data: TrainingData, tx: Session | None = None) -> dict[str, o
         if end < start:
             check.refuse("end_date", _("The training cannot end before it starts."))
         elif (end - start).days >= MAX_DAYS:
-            check.refuse("end_date", _("A training lasts at most {n} days.").format(n=MAX_DAYS))
+            check.refuse("end_date", ngettext("A training lasts at most {n} day.", "A training lasts at most {n} days.", MAX_DAYS).format(n=MAX_DAYS))
     share = float(data.certificate_min_share)
     if not 0 <= share <= 1:
         check.refuse("certificate_min_share", _("The share of sessions must be between 0 and 100%."))

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 from desktop_app import clock
 from desktop_app.errors import ValidationError
-from desktop_app.i18n import _
+from desktop_app.i18n import _, ngettext
 from desktop_app.text.arabic import clean_name
 from desktop_app.text.governorates import BY_CODE
 from desktop_app.text.phone import normalize_phone
@@ -51,6 +51,13 @@ class Checks:
             raise ValidationError.of(self.problems)
 
 
+def too_long(limit: int) -> str:
+    """The refusal of a text longer than `limit` characters (the count agrees with its noun)."""
+    return ngettext(
+        "This text is too long (at most {n} character).", "This text is too long (at most {n} characters).", limit
+    ).format(n=limit)
+
+
 def _no_control_characters(text: str, field: str) -> str:
     if _CONTROL.search(text):
         raise ValidationError(
@@ -68,7 +75,7 @@ def optional_text(value: Any, field: str, max_length: int = 2000) -> str | None:
         return None
     if len(text) > max_length:
         raise ValidationError(
-            field, _("This text is too long (at most {n} characters).").format(n=max_length)
+            field, too_long(max_length)
         )
     return _no_control_characters(text, field)
 
@@ -78,7 +85,7 @@ def required_name(value: Any, field: str) -> str:
     if not text:
         raise ValidationError(field, _("The name is required."))
     if len(text) > MAX_NAME:
-        raise ValidationError(field, _("This text is too long (at most {n} characters).").format(n=MAX_NAME))
+        raise ValidationError(field, too_long(MAX_NAME))
     _no_control_characters(text, field)
     if not any(unicodedata.category(ch).startswith("L") for ch in text):
         raise ValidationError(field, _("The name must contain letters."))

@@ -279,8 +279,9 @@ class DocumentsPage(QWidget):
         eligible = sum(1 for r in grid.rows if r.eligible)
         valid = sum(1 for r in rows if not r.revoked)
         self.cert_status.setText(
-            self.tr("{eligible} participants qualify (at least {share}% of the sessions); {issued} certificates issued, {revoked} revoked.")
-            .format(eligible=eligible, share=round(grid.min_share * 100), issued=valid, revoked=len(rows) - valid)
+            self.tr("{qualify} (at least {share}% of the sessions); certificates issued: {issued}, revoked: {revoked}.")
+            .format(qualify=self.tr("%n participant(s) qualify", "", eligible), share=round(grid.min_share * 100),
+                    issued=valid, revoked=len(rows) - valid)
         )  # fmt: skip
         self._rows = rows
         self.issued.setRowCount(len(rows))
@@ -331,8 +332,9 @@ class DocumentsPage(QWidget):
         return True if answer == QMessageBox.StandardButton.Yes else None
 
     def _issue_message(self, result: certs.IssueResult) -> str:
-        message = self.tr("{new} new certificates issued; {old} participants already had theirs.").format(
-            new=len(result.issued), old=len(result.already))  # fmt: skip
+        message = self.tr("%n new certificate(s) issued.", "", len(result.issued))
+        if result.already:
+            message += " " + self.tr("%n participant(s) already had theirs.", "", len(result.already))
         for name, reason in result.refused:
             message += "\n" + self.tr("Not issued: {name} ({reason})").format(name=name, reason=reason)
         for name, serial in result.revoked:

@@ -181,8 +181,8 @@ class ToolsPage(QWidget):
             return exporting.export_attendance(db, int(training_id), out, replace=True)
 
         def written(count: int) -> None:
-            QMessageBox.information(self, self.tr("Export"), self.tr("{count} rows written to {file}.").format(
-                count=count, file=ltr(str(out))))  # fmt: skip
+            QMessageBox.information(self, self.tr("Export"), self.tr("%n row(s) written to {file}.", "", count).format(
+                file=ltr(str(out))))  # fmt: skip
 
         # A full disk or a file open elsewhere is said by the runner's error path.
         self.context.runner.run(self, self.tr("Exporting…"), work, written)

@@ -418,7 +418,9 @@ class TrainingsPage(QWidget):
             return
         QMessageBox.information(
             self, self.tr("Working groups"),
-            self.tr("{people} participants were dealt into {groups} groups.").format(people=len(plan), groups=count),
+            self.tr("{dealt} {into}").format(
+                dealt=self.tr("%n participant(s) were dealt", "", len(plan)), into=self.tr("into %n group(s).", "", count)
+            ),
         )  # fmt: skip
 
     def select_training(self, training_id: int) -> None:

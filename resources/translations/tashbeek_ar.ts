@@ -4,42 +4,42 @@
 <context>
     <name>AddPeopleDialog</name>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="264"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="256"/>
         <source>Add people to the training</source>
         <translation>إضافة أشخاص إلى التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="271"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="263"/>
         <source>Search by name, mobile or organization…</source>
         <translation>ابحث بالاسم أو الموبايل أو الجهة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="279"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="271"/>
         <source>Tick the people to enrol:</source>
         <translation>ضع علامة على من تريد تسجيلهم:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="281"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="273"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="283"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="275"/>
         <source>New person…</source>
         <translation>شخص جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="287"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="279"/>
         <source>Enrol the ticked people</source>
         <translation>سجّل المحددين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="287"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="279"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="299"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="291"/>
         <source>Add and tick</source>
         <translation>أضف وحدّد</translation>
     </message>
@@ -47,12 +47,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../desktop_app/views/context.py" line="76"/>
+        <location filename="../../desktop_app/views/context.py" line="70"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/context.py" line="77"/>
+        <location filename="../../desktop_app/views/context.py" line="71"/>
         <source>This database is open read-only because another program is writing to it. Close that program, then open the database again to make changes.</source>
         <translation>قاعدة البيانات مفتوحة للقراءة فقط لأن برنامجًا آخر يكتب فيها. أغلق ذلك البرنامج، ثم افتح قاعدة البيانات من جديد لإجراء التغييرات.</translation>
     </message>
@@ -577,107 +577,107 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="90"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="102"/>
         <source>Type the name or mobile number, or scan the badge…</source>
         <translation>اكتب الاسم أو رقم الموبايل أو امسح البطاقة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="113"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="125"/>
         <source>Undo  Ctrl+Z</source>
         <translation>تراجع  Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="115"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="127"/>
         <source>Register as walk-in  (Enter)</source>
         <translation>سجّله كحضور دون تسجيل مسبق  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="129"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="141"/>
         <source>No trainings yet: create one, or load the demo data from Home.</source>
         <translation>لا توجد تدريبات بعد: أنشئ تدريبًا، أو حمّل البيانات التجريبية من الرئيسية.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="133"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="145"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="135"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="147"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="148"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="160"/>
         <source>Last checked in</source>
         <translation>آخر من سجّلوا حضورهم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="217"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="235"/>
         <source>Present: {present} of {total} participants</source>
         <translation>الحضور: {present} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="293"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="311"/>
         <source>Ready for the next person</source>
         <translation>جاهز للشخص التالي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="296"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="314"/>
         <source>Type part of a name, a mobile number, or scan the QR code on the badge.</source>
         <translation>اكتب جزءًا من الاسم أو رقم الموبايل، أو امسح رمز QR على البطاقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="304"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="322"/>
         <source>group {n}</source>
         <translation>المجموعة {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="313"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="331"/>
         <source>Choose the person (arrows), then Enter to confirm</source>
         <translation>اختر الشخص (بالأسهم)، ثم Enter للتأكيد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="327"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="345"/>
         <source>Not registered in this training</source>
         <translation>غير مسجل في هذا التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="329"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="347"/>
         <source>Press Enter to register a walk-in, or correct the spelling.</source>
         <translation>اضغط Enter لتسجيله كحضور دون تسجيل مسبق، أو صحّح الكتابة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="335"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="353"/>
         <source>This session&apos;s day has not come yet</source>
         <translation>لم يحن بعد يوم هذه الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="337"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="355"/>
         <source>Check people in on the day, or choose today&apos;s session above.</source>
         <translation>سجّل الحضور في يوم الجلسة، أو اختر جلسة اليوم في الأعلى.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="342"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="360"/>
         <source>Group {n}</source>
         <translation>المجموعة {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="349"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="367"/>
         <source>Already checked in at {time}</source>
         <translation>سُجّل حضوره من قبل الساعة {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="354"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="372"/>
         <source>✓ Checked in (late)</source>
         <translation>✓ تم تسجيل الحضور (متأخر)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="354"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="372"/>
         <source>✓ Checked in</source>
         <translation>✓ تم تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="381"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="401"/>
         <source>Check-in of {name} undone</source>
         <translation>تم التراجع عن تسجيل حضور {name}</translation>
     </message>
@@ -685,52 +685,52 @@
 <context>
     <name>ChoosePeopleDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="576"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="578"/>
         <source>Issue certificates to chosen people</source>
         <translation>إصدار شهادات لأشخاص مختارين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="581"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="583"/>
         <source>Filter by name</source>
         <translation>تصفية بالاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="584"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="586"/>
         <source>participant</source>
         <translation>مشارك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="584"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="586"/>
         <source>trainer</source>
         <translation>مدرب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="585"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="587"/>
         <source>organizer</source>
         <translation>منظم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="585"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="587"/>
         <source>guest</source>
         <translation>ضيف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="589"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="591"/>
         <source>{name} — {role} — attended {share}%</source>
         <translation>{name} — {role} — الحضور {share}%</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="598"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="600"/>
         <source>Tick the people who should get a certificate even if the attendance rule does not give them one.</source>
         <translation>حدّد من يستحق شهادة حتى إن لم تمنحه قاعدة الحضور واحدة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="602"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="604"/>
         <source>Issue</source>
         <translation>إصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="602"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="604"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -966,7 +966,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/pages/documents.py" line="135"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="525"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="527"/>
         <source>Sign-in sheet</source>
         <translation>كشف الحضور</translation>
     </message>
@@ -1041,165 +1041,196 @@
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="282"/>
-        <source>{eligible} participants qualify (at least {share}% of the sessions); {issued} certificates issued, {revoked} revoked.</source>
-        <translation>المستحقون: {eligible} مشاركًا (حضور {share}% من الجلسات على الأقل)؛ الشهادات الصادرة: {issued}، والملغاة: {revoked}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="289"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="290"/>
         <source>Revoked: {reason}</source>
         <translation>ملغاة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="291"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="292"/>
         <source>Valid</source>
         <translation>سارية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="294"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="295"/>
         <source>replaces {serial}</source>
         <translation>بدلًا من {serial}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="327"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="328"/>
         <source>The training&apos;s last session ends on {date} at {time}. Certificates are normally issued after it. Issue them now anyway?</source>
         <translation>تنتهي آخر جلسة في التدريب يوم {date} الساعة {time}، والمعتاد أن تصدر الشهادات بعد انتهائها. هل تريد إصدارها الآن على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="334"/>
-        <source>{new} new certificates issued; {old} participants already had theirs.</source>
-        <translation>صدرت {new} شهادة جديدة؛ و{old} من المشاركين لديهم شهاداتهم من قبل.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="337"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="339"/>
         <source>Not issued: {name} ({reason})</source>
         <translation>لم تصدر: {name} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="340"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="342"/>
         <source>Not issued: {name} (certificate {serial} was revoked; choose it in the list and issue a replacement)</source>
         <translation>لم تصدر: {name} (الشهادة {serial} ملغاة؛ اخترها من القائمة وأصدر شهادة بديلة)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="355"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="357"/>
         <source>Issue a replacement</source>
         <translation>إصدار شهادة بديلة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="356"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="358"/>
         <source>Issue a new certificate to {name} replacing the revoked {serial}? Verification will show the link.</source>
         <translation>هل تريد إصدار شهادة جديدة باسم {name} بدلًا من الشهادة الملغاة {serial}؟ سيظهر الربط بينهما عند التحقق.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="373"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="375"/>
         <source>Issued {serial} to replace {old}.</source>
         <translation>صدرت الشهادة {serial} بدلًا من {old}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="414"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="416"/>
         <source>Issuing certificates…</source>
         <translation>جارٍ إصدار الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="430"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="432"/>
         <source>one file per person</source>
         <translation>ملف لكل شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="438"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="440"/>
         <source>Writing certificates…</source>
         <translation>جارٍ إعداد الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="458"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="460"/>
         <source>Revoke</source>
         <translation>إلغاء الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="458"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="460"/>
         <source>Choose a certificate in the list first.</source>
         <translation>اختر شهادة من القائمة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="463"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="465"/>
         <source>Revoke certificate</source>
         <translation>إلغاء شهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="464"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="466"/>
         <source>Why is the certificate {serial} of {name} revoked? It will verify as revoked, with this reason.</source>
         <translation>لماذا تُلغى الشهادة {serial} الخاصة بـ{name}؟ ستظهر عند التحقق ملغاة مع هذا السبب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="487"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="489"/>
         <source>Unknown: no certificate issued here matches this text.</source>
         <translation>غير معروفة: لا توجد شهادة صادرة هنا تطابق هذا النص.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="491"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="493"/>
         <source>Issued to {name} for “{training}” on {date} (serial {serial}).</source>
         <translation>صدرت باسم {name} عن «{training}» بتاريخ {date} (رقم {serial}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="494"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="496"/>
         <source>Replaces the revoked certificate {serial}.</source>
         <translation>تحل محل الشهادة الملغاة {serial}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="497"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="499"/>
         <source>Replaced by {serial}.</source>
         <translation>حلّت محلها الشهادة {serial}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="499"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="501"/>
         <source>Genuine.</source>
         <translation>شهادة سليمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="504"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="506"/>
         <source>On record, not verified: a serial alone is no proof. Scan the QR code or type the verification code.</source>
         <translation>مسجَّلة لدينا، لكن لم يتم التحقق منها: الرقم التسلسلي وحده ليس دليلًا. امسح رمز QR أو اكتب رمز التحقق.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="510"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="512"/>
         <source>Revoked: {reason}.</source>
         <translation>ملغاة: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="542"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="544"/>
         <source>Writing {document}…</source>
         <translation>جارٍ إعداد {document}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="550"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="552"/>
         <source>Save the PDF as</source>
         <translation>حفظ ملف PDF باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="560"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="562"/>
         <source>{file} — {pages} pages</source>
         <translation>{file} — عدد الصفحات: {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="326"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="372"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="411"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="425"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="327"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="374"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="413"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="427"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="526"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="282"/>
+        <source>{qualify} (at least {share}% of the sessions); certificates issued: {issued}, revoked: {revoked}.</source>
+        <translation>{qualify} (حضور {share}% من الجلسات على الأقل)؛ الشهادات الصادرة: {issued}، والملغاة: {revoked}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/views/pages/documents.py" line="283"/>
+        <source>%n participant(s) qualify</source>
+        <translation>
+            <numerusform>لا يستحق الشهادة أحد</numerusform>
+            <numerusform>يستحق الشهادة مشارك واحد</numerusform>
+            <numerusform>يستحق الشهادة مشاركان</numerusform>
+            <numerusform>يستحق الشهادة %n مشاركين</numerusform>
+            <numerusform>يستحق الشهادة %n مشاركًا</numerusform>
+            <numerusform>يستحق الشهادة %n مشارك</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/views/pages/documents.py" line="335"/>
+        <source>%n new certificate(s) issued.</source>
+        <translation>
+            <numerusform>لم تصدر أي شهادة جديدة.</numerusform>
+            <numerusform>صدرت شهادة جديدة واحدة.</numerusform>
+            <numerusform>صدرت شهادتان جديدتان.</numerusform>
+            <numerusform>صدرت %n شهادات جديدة.</numerusform>
+            <numerusform>صدرت %n شهادةً جديدة.</numerusform>
+            <numerusform>صدرت %n شهادة جديدة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/views/pages/documents.py" line="337"/>
+        <source>%n participant(s) already had theirs.</source>
+        <translation>
+            <numerusform>لم تكن لدى أي مشارك شهادة من قبل.</numerusform>
+            <numerusform>كانت لدى مشارك واحد شهادته من قبل.</numerusform>
+            <numerusform>كانت لدى مشاركَين شهادتاهما من قبل.</numerusform>
+            <numerusform>كانت لدى %n مشاركين شهاداتهم من قبل.</numerusform>
+            <numerusform>كانت لدى %n مشاركًا شهاداتهم من قبل.</numerusform>
+            <numerusform>كانت لدى %n مشارك شهاداتهم من قبل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="528"/>
         <source>Badges</source>
         <translation>بطاقات الأسماء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="525"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="527"/>
         <source>Attendance report</source>
         <translation>تقرير الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="526"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="528"/>
         <source>Participants&apos; directory</source>
         <translation>دليل المشاركين</translation>
     </message>
@@ -1892,7 +1923,7 @@
     <message>
         <location filename="../../desktop_app/views/import_dialog.py" line="293"/>
         <source>Ready: {created} new, {merged} merged into existing records, {skipped} skipped.</source>
-        <translation>جاهز: {created} جديد، و{merged} يُدمج في سجلات موجودة، و{skipped} يُتخطى.</translation>
+        <translation>جاهز — جديد: {created}، يُدمج في سجلات موجودة: {merged}، يُتخطّى: {skipped}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_dialog.py" line="299"/>
@@ -1942,7 +1973,7 @@
     <message>
         <location filename="../../desktop_app/views/import_dialog.py" line="375"/>
         <source>Imported: {created} new, {merged} merged, {skipped} skipped, {enrolled} enrolled.</source>
-        <translation>تم الاستيراد: {created} جديد، و{merged} مدمج، و{skipped} متخطى، و{enrolled} مسجل في التدريب.</translation>
+        <translation>تم الاستيراد — جديد: {created}، مدمج: {merged}، متخطّى: {skipped}، مسجَّل في التدريب: {enrolled}.</translation>
     </message>
 </context>
 <context>
@@ -3065,7 +3096,7 @@
     <name>RecordEditor</name>
     <message>
         <location filename="../../desktop_app/views/pages/registry_base.py" line="61"/>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="196"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="197"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
@@ -3087,7 +3118,7 @@
     <message>
         <location filename="../../desktop_app/views/pages/registry_base.py" line="66"/>
         <location filename="../../desktop_app/views/pages/registry_base.py" line="138"/>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="175"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="176"/>
         <source>Archive</source>
         <translation>أرشفة</translation>
     </message>
@@ -3102,33 +3133,33 @@
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="154"/>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="157"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="155"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="158"/>
         <source>Cannot save</source>
         <translation>تعذّر الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="176"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="177"/>
         <source>Archive this record? It disappears from lists and searches but nothing is deleted; you can restore it later.</source>
         <translation>أرشفة هذا السجل؟ سيختفي من القوائم ونتائج البحث دون حذف أي شيء، ويمكنك استعادته لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="194"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="195"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="195"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="196"/>
         <source>You have changes that are not saved yet.</source>
         <translation>لديك تغييرات لم تُحفظ بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="197"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="198"/>
         <source>Discard</source>
         <translation>تجاهل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="198"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="199"/>
         <source>Stay here</source>
         <translation>ابقَ هنا</translation>
     </message>
@@ -3136,7 +3167,7 @@
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="228"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="229"/>
         <source>Show archived</source>
         <translation>عرض المؤرشف</translation>
     </message>
@@ -3157,32 +3188,32 @@
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="220"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="224"/>
         <source>Edit session</source>
         <translation>تعديل الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="220"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="224"/>
         <source>New session</source>
         <translation>جلسة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="236"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="232"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="237"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="233"/>
         <source>Starts</source>
         <translation>تبدأ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="238"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="234"/>
         <source>Ends</source>
         <translation>تنتهي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="239"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="235"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
@@ -3772,6 +3803,18 @@
         <source>Attendance of the training…</source>
         <translation>حضور التدريب…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/views/pages/tools.py" line="184"/>
+        <source>%n row(s) written to {file}.</source>
+        <translation>
+            <numerusform>لم يُكتب أي صف في {file}.</numerusform>
+            <numerusform>كُتب صف واحد في {file}.</numerusform>
+            <numerusform>كُتب صفان في {file}.</numerusform>
+            <numerusform>كُتبت %n صفوف في {file}.</numerusform>
+            <numerusform>كُتب %n صفًا في {file}.</numerusform>
+            <numerusform>كُتب %n صف في {file}.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../desktop_app/views/pages/tools.py" line="188"/>
         <source>Exporting…</source>
@@ -3817,101 +3860,96 @@
         <source>Export to</source>
         <translation>تصدير إلى</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="184"/>
-        <source>{count} rows written to {file}.</source>
-        <translation>كُتب {count} صف في {file}.</translation>
-    </message>
 </context>
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="89"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="101"/>
         <source>Edit training</source>
         <translation>تعديل التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="89"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="101"/>
         <source>New training</source>
         <translation>تدريب جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="125"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="133"/>
         <source>Mark arrivals after this time as late</source>
         <translation>احسب الحضور بعد هذا الوقت متأخرًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="131"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="139"/>
         <source>Optional: one name per line, in group order</source>
         <translation>اختياري: اسم في كل سطر، بترتيب المجموعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="135"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="143"/>
         <source>Title (Arabic)</source>
         <translation>العنوان بالعربية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="136"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="144"/>
         <source>Title (English)</source>
         <translation>العنوان بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="137"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="145"/>
         <source>Organizer</source>
         <translation>الجهة المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="138"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="146"/>
         <source>Co-organizers</source>
         <translation>الجهات المشاركة في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="139"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="147"/>
         <source>Venue</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="140"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="148"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="141"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="149"/>
         <source>First day</source>
         <translation>اليوم الأول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="142"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="150"/>
         <source>Last day</source>
         <translation>اليوم الأخير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="143"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="151"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="144"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="152"/>
         <source>Sessions needed for a certificate</source>
         <translation>نسبة الجلسات اللازمة للشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="145"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="153"/>
         <source>Late after</source>
         <translation>التأخير بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="147"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="155"/>
         <source>Working groups</source>
         <translation>مجموعات العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="148"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="156"/>
         <source>Group names</source>
         <translation>أسماء المجموعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="149"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="157"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
@@ -4060,8 +4098,32 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/pages/trainings.py" line="421"/>
-        <source>{people} participants were dealt into {groups} groups.</source>
-        <translation>وُزّع {people} مشاركًا على {groups} مجموعة.</translation>
+        <source>{dealt} {into}</source>
+        <translation>{dealt} {into}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/views/pages/trainings.py" line="422"/>
+        <source>%n participant(s) were dealt</source>
+        <translation>
+            <numerusform>لم يُوزَّع أي مشارك</numerusform>
+            <numerusform>وُزِّع مشارك واحد</numerusform>
+            <numerusform>وُزِّع مشاركان</numerusform>
+            <numerusform>وُزِّع %n مشاركين</numerusform>
+            <numerusform>وُزِّع %n مشاركًا</numerusform>
+            <numerusform>وُزِّع %n مشارك</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/views/pages/trainings.py" line="422"/>
+        <source>into %n group(s).</source>
+        <translation>
+            <numerusform>على أي مجموعة.</numerusform>
+            <numerusform>على مجموعة واحدة.</numerusform>
+            <numerusform>على مجموعتين.</numerusform>
+            <numerusform>على %n مجموعات.</numerusform>
+            <numerusform>على %n مجموعةً.</numerusform>
+            <numerusform>على %n مجموعة.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/pages/trainings.py" line="136"/>
@@ -4168,12 +4230,12 @@
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="65"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="63"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="65"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="63"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>

@@ -109,8 +109,9 @@ def test_qm_is_compiled_from_the_ts(tmp_path: Path, ts: Path) -> None:
 )
 def test_a_count_agrees_with_its_noun(qapp, language: str, n: int, expected: str) -> None:  # type: ignore[no-untyped-def]
     """Qt picks the plural form from the count: "صدرت 3 شهادة جديدة" was shown for every count."""
-    from desktop_app.app import create_application
     from PySide6.QtCore import QCoreApplication
+
+    from desktop_app.app import create_application
 
     create_application(language)
     try:

@@ -181,6 +181,7 @@ class AttendanceGridView(QTableView):
         self.verticalHeader().setDefaultSectionSize(32)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setResizeContentsPrecision(50)
+        self.horizontalHeader().setStretchLastSection(True)  # no dead grey area beside the columns
         self.doubleClicked.connect(model.cycle)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -191,5 +192,9 @@ class AttendanceGridView(QTableView):
         status = KEYS.get(Qt.Key(event.key()))
         if index.isValid() and status is not None:
             self.grid_model.set_cell(index, status)
+            # Like ticking a paper list: the next person's cell in the same session is next.
+            below = self.grid_model.index(index.row() + 1, index.column())
+            if below.isValid() and event.key() not in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self.setCurrentIndex(below)
             return
         super().keyPressEvent(event)

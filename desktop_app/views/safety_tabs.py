@@ -37,6 +37,7 @@ from desktop_app.text.dates import format_date
 from desktop_app.text.governorates import governorate_name
 from desktop_app.text.isolate import isolate, ltr
 from desktop_app.text.phone import format_phone
+from desktop_app.views import labels
 from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
 from desktop_app.views.operations import Report
@@ -241,7 +242,8 @@ class PackagesTab(QWidget):
     def refresh(self) -> None:
         self.training.clear()
         for t in list_trainings(self.context.db, include_archived=False):
-            self.training.addItem(f"{t.title} — {format_date(t.start, self.context.language)}", t.id)
+            self.training.addItem(labels.training_choice(t.title, t.start, self.context.language), t.id)
+            self.training.setItemData(self.training.count() - 1, t.title, Qt.ItemDataRole.ToolTipRole)
         for button, action in self.buttons:
             button.setEnabled(self.context.allows(action))
 

@@ -10,7 +10,16 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPalette, QPixmap, QResizeEvent, QTransform
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QResizeEvent,
+    QTransform,
+)
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QApplication,
@@ -140,7 +149,7 @@ QHeaderView::section {{
     padding: 6px 8px; font-weight: bold;
 }}
 QTabWidget::pane {{ border: 1px solid {BORDER}; border-radius: 6px; background: {SURFACE}; top: -1px; }}
-QTabBar::tab {{ padding: 7px 14px; color: {MUTED}; }}
+QTabBar::tab {{ padding: 7px 10px; color: {MUTED}; }}
 QTabBar::tab:selected {{ color: {NAVY}; border-bottom: 2px solid {NAVY}; font-weight: bold; }}
 QGroupBox {{
     background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 8px; margin-top: 18px; padding: 12px;
@@ -211,7 +220,7 @@ class TashbeekStyle(QProxyStyle):
         painter: QPainter,
         rect: QRect,
         flags: int,
-        palette: QPalette,
+        palette: QPalette | Qt.GlobalColor | QColor,
         enabled: bool,
         text: str,
         role: QPalette.ColorRole = QPalette.ColorRole.NoRole,

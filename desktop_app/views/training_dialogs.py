@@ -55,17 +55,18 @@ class _FormDialog(QDialog):
         # The form scrolls and Save/Cancel stay below it, so a long form fits a 1024×600 screen.
         body = QWidget()
         body.setLayout(self.form)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(body)
-        layout.addWidget(self.scroll, 1)
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setWidget(body)
+        layout.addWidget(self.form_scroll, 1)
         self.buttons = accept_cancel(self, self.tr("Save"), self.tr("Cancel"), self._save)
         layout.addWidget(self.buttons)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         """The whole form when the screen has room for it, else what the screen holds."""
-        body = self.scroll.widget()
+        body = self.form_scroll.widget()
+        assert body is not None
         wanted = QSize(max(640, body.sizeHint().width() + 40), body.sizeHint().height() + 90)
         screen = self.screen()
         if screen is not None:
@@ -84,7 +85,7 @@ class _FormDialog(QDialog):
             elsewhere = self.form.show_errors(exc)
             focused = self.focusWidget()
             if focused is not None:
-                self.scroll.ensureWidgetVisible(focused)
+                self.form_scroll.ensureWidgetVisible(focused)
             if elsewhere:
                 show_error(self, ValidationError.of(elsewhere))
             return
@@ -155,6 +156,8 @@ class TrainingDialog(_FormDialog):
         f.add("working_group_count", self.tr("Working groups"), self.groups)
         f.add("working_group_names", self.tr("Group names"), self.group_names)
         f.add("description", self.tr("Description"), self.description)
+        for edit in (self.title_ar, self.title_en, self.venue):
+            edit.setCursorPosition(0)  # a long title shows its start, not its end
         if row is not None:
             self._load(row.id)
 

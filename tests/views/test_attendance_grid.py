@@ -38,6 +38,8 @@ def test_grid_shows_and_edits_attendance(window: MainWindow, db: Database) -> No
     page.grid.setFocus()
     QTest.keyClick(page.grid, Qt.Key.Key_2)  # late
     assert model.index(participant, 3).data() == "متأخر"
+    assert page.grid.currentIndex().row() == participant + 1  # a digit moves on to the next person
+    page.grid.setCurrentIndex(cell)
     QTest.keyClick(page.grid, Qt.Key.Key_Space)  # late -> excused
     assert model.index(participant, 3).data() == "معتذر"
     grid = attendance_grid(db, training.id)
@@ -48,3 +50,17 @@ def test_grid_shows_and_edits_attendance(window: MainWindow, db: Database) -> No
     page.grid.setCurrentIndex(model.index(participant, 3))
     QTest.keyClick(page.grid, Qt.Key.Key_1)
     assert model.index(participant, 4).data() == "100%" and model.index(participant, 5).data() == "✓"
+
+
+def test_digits_tick_down_a_column_like_a_paper_list(window: MainWindow, db: Database) -> None:
+    page = window.show_section("trainings")
+    assert isinstance(page, TrainingsPage)
+    page.tabs.setCurrentIndex(1)
+    model = page.grid_model
+    page.grid.setCurrentIndex(model.index(0, 2))
+    page.grid.setFocus()
+    for key in (Qt.Key.Key_1, Qt.Key.Key_1, Qt.Key.Key_2):
+        QTest.keyClick(page.grid, key)
+    assert [model.index(r, 2).data() for r in range(3)] == ["حاضر", "حاضر", "متأخر"]
+    assert page.grid.currentIndex().row() == 3 and page.grid.currentIndex().column() == 2
+    assert page.grid.horizontalHeader().stretchLastSection()

@@ -44,6 +44,7 @@ from desktop_app.services.changes import Change, Kind
 from desktop_app.services.trainings import TrainingRow, list_trainings
 from desktop_app.text.arabic import MAX_QUERY_LENGTH
 from desktop_app.text.dates import format_date
+from desktop_app.text.isolate import ltr
 from desktop_app.views.context import AppContext
 from desktop_app.views.dialogs.walk_in import WalkInDialog, choose_existing_person
 from desktop_app.views.errors import show_error
@@ -88,14 +89,22 @@ class CheckinPage(QWidget):
         self.matches: list[EnrolledPerson] = []
 
         self.training = QComboBox()
+        # A long title ends in "…" (whole in the tooltip) instead of widening the screen past 1024 px.
+        self.training.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.training.setMinimumContentsLength(20)
         self.session = QComboBox()
         self.training.currentIndexChanged.connect(self._training_changed)
         self.session.currentIndexChanged.connect(self._session_changed)
         self.counter = label("", "sectionTitle")
+        self.counter.setToolTip(self.tr(
+            "Only participants are counted here: trainers, organizers and guests are checked in too, "
+            "and appear in the attendance grid."))  # fmt: skip
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(10)
-        self.progress.setMaximumWidth(260)
+        self.progress.setMinimumWidth(180)
+        self.progress.setMaximumWidth(320)
+        self.percent = label("", "muted")
         self.box = CheckinBox()
         self.box.setMaxLength(MAX_QUERY_LENGTH)
         self.box.setObjectName("checkinBox")
@@ -150,6 +159,7 @@ class CheckinPage(QWidget):
         counter_row.addStretch(1)
         counter_row.addWidget(self.counter)
         counter_row.addWidget(self.progress)
+        counter_row.addWidget(self.percent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 14, 28, 10)
         layout.setSpacing(8)
@@ -232,10 +242,11 @@ class CheckinPage(QWidget):
         self._show_counter(*attendance.present_count(self.context.db, training.id, session_id))
 
     def _show_counter(self, present: int, total: int) -> None:
-        self.counter.setText(self.tr("Present: {present} of {total} participants").format(
+        self.counter.setText(self.tr("Participants present: {present} of {total}").format(
             present=present, total=total))  # fmt: skip
         self.progress.setMaximum(max(1, total))
         self.progress.setValue(present)
+        self.percent.setText(ltr(f"{round(100 * present / total)}%") if total else "")
 
     # -- the box
     def on_show(self) -> None:
@@ -367,12 +378,14 @@ class CheckinPage(QWidget):
             self.headline.setText(self.tr("Already checked in at {time}").format(time=when))
             self.undo_button.setVisible(self.undoable is not None)
         else:
+            assert isinstance(result, CheckedIn)  # NotFound and NotYet returned above
             self._set_state("ok")
             late = result.status == "late"
             self.headline.setText(self.tr("✓ Checked in (late)") if late else self.tr("✓ Checked in"))
             self.undoable = result
             self.undo_button.show()
-            self.recent.insertItem(0, f"{when}   {person.name} — {person.organization or ''}")
+            who = " — ".join(part for part in (person.name, person.organization) if part)  # no lone "—"
+            self.recent.insertItem(0, f"{ltr(when)}   {who}")
         self.box.clear()
         self.box.setFocus()
 

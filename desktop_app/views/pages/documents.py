@@ -45,6 +45,7 @@ from desktop_app.services.trainings import TrainingRow, list_trainings
 from desktop_app.text.arabic import MAX_QUERY_LENGTH, fold_text
 from desktop_app.text.dates import format_date
 from desktop_app.text.isolate import ltr
+from desktop_app.views import labels
 from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
 from desktop_app.views.operations import Report
@@ -66,7 +67,9 @@ class DocumentsPage(QWidget):
         self.last_file: Path | None = None
 
         self.training = QComboBox()
-        self.training.setMinimumWidth(360)
+        # A long title is cut with "…" (its whole text is the tooltip) rather than widening the page.
+        self.training.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.training.setMinimumContentsLength(24)
         self.training.currentIndexChanged.connect(lambda _i: self._training_changed())
         self.empty = label(
             self.tr("No trainings yet: documents are made for a training."), "emptyState", wrap=True
@@ -186,8 +189,7 @@ class DocumentsPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(actions)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(520)
+        scroll.setMinimumWidth(440)
 
         # Preview
         self.pdf = QPdfDocument(self)
@@ -195,16 +197,18 @@ class DocumentsPage(QWidget):
         self.preview.setDocument(self.pdf)
         self.preview.setPageMode(QPdfView.PageMode.MultiPage)
         self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.preview_title = label(self.tr("Made documents appear here."), "muted")
+        self.preview_title = label(self.tr("Made documents appear here."), "muted", wrap=True)
         self.open_button = QPushButton(icon("fa5s.external-link-alt"), self.tr("Open in PDF viewer"))
         self.open_button.clicked.connect(self.open_external)
         self.open_button.setEnabled(False)
         preview_panel = QWidget()
         preview_column = QVBoxLayout(preview_panel)
         preview_column.setContentsMargins(8, 0, 0, 0)
+        # The file's name above its button: on a small screen the panel is narrow, and neither is cut.
+        preview_column.addWidget(self.preview_title)
         preview_top = QHBoxLayout()
-        preview_top.addWidget(self.preview_title, 1)
         preview_top.addWidget(self.open_button)
+        preview_top.addStretch(1)
         preview_column.addLayout(preview_top)
         preview_column.addWidget(self.preview, 1)
 
@@ -215,7 +219,7 @@ class DocumentsPage(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([600, 400])
         splitter.setChildrenCollapsible(False)
-        preview_panel.setMinimumWidth(300)
+        preview_panel.setMinimumWidth(220)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
@@ -242,7 +246,8 @@ class DocumentsPage(QWidget):
         self.training.blockSignals(True)
         self.training.clear()
         for t in self.trainings:
-            self.training.addItem(f"{t.title} — {format_date(t.start, self.context.language)}", t.id)
+            self.training.addItem(labels.training_choice(t.title, t.start, self.context.language), t.id)
+            self.training.setItemData(self.training.count() - 1, t.title, Qt.ItemDataRole.ToolTipRole)
         index = self.training.findData(current) if current is not None else -1
         self.training.setCurrentIndex(index if index >= 0 else max(0, len(self.trainings) - 1))
         self.training.blockSignals(False)

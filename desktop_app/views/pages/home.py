@@ -23,9 +23,11 @@ from desktop_app import clock
 from desktop_app.services.changes import Change, Kind
 from desktop_app.services.dashboard import dashboard
 from desktop_app.text.dates import ARABIC_MONTHS, ENGLISH_MONTHS, format_range
+from desktop_app.text.isolate import isolate
 from desktop_app.views.context import AppContext
 from desktop_app.views.operations import Report
 from desktop_app.views.style import card, icon, label
+from desktop_app.views.widgets.elided_button import ElidedButton
 
 if TYPE_CHECKING:
     from desktop_app.services.statistics import Statistics
@@ -164,10 +166,11 @@ class HomePage(QWidget):
         if not data.next_trainings:
             self.trainings_box.addWidget(label(self.tr("No upcoming trainings yet."), "muted"))
         for training in data.next_trainings:
-            row = QPushButton(
+            # Title and venue isolated: in English an Arabic title must not pull the dates into its order.
+            row = ElidedButton(
                 icon("fa5s.chalkboard-teacher"),
-                f"{training.title}   ·   {format_range(training.start, training.end, self.context.language)}"
-                + (f"   ·   {training.venue}" if training.venue else ""),
+                f"{isolate(training.title)}   ·   {format_range(training.start, training.end, self.context.language)}"
+                + (f"   ·   {isolate(training.venue)}" if training.venue else ""),
             )
             row.setStyleSheet(
                 "text-align: right; padding: 10px;" if self.isRightToLeft() else "text-align: left;"

@@ -13,11 +13,13 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableWidget,
@@ -67,7 +69,8 @@ class TrainingsPage(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # Cut at the end of the text in its reading direction; the whole text is in the tooltip.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.currentCellChanged.connect(lambda row, *_: self.show_training(row))
         self.title = label("", "sectionTitle", wrap=True)
         self.details = label("", "", wrap=True)
@@ -102,6 +105,7 @@ class TrainingsPage(QWidget):
             button.clicked.connect(slot)
             sessions_row.addWidget(button)
         column.addLayout(sessions_row)
+        self.sessions.setMinimumHeight(150)  # a header and three sessions, whatever the window's height
         column.addWidget(self.sessions, 1)
         self.sessions.doubleClicked.connect(lambda _: self.edit_session())
         self.sessions.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -120,7 +124,12 @@ class TrainingsPage(QWidget):
         )  # fmt: skip
         grid_column.addWidget(self.grid, 1)
         self.tabs = QTabWidget()
-        self.tabs.addTab(overview, self.tr("Overview and sessions"))
+        # On a small screen the overview scrolls rather than squeezing its sessions table to a line.
+        overview_scroll = QScrollArea()
+        overview_scroll.setWidgetResizable(True)
+        overview_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        overview_scroll.setWidget(overview)
+        self.tabs.addTab(overview_scroll, self.tr("Overview and sessions"))
         self.tabs.addTab(grid_page, self.tr("Attendance"))
         self.tabs.addTab(self._enrolment_page(), self.tr("Enrolled people"))
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -300,6 +309,9 @@ class TrainingsPage(QWidget):
         add.clicked.connect(self.add_people)
         row.addWidget(add)
         row.addStretch(1)
+        column.addLayout(row)
+        # The selected person's enrolment on a line of its own: one line was too narrow at 1024×600.
+        row = QHBoxLayout()
         self.role_edit = QComboBox()
         for key, text in labels.roles().items():
             self.role_edit.addItem(text, key)
@@ -322,6 +334,7 @@ class TrainingsPage(QWidget):
             apply_button,
         ):
             row.addWidget(widget)  # fmt: skip
+        row.addStretch(1)
         column.addLayout(row)
         self.enrolments = QTableWidget(0, 5)
         self.enrolments.setHorizontalHeaderLabels(

@@ -4,6 +4,7 @@ date, and a form whose fields show every service error inline at once."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TypeVar
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTime
 from PySide6.QtGui import QGuiApplication
@@ -34,7 +35,10 @@ def leading_alignment() -> Qt.AlignmentFlag:
     return (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignAbsolute
 
 
-def number_box(box: QAbstractSpinBox) -> QAbstractSpinBox:
+SpinBox = TypeVar("SpinBox", bound=QAbstractSpinBox)
+
+
+def number_box(box: SpinBox) -> SpinBox:
     """A spin box laid out like every other field of the form (arrows where a combo box has its
     arrow, the number at the start of the line); the number itself reads left to right."""
     box.setAlignment(leading_alignment() | Qt.AlignmentFlag.AlignVCenter)

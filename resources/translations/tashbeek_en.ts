@@ -4,7 +4,7 @@
 <context>
     <name>DocumentsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/documents.py" line="283"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="288"/>
         <source>%n participant(s) qualify</source>
         <translation>
             <numerusform>%n participant qualifies</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/documents.py" line="335"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="340"/>
         <source>%n new certificate(s) issued.</source>
         <translation>
             <numerusform>%n new certificate issued.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/documents.py" line="337"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="342"/>
         <source>%n participant(s) already had theirs.</source>
         <translation>
             <numerusform>%n participant already had theirs.</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>ToolsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/tools.py" line="184"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="192"/>
         <source>%n row(s) written to {file}.</source>
         <translation>
             <numerusform>%n row written to {file}.</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>TrainingsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/trainings.py" line="422"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="435"/>
         <source>%n participant(s) were dealt</source>
         <translation>
             <numerusform>%n participant was dealt</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/trainings.py" line="422"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="435"/>
         <source>into %n group(s).</source>
         <translation>
             <numerusform>into %n group.</numerusform>

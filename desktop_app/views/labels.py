@@ -55,6 +55,11 @@ def statuses() -> dict[str, str]:
         "completed": QCoreApplication.translate("Labels", "Completed"),
         "cancelled": QCoreApplication.translate("Labels", "Cancelled"),
         "archived": QCoreApplication.translate("Labels", "Archived"),
+        # An attendance mark's states.
+        "present": QCoreApplication.translate("Labels", "Present"),
+        "late": QCoreApplication.translate("Labels", "Late"),
+        "excused": QCoreApplication.translate("Labels", "Excused"),
+        "absent": QCoreApplication.translate("Labels", "Absent"),
     }
 
 

@@ -134,6 +134,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/safety_tabs.py" line="584"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="597"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
@@ -145,6 +146,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/safety_tabs.py" line="584"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="597"/>
         <source>Training</source>
         <translation>تدريب</translation>
     </message>
@@ -175,6 +177,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/safety_tabs.py" line="586"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="606"/>
         <source>Signatories</source>
         <translation>الموقعون</translation>
     </message>
@@ -276,6 +279,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/safety_tabs.py" line="596"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="604"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
@@ -285,87 +289,202 @@
         <translation>رمز التسجيل</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="597"/>
+        <source>Organizer</source>
+        <translation>منظم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="598"/>
+        <source>Co-organizers</source>
+        <translation>الجهات المشاركة في التنظيم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="598"/>
+        <source>Title (English)</source>
+        <translation>العنوان بالإنجليزية</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/views/safety_tabs.py" line="599"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="599"/>
+        <source>Venue</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="599"/>
+        <source>First day</source>
+        <translation>اليوم الأول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="600"/>
+        <source>Last day</source>
+        <translation>اليوم الأخير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="600"/>
+        <source>Late after</source>
+        <translation>التأخير بعد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="601"/>
+        <source>Sessions needed for a certificate</source>
+        <translation>نسبة الجلسات اللازمة للشهادة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="602"/>
+        <source>Working groups</source>
+        <translation>مجموعات العمل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="602"/>
+        <source>Group names</source>
+        <translation>أسماء المجموعات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="603"/>
+        <source>Group</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="603"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="603"/>
+        <source>Starts</source>
+        <translation>تبدأ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="604"/>
+        <source>Ends</source>
+        <translation>تنتهي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="604"/>
+        <source>Cancelled</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="605"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="605"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="605"/>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="606"/>
+        <source>Logo</source>
+        <translation>الشعار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="606"/>
+        <source>How</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="607"/>
+        <source>Checked in at</source>
+        <translation>وقت تسجيل الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="615"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="599"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="615"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="599"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="615"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="599"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="615"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="600"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="616"/>
         <source>Old → new</source>
         <translation>القديم ← الجديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="650"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="666"/>
         <source>created</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="650"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="666"/>
         <source>changed</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="650"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="666"/>
         <source>archived</source>
         <translation>أرشفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="651"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="667"/>
         <source>restored</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="651"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="667"/>
         <source>merged</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="651"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="667"/>
         <source>merged into another</source>
         <translation>دُمج في سجل آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="652"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="668"/>
         <source>issued</source>
         <translation>إصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="652"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="668"/>
         <source>revoked</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="652"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="668"/>
         <source>checked in</source>
         <translation>تسجيل حضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="653"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="669"/>
         <source>package imported</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="674"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="681"/>
+        <source>On the computer {machine}</source>
+        <translation>على الجهاز {machine}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="693"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="674"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="693"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
@@ -2094,7 +2213,27 @@
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/labels.py" line="77"/>
+        <location filename="../../desktop_app/views/labels.py" line="59"/>
+        <source>Present</source>
+        <translation>حاضر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/labels.py" line="60"/>
+        <source>Late</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/labels.py" line="61"/>
+        <source>Excused</source>
+        <translation>معتذر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/labels.py" line="62"/>
+        <source>Absent</source>
+        <translation>غائب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/labels.py" line="82"/>
         <source>, </source>
         <translation>، </translation>
     </message>

@@ -139,6 +139,11 @@ QPushButton::menu-indicator {{
     image: {down}; subcontrol-origin: padding; subcontrol-position: center right; width: 11px; height: 11px;
 }}
 QPushButton#primary::menu-indicator {{ image: none; width: 0; }}
+QToolButton[popupMode="2"] {{ padding-left: 22px; padding-right: 22px; }}
+QToolButton::menu-indicator {{
+    image: {down}; subcontrol-origin: padding; subcontrol-position: center right; width: 11px; height: 11px;
+    right: 6px;
+}}
 QTableView, QListView {{
     background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 6px; gridline-color: #edf0f4;
     selection-background-color: {NAVY_PALE}; selection-color: {TEXT};

@@ -648,9 +648,9 @@
         <translation>نص الشهادة والموقعون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="95"/>
-        <source>Placeholders: {list}. {{name}} is printed large on its own line. {{شارك|شاركت}} picks the masculine or feminine form for each person.</source>
-        <translation>الحقول المتاحة: {list}. يُطبع {{name}} بخط كبير في سطر مستقل. ويختار {{شارك|شاركت}} صيغة المذكر أو المؤنث لكل شخص.</translation>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="94"/>
+        <source>Insert the participant&apos;s name, the training and the other details from the list: each is filled in for every person, and the name is printed large on its own line. «شارك / شاركت» picks the masculine or feminine form for each person.</source>
+        <translation>أدرج اسم المشارك والتدريب وسائر البيانات من القائمة: تُملأ لكل شخص، ويُطبع الاسم كبيرًا في سطر وحده. و«شارك / شاركت» تختار صيغة المذكر أو المؤنث لكل شخص.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/certificate_dialog.py" line="101"/>
@@ -663,32 +663,32 @@
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="114"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="115"/>
         <source>Wording</source>
         <translation>نص الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="117"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="121"/>
         <source>Signatories</source>
         <translation>الموقعون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="118"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="122"/>
         <source>Leave them empty to use the organization&apos;s signatories from Settings.</source>
         <translation>اتركها فارغة لاستخدام موقّعي المنظمة من الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="122"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="126"/>
         <source>Certificates already issued keep exactly what they printed.</source>
         <translation>الشهادات التي صدرت من قبل تبقى كما طُبعت تمامًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="141"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="145"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="141"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="145"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -4378,6 +4378,57 @@
         <location filename="../../desktop_app/views/dialogs/walk_in.py" line="42"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <location filename="../../desktop_app/views/widgets/wording_edit.py" line="23"/>
+        <source>participant&apos;s name</source>
+        <translation>اسم المشارك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/wording_edit.py" line="24"/>
+        <source>their organization</source>
+        <translation>جهة المشارك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/wording_edit.py" line="25"/>
+        <source>issuing organization</source>
+        <translation>الجهة المانحة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/wording_edit.py" line="26"/>
+        <source>training title</source>
+        <translation>عنوان التدريب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/wording_edit.py" line="27"/>
+        <source>first day</source>
+        <translation>اليوم الأول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/wording_edit.py" line="28"/>
+        <source>last day</source>
+        <translation>اليوم الأخير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/wording_edit.py" line="29"/>
+        <source>venue</source>
+        <translation>مكان الانعقاد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/wording_edit.py" line="30"/>
+        <source>sessions attended</source>
+        <translation>الجلسات التي حضرها</translation>
+    </message>
+</context>
+<context>
+    <name>WordingEdit</name>
+    <message>
+        <location filename="../../desktop_app/views/widgets/wording_edit.py" line="78"/>
+        <source>Insert a placeholder</source>
+        <translation>إدراج بيان</translation>
     </message>
 </context>
 <context>

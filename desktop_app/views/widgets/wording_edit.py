@@ -5,6 +5,7 @@ the services' placeholders ({name}, {شارك|شاركت})."""
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
@@ -82,7 +83,8 @@ class WordingEdit(QPlainTextEdit):
         names = placeholder_names()
         for key in known:
             if key in names:
-                menu.addAction(names[key], lambda key=key: self.insert(key))
+                action = menu.addAction(names[key])
+                action.triggered.connect(partial(self.insert, key))
         self.insert_button.setMenu(menu)
 
     def set_wording(self, wording: str) -> None:

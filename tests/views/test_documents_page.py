@@ -195,4 +195,7 @@ def test_the_wording_shows_named_chips_not_braces(qtbot, page: DocumentsPage) ->
     known = list(certs.PLACEHOLDERS)
     quoted = "في مبادرة «لمة إنسانية» مع {organization}"
     assert stored(shown(quoted, known), known) == quoted  # a quotation in guillemets stays one
-    assert [a.text() for a in dialog.wording.insert_button.menu().actions()][0] == "اسم المشارك"
+    first = dialog.wording.insert_button.menu().actions()[0]
+    assert first.text() == "اسم المشارك"
+    first.trigger()  # choosing it from the menu
+    assert dialog.wording.wording().endswith("{name}")

@@ -89,3 +89,27 @@ def test_the_training_dialog_fits_a_small_screen(window: MainWindow) -> None:
     assert dialog.buttons.isVisible()
     assert dialog.buttons.geometry().bottom() <= dialog.height()
     dialog.done(QDialog.DialogCode.Rejected)
+
+
+def test_empty_states_say_what_comes_and_offer_the_next_step(
+    make_window, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from desktop_app.views.pages.documents import DocumentsPage
+    from desktop_app.views.pages.home import HomePage
+
+    window: MainWindow = make_window(demo=False)
+    home = window.show_section("home")
+    assert isinstance(home, HomePage)
+    plan = next(b for b in home.findChildren(QPushButton) if b.text() == "خطط لتدريب")
+    opened: list[TrainingDialog] = []
+    monkeypatch.setattr(TrainingDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    plan.click()
+    assert opened and window.stack.currentWidget() is window.pages["trainings"]
+
+    demo_window: MainWindow = make_window()
+    documents = demo_window.show_section("documents")
+    assert isinstance(documents, DocumentsPage)
+    assert documents.preview_stack.currentWidget() is documents.preview_empty
+    assert "تظهر هنا" in documents.preview_empty.text()

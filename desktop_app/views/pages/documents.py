@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -44,7 +45,7 @@ from desktop_app.services.changes import Change, Kind
 from desktop_app.services.trainings import TrainingRow, list_trainings
 from desktop_app.text.arabic import MAX_QUERY_LENGTH, fold_text
 from desktop_app.text.dates import format_date
-from desktop_app.text.isolate import ltr
+from desktop_app.text.isolate import isolate, ltr
 from desktop_app.views import labels
 from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
@@ -210,7 +211,15 @@ class DocumentsPage(QWidget):
         preview_top.addWidget(self.open_button)
         preview_top.addStretch(1)
         preview_column.addLayout(preview_top)
-        preview_column.addWidget(self.preview, 1)
+        # Before anything is made: what will appear here, instead of a large grey rectangle.
+        self.preview_empty = label(self.tr(
+            "The sign-in sheet, report, badges, directory or certificates you make appear here, ready to "
+            "check before printing. Choose one on the left."), "emptyState", wrap=True)  # fmt: skip
+        self.preview_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview_stack = QStackedWidget()
+        self.preview_stack.addWidget(self.preview_empty)
+        self.preview_stack.addWidget(self.preview)
+        preview_column.addWidget(self.preview_stack, 1)
 
         splitter = QSplitter()
         splitter.addWidget(scroll)
@@ -563,8 +572,11 @@ class DocumentsPage(QWidget):
     def show_file(self, path: Path) -> None:
         self.last_file = path
         self.pdf.load(str(path))
+        self.preview_stack.setCurrentWidget(self.preview)
         self.preview_title.setText(
-            self.tr("{file} — {pages} pages").format(file=path.name, pages=self.pdf.pageCount())
+            self.tr("{file} — {pages}").format(
+                file=isolate(path.name), pages=self.tr("%n page(s)", "", self.pdf.pageCount())
+            )
         )
         self.open_button.setEnabled(True)
         self._load_certificates()

@@ -809,52 +809,52 @@
 <context>
     <name>ChoosePeopleDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="583"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="595"/>
         <source>Issue certificates to chosen people</source>
         <translation>إصدار شهادات لأشخاص مختارين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="588"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="600"/>
         <source>Filter by name</source>
         <translation>تصفية بالاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="591"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="603"/>
         <source>participant</source>
         <translation>مشارك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="591"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="603"/>
         <source>trainer</source>
         <translation>مدرب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="592"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="604"/>
         <source>organizer</source>
         <translation>منظم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="592"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="604"/>
         <source>guest</source>
         <translation>ضيف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="596"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="608"/>
         <source>{name} — {role} — attended {share}%</source>
         <translation>{name} — {role} — الحضور {share}%</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="605"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="617"/>
         <source>Tick the people who should get a certificate even if the attendance rule does not give them one.</source>
         <translation>حدّد من يستحق شهادة حتى إن لم تمنحه قاعدة الحضور واحدة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="609"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="621"/>
         <source>Issue</source>
         <translation>إصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="609"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="621"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -1009,306 +1009,323 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="75"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="76"/>
         <source>No trainings yet: documents are made for a training.</source>
         <translation>لا توجد تدريبات بعد: المستندات تُعدّ لتدريب محدد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="80"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="81"/>
         <source>Issue to eligible participants</source>
         <translation>إصدار للمشاركين المستحقين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="82"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="83"/>
         <source>Issue to chosen people…</source>
         <translation>إصدار لأشخاص مختارين…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="84"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="85"/>
         <source>Print certificates…</source>
         <translation>طباعة الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="86"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="87"/>
         <source>Wording and signatories…</source>
         <translation>نص الشهادة والموقعون…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="88"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="89"/>
         <source>Also one file per person, named after them</source>
         <translation>وأيضًا ملف لكل شخص باسمه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="91"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="92"/>
         <source>Serial</source>
         <translation>رقم الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="91"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="92"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="91"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="92"/>
         <source>Issued</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="91"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="92"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="100"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="101"/>
         <source>Revoke…</source>
         <translation>إلغاء الشهادة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="102"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="103"/>
         <source>Issue a replacement…</source>
         <translation>إصدار شهادة بديلة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="104"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="105"/>
         <source>A revoked certificate is never issued again by itself: issue its replacement here.</source>
         <translation>لا تصدر الشهادة الملغاة من جديد تلقائيًا أبدًا: أصدر الشهادة البديلة من هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="109"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="110"/>
         <source>Participation certificates</source>
         <translation>شهادات المشاركة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="135"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="136"/>
         <source>Phone number column</source>
         <translation>عمود لرقم الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="136"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="137"/>
         <source>Make sign-in sheet…</source>
         <translation>إعداد كشف الحضور…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="138"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="532"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="139"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="541"/>
         <source>Sign-in sheet</source>
         <translation>كشف الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="140"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="141"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="141"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="142"/>
         <source>Blank rows for walk-ins</source>
         <translation>صفوف فارغة لغير المسجلين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="147"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="148"/>
         <source>Report, badges and directory</source>
         <translation>التقرير والبطاقات والدليل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="149"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="150"/>
         <source>The attendance report lists people by sessions with totals and eligibility. Badges carry a QR code that checks the person in when scanned. The directory lists only people who agreed to share their contact details.</source>
         <translation>يعرض تقرير الحضور الأشخاص حسب الجلسات مع المجاميع والاستحقاق. وتحمل البطاقات رمز QR يسجّل حضور صاحبها عند مسحه. ولا يضم الدليل إلا من وافقوا على مشاركة بيانات التواصل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="154"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="155"/>
         <source>Attendance report…</source>
         <translation>تقرير الحضور…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="155"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="156"/>
         <source>Badges…</source>
         <translation>البطاقات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="156"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="157"/>
         <source>Directory…</source>
         <translation>دليل المشاركين…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="168"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="169"/>
         <source>Scan the QR code, or type the verification code or serial</source>
         <translation>امسح رمز QR أو اكتب رمز التحقق أو رقم الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="171"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="172"/>
         <source>Verify</source>
         <translation>تحقق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="174"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="175"/>
         <source>Verify a certificate</source>
         <translation>التحقق من شهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="200"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="201"/>
         <source>Made documents appear here.</source>
         <translation>تظهر هنا المستندات بعد إعدادها.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="201"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="202"/>
         <source>Open in PDF viewer</source>
         <translation>فتح في عارض PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="227"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="216"/>
+        <source>The sign-in sheet, report, badges, directory or certificates you make appear here, ready to check before printing. Choose one on the left.</source>
+        <translation>تظهر هنا ورقة التوقيع أو التقرير أو البطاقات أو الدليل أو الشهادات التي تُعدّها، لتراجعها قبل الطباعة. اختر أحدها من الجانب.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="236"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="229"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="238"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="295"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="304"/>
         <source>Revoked: {reason}</source>
         <translation>ملغاة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="297"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="306"/>
         <source>Valid</source>
         <translation>سارية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="300"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="309"/>
         <source>replaces {serial}</source>
         <translation>بدلًا من {serial}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="333"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="342"/>
         <source>The training&apos;s last session ends on {date} at {time}. Certificates are normally issued after it. Issue them now anyway?</source>
         <translation>تنتهي آخر جلسة في التدريب يوم {date} الساعة {time}، والمعتاد أن تصدر الشهادات بعد انتهائها. هل تريد إصدارها الآن على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="344"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="353"/>
         <source>Not issued: {name} ({reason})</source>
         <translation>لم تصدر: {name} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="347"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="356"/>
         <source>Not issued: {name} (certificate {serial} was revoked; choose it in the list and issue a replacement)</source>
         <translation>لم تصدر: {name} (الشهادة {serial} ملغاة؛ اخترها من القائمة وأصدر شهادة بديلة)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="362"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="371"/>
         <source>Issue a replacement</source>
         <translation>إصدار شهادة بديلة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="363"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="372"/>
         <source>Issue a new certificate to {name} replacing the revoked {serial}? Verification will show the link.</source>
         <translation>هل تريد إصدار شهادة جديدة باسم {name} بدلًا من الشهادة الملغاة {serial}؟ سيظهر الربط بينهما عند التحقق.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="380"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="389"/>
         <source>Issued {serial} to replace {old}.</source>
         <translation>صدرت الشهادة {serial} بدلًا من {old}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="421"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="430"/>
         <source>Issuing certificates…</source>
         <translation>جارٍ إصدار الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="437"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="446"/>
         <source>one file per person</source>
         <translation>ملف لكل شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="445"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="454"/>
         <source>Writing certificates…</source>
         <translation>جارٍ إعداد الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="465"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="474"/>
         <source>Revoke</source>
         <translation>إلغاء الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="465"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="474"/>
         <source>Choose a certificate in the list first.</source>
         <translation>اختر شهادة من القائمة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="470"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="479"/>
         <source>Revoke certificate</source>
         <translation>إلغاء شهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="471"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="480"/>
         <source>Why is the certificate {serial} of {name} revoked? It will verify as revoked, with this reason.</source>
         <translation>لماذا تُلغى الشهادة {serial} الخاصة بـ{name}؟ ستظهر عند التحقق ملغاة مع هذا السبب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="494"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="503"/>
         <source>Unknown: no certificate issued here matches this text.</source>
         <translation>غير معروفة: لا توجد شهادة صادرة هنا تطابق هذا النص.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="498"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="507"/>
         <source>Issued to {name} for “{training}” on {date} (serial {serial}).</source>
         <translation>صدرت باسم {name} عن «{training}» بتاريخ {date} (رقم {serial}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="501"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="510"/>
         <source>Replaces the revoked certificate {serial}.</source>
         <translation>تحل محل الشهادة الملغاة {serial}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="504"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="513"/>
         <source>Replaced by {serial}.</source>
         <translation>حلّت محلها الشهادة {serial}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="506"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="515"/>
         <source>Genuine.</source>
         <translation>شهادة سليمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="511"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="520"/>
         <source>On record, not verified: a serial alone is no proof. Scan the QR code or type the verification code.</source>
         <translation>مسجَّلة لدينا، لكن لم يتم التحقق منها: الرقم التسلسلي وحده ليس دليلًا. امسح رمز QR أو اكتب رمز التحقق.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="517"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="526"/>
         <source>Revoked: {reason}.</source>
         <translation>ملغاة: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="549"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="558"/>
         <source>Writing {document}…</source>
         <translation>جارٍ إعداد {document}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="557"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="566"/>
         <source>Save the PDF as</source>
         <translation>حفظ ملف PDF باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="567"/>
-        <source>{file} — {pages} pages</source>
-        <translation>{file} — عدد الصفحات: {pages}</translation>
+        <location filename="../../desktop_app/views/pages/documents.py" line="577"/>
+        <source>{file} — {pages}</source>
+        <translation>{file} — {pages}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/views/pages/documents.py" line="578"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>لا صفحات</numerusform>
+            <numerusform>صفحة واحدة</numerusform>
+            <numerusform>صفحتان</numerusform>
+            <numerusform>%n صفحات</numerusform>
+            <numerusform>%n صفحةً</numerusform>
+            <numerusform>%n صفحة</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="332"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="379"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="418"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="432"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="341"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="388"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="427"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="441"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="287"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="296"/>
         <source>{qualify} (at least {share}% of the sessions); certificates issued: {issued}, revoked: {revoked}.</source>
-        <translation>{qualify} (حضور {share}% من الجلسات على الأقل)؛ الشهادات الصادرة: {issued}، والملغاة: {revoked}.</translation>
+        <translation>{qualify} (حضور {share}% من الجلسات على الأقل)؛ الشهادات الصادرة:&#xa0;{issued}، والملغاة:&#xa0;{revoked}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/documents.py" line="288"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="297"/>
         <source>%n participant(s) qualify</source>
         <translation>
             <numerusform>لا يستحق الشهادة أحد</numerusform>
@@ -1320,7 +1337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/documents.py" line="340"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="349"/>
         <source>%n new certificate(s) issued.</source>
         <translation>
             <numerusform>لم تصدر أي شهادة جديدة.</numerusform>
@@ -1332,7 +1349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/documents.py" line="342"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="351"/>
         <source>%n participant(s) already had theirs.</source>
         <translation>
             <numerusform>لم تكن لدى أي مشارك شهادة من قبل.</numerusform>
@@ -1344,17 +1361,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="533"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="542"/>
         <source>Badges</source>
         <translation>بطاقات الأسماء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="532"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="541"/>
         <source>Attendance report</source>
         <translation>تقرير الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="533"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="542"/>
         <source>Participants&apos; directory</source>
         <translation>دليل المشاركين</translation>
     </message>
@@ -1655,107 +1672,112 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="69"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="70"/>
         <source>Welcome to Tashbeek</source>
         <translation>أهلًا بك في تشبيك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="70"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="71"/>
         <source>The database is empty. Load the demo programme to explore Tashbeek, or start by adding organizations and people.</source>
         <translation>قاعدة البيانات فارغة. حمّل البرنامج التجريبي لتتعرف على تشبيك، أو ابدأ بإضافة المنظمات والأشخاص.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="74"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="75"/>
         <source>Load the demo data</source>
         <translation>حمّل البيانات التجريبية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="89"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="90"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="90"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="91"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="91"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="92"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="92"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="93"/>
         <source>Upcoming sessions</source>
         <translation>الجلسات القادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="107"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="108"/>
         <source>All statistics</source>
         <translation>كل الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="116"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="117"/>
         <source>People who attended</source>
         <translation>أشخاص حضروا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="117"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="118"/>
         <source>Completed a training</source>
         <translation>أتموا تدريبًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="118"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="119"/>
         <source>Sessions held</source>
         <translation>جلسات منعقدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="119"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="120"/>
         <source>Attendance rate</source>
         <translation>نسبة الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="132"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="133"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="133"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="134"/>
         <source>New organization</source>
         <translation>منظمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="134"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="135"/>
         <source>Start check-in</source>
         <translation>ابدأ تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="141"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="142"/>
         <source>Quick actions</source>
         <translation>إجراءات سريعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="144"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="145"/>
         <source>Next trainings</source>
         <translation>التدريبات القادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="167"/>
-        <source>No upcoming trainings yet.</source>
-        <translation>لا توجد تدريبات قادمة بعد.</translation>
+        <location filename="../../desktop_app/views/pages/home.py" line="173"/>
+        <source>No upcoming trainings yet. A training planned here appears with its dates and venue, one click from its sessions, enrolment and check-in.</source>
+        <translation>لا توجد تدريبات قادمة بعد. يظهر هنا كل تدريب تخطط له بتواريخه ومكانه، وعلى بعد نقرة منه جلساته والتسجيل فيه وتسجيل الحضور.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="197"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="175"/>
+        <source>Plan a training</source>
+        <translation>خطط لتدريب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="208"/>
         <source>This month: {month}</source>
         <translation>هذا الشهر: {month}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="208"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="219"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="235"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="246"/>
         <source>Loading the demo data…</source>
         <translation>جارٍ تحميل البيانات التجريبية…</translation>
     </message>
@@ -2242,7 +2264,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/views/main_window.py" line="65"/>
-        <location filename="../../desktop_app/views/main_window.py" line="111"/>
+        <location filename="../../desktop_app/views/main_window.py" line="112"/>
         <source>Tashbeek</source>
         <translation>تشبيك</translation>
     </message>
@@ -2292,37 +2314,37 @@
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="153"/>
+        <location filename="../../desktop_app/views/main_window.py" line="154"/>
         <source>Tashbeek (read-only)</source>
         <translation>تشبيك (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="250"/>
+        <location filename="../../desktop_app/views/main_window.py" line="257"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="251"/>
+        <location filename="../../desktop_app/views/main_window.py" line="258"/>
         <source>Database: {path}</source>
         <translation>قاعدة البيانات: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="252"/>
+        <location filename="../../desktop_app/views/main_window.py" line="259"/>
         <source>Operator: {name}</source>
         <translation>المستخدم: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="254"/>
+        <location filename="../../desktop_app/views/main_window.py" line="261"/>
         <source>Last backup: {when}</source>
         <translation>آخر نسخة احتياطية: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="260"/>
+        <location filename="../../desktop_app/views/main_window.py" line="267"/>
         <source>none yet</source>
         <translation>لا توجد بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="262"/>
+        <location filename="../../desktop_app/views/main_window.py" line="269"/>
         <source>today {time}</source>
         <translation>اليوم {time}</translation>
     </message>
@@ -4383,42 +4405,42 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../desktop_app/views/widgets/wording_edit.py" line="23"/>
+        <location filename="../../desktop_app/views/widgets/wording_edit.py" line="24"/>
         <source>participant&apos;s name</source>
         <translation>اسم المشارك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/widgets/wording_edit.py" line="24"/>
+        <location filename="../../desktop_app/views/widgets/wording_edit.py" line="25"/>
         <source>their organization</source>
         <translation>جهة المشارك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/widgets/wording_edit.py" line="25"/>
+        <location filename="../../desktop_app/views/widgets/wording_edit.py" line="26"/>
         <source>issuing organization</source>
         <translation>الجهة المانحة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/widgets/wording_edit.py" line="26"/>
+        <location filename="../../desktop_app/views/widgets/wording_edit.py" line="27"/>
         <source>training title</source>
         <translation>عنوان التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/widgets/wording_edit.py" line="27"/>
+        <location filename="../../desktop_app/views/widgets/wording_edit.py" line="28"/>
         <source>first day</source>
         <translation>اليوم الأول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/widgets/wording_edit.py" line="28"/>
+        <location filename="../../desktop_app/views/widgets/wording_edit.py" line="29"/>
         <source>last day</source>
         <translation>اليوم الأخير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/widgets/wording_edit.py" line="29"/>
+        <location filename="../../desktop_app/views/widgets/wording_edit.py" line="30"/>
         <source>venue</source>
         <translation>مكان الانعقاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/widgets/wording_edit.py" line="30"/>
+        <location filename="../../desktop_app/views/widgets/wording_edit.py" line="31"/>
         <source>sessions attended</source>
         <translation>الجلسات التي حضرها</translation>
     </message>
@@ -4426,7 +4448,7 @@
 <context>
     <name>WordingEdit</name>
     <message>
-        <location filename="../../desktop_app/views/widgets/wording_edit.py" line="78"/>
+        <location filename="../../desktop_app/views/widgets/wording_edit.py" line="79"/>
         <source>Insert a placeholder</source>
         <translation>إدراج بيان</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>DocumentsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/documents.py" line="288"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="297"/>
         <source>%n participant(s) qualify</source>
         <translation>
             <numerusform>%n participant qualifies</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/documents.py" line="340"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="349"/>
         <source>%n new certificate(s) issued.</source>
         <translation>
             <numerusform>%n new certificate issued.</numerusform>
@@ -20,11 +20,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/documents.py" line="342"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="351"/>
         <source>%n participant(s) already had theirs.</source>
         <translation>
             <numerusform>%n participant already had theirs.</numerusform>
             <numerusform>%n participants already had theirs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/views/pages/documents.py" line="578"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
 </context>

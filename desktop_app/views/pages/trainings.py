@@ -119,9 +119,24 @@ class TrainingsPage(QWidget):
         grid_page = QWidget()
         grid_column = QVBoxLayout(grid_page)
         grid_column.addWidget(
-            label(self.tr("Space or double-click changes a cell; 1 present, 2 late, 3 excused, 0 absent."),
-                  "caption", wrap=True)
+            label(self.tr("Space or double-click changes a cell; 1 present, 2 late, 3 excused, 0 absent; "
+                          "right-click a session's heading to mark everyone shown."), "caption", wrap=True)
         )  # fmt: skip
+        tools_row = QHBoxLayout()
+        tools_row.addWidget(label(self.tr("Working group"), "muted"))
+        self.group_filter = QComboBox()
+        self.group_filter.currentIndexChanged.connect(
+            lambda _i: self.grid_model.show_group(self.group_filter.currentData())
+        )
+        tools_row.addWidget(self.group_filter)
+        tools_row.addStretch(1)
+        self.mark_column_button = QPushButton(
+            icon("fa5s.check-double"), self.tr("Everyone shown present in this session")
+        )
+        self.mark_column_button.setToolTip(self.tr("Marks the session of the selected cell for everyone listed."))
+        self.mark_column_button.clicked.connect(self.mark_column_present)
+        tools_row.addWidget(self.mark_column_button)
+        grid_column.addLayout(tools_row)
         grid_column.addWidget(self.grid, 1)
         self.tabs = QTabWidget()
         # On a small screen the overview scrolls rather than squeezing its sessions table to a line.
@@ -207,6 +222,7 @@ class TrainingsPage(QWidget):
         t = self.rows[row]
         self.shown = row
         self.grid_model.load(t.id)
+        self._fill_groups()
         self._fill_enrolments()
         self.title.setText(t.title)
         lines = [
@@ -391,8 +407,36 @@ class TrainingsPage(QWidget):
             show_error(self, exc)
             return
         self.grid_model.load(training.id)
+        self._fill_groups()
         self._fill_enrolments()
         self.enrolments.selectRow(n)
+
+    def _fill_groups(self) -> None:
+        """The working-group choice above the grid: everyone, or one of the training's groups."""
+        chosen = self.group_filter.currentData()
+        groups = self.grid_model.groups()
+        self.group_filter.blockSignals(True)
+        self.group_filter.clear()
+        self.group_filter.addItem(self.tr("Everyone"), None)
+        for group in groups:
+            self.group_filter.addItem(self.tr("Group {n}").format(n=group), group)
+        self.group_filter.setCurrentIndex(max(0, self.group_filter.findData(chosen)) if chosen in groups else 0)
+        self.group_filter.blockSignals(False)
+        self.group_filter.setEnabled(bool(groups))
+        self.grid_model.show_group(self.group_filter.currentData())
+
+    def mark_column_present(self) -> None:
+        """Everyone listed (the group shown, or everyone) present in the selected cell's session."""
+        if not self.context.may("attendance.edit", self):
+            return
+        column = self.grid.currentIndex().column()
+        if self.grid_model.session_column(column) is None:
+            QMessageBox.information(self, self.tr("Attendance"), self.tr("First select a cell of the session."))
+            return
+        try:
+            self.grid_model.set_column(column, "present")
+        except TashbeekError as exc:
+            show_error(self, exc)
 
     def add_people(self) -> None:
         if not self.context.may("training.enroll", self):

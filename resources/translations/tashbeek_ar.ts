@@ -60,49 +60,59 @@
 <context>
     <name>AttendanceGrid</name>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="35"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="43"/>
         <source>Present</source>
         <translation>حاضر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="36"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="44"/>
         <source>Late</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="38"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="46"/>
         <source>Excused</source>
         <translation>معتذر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="78"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="103"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="80"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="105"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="84"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="109"/>
         <source>Attended</source>
         <translation>نسبة الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="86"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="111"/>
         <source>Eligible</source>
         <translation>يستحق الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="101"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="126"/>
         <source>Present per session</source>
         <translation>الحضور في كل جلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="130"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="156"/>
         <source>1 present · 2 late · 3 excused · 0 absent</source>
         <translation>1 حاضر · 2 متأخر · 3 معتذر · 0 غائب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="239"/>
+        <source>Everyone shown: present</source>
+        <translation>كل المعروضين: حاضر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="240"/>
+        <source>Everyone shown: absent</source>
+        <translation>كل المعروضين: غائب</translation>
     </message>
 </context>
 <context>
@@ -4148,8 +4158,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/pages/trainings.py" line="65"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="330"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="341"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="346"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="357"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -4189,95 +4199,131 @@
         <translation>الجلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="132"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="122"/>
+        <source>Space or double-click changes a cell; 1 present, 2 late, 3 excused, 0 absent; right-click a session&apos;s heading to mark everyone shown.</source>
+        <translation>المسافة أو النقر المزدوج يغيّر الخانة؛ 1 حاضر، 2 متأخر، 3 معتذر، 0 غائب؛ وانقر بالزر الأيمن على عنوان الجلسة لتحديد الجميع.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="126"/>
+        <source>Working group</source>
+        <translation>مجموعة العمل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="134"/>
+        <source>Everyone shown present in this session</source>
+        <translation>حضور كل المعروضين في هذه الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="136"/>
+        <source>Marks the session of the selected cell for everyone listed.</source>
+        <translation>يسجّل حضور كل من في القائمة في جلسة الخانة المحددة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="147"/>
         <source>Overview and sessions</source>
         <translation>نظرة عامة والجلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="133"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="148"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="434"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="148"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="163"/>
         <source>All trainings</source>
         <translation>كل التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="149"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="164"/>
         <source>Upcoming</source>
         <translation>القادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="150"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="165"/>
         <source>Running now</source>
         <translation>الجارية الآن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="151"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="166"/>
         <source>Past</source>
         <translation>السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="286"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="302"/>
         <source>This session has attendance. It will be cancelled instead: kept with its attendance, hidden from lists and certificates, and recorded in the audit log. Continue?</source>
         <translation>في هذه الجلسة حضور مسجل، لذلك ستُلغى بدلًا من حذفها: تبقى بحضورها، وتُخفى من القوائم والشهادات، ويُسجَّل ذلك في سجل التغييرات. هل تريد المتابعة؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="290"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="306"/>
         <source>Remove this session?</source>
         <translation>حذف هذه الجلسة؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="308"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="324"/>
         <source>Add people…</source>
         <translation>إضافة أشخاص…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="325"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="341"/>
         <source>Apply to the selected person</source>
         <translation>طبّق على الشخص المحدد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="328"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="341"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="344"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="357"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="332"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="341"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="348"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="357"/>
         <source>Group</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="341"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="357"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="341"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="357"/>
         <source>Check-in code</source>
         <translation>رمز الحضور</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/pages/trainings.py" line="420"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="433"/>
+        <source>Everyone</source>
+        <translation>الجميع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="422"/>
+        <source>Group {n}</source>
+        <translation>المجموعة {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="434"/>
+        <source>First select a cell of the session.</source>
+        <translation>حدد أولًا خانة من الجلسة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="464"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="477"/>
         <source>Working groups</source>
         <translation>مجموعات العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="420"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="464"/>
         <source>How many working groups?</source>
         <translation>كم عدد مجموعات العمل؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="434"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="478"/>
         <source>{dealt} {into}</source>
         <translation>{dealt} {into}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/trainings.py" line="435"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="479"/>
         <source>%n participant(s) were dealt</source>
         <translation>
             <numerusform>لم يُوزَّع أي مشارك</numerusform>
@@ -4289,7 +4335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/trainings.py" line="435"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="479"/>
         <source>into %n group(s).</source>
         <translation>
             <numerusform>على أي مجموعة.</numerusform>
@@ -4301,7 +4347,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="145"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="160"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
@@ -4317,8 +4363,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/pages/trainings.py" line="102"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="285"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="290"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="301"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="306"/>
         <source>Remove session</source>
         <translation>حذف الجلسة</translation>
     </message>
@@ -4328,38 +4374,33 @@
         <translation>حذف جلسة فيها حضور يلغيها بدلًا من حذفها: تبقى محفوظة ومخفية.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="122"/>
-        <source>Space or double-click changes a cell; 1 present, 2 late, 3 excused, 0 absent.</source>
-        <translation>المسافة أو النقر المزدوج يغيّر الخانة؛ 1 حاضر، 2 متأخر، 3 معتذر، 0 غائب.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="134"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="149"/>
         <source>Enrolled people</source>
         <translation>المسجلون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="157"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="172"/>
         <source>Edit training</source>
         <translation>تعديل التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="159"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="161"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="174"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="176"/>
         <source>New training</source>
         <translation>تدريب جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="213"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="229"/>
         <source>Organizer: {name}</source>
         <translation>الجهة المنظمة: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="214"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="230"/>
         <source>Venue: {venue}</source>
         <translation>المكان: {venue}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="215"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="231"/>
         <source>Enrolled: {count}</source>
         <translation>عدد المسجلين: {count}</translation>
     </message>

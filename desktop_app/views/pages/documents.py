@@ -52,7 +52,7 @@ from desktop_app.views.errors import show_error
 from desktop_app.views.operations import Report
 from desktop_app.views.paths import suggested_file, with_suffix_confirmed
 from desktop_app.views.style import card, icon, label
-from desktop_app.views.widgets.fields import accept_cancel
+from desktop_app.views.widgets.fields import accept_cancel, number_box
 from desktop_app.views.widgets.roles import FOLDED_ROLE, RECORD_ID_ROLE
 
 
@@ -129,10 +129,9 @@ class DocumentsPage(QWidget):
 
         # Sign-in sheet
         self.session = QComboBox()
-        self.blank_rows = QSpinBox()
+        self.blank_rows = number_box(QSpinBox())
         self.blank_rows.setRange(0, 500)
         self.blank_rows.setValue(10)
-        self.blank_rows.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.with_phone = QCheckBox(self.tr("Phone number column"))
         sheet_button = QPushButton(icon("fa5s.file-signature"), self.tr("Make sign-in sheet…"))
         sheet_button.clicked.connect(lambda: self.make("sheet"))

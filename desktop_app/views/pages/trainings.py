@@ -49,6 +49,7 @@ from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
 from desktop_app.views.style import icon, label
 from desktop_app.views.training_dialogs import AddPeopleDialog, SessionDialog, TrainingDialog
+from desktop_app.views.widgets.fields import number_box
 
 
 class TrainingsPage(QWidget):
@@ -334,10 +335,9 @@ class TrainingsPage(QWidget):
         self.status_edit = QComboBox()
         for key in ("registered", "confirmed", "withdrawn"):
             self.status_edit.addItem(labels.statuses()[key], key)
-        self.group_edit = QSpinBox()
+        self.group_edit = number_box(QSpinBox())
         self.group_edit.setRange(0, 100)
         self.group_edit.setSpecialValueText("—")
-        self.group_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         apply_button = QPushButton(self.tr("Apply to the selected person"))
         apply_button.clicked.connect(self.apply_enrolment)
         for widget in (

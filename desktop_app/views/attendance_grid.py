@@ -223,12 +223,19 @@ class AttendanceGridView(QTableView):
         self.verticalHeader().setDefaultSectionSize(32)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setResizeContentsPrecision(50)
-        self.horizontalHeader().setStretchLastSection(True)  # no dead grey area beside the columns
+        # The names take the spare width: no dead grey area beside the columns on a wide screen (set
+        # again whenever the grid is reloaded: a model reset forgets a section's mode).
+        model.modelReset.connect(self._stretch_names)
+        self._stretch_names()
         self.doubleClicked.connect(model.cycle)
         # A session's header: right-click to mark the whole column for everyone shown.
         header = self.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
+
+    def _stretch_names(self) -> None:
+        if self.grid_model.columnCount() > 0:
+            self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def _column_menu(self, at: QPoint) -> None:
         column = self.horizontalHeader().logicalIndexAt(at)

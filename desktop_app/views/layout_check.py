@@ -29,8 +29,8 @@ def _label_clipped(label: QLabel) -> bool:
     )
     if not text or rich:  # a rich text's width is not its source's: left to the eyes
         return False
-    if not label.pixmap().isNull() or text.endswith(ELLIPSIS):
-        return False
+    if not label.pixmap().isNull() or text.endswith(ELLIPSIS) or label.property("elides"):
+        return False  # an eliding label ends its line in "…" itself
     if label.wordWrap():
         # A line squeezed a little still reads; a line missing does not.
         hidden = label.heightForWidth(label.width()) - label.height()

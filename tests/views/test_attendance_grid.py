@@ -63,7 +63,7 @@ def test_digits_tick_down_a_column_like_a_paper_list(window: MainWindow, db: Dat
         QTest.keyClick(page.grid, key)
     assert [model.index(r, 2).data() for r in range(3)] == ["حاضر", "حاضر", "متأخر"]
     assert page.grid.currentIndex().row() == 3 and page.grid.currentIndex().column() == 2
-    assert page.grid.horizontalHeader().stretchLastSection()
+    assert page.grid.horizontalHeader().sectionResizeMode(0) == page.grid.horizontalHeader().ResizeMode.Stretch
 
 
 def test_one_working_group_marked_present_at_once(window: MainWindow, db: Database) -> None:

@@ -112,4 +112,4 @@ def test_empty_states_say_what_comes_and_offer_the_next_step(
     documents = demo_window.show_section("documents")
     assert isinstance(documents, DocumentsPage)
     assert documents.preview_stack.currentWidget() is documents.preview_empty
-    assert "تظهر هنا" in documents.preview_empty.text()
+    assert "يُفتح هنا" in documents.preview_empty.text()

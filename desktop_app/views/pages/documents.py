@@ -211,9 +211,11 @@ class DocumentsPage(QWidget):
         preview_top.addStretch(1)
         preview_column.addLayout(preview_top)
         # Before anything is made: what will appear here, instead of a large grey rectangle.
-        self.preview_empty = label(self.tr(
-            "The sign-in sheet, report, badges, directory or certificates you make appear here, ready to "
-            "check before printing. Choose one on the left."), "emptyState", wrap=True)  # fmt: skip
+        self.preview_empty = label(
+            self.tr("Make a document with the buttons beside: it opens here to check before printing."),
+            "emptyState",
+            wrap=True,
+        )
         self.preview_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview_stack = QStackedWidget()
         self.preview_stack.addWidget(self.preview_empty)

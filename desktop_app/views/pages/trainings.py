@@ -119,18 +119,18 @@ class TrainingsPage(QWidget):
         self.grid = AttendanceGridView(self.grid_model)
         grid_page = QWidget()
         grid_column = QVBoxLayout(grid_page)
-        grid_column.addWidget(
-            label(self.tr("Space or double-click changes a cell; 1 present, 2 late, 3 excused, 0 absent; "
-                          "right-click a session's heading to mark everyone shown."), "caption", wrap=True)
-        )  # fmt: skip
         tools_row = QHBoxLayout()
+        # The keys on the same line as the tools (a line more for the grid at 1024×600); cut with "…"
+        # when narrow, whole in the tooltip.
+        keys = label(self.tr("Space or double-click changes a cell; 1 present, 2 late, 3 excused, 0 absent; "
+                             "right-click a session's heading to mark everyone shown."), "caption", elide=True)  # fmt: skip
         tools_row.addWidget(label(self.tr("Working group"), "muted"))
         self.group_filter = QComboBox()
         self.group_filter.currentIndexChanged.connect(
             lambda _i: self.grid_model.show_group(self.group_filter.currentData())
         )
         tools_row.addWidget(self.group_filter)
-        tools_row.addStretch(1)
+        tools_row.addWidget(keys, 1)
         self.mark_column_button = QPushButton(
             icon("fa5s.check-double"), self.tr("Everyone shown present in this session")
         )

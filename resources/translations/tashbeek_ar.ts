@@ -105,12 +105,12 @@
         <translation>1 حاضر · 2 متأخر · 3 معتذر · 0 غائب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="239"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="240"/>
         <source>Everyone shown: present</source>
         <translation>كل المعروضين: حاضر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="240"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="241"/>
         <source>Everyone shown: absent</source>
         <translation>كل المعروضين: غائب</translation>
     </message>
@@ -819,52 +819,52 @@
 <context>
     <name>ChoosePeopleDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="595"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="596"/>
         <source>Issue certificates to chosen people</source>
         <translation>إصدار شهادات لأشخاص مختارين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="600"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="601"/>
         <source>Filter by name</source>
         <translation>تصفية بالاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="603"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="604"/>
         <source>participant</source>
         <translation>مشارك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="603"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="604"/>
         <source>trainer</source>
         <translation>مدرب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="604"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="605"/>
         <source>organizer</source>
         <translation>منظم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="604"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="605"/>
         <source>guest</source>
         <translation>ضيف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="608"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="609"/>
         <source>{name} — {role} — attended {share}%</source>
         <translation>{name} — {role} — الحضور {share}%</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="617"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="618"/>
         <source>Tick the people who should get a certificate even if the attendance rule does not give them one.</source>
         <translation>حدّد من يستحق شهادة حتى إن لم تمنحه قاعدة الحضور واحدة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="621"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="622"/>
         <source>Issue</source>
         <translation>إصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="621"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="622"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -1089,228 +1089,228 @@
         <translation>شهادات المشاركة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="136"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="135"/>
         <source>Phone number column</source>
         <translation>عمود لرقم الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="137"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="136"/>
         <source>Make sign-in sheet…</source>
         <translation>إعداد كشف الحضور…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="139"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="541"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="138"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="542"/>
         <source>Sign-in sheet</source>
         <translation>كشف الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="141"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="140"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="142"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="141"/>
         <source>Blank rows for walk-ins</source>
         <translation>صفوف فارغة لغير المسجلين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="148"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="147"/>
         <source>Report, badges and directory</source>
         <translation>التقرير والبطاقات والدليل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="150"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="149"/>
         <source>The attendance report lists people by sessions with totals and eligibility. Badges carry a QR code that checks the person in when scanned. The directory lists only people who agreed to share their contact details.</source>
         <translation>يعرض تقرير الحضور الأشخاص حسب الجلسات مع المجاميع والاستحقاق. وتحمل البطاقات رمز QR يسجّل حضور صاحبها عند مسحه. ولا يضم الدليل إلا من وافقوا على مشاركة بيانات التواصل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="155"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="154"/>
         <source>Attendance report…</source>
         <translation>تقرير الحضور…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="156"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="155"/>
         <source>Badges…</source>
         <translation>البطاقات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="157"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="156"/>
         <source>Directory…</source>
         <translation>دليل المشاركين…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="169"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="168"/>
         <source>Scan the QR code, or type the verification code or serial</source>
         <translation>امسح رمز QR أو اكتب رمز التحقق أو رقم الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="172"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="171"/>
         <source>Verify</source>
         <translation>تحقق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="175"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="174"/>
         <source>Verify a certificate</source>
         <translation>التحقق من شهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="201"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="200"/>
         <source>Made documents appear here.</source>
         <translation>تظهر هنا المستندات بعد إعدادها.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="202"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="201"/>
         <source>Open in PDF viewer</source>
         <translation>فتح في عارض PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="216"/>
-        <source>The sign-in sheet, report, badges, directory or certificates you make appear here, ready to check before printing. Choose one on the left.</source>
-        <translation>تظهر هنا ورقة التوقيع أو التقرير أو البطاقات أو الدليل أو الشهادات التي تُعدّها، لتراجعها قبل الطباعة. اختر أحدها من الجانب.</translation>
+        <location filename="../../desktop_app/views/pages/documents.py" line="215"/>
+        <source>Make a document with the buttons beside: it opens here to check before printing.</source>
+        <translation>أعِدّ مستندًا بالأزرار المجاورة: يُفتح هنا لتراجعه قبل الطباعة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="236"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="237"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="238"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="239"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="304"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="305"/>
         <source>Revoked: {reason}</source>
         <translation>ملغاة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="306"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="307"/>
         <source>Valid</source>
         <translation>سارية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="309"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="310"/>
         <source>replaces {serial}</source>
         <translation>بدلًا من {serial}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="342"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="343"/>
         <source>The training&apos;s last session ends on {date} at {time}. Certificates are normally issued after it. Issue them now anyway?</source>
         <translation>تنتهي آخر جلسة في التدريب يوم {date} الساعة {time}، والمعتاد أن تصدر الشهادات بعد انتهائها. هل تريد إصدارها الآن على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="353"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="354"/>
         <source>Not issued: {name} ({reason})</source>
         <translation>لم تصدر: {name} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="356"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="357"/>
         <source>Not issued: {name} (certificate {serial} was revoked; choose it in the list and issue a replacement)</source>
         <translation>لم تصدر: {name} (الشهادة {serial} ملغاة؛ اخترها من القائمة وأصدر شهادة بديلة)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="371"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="372"/>
         <source>Issue a replacement</source>
         <translation>إصدار شهادة بديلة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="372"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="373"/>
         <source>Issue a new certificate to {name} replacing the revoked {serial}? Verification will show the link.</source>
         <translation>هل تريد إصدار شهادة جديدة باسم {name} بدلًا من الشهادة الملغاة {serial}؟ سيظهر الربط بينهما عند التحقق.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="389"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="390"/>
         <source>Issued {serial} to replace {old}.</source>
         <translation>صدرت الشهادة {serial} بدلًا من {old}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="430"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="431"/>
         <source>Issuing certificates…</source>
         <translation>جارٍ إصدار الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="446"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="447"/>
         <source>one file per person</source>
         <translation>ملف لكل شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="454"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="455"/>
         <source>Writing certificates…</source>
         <translation>جارٍ إعداد الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="474"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="475"/>
         <source>Revoke</source>
         <translation>إلغاء الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="474"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="475"/>
         <source>Choose a certificate in the list first.</source>
         <translation>اختر شهادة من القائمة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="479"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="480"/>
         <source>Revoke certificate</source>
         <translation>إلغاء شهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="480"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="481"/>
         <source>Why is the certificate {serial} of {name} revoked? It will verify as revoked, with this reason.</source>
         <translation>لماذا تُلغى الشهادة {serial} الخاصة بـ{name}؟ ستظهر عند التحقق ملغاة مع هذا السبب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="503"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="504"/>
         <source>Unknown: no certificate issued here matches this text.</source>
         <translation>غير معروفة: لا توجد شهادة صادرة هنا تطابق هذا النص.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="507"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="508"/>
         <source>Issued to {name} for “{training}” on {date} (serial {serial}).</source>
         <translation>صدرت باسم {name} عن «{training}» بتاريخ {date} (رقم {serial}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="510"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="511"/>
         <source>Replaces the revoked certificate {serial}.</source>
         <translation>تحل محل الشهادة الملغاة {serial}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="513"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="514"/>
         <source>Replaced by {serial}.</source>
         <translation>حلّت محلها الشهادة {serial}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="515"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="516"/>
         <source>Genuine.</source>
         <translation>شهادة سليمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="520"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="521"/>
         <source>On record, not verified: a serial alone is no proof. Scan the QR code or type the verification code.</source>
         <translation>مسجَّلة لدينا، لكن لم يتم التحقق منها: الرقم التسلسلي وحده ليس دليلًا. امسح رمز QR أو اكتب رمز التحقق.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="526"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="527"/>
         <source>Revoked: {reason}.</source>
         <translation>ملغاة: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="558"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="559"/>
         <source>Writing {document}…</source>
         <translation>جارٍ إعداد {document}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="566"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="567"/>
         <source>Save the PDF as</source>
         <translation>حفظ ملف PDF باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="577"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="578"/>
         <source>{file} — {pages}</source>
         <translation>{file} — {pages}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/documents.py" line="578"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="579"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>لا صفحات</numerusform>
@@ -1322,20 +1322,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="341"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="388"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="427"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="441"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="342"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="389"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="428"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="442"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="296"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="297"/>
         <source>{qualify} (at least {share}% of the sessions); certificates issued: {issued}, revoked: {revoked}.</source>
         <translation>{qualify} (حضور {share}% من الجلسات على الأقل)؛ الشهادات الصادرة:&#xa0;{issued}، والملغاة:&#xa0;{revoked}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/documents.py" line="297"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="298"/>
         <source>%n participant(s) qualify</source>
         <translation>
             <numerusform>لا يستحق الشهادة أحد</numerusform>
@@ -1347,7 +1347,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/documents.py" line="349"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="350"/>
         <source>%n new certificate(s) issued.</source>
         <translation>
             <numerusform>لم تصدر أي شهادة جديدة.</numerusform>
@@ -1359,7 +1359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/documents.py" line="351"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="352"/>
         <source>%n participant(s) already had theirs.</source>
         <translation>
             <numerusform>لم تكن لدى أي مشارك شهادة من قبل.</numerusform>
@@ -1371,17 +1371,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="542"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="543"/>
         <source>Badges</source>
         <translation>بطاقات الأسماء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="541"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="542"/>
         <source>Attendance report</source>
         <translation>تقرير الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="542"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="543"/>
         <source>Participants&apos; directory</source>
         <translation>دليل المشاركين</translation>
     </message>
@@ -1795,339 +1795,339 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="84"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="85"/>
         <source>Import {file}</source>
         <translation>استيراد {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="93"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="94"/>
         <source>Column in the file</source>
         <translation>العمود في الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="93"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="94"/>
         <source>First values</source>
         <translation>أول القيم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="93"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="94"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="93"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="94"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="121"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="123"/>
         <source>— do not enrol —</source>
         <translation>— بدون تسجيل —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="126"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="128"/>
         <source>Automatic: merge strong matches, create and list name-only likenesses</source>
         <translation>تلقائي: دمج التطابق القوي، وإنشاء التشابه في الاسم فقط مع إدراجه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="127"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="129"/>
         <source>Merge every likely duplicate</source>
         <translation>دمج كل تكرار محتمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="128"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="130"/>
         <source>Skip every likely duplicate</source>
         <translation>تخطي كل تكرار محتمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="129"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="131"/>
         <source>Create new records anyway</source>
         <translation>إنشاء سجلات جديدة على أي حال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="132"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="134"/>
         <source>Import the valid rows even if other rows have problems</source>
         <translation>استيراد الصفوف السليمة حتى لو كان في غيرها مشاكل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="135"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="137"/>
         <source>{rows} rows. Check the field each column fills; columns set to “Ignore” are left out.</source>
         <translation>عدد الصفوف: {rows}. راجع الحقل الذي يملؤه كل عمود؛ الأعمدة المضبوطة على «تجاهل» لا تُستورد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="139"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="141"/>
         <source>No column is surely the name: “{column}” looks like it, but {reason}. Choose the column that holds the names.</source>
         <translation>لا يوجد عمود مؤكَّد للاسم: يبدو العمود «{column}» كذلك، لكن {reason}. اختر العمود الذي فيه الأسماء.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="147"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="149"/>
         <source>Enrol in training</source>
         <translation>التسجيل في تدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="148"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="150"/>
         <source>Likely duplicates</source>
         <translation>التكرارات المحتملة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="154"/>
         <location filename="../../desktop_app/views/import_dialog.py" line="156"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="158"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="154"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="156"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="154"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="156"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="156"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="158"/>
         <source>In the file</source>
         <translation>في الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="156"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="158"/>
         <source>Already there</source>
         <translation>موجود من قبل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="156"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="158"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="162"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="164"/>
         <source>Save rejected rows…</source>
         <translation>حفظ الصفوف المرفوضة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="167"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="169"/>
         <source>Problems and warnings</source>
         <translation>المشاكل والتنبيهات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="175"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="177"/>
         <source>Possible duplicates (same name and organization, or a near spelling)</source>
         <translation>تكرارات محتملة (الاسم والجهة نفسهما، أو كتابة قريبة)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="184"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="186"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="186"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="188"/>
         <source>Check</source>
         <translation>فحص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="188"/>
-        <location filename="../../desktop_app/views/import_dialog.py" line="243"/>
-        <location filename="../../desktop_app/views/import_dialog.py" line="369"/>
-        <location filename="../../desktop_app/views/import_dialog.py" line="374"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="190"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="245"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="371"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="376"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="191"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="193"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="208"/>
-        <location filename="../../desktop_app/views/import_dialog.py" line="216"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="210"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="218"/>
         <source>Ignore</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="208"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="210"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="208"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="210"/>
         <source>First name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="209"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="211"/>
         <source>Last name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="209"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="211"/>
         <source>Name in Latin letters</source>
         <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="210"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="212"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="210"/>
-        <location filename="../../desktop_app/views/import_dialog.py" line="217"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="212"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="219"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="211"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="213"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="211"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="213"/>
         <source>Job title</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="211"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="213"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="212"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="214"/>
         <source>Other phone</source>
         <translation>هاتف آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="212"/>
-        <location filename="../../desktop_app/views/import_dialog.py" line="218"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="214"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="220"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="212"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="214"/>
         <source>National ID</source>
         <translation>الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="213"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="215"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="213"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="215"/>
         <source>Agrees to share contact details</source>
         <translation>موافق على مشاركة بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="216"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="218"/>
         <source>Name (Arabic)</source>
         <translation>الاسم (عربي)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="216"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="218"/>
         <source>Name (English)</source>
         <translation>الاسم (إنجليزي)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="217"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="219"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="217"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="219"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="218"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="220"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="218"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="220"/>
         <source>Website</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="218"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="220"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="229"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="231"/>
         <source>Looks like “{field}” by its header, but {reason}</source>
         <translation>عنوانه يوحي بأنه «{field}»، لكن {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="233"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="235"/>
         <source>Chosen by its values: {reason}</source>
         <translation>اختير بحسب قيمه: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="244"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="246"/>
         <source>Column “{column}” as “{field}”? {reason}.</source>
         <translation>هل يُستخدم العمود «{column}» على أنه «{field}»؟ {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="285"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="287"/>
         <source>Checking the file…</source>
         <translation>جارٍ فحص الملف…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="290"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="292"/>
         <source>{n} problems: nothing will be imported until they are fixed, or choose to import only the valid rows.</source>
         <translation>عدد المشاكل: {n}. لن يُستورد شيء حتى تُصحَّح، أو اختر استيراد الصفوف السليمة فقط.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="293"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="295"/>
         <source>Ready: {created} new, {merged} merged into existing records, {skipped} skipped.</source>
         <translation>جاهز — جديد: {created}، يُدمج في سجلات موجودة: {merged}، يُتخطّى: {skipped}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="299"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="301"/>
         <source>Warning: {message}</source>
         <translation>تنبيه: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="317"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="319"/>
         <source>{name} (row {row} of the file)</source>
         <translation>{name} (الصف {row} من الملف)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="324"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="326"/>
         <source>Create a new record</source>
         <translation>إنشاء سجل جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="325"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="327"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="326"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="328"/>
         <source>Skip</source>
         <translation>تخطي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="336"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="338"/>
         <source>Save rejected rows</source>
         <translation>حفظ الصفوف المرفوضة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="341"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="343"/>
         <source>Saving the rejected rows…</source>
         <translation>جارٍ حفظ الصفوف المرفوضة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="362"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="364"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="369"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="371"/>
         <source>Nothing was imported: the rows listed have problems.</source>
         <translation>لم يُستورد شيء: في الصفوف المدرجة مشاكل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="375"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="377"/>
         <source>Imported: {created} new, {merged} merged, {skipped} skipped, {enrolled} enrolled.</source>
         <translation>تم الاستيراد — جديد: {created}، مدمج: {merged}، متخطّى: {skipped}، مسجَّل في التدريب: {enrolled}.</translation>
     </message>
@@ -2956,37 +2956,37 @@
         <translation>من … إلى …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/widgets/period.py" line="42"/>
+        <location filename="../../desktop_app/views/widgets/period.py" line="41"/>
         <source>First quarter</source>
         <translation>الربع الأول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/widgets/period.py" line="42"/>
+        <location filename="../../desktop_app/views/widgets/period.py" line="41"/>
         <source>Second quarter</source>
         <translation>الربع الثاني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/widgets/period.py" line="42"/>
+        <location filename="../../desktop_app/views/widgets/period.py" line="41"/>
         <source>Third quarter</source>
         <translation>الربع الثالث</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/widgets/period.py" line="42"/>
+        <location filename="../../desktop_app/views/widgets/period.py" line="41"/>
         <source>Fourth quarter</source>
         <translation>الربع الرابع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/widgets/period.py" line="51"/>
+        <location filename="../../desktop_app/views/widgets/period.py" line="50"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/widgets/period.py" line="54"/>
+        <location filename="../../desktop_app/views/widgets/period.py" line="53"/>
         <source>Previous period</source>
         <translation>الفترة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/widgets/period.py" line="57"/>
+        <location filename="../../desktop_app/views/widgets/period.py" line="56"/>
         <source>Next period</source>
         <translation>الفترة التالية</translation>
     </message>
@@ -4142,125 +4142,125 @@
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="65"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="66"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="65"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="66"/>
         <source>Dates</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="65"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="66"/>
         <source>Venue</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="65"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="66"/>
         <location filename="../../desktop_app/views/pages/trainings.py" line="346"/>
         <location filename="../../desktop_app/views/pages/trainings.py" line="357"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="65"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="66"/>
         <source>Enrolled</source>
         <translation>المسجلون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="79"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="80"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="79"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="80"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="79"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="80"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="83"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="84"/>
         <source>No trainings yet. Load the demo data from Home, or import a venue package.</source>
         <translation>لا توجد تدريبات بعد. حمّل البيانات التجريبية من الرئيسية، أو استورد حزمة من مكان التدريب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="91"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="92"/>
         <source>Assign working groups…</source>
         <translation>وزّع مجموعات العمل…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="97"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="98"/>
         <source>Sessions</source>
         <translation>الجلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="122"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="125"/>
         <source>Space or double-click changes a cell; 1 present, 2 late, 3 excused, 0 absent; right-click a session&apos;s heading to mark everyone shown.</source>
         <translation>المسافة أو النقر المزدوج يغيّر الخانة؛ 1 حاضر، 2 متأخر، 3 معتذر، 0 غائب؛ وانقر بالزر الأيمن على عنوان الجلسة لتحديد الجميع.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="126"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="127"/>
         <source>Working group</source>
         <translation>مجموعة العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="134"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="135"/>
         <source>Everyone shown present in this session</source>
         <translation>حضور كل المعروضين في هذه الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="136"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="137"/>
         <source>Marks the session of the selected cell for everyone listed.</source>
         <translation>يسجّل حضور كل من في القائمة في جلسة الخانة المحددة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="147"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="148"/>
         <source>Overview and sessions</source>
         <translation>نظرة عامة والجلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="148"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="149"/>
         <location filename="../../desktop_app/views/pages/trainings.py" line="434"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="163"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="164"/>
         <source>All trainings</source>
         <translation>كل التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="164"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="165"/>
         <source>Upcoming</source>
         <translation>القادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="165"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="166"/>
         <source>Running now</source>
         <translation>الجارية الآن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="166"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="167"/>
         <source>Past</source>
         <translation>السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="302"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="303"/>
         <source>This session has attendance. It will be cancelled instead: kept with its attendance, hidden from lists and certificates, and recorded in the audit log. Continue?</source>
         <translation>في هذه الجلسة حضور مسجل، لذلك ستُلغى بدلًا من حذفها: تبقى بحضورها، وتُخفى من القوائم والشهادات، ويُسجَّل ذلك في سجل التغييرات. هل تريد المتابعة؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="306"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="307"/>
         <source>Remove this session?</source>
         <translation>حذف هذه الجلسة؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="324"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="325"/>
         <source>Add people…</source>
         <translation>إضافة أشخاص…</translation>
     </message>
@@ -4347,60 +4347,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="160"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="161"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="100"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="101"/>
         <source>Add session</source>
         <translation>إضافة جلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="101"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="102"/>
         <source>Edit session</source>
         <translation>تعديل الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="102"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="301"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="306"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="103"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="302"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="307"/>
         <source>Remove session</source>
         <translation>حذف الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="113"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="114"/>
         <source>Removing a session that has attendance cancels it instead: it is kept, hidden.</source>
         <translation>حذف جلسة فيها حضور يلغيها بدلًا من حذفها: تبقى محفوظة ومخفية.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="149"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="150"/>
         <source>Enrolled people</source>
         <translation>المسجلون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="172"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="173"/>
         <source>Edit training</source>
         <translation>تعديل التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="174"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="176"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="175"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="177"/>
         <source>New training</source>
         <translation>تدريب جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="229"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="230"/>
         <source>Organizer: {name}</source>
         <translation>الجهة المنظمة: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="230"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="231"/>
         <source>Venue: {venue}</source>
         <translation>المكان: {venue}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="231"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="232"/>
         <source>Enrolled: {count}</source>
         <translation>عدد المسجلين: {count}</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>DocumentsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/documents.py" line="297"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="298"/>
         <source>%n participant(s) qualify</source>
         <translation>
             <numerusform>%n participant qualifies</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/documents.py" line="349"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="350"/>
         <source>%n new certificate(s) issued.</source>
         <translation>
             <numerusform>%n new certificate issued.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/documents.py" line="351"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="352"/>
         <source>%n participant(s) already had theirs.</source>
         <translation>
             <numerusform>%n participant already had theirs.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/documents.py" line="578"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="579"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

@@ -13,6 +13,7 @@ import argparse
 import contextlib
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, cast
@@ -405,6 +406,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p = command("screenshots", _("save a picture of every main screen and dialog (demo data unless --db)"),
                 cmd_screenshots)  # fmt: skip
     p.add_argument("outdir", metavar="OUTDIR", help=_("folder for the PNG files"))
+    p.add_argument("--size", metavar="WxH", type=_screen_size, default=(1280, 800),
+                   help=_("the window's size in pixels, such as 1024x600 (default 1280x800)"))  # fmt: skip
     return parser
 
 
@@ -1253,10 +1256,27 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
 
     language = args.lang or i18n.language()
     # Only a database named explicitly: never the user's own by default.
-    saved = take_screenshots(Path(args.outdir), args.db, language, held_lock=getattr(args, "held_lock", None))
+    problems: list[str] = []
+    saved = take_screenshots(
+        Path(args.outdir), args.db, language, held_lock=getattr(args, "held_lock", None), size=args.size,
+        problems=problems,
+    )  # fmt: skip
     for path in saved:
         print(path)
+    for problem in problems:  # for whoever looks at the pictures: what to look at first
+        print(_("Look at: {problem}").format(problem=problem), file=sys.stderr)
     return EXIT_OK
+
+
+def _screen_size(text: str) -> tuple[int, int]:
+    """"1024x600" (or 1024×600) as (1024, 600), each side between 320 and 7680 pixels."""
+    match = re.fullmatch(r"\s*(\d{3,4})\s*[xX×]\s*(\d{3,4})\s*", text)
+    if match is None:
+        raise argparse.ArgumentTypeError(_("a size is written WIDTHxHEIGHT, such as 1024x600"))
+    width, height = int(match.group(1)), int(match.group(2))
+    if not (320 <= width <= 7680 and 320 <= height <= 7680):
+        raise argparse.ArgumentTypeError(_("each side is between 320 and 7680 pixels"))
+    return width, height
 
 
 # ---------------------------------------------------------------- entry points

@@ -18,11 +18,24 @@ class TashbeekError(Exception):
 
 
 class ValidationError(TashbeekError):
-    """A field's value is refused; `field` names it so a form can show the message beside it."""
+    """A field's value is refused; `field` names it so a form can show the message beside it.
+
+    `problems` lists every field refused by the same check (itself alone when there was one), so a
+    form shows them all at once; `field` and the first line of `message` are the first one's."""
 
     def __init__(self, field: str, message: str) -> None:
         super().__init__(message)
         self.field = field
+        self.problems: list[ValidationError] = [self]
+
+    @classmethod
+    def of(cls, problems: list[ValidationError]) -> ValidationError:
+        """One error for several refused fields (at least one)."""
+        if len(problems) == 1:
+            return problems[0]
+        error = cls(problems[0].field, "\n".join(p.message for p in problems))
+        error.problems = list(problems)
+        return error
 
 
 class DataError(TashbeekError):

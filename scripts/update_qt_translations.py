@@ -4,6 +4,9 @@
 
 Translate new entries in resources/translations/tashbeek_ar.ts (Qt Linguist, or any editor),
 then run this again to compile. A test fails while any entry is unfinished or the .qm is stale.
+
+English is the source language, so tashbeek_en.ts holds only the messages with a count ("%n row(s)"):
+lupdate -pluralonly writes them, and their English singular and plural are given there.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "tashbeek_ar.ts"
+TS_EN = ROOT / "resources" / "translations" / "tashbeek_en.ts"
 
 
 def sources() -> list[str]:
@@ -32,9 +36,10 @@ def tool(name: str) -> str:
     return found
 
 
-def lupdate(ts: Path = TS) -> None:
-    subprocess.run([tool("pyside6-lupdate"), "-no-obsolete", *sources(), "-ts", str(ts)], cwd=ROOT, check=True,
-                   capture_output=ts != TS)  # fmt: skip
+def lupdate(ts: Path = TS, plural_only: bool = False) -> None:
+    options = ["-no-obsolete", *(["-pluralonly"] if plural_only else [])]
+    subprocess.run([tool("pyside6-lupdate"), *options, *sources(), "-ts", str(ts)], cwd=ROOT, check=True,
+                   capture_output=ts not in (TS, TS_EN))  # fmt: skip
 
 
 def lrelease(ts: Path = TS, qm: Path | None = None) -> Path:
@@ -46,6 +51,8 @@ def lrelease(ts: Path = TS, qm: Path | None = None) -> Path:
 def main() -> int:
     lupdate()
     lrelease()
+    lupdate(TS_EN, plural_only=True)
+    lrelease(TS_EN)
     return 0
 
 

@@ -166,3 +166,15 @@ def test_every_help_is_arabic_in_arabic() -> None:
             problems.setdefault(name, []).append(" ".join(sorted(set(latin))))
     i18n.set_language("en")
     assert problems == {}
+
+
+def test_screenshots_size_is_checked_before_anything_is_drawn(tmp_path: Path) -> None:
+    """--size WxH (ASCII x or ×); anything else is a usage error that names the form."""
+    from desktop_app.cli import _screen_size
+
+    assert _screen_size("1024x600") == (1024, 600) and _screen_size("1920×1080") == (1920, 1080)
+    for bad in ("1024", "10x10", "1024x600x2", "99999x600"):
+        result = run("screenshots", str(tmp_path / "out"), "--size", bad)
+        assert result.returncode == 2, bad
+        assert "1024×600" in result.stderr or "320" in result.stderr
+    assert not (tmp_path / "out").exists()

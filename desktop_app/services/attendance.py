@@ -338,6 +338,40 @@ def set_status(db: Database, enrollment_id: int, session_id: int, status: Attend
         _record(tx, db, enrollment.id, training_session, status, AttendanceMethod.MANUAL, utcnow())
 
 
+def set_session_status(
+    db: Database, session_id: int, enrollment_ids: list[int], status: AttendanceStatus
+) -> int:
+    """One column of the grid at once ("everyone present"), in one transaction: each of these
+    enrolments in the session's training gets `status` (withdrawn people and cells already so are
+    left alone). Returns how many cells changed."""
+    with db.session_scope() as tx:
+        training_session = tx.get(TrainingSession, session_id)
+        if training_session is None:
+            raise NotFoundError(_("No such enrollment in this session."))
+        enrollments = tx.scalars(
+            select(Enrollment).where(
+                Enrollment.id.in_(enrollment_ids),
+                Enrollment.training_id == training_session.training_id,
+                Enrollment.status != EnrollmentStatus.WITHDRAWN,
+            )
+        ).all()
+        marks = {
+            mark.enrollment_id: mark
+            for mark in tx.scalars(
+                select(Attendance).where(
+                    Attendance.session_id == session_id, Attendance.enrollment_id.in_([e.id for e in enrollments])
+                )
+            )
+        }
+        at, changed = utcnow(), 0
+        for enrollment in enrollments:
+            mark = marks.get(enrollment.id)
+            if (mark.status if mark else AttendanceStatus.ABSENT) != status:
+                _record(tx, db, enrollment.id, training_session, status, AttendanceMethod.MANUAL, at, mark)
+                changed += 1
+        return changed
+
+
 def undo_check_in(db: Database, enrollment_id: int, session_id: int) -> None:
     set_status(db, enrollment_id, session_id, AttendanceStatus.ABSENT)
 

@@ -418,16 +418,12 @@ def _organization_name(value: str) -> str:
 def _clean_all(
     data: Any, clean: Callable[[Any], dict[str, Any]], note: Callable[[ValidationError], None]
 ) -> dict[str, Any]:
-    """Validate with the forms' rules, noting every bad field (not only the first): a field that
-    fails is noted, emptied and the row checked again."""
-    for _attempt in range(20):
-        try:
-            return clean(data)
-        except ValidationError as error:
-            note(error)
-            if not hasattr(data, error.field) or getattr(data, error.field) in (None, "", False):
-                return {}
-            setattr(data, error.field, None if error.field not in ("full_name", "name_ar") else "")
+    """Validate with the forms' rules, noting every bad field (the rules name them all at once)."""
+    try:
+        return clean(data)
+    except ValidationError as error:
+        for problem in error.problems:
+            note(problem)
     return {}
 
 

@@ -59,7 +59,7 @@ from desktop_app.models import (
     TrainingSession,
     utcnow,
 )
-from desktop_app.services import audit, crypto
+from desktop_app.services import audit, crypto, validation
 from desktop_app.services.certificates import check_wording
 from desktop_app.services.registry import (
     OrganizationData,
@@ -225,7 +225,7 @@ def _convert(column: Any, value: Any, *, lengths: bool = True) -> Any:
         if not isinstance(value, str):
             raise invalid
         if lengths and len(value) > limit:
-            raise ValueError(_("This text is too long (at most {n} characters).").format(n=limit))
+            raise ValueError(validation.too_long(limit))
         return value
     return value  # JSON columns: any JSON, bounded by the record's size
 
@@ -1038,7 +1038,7 @@ class _Checker:
                 if len(wording) > 10_000:
                     raise ValidationError(
                         "certificate_wording",
-                        _("This text is too long (at most {n} characters).").format(n=10_000),
+                        validation.too_long(10_000),
                     )
                 check_wording(wording)
             except ValidationError as error:

@@ -110,49 +110,55 @@ _PERSON_FIELDS = {f.name for f in fields(PersonData)}
 
 
 def clean_organization(data: OrganizationData) -> dict[str, Any]:
-    """Validated column values for an organization (raises ValidationError on the first bad field)."""
-    name_ar = validation.required_name(data.name_ar, "name_ar")
-    return {
+    """Validated column values for an organization (raises one ValidationError naming every bad field)."""
+    check = validation.Checks()
+    name_ar = check(lambda: validation.required_name(data.name_ar, "name_ar"), "")
+    values = {
         "name_ar": name_ar,
         "name_key": normalize_name(name_ar),
-        "name_en": validation.optional_text(data.name_en, "name_en", validation.MAX_NAME),
-        "kind": validation.choice(data.kind, "kind", OrganizationKind, OrganizationKind.OTHER),
-        "governorate": validation.governorate(data.governorate),
-        "address": validation.optional_text(data.address, "address"),
-        "phone": validation.phone(data.phone),
-        "email": validation.email(data.email),
-        "website": validation.website(data.website),
-        "notes": validation.optional_text(data.notes, "notes", 10_000),
+        "name_en": check(lambda: validation.optional_text(data.name_en, "name_en", validation.MAX_NAME)),
+        "kind": check(lambda: validation.choice(data.kind, "kind", OrganizationKind, OrganizationKind.OTHER)),
+        "governorate": check(lambda: validation.governorate(data.governorate)),
+        "address": check(lambda: validation.optional_text(data.address, "address")),
+        "phone": check(lambda: validation.phone(data.phone)),
+        "email": check(lambda: validation.email(data.email)),
+        "website": check(lambda: validation.website(data.website)),
+        "notes": check(lambda: validation.optional_text(data.notes, "notes", 10_000)),
     }
+    check.done()
+    return values
 
 
 def clean_person(data: PersonData) -> dict[str, Any]:
     """Validated column values for a person; a national ID fills birth date, gender and governorate
-    when those are left empty (a value the user typed wins)."""
-    full_name = validation.required_name(data.full_name, "full_name")
+    when those are left empty (a value the user typed wins). Every bad field is named at once."""
+    check = validation.Checks()
+    full_name = check(lambda: validation.required_name(data.full_name, "full_name"), "")
     values: dict[str, Any] = {
         "full_name": full_name,
         "name_key": normalize_name(full_name),
-        "latin_name": validation.optional_text(data.latin_name, "latin_name", validation.MAX_NAME),
-        "gender": validation.choice(data.gender, "gender", Gender),
-        "birth_date": validation.birth_date(data.birth_date),
+        "latin_name": check(lambda: validation.optional_text(data.latin_name, "latin_name", validation.MAX_NAME)),
+        "gender": check(lambda: validation.choice(data.gender, "gender", Gender)),
+        "birth_date": check(lambda: validation.birth_date(data.birth_date)),
         "national_id": None,
-        "phone": validation.phone(data.phone, "phone"),
-        "phone2": validation.phone(data.phone2, "phone2"),
-        "email": validation.email(data.email),
-        "governorate": validation.governorate(data.governorate),
+        "phone": check(lambda: validation.phone(data.phone, "phone")),
+        "phone2": check(lambda: validation.phone(data.phone2, "phone2")),
+        "email": check(lambda: validation.email(data.email)),
+        "governorate": check(lambda: validation.governorate(data.governorate)),
         "organization_id": data.organization_id or None,
-        "job_title": validation.optional_text(data.job_title, "job_title", validation.MAX_NAME),
+        "job_title": check(lambda: validation.optional_text(data.job_title, "job_title", validation.MAX_NAME)),
         "consent_share_contact": bool(data.consent_share_contact),
-        "consent_date": validation.date_value(data.consent_date, "consent_date"),
-        "notes": validation.optional_text(data.notes, "notes", 10_000),
+        "consent_date": check(lambda: validation.date_value(data.consent_date, "consent_date")),
+        "notes": check(lambda: validation.optional_text(data.notes, "notes", 10_000)),
     }
     if data.national_id not in (None, ""):
-        info = parse_national_id(str(data.national_id))
-        values["national_id"] = info.number
-        values["birth_date"] = values["birth_date"] or info.birth_date
-        values["gender"] = values["gender"] or Gender(info.gender)
-        values["governorate"] = values["governorate"] or info.governorate
+        info = check(lambda: parse_national_id(str(data.national_id)))
+        if info is not None:
+            values["national_id"] = info.number
+            values["birth_date"] = values["birth_date"] or info.birth_date
+            values["gender"] = values["gender"] or Gender(info.gender)
+            values["governorate"] = values["governorate"] or info.governorate
+    check.done()
     if values["phone2"] and values["phone2"] == values["phone"]:
         values["phone2"] = None
     if values["consent_share_contact"] and values["consent_date"] is None:

@@ -23,7 +23,7 @@ from typing import Any, cast
 
 from desktop_app.errors import ValidationError, file_problem
 from desktop_app.files import atomic_output
-from desktop_app.i18n import _
+from desktop_app.i18n import _, ngettext
 
 Cell = str | int | float | dt.date | dt.datetime | None
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -191,7 +191,9 @@ def _table(rows: list[list[Any]], path: Path) -> Table:
     if not rows:
         raise ValidationError("file", _("{name} is empty.").format(name=path.name))
     if len(rows) > MAX_ROWS:
-        raise ValidationError("file", _("{name} has more than {n} rows.").format(name=path.name, n=MAX_ROWS))
+        raise ValidationError("file", ngettext("{name} has more than {n} row.", "{name} has more than {n} rows.", MAX_ROWS).format(
+            name=path.name, n=MAX_ROWS
+        ))
     headers = [str(_blank(h) or "").strip() for h in rows[0]]
     width = len(headers)
     data = [[_blank(cell) for cell in row[:width]] + [None] * (width - len(row)) for row in rows[1:]]

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.db import Database
 from desktop_app.errors import NotFoundError, ValidationError
-from desktop_app.i18n import _
+from desktop_app.i18n import _, ngettext
 from desktop_app.models import (
     Attendance,
     Enrollment,
@@ -208,51 +208,54 @@ MAX_DAYS = 60
 
 
 def clean_training(data: TrainingData, tx: Session | None = None) -> dict[str, object]:
-    """Validated column values of a training; with no session the organizations are not looked up."""
-    start = validation.date_value(data.start_date, "start_date")
+    """Validated column values of a training; with no session the organizations are not looked up.
+    Every bad field is named at once."""
+    check = validation.Checks()
+    start = check(lambda: validation.date_value(data.start_date, "start_date"))
     if start is None:
-        raise ValidationError("start_date", _("The start date is required."))
-    end = validation.date_value(data.end_date, "end_date") or start
-    if end < start:
-        raise ValidationError("end_date", _("The training cannot end before it starts."))
-    if (end - start).days >= MAX_DAYS:
-        raise ValidationError("end_date", _("A training lasts at most {n} days.").format(n=MAX_DAYS))
+        check.refuse("start_date", _("The start date is required."))
+    end = check(lambda: validation.date_value(data.end_date, "end_date")) or start
+    if start is not None and end is not None:
+        if end < start:
+            check.refuse("end_date", _("The training cannot end before it starts."))
+        elif (end - start).days >= MAX_DAYS:
+            check.refuse("end_date", ngettext("A training lasts at most {n} day.", "A training lasts at most {n} days.", MAX_DAYS).format(n=MAX_DAYS))
     share = float(data.certificate_min_share)
     if not 0 <= share <= 1:
-        raise ValidationError("certificate_min_share", _("The share of sessions must be between 0 and 100%."))
+        check.refuse("certificate_min_share", _("The share of sessions must be between 0 and 100%."))
     late = data.late_after
     if isinstance(late, str) and late.strip():
         try:
             late = dt.time.fromisoformat(late.strip())
         except ValueError:
-            raise ValidationError("late_after", _("The time is not valid: write it as HH:MM.")) from None
+            check.refuse("late_after", _("The time is not valid: write it as HH:MM."))
     groups = int(data.working_group_count or 0)
     if not 0 <= groups <= 100:
-        raise ValidationError(
-            "working_group_count", _("The number of working groups must be between 0 and 100.")
-        )
+        check.refuse("working_group_count", _("The number of working groups must be between 0 and 100."))
     for field_name, org_id in [
         ("organizer_id", data.organizer_id),
         *[("co_organizer_ids", o) for o in data.co_organizer_ids or []],
     ]:
         if org_id is not None and tx is not None and tx.get(Organization, org_id) is None:
-            raise ValidationError(field_name, _("The chosen organization does not exist."))
+            check.refuse(field_name, _("The chosen organization does not exist."))
     names = [n.strip() for n in (data.working_group_names or []) if n and n.strip()] or None
-    return {
-        "title_ar": validation.required_name(data.title_ar, "title_ar"),
-        "title_en": validation.optional_text(data.title_en, "title_en", validation.MAX_NAME),
-        "description": validation.optional_text(data.description, "description", 10_000),
+    values = {
+        "title_ar": check(lambda: validation.required_name(data.title_ar, "title_ar")),
+        "title_en": check(lambda: validation.optional_text(data.title_en, "title_en", validation.MAX_NAME)),
+        "description": check(lambda: validation.optional_text(data.description, "description", 10_000)),
         "organizer_id": data.organizer_id,
-        "venue": validation.optional_text(data.venue, "venue", validation.MAX_NAME),
-        "governorate": validation.governorate(data.governorate),
+        "venue": check(lambda: validation.optional_text(data.venue, "venue", validation.MAX_NAME)),
+        "governorate": check(lambda: validation.governorate(data.governorate)),
         "start_date": start,
         "end_date": end,
-        "status": validation.choice(data.status, "status", TrainingStatus, TrainingStatus.PLANNED),
+        "status": check(lambda: validation.choice(data.status, "status", TrainingStatus, TrainingStatus.PLANNED)),
         "certificate_min_share": share,
         "late_after": late or None,
         "working_group_count": groups,
         "working_group_names": names,
     }
+    check.done()
+    return values
 
 
 def create_training(db: Database, data: TrainingData) -> int:
@@ -311,10 +314,11 @@ class SessionData:
 
 
 def clean_session(data: SessionData) -> dict[str, object]:
-    """Validated column values of a session."""
-    date = validation.date_value(data.date, "date")
+    """Validated column values of a session (every bad field named at once)."""
+    check = validation.Checks()
+    date = check(lambda: validation.date_value(data.date, "date"))
     if date is None:
-        raise ValidationError("date", _("The date is required."))
+        check.refuse("date", _("The date is required."))
     times: dict[str, dt.time | None] = {}
     for name in ("start_time", "end_time"):
         value = getattr(data, name)
@@ -322,11 +326,14 @@ def clean_session(data: SessionData) -> dict[str, object]:
             try:
                 value = dt.time.fromisoformat(value.strip()) if value.strip() else None
             except ValueError:
-                raise ValidationError(name, _("The time is not valid: write it as HH:MM.")) from None
+                check.refuse(name, _("The time is not valid: write it as HH:MM."))
+                value = None
         times[name] = value
     if times["start_time"] and times["end_time"] and times["end_time"] <= times["start_time"]:
-        raise ValidationError("end_time", _("A session must end after it starts."))
-    return {"date": date, **times, "title": validation.optional_text(data.title, "title", 300)}
+        check.refuse("end_time", _("A session must end after it starts."))
+    title = check(lambda: validation.optional_text(data.title, "title", 300))
+    check.done()
+    return {"date": date, **times, "title": title}
 
 
 def add_session(db: Database, training_id: int, data: SessionData) -> int:

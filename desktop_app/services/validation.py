@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from desktop_app import clock
 from desktop_app.errors import ValidationError
-from desktop_app.i18n import _
+from desktop_app.i18n import _, ngettext
 from desktop_app.text.arabic import clean_name
 from desktop_app.text.governorates import BY_CODE
 from desktop_app.text.phone import normalize_phone
@@ -19,6 +20,42 @@ _URL = re.compile(r"^(https?://)?[^\s/$.?#][^\s]*\.[^\s]{2,}$", re.IGNORECASE)
 MAX_NAME = 300
 # Control characters (NUL and the like) have no business in a name or a note; tab and line breaks do.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+T = TypeVar("T")
+
+
+class Checks:
+    """Runs each field's check and keeps every refusal, so a form shows all its problems at once;
+    `done()` raises them together (nothing is written while one is left)."""
+
+    def __init__(self) -> None:
+        self.problems: list[ValidationError] = []
+
+    def __call__(self, check: Callable[[], T], fallback: Any = None) -> T | Any:
+        try:
+            return check()
+        except ValidationError as error:
+            self.problems.extend(p for p in error.problems if p.field not in self.fields())
+            return fallback
+
+    def refuse(self, field: str, message: str) -> None:
+        if field not in self.fields():
+            self.problems.append(ValidationError(field, message))
+
+    def fields(self) -> set[str]:
+        return {p.field for p in self.problems}
+
+    def done(self) -> None:
+        if self.problems:
+            raise ValidationError.of(self.problems)
+
+
+def too_long(limit: int) -> str:
+    """The refusal of a text longer than `limit` characters (the count agrees with its noun)."""
+    return ngettext(
+        "This text is too long (at most {n} character).", "This text is too long (at most {n} characters).", limit
+    ).format(n=limit)
 
 
 def _no_control_characters(text: str, field: str) -> str:
@@ -38,7 +75,7 @@ def optional_text(value: Any, field: str, max_length: int = 2000) -> str | None:
         return None
     if len(text) > max_length:
         raise ValidationError(
-            field, _("This text is too long (at most {n} characters).").format(n=max_length)
+            field, too_long(max_length)
         )
     return _no_control_characters(text, field)
 
@@ -48,7 +85,7 @@ def required_name(value: Any, field: str) -> str:
     if not text:
         raise ValidationError(field, _("The name is required."))
     if len(text) > MAX_NAME:
-        raise ValidationError(field, _("This text is too long (at most {n} characters).").format(n=MAX_NAME))
+        raise ValidationError(field, too_long(MAX_NAME))
     _no_control_characters(text, field)
     if not any(unicodedata.category(ch).startswith("L") for ch in text):
         raise ValidationError(field, _("The name must contain letters."))

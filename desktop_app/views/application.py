@@ -31,12 +31,13 @@ def _install_translators(app: Any, language: str) -> None:
     for translator in _translators:
         app.removeTranslator(translator)
     _translators.clear()
-    if language == "en":
-        return
     ours = QTranslator(app)
+    # English too: the source text is English, but its plurals ("1 row", "2 rows") come from a .qm.
     if ours.load(str(resource_path("translations", f"tashbeek_{language}.qm"))):
         app.installTranslator(ours)
         _translators.append(ours)
+    if language == "en":
+        return
     qt_own = QTranslator(app)
     # Qt's own dialogs (file chooser, message box buttons) in the same language.
     if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
 from desktop_app.views.style import label
 from desktop_app.views.widgets.fields import accept_cancel
+from desktop_app.views.widgets.wording_edit import WordingEdit
 
 
 class _SignatoryRow:
@@ -87,14 +87,14 @@ class CertificateDesignDialog(QDialog):
         self.resize(1180, 680)
         design = certs.certificate_design(context.db, training_id)
 
-        self.wording = QPlainTextEdit(design.wording)
+        self.wording = WordingEdit(design.wording, list(certs.PLACEHOLDERS))
         self.wording.setMinimumHeight(130)
         self.wording.textChanged.connect(self.schedule_preview)
-        placeholders = " ".join("{" + p + "}" for p in certs.PLACEHOLDERS)
         help_text = self.tr(
-            "Placeholders: {list}. {{name}} is printed large on its own line. {{شارك|شاركت}} picks the "
-            "masculine or feminine form for each person."
-        ).format(list=placeholders)
+            "Insert the participant's name, the training and the other details from the list: each is "
+            "filled in for every person, and the name is printed large on its own line. «شارك / شاركت» "
+            "picks the masculine or feminine form for each person."
+        )
         self.problem = label("", "fieldError", wrap=True)
 
         grid = QGridLayout()
@@ -111,7 +111,11 @@ class CertificateDesignDialog(QDialog):
 
         form = QWidget()
         column = QVBoxLayout(form)
-        column.addWidget(label(self.tr("Wording"), "sectionTitle"))
+        heading = QHBoxLayout()
+        heading.addWidget(label(self.tr("Wording"), "sectionTitle"))
+        heading.addStretch(1)
+        heading.addWidget(self.wording.insert_button)
+        column.addLayout(heading)
         column.addWidget(self.wording)
         column.addWidget(label(help_text, "caption", wrap=True))
         column.addWidget(label(self.tr("Signatories"), "sectionTitle"))
@@ -148,7 +152,7 @@ class CertificateDesignDialog(QDialog):
         self._timer.start()
 
     def update_preview(self) -> None:
-        training_id, wording, signatories = self.training_id, self.wording.toPlainText(), self.signatories()
+        training_id, wording, signatories = self.training_id, self.wording.wording(), self.signatories()
         try:
             data = self.context.call(
                 self, lambda db: certs.preview_certificate(db, training_id, wording, signatories)
@@ -166,7 +170,7 @@ class CertificateDesignDialog(QDialog):
         self._buffer = buffer  # QPdfDocument reads from it while it shows the page
 
     def save(self) -> None:
-        training_id, wording, signatories = self.training_id, self.wording.toPlainText(), self.signatories()
+        training_id, wording, signatories = self.training_id, self.wording.wording(), self.signatories()
         try:
             self.context.call(
                 self, lambda db: certs.save_certificate_design(db, training_id, wording, signatories),

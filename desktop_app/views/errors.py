@@ -15,6 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from desktop_app.errors import TashbeekError, database_problem, file_problem
 from desktop_app.logs import exception_outline, setup_logging
+from desktop_app.text.isolate import ltr
 
 log = logging.getLogger("desktop_app.views")
 
@@ -47,7 +48,7 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
         QCoreApplication.translate("Errors", "Something unexpected went wrong. Your saved data is safe.")
         + "\n"
         + QCoreApplication.translate("Errors", "The details were written to the log file: {path}").format(
-            path=log_path
+            path=ltr(str(log_path))  # a path reads left to right inside the Arabic sentence
         )
     )
     copy = QPushButton(QCoreApplication.translate("Errors", "Copy details"))

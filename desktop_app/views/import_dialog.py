@@ -39,6 +39,7 @@ from desktop_app.services.columns import ColumnChoice, propose_mapping
 from desktop_app.services.importing import ImportReport
 from desktop_app.services.tabular import Table
 from desktop_app.services.trainings import list_trainings
+from desktop_app.text.isolate import isolate
 from desktop_app.views.context import AppContext
 from desktop_app.views.operations import Report
 from desktop_app.views.style import label
@@ -98,7 +99,8 @@ class ImportDialog(QDialog):
             choice = self.proposal.columns[n]
             self.columns.setItem(n, 0, _item(header or f"#{n + 1}"))
             samples = [_short(row[n]) for row in self.source.rows[:2] if row[n] is not None]
-            self.columns.setItem(n, 1, _item(" · ".join(samples)))
+            # Each value isolated: "bad@" beside an email must not be reordered into its neighbour.
+            self.columns.setItem(n, 1, _item(" · ".join(isolate(s) for s in samples)))
             box = QComboBox()
             for field, title in names.items():
                 box.addItem(title, field)

@@ -3,9 +3,13 @@ governorates, in the interface language."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication
 
+from desktop_app.text.dates import format_date
 from desktop_app.text.governorates import GOVERNORATES, governorate_name
+from desktop_app.text.isolate import isolate
 
 
 def organization_kinds() -> list[tuple[str, str]]:
@@ -51,6 +55,11 @@ def statuses() -> dict[str, str]:
         "completed": QCoreApplication.translate("Labels", "Completed"),
         "cancelled": QCoreApplication.translate("Labels", "Cancelled"),
         "archived": QCoreApplication.translate("Labels", "Archived"),
+        # An attendance mark's states.
+        "present": QCoreApplication.translate("Labels", "Present"),
+        "late": QCoreApplication.translate("Labels", "Late"),
+        "excused": QCoreApplication.translate("Labels", "Excused"),
+        "absent": QCoreApplication.translate("Labels", "Absent"),
     }
 
 
@@ -60,3 +69,14 @@ def governorate_items(language: str) -> list[tuple[str, str]]:
 
 def governorate_label(code: str | None, language: str) -> str:
     return governorate_name(code, language)
+
+
+def training_choice(title: str, start: dt.date, language: str) -> str:
+    """A training in a list of choices: its title isolated, so an Arabic title and an English date
+    (or the reverse) each keep their own order ("29 November 2026" is not split around the title)."""
+    return f"{isolate(title)} — {format_date(start, language)}"
+
+
+def joined(parts: list[str]) -> str:
+    """Words listed with the interface's own comma ("،" in Arabic, "," in English)."""
+    return QCoreApplication.translate("Labels", ", ").join(parts)

@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         home.new_person.connect(lambda: self._new_record("people"))
         home.new_organization.connect(lambda: self._new_record("organizations"))
         home.start_checkin.connect(lambda: self.show_section("checkin"))
+        home.new_training.connect(self._new_training)
         home.open_training.connect(self._open_training)
         home.open_statistics.connect(lambda: self.show_section("statistics"))
 
@@ -205,6 +206,12 @@ class MainWindow(QMainWindow):
         page = self.show_section(section)
         if isinstance(page, RegistryPage):
             page.new_record()
+
+    def _new_training(self) -> None:
+        page = self.show_section("trainings")
+        new = getattr(page, "new_training", None)  # pages are imported when first shown
+        if new is not None:
+            new()
 
     def _open_training(self, training_id: int) -> None:
         page = self.show_section("trainings")

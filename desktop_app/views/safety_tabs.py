@@ -37,6 +37,7 @@ from desktop_app.text.dates import format_date
 from desktop_app.text.governorates import governorate_name
 from desktop_app.text.isolate import isolate, ltr
 from desktop_app.text.phone import format_phone
+from desktop_app.views import labels
 from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
 from desktop_app.views.operations import Report
@@ -241,7 +242,8 @@ class PackagesTab(QWidget):
     def refresh(self) -> None:
         self.training.clear()
         for t in list_trainings(self.context.db, include_archived=False):
-            self.training.addItem(f"{t.title} — {format_date(t.start, self.context.language)}", t.id)
+            self.training.addItem(labels.training_choice(t.title, t.start, self.context.language), t.id)
+            self.training.setItemData(self.training.count() - 1, t.title, Qt.ItemDataRole.ToolTipRole)
         for button, action in self.buttons:
             button.setEnabled(self.context.allows(action))
 
@@ -592,7 +594,23 @@ class AuditTab(QWidget):
             "archived": self.tr("Archived"), "name_ar": self.tr("Name"), "name_en": self.tr("Name (English)"),
             "serial": self.tr("Serial"), "revoked_reason": self.tr("Reason"), "status": self.tr("State"),
             "role": self.tr("Role"), "title_ar": self.tr("Title"), "checkin_code": self.tr("Check-in code"),
+            "training_id": self.tr("Training"), "person_id": self.tr("Person"), "organizer_id": self.tr("Organizer"),
+            "co_organizer_ids": self.tr("Co-organizers"), "title_en": self.tr("Title (English)"),
+            "description": self.tr("Description"), "venue": self.tr("Venue"), "start_date": self.tr("First day"),
+            "end_date": self.tr("Last day"), "late_after": self.tr("Late after"),
+            "certificate_min_share": self.tr("Sessions needed for a certificate"),
+            "working_group_count": self.tr("Working groups"), "working_group_names": self.tr("Group names"),
+            "working_group": self.tr("Group"), "date": self.tr("Date"), "start_time": self.tr("Starts"),
+            "end_time": self.tr("Ends"), "title": self.tr("Title"), "cancelled": self.tr("Cancelled"),
+            "kind": self.tr("Kind"), "address": self.tr("Address"), "website": self.tr("Website"),
+            "identity_logo": self.tr("Logo"), "signatories": self.tr("Signatories"), "method": self.tr("How"),
+            "checked_in_at": self.tr("Checked in at"),
         }  # fmt: skip
+        # Stored words shown in the interface's language ("participant" → "مشارك").
+        self.values: dict[str, dict[str, str]] = {
+            "role": labels.roles(), "status": labels.statuses(),
+            "gender": dict(labels.genders()), "kind": dict(labels.organization_kinds()),
+        }
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Record"), self.tr("What"),
                                               self.tr("Old → new")])  # fmt: skip
@@ -653,23 +671,33 @@ class AuditTab(QWidget):
         for n, row in enumerate(rows):
             local = row.at.astimezone()
             when = f"{format_date(local.date(), self.context.language)} {local:%H:%M}"
-            who = " — ".join(x for x in (row.operator, row.machine) if x)
+            who = row.operator or row.machine or ""  # the person; the machine is in the tooltip
             what = actions.get(row.action, row.action)
             entity = self.entities.get(row.entity, row.entity)
             record = f"{entity}: {row.subject}" if row.subject else entity
             for col, text in enumerate((when, who, record, what, self._changes(row.changes))):
-                self.table.setItem(n, col, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if col == 1 and row.machine:
+                    item.setToolTip(self.tr("On the computer {machine}").format(machine=ltr(row.machine)))
+                self.table.setItem(n, col, item)
         self.table.resizeRowsToContents()
 
     def _changes(self, changes: dict[str, object]) -> str:
         """ "field: old ← new", each value isolated so a phone or a Latin name keeps its own direction."""
         arrow = " ← " if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else " → "
 
-        def shown(value: object) -> str:
+        def shown(value: object, field: str = "") -> str:
             if value is None or value == "" or value == []:
                 return "—"
             if isinstance(value, bool):
                 return self.tr("Yes") if value else self.tr("No")
+            if isinstance(value, list):
+                return labels.joined([shown(v, field) for v in value])
+            words = self.values.get(field)
+            if words is not None and isinstance(value, str) and value in words:
+                return words[value]
+            if field == "governorate" and isinstance(value, str):
+                return labels.governorate_label(value, self.context.language)
             # A phone number or Latin text reads left to right; Arabic text takes its own direction.
             return isolate(str(value))
 
@@ -677,7 +705,7 @@ class AuditTab(QWidget):
         for name, value in changes.items():
             title = self.fields.get(name, name)
             if isinstance(value, list) and len(value) == 2:
-                lines.append(f"{title}: {shown(value[0])}{arrow}{shown(value[1])}")
+                lines.append(f"{title}: {shown(value[0], name)}{arrow}{shown(value[1], name)}")
             else:
-                lines.append(f"{title}: {shown(value)}")
+                lines.append(f"{title}: {shown(value, name)}")
         return "\n".join(lines)

@@ -1,4 +1,5 @@
-"""`tashbeek screenshots OUTDIR`: every main screen and dialog rendered offscreen at 1280×800.
+"""`tashbeek screenshots OUTDIR [--size WxH]`: every main screen and dialog rendered offscreen (at
+1280×800 unless --size), with what `layout_check` finds wrong in each picture.
 
 Uses a temporary database filled with the demo programme, or the database named explicitly with
 --db — never the user's default database — so anyone can look at what the program shows.
@@ -14,10 +15,20 @@ from typing import Any
 SIZE = (1280, 800)
 
 
-def take_screenshots(outdir: Path, db_target: str | None, language: str, *, held_lock: Any = None) -> list[Path]:
+def take_screenshots(
+    outdir: Path,
+    db_target: str | None,
+    language: str,
+    *,
+    held_lock: Any = None,
+    size: tuple[int, int] = SIZE,
+    problems: list[str] | None = None,
+) -> list[Path]:
+    """Save every screen at `size` and every dialog no larger than it; what looks wrong in each
+    picture is added to `problems` as "picture: problem"."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEvent
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtCore import QEvent, QSize
+    from PySide6.QtWidgets import QDialog, QWidget
 
     from desktop_app import config, i18n
     from desktop_app.services.demo import load_demo
@@ -27,6 +38,7 @@ def take_screenshots(outdir: Path, db_target: str | None, language: str, *, held
     from desktop_app.views.application import build_window, create_application
     from desktop_app.views.dialogs.duplicate import DuplicateDialog
     from desktop_app.views.dialogs.walk_in import WalkInDialog
+    from desktop_app.views.layout_check import layout_problems
     from desktop_app.views.pages.checkin import CheckinPage
     from desktop_app.views.pages.organizations import OrganizationsPage
     from desktop_app.views.pages.people import PeoplePage
@@ -48,7 +60,7 @@ def take_screenshots(outdir: Path, db_target: str | None, language: str, *, held
         language=language, operator="مريم سليمان" if language == "ar" else "Mariam", auto_backup=False
     )
     window = build_window(workspace, settings, language)
-    window.resize(*SIZE)
+    window.resize(*size)
     window.show()
     saved: list[Path] = []
 
@@ -56,11 +68,18 @@ def take_screenshots(outdir: Path, db_target: str | None, language: str, *, held
         for _ in range(3):
             app.processEvents()
 
+    screen = QSize(*size)
+
     def shoot(name: str, widget: QWidget | None = None) -> None:
+        shown = widget or window
+        if isinstance(shown, QDialog) and (shown.width() > screen.width() or shown.height() > screen.height()):
+            shown.resize(shown.size().boundedTo(screen))  # as a window manager fits it to the screen
         settle()
         path = outdir / f"{name}.png"
-        (widget or window).grab().save(str(path))
+        shown.grab().save(str(path))
         saved.append(path)
+        if problems is not None:
+            problems.extend(f"{name}: {problem}" for problem in layout_problems(shown, screen))
 
     from desktop_app.views.main_window import SECTIONS
 
@@ -114,9 +133,10 @@ def take_screenshots(outdir: Path, db_target: str | None, language: str, *, held
     checkin.box.setText("هانى ابراهيم")
     checkin.submit()
     shoot("checkin_done")
-    window.resize(1024, 600)
-    shoot("checkin_done_1024x600")
-    window.resize(*SIZE)
+    if size != (1024, 600):
+        window.resize(1024, 600)
+        shoot("checkin_done_1024x600")
+        window.resize(*size)
     checkin.box.setText("هانى ابراهيم")
     checkin.submit()
     shoot("checkin_already")

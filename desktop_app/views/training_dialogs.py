@@ -8,20 +8,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDoubleSpinBox,
+    QFrame,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -37,17 +37,9 @@ from desktop_app.views import labels
 from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
 from desktop_app.views.style import icon, label
-from desktop_app.views.widgets.fields import ErrorForm, accept_cancel
+from desktop_app.views.widgets.fields import DateEdit, ErrorForm, TimeEdit, accept_cancel, number_box
 from desktop_app.views.widgets.roles import PERSON_ROLE
 from desktop_app.views.widgets.search_combo import SearchableComboBox
-
-
-def _qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 class _FormDialog(QDialog):
@@ -57,13 +49,30 @@ class _FormDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(560)
-        self.setMinimumHeight(420)
         self.form = ErrorForm()
         self.result_id: int | None = None
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
+        # The form scrolls and Save/Cancel stay below it, so a long form fits a 1024×600 screen.
+        body = QWidget()
+        body.setLayout(self.form)
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setWidget(body)
+        layout.addWidget(self.form_scroll, 1)
         self.buttons = accept_cancel(self, self.tr("Save"), self.tr("Cancel"), self._save)
         layout.addWidget(self.buttons)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """The whole form when the screen has room for it, else what the screen holds."""
+        body = self.form_scroll.widget()
+        assert body is not None
+        wanted = QSize(max(640, body.sizeHint().width() + 40), body.sizeHint().height() + 90)
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry().size() - QSize(40, 60)
+            wanted = wanted.boundedTo(room)
+        return wanted
 
     def store(self) -> int:
         raise NotImplementedError
@@ -73,8 +82,12 @@ class _FormDialog(QDialog):
         try:
             self.result_id = self.store()
         except ValidationError as exc:
-            if not self.form.show_error(exc.field, exc.message):
-                show_error(self, exc)
+            elsewhere = self.form.show_errors(exc)
+            focused = self.focusWidget()
+            if focused is not None:
+                self.form_scroll.ensureWidgetVisible(focused)
+            if elsewhere:
+                show_error(self, ValidationError.of(elsewhere))
             return
         except TashbeekError as exc:
             show_error(self, exc)
@@ -87,7 +100,6 @@ class TrainingDialog(_FormDialog):
         self, context: AppContext, row: trainings.TrainingRow | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(self.tr("Edit training") if row else self.tr("New training"), parent)
-        self.setMinimumHeight(740)
         self.context = context
         self.row = row
         orgs = listing.organization_choices(context.db)
@@ -96,7 +108,8 @@ class TrainingDialog(_FormDialog):
         self.organizer = SearchableComboBox("—")
         self.organizer.set_items(orgs)
         self.co_organizers = QListWidget()
-        self.co_organizers.setMaximumHeight(110)
+        self.co_organizers.setMinimumHeight(110)
+        self.co_organizers.setMaximumHeight(200)
         for org_id, name in orgs:
             item = QListWidgetItem(name)
             item.setData(PERSON_ROLE, org_id)
@@ -107,24 +120,20 @@ class TrainingDialog(_FormDialog):
         self.governorate = SearchableComboBox("—")
         self.governorate.set_items(labels.governorate_items(context.language))
         today = clock.today()
-        self.start = QDateEdit(_qdate(row.start if row else today))
-        self.end = QDateEdit(_qdate(row.end if row else today))
-        for widget in (self.start, self.end):
-            widget.setCalendarPopup(True)
-            widget.setDisplayFormat("yyyy-MM-dd")
+        self.start = DateEdit(row.start if row else today)
+        self.end = DateEdit(row.end if row else today)
         self.status = QComboBox()
         for key in ("planned", "running", "completed", "cancelled", "archived"):
             self.status.addItem(labels.statuses()[key], key)
-        self.share = QDoubleSpinBox()
+        self.share = number_box(QDoubleSpinBox())
         self.share.setRange(0, 100)
         self.share.setDecimals(0)
         self.share.setSuffix(" %")
         self.share.setValue(100)
-        self.late = QTimeEdit(QTime(10, 0))
-        self.late.setDisplayFormat("HH:mm")
+        self.late = TimeEdit(dt.time(10, 0))
         self.use_late = QCheckBox(self.tr("Mark arrivals after this time as late"))
         self.use_late.setChecked(True)
-        self.groups = QSpinBox()
+        self.groups = number_box(QSpinBox())
         self.groups.setRange(0, 100)
         self.group_names = QPlainTextEdit()
         self.group_names.setFixedHeight(60)
@@ -147,9 +156,8 @@ class TrainingDialog(_FormDialog):
         f.add("working_group_count", self.tr("Working groups"), self.groups)
         f.add("working_group_names", self.tr("Group names"), self.group_names)
         f.add("description", self.tr("Description"), self.description)
-        # Dates, times and numbers read left to right even in an Arabic form ("2026-11-29", "10:00").
-        for left_to_right in (self.start, self.end, self.share, self.late, self.groups):
-            left_to_right.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        for edit in (self.title_ar, self.title_en, self.venue):
+            edit.setCursorPosition(0)  # a long title shows its start, not its end
         if row is not None:
             self._load(row.id)
 
@@ -161,7 +169,7 @@ class TrainingDialog(_FormDialog):
         self.share.setValue(round(details.certificate_min_share * 100))
         self.use_late.setChecked(details.late_after is not None)
         if details.late_after:
-            self.late.setTime(QTime(details.late_after.hour, details.late_after.minute))
+            self.late.set_value(details.late_after)
         self.groups.setValue(details.working_group_count)
         self.group_names.setPlainText("\n".join(details.working_group_names))
         self.description.setPlainText(details.description or "")
@@ -172,7 +180,6 @@ class TrainingDialog(_FormDialog):
 
     def data(self) -> trainings.TrainingData:
         organizer = self.organizer.value()
-        late = self.late.time()
         return trainings.TrainingData(
             title_ar=self.title_ar.text(),
             title_en=self.title_en.text() or None,
@@ -185,11 +192,11 @@ class TrainingDialog(_FormDialog):
             ],
             venue=self.venue.text() or None,
             governorate=str(self.governorate.value()) if self.governorate.value() else None,
-            start_date=_pydate(self.start.date()),
-            end_date=_pydate(self.end.date()),
+            start_date=self.start.value(),
+            end_date=self.end.value(),
             status=str(self.status.currentData()),
             certificate_min_share=self.share.value() / 100,
-            late_after=dt.time(late.hour(), late.minute()) if self.use_late.isChecked() else None,
+            late_after=self.late.value() if self.use_late.isChecked() else None,
             working_group_count=self.groups.value(),
             working_group_names=[
                 line for line in self.group_names.toPlainText().splitlines() if line.strip()
@@ -221,31 +228,19 @@ class SessionDialog(_FormDialog):
         self.context = context
         self.training_id = training_id
         self.training_session = training_session
-        self.date = QDateEdit(_qdate(training_session.date if training_session else clock.today()))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.start = QTimeEdit(QTime(9, 30))
-        self.end = QTimeEdit(QTime(16, 0))
-        for widget in (self.start, self.end):
-            widget.setDisplayFormat("HH:mm")
-        if training_session and training_session.start_time:
-            self.start.setTime(QTime(training_session.start_time.hour, training_session.start_time.minute))
-        if training_session and training_session.end_time:
-            self.end.setTime(QTime(training_session.end_time.hour, training_session.end_time.minute))
+        self.date = DateEdit(training_session.date if training_session else clock.today())
+        self.start = TimeEdit((training_session and training_session.start_time) or dt.time(9, 30))
+        self.end = TimeEdit((training_session and training_session.end_time) or dt.time(16, 0))
         self.title = QLineEdit(training_session.title or "" if training_session else "")
         self.form.add("date", self.tr("Date"), self.date)
         self.form.add("start_time", self.tr("Starts"), self.start)
         self.form.add("end_time", self.tr("Ends"), self.end)
         self.form.add("title", self.tr("Title"), self.title)
-        for left_to_right in (self.date, self.start, self.end):
-            left_to_right.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
     def data(self) -> trainings.SessionData:
-        start, end = self.start.time(), self.end.time()
         return trainings.SessionData(
-            _pydate(self.date.date()), dt.time(start.hour(), start.minute()), dt.time(end.hour(), end.minute()),
-            self.title.text() or None,
-        )  # fmt: skip
+            self.date.value(), self.start.value(), self.end.value(), self.title.text() or None
+        )
 
     def store(self) -> int:
         data, training_id, changes = self.data(), self.training_id, [Change(Kind.TRAINING, self.training_id)]

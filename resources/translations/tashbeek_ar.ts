@@ -4,42 +4,42 @@
 <context>
     <name>AddPeopleDialog</name>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="264"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="259"/>
         <source>Add people to the training</source>
         <translation>إضافة أشخاص إلى التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="271"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="266"/>
         <source>Search by name, mobile or organization…</source>
         <translation>ابحث بالاسم أو الموبايل أو الجهة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="279"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="274"/>
         <source>Tick the people to enrol:</source>
         <translation>ضع علامة على من تريد تسجيلهم:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="281"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="276"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="283"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="278"/>
         <source>New person…</source>
         <translation>شخص جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="287"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="282"/>
         <source>Enrol the ticked people</source>
         <translation>سجّل المحددين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="287"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="282"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="299"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="294"/>
         <source>Add and tick</source>
         <translation>أضف وحدّد</translation>
     </message>
@@ -47,12 +47,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../desktop_app/views/context.py" line="76"/>
+        <location filename="../../desktop_app/views/context.py" line="70"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/context.py" line="77"/>
+        <location filename="../../desktop_app/views/context.py" line="71"/>
         <source>This database is open read-only because another program is writing to it. Close that program, then open the database again to make changes.</source>
         <translation>قاعدة البيانات مفتوحة للقراءة فقط لأن برنامجًا آخر يكتب فيها. أغلق ذلك البرنامج، ثم افتح قاعدة البيانات من جديد لإجراء التغييرات.</translation>
     </message>
@@ -60,312 +60,441 @@
 <context>
     <name>AttendanceGrid</name>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="35"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="43"/>
         <source>Present</source>
         <translation>حاضر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="36"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="44"/>
         <source>Late</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="38"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="46"/>
         <source>Excused</source>
         <translation>معتذر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="78"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="103"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="80"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="105"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="84"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="109"/>
         <source>Attended</source>
         <translation>نسبة الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="86"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="111"/>
         <source>Eligible</source>
         <translation>يستحق الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="101"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="126"/>
         <source>Present per session</source>
         <translation>الحضور في كل جلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="130"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="156"/>
         <source>1 present · 2 late · 3 excused · 0 absent</source>
         <translation>1 حاضر · 2 متأخر · 3 معتذر · 0 غائب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="240"/>
+        <source>Everyone shown: present</source>
+        <translation>كل المعروضين: حاضر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="241"/>
+        <source>Everyone shown: absent</source>
+        <translation>كل المعروضين: غائب</translation>
     </message>
 </context>
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="569"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="571"/>
         <source>Every change</source>
         <translation>كل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="569"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="571"/>
         <source>A person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="570"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="572"/>
         <source>An organization</source>
         <translation>جهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="570"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="572"/>
         <source>A training</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="578"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="580"/>
         <source>Type a name, then choose</source>
         <translation>اكتب اسمًا ثم اضغط Enter واختر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="582"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="584"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="597"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="582"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="590"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="584"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="592"/>
         <source>Organization</source>
         <translation>جهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="582"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="584"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="597"/>
         <source>Training</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="583"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="585"/>
         <source>Session</source>
         <translation>جلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="583"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="585"/>
         <source>Enrolment</source>
         <translation>تسجيل في تدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="583"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="585"/>
         <source>Attendance</source>
         <translation>حضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="584"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="586"/>
         <source>Certificate</source>
         <translation>شهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="584"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="586"/>
         <source>Setting</source>
         <translation>إعداد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="584"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="586"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="606"/>
         <source>Signatories</source>
         <translation>الموقعون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="587"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="592"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="589"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="594"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="587"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="589"/>
         <source>Name in Latin letters</source>
         <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="587"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="589"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="588"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="590"/>
         <source>Other phone</source>
         <translation>هاتف آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="588"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="590"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="588"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="590"/>
         <source>National ID</source>
         <translation>الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="589"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="591"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="589"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="591"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="589"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="591"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="590"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="592"/>
         <source>Job title</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="590"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="592"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="591"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="593"/>
         <source>Agrees to share contact details</source>
         <translation>موافق على مشاركة بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="591"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="593"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="592"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="594"/>
         <source>Archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="592"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="594"/>
         <source>Name (English)</source>
         <translation>الاسم (إنجليزي)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="593"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="595"/>
         <source>Serial</source>
         <translation>رقم الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="593"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="595"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="593"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="595"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="594"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="596"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="594"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="596"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="604"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="594"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="596"/>
         <source>Check-in code</source>
         <translation>رمز التسجيل</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/safety_tabs.py" line="597"/>
+        <source>Organizer</source>
+        <translation>منظم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="598"/>
+        <source>Co-organizers</source>
+        <translation>الجهات المشاركة في التنظيم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="598"/>
+        <source>Title (English)</source>
+        <translation>العنوان بالإنجليزية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="599"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="599"/>
+        <source>Venue</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="599"/>
+        <source>First day</source>
+        <translation>اليوم الأول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="600"/>
+        <source>Last day</source>
+        <translation>اليوم الأخير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="600"/>
+        <source>Late after</source>
+        <translation>التأخير بعد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="601"/>
+        <source>Sessions needed for a certificate</source>
+        <translation>نسبة الجلسات اللازمة للشهادة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="602"/>
+        <source>Working groups</source>
+        <translation>مجموعات العمل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="602"/>
+        <source>Group names</source>
+        <translation>أسماء المجموعات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="603"/>
+        <source>Group</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="603"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="603"/>
+        <source>Starts</source>
+        <translation>تبدأ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="604"/>
+        <source>Ends</source>
+        <translation>تنتهي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="604"/>
+        <source>Cancelled</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="605"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="605"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="605"/>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="606"/>
+        <source>Logo</source>
+        <translation>الشعار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="606"/>
+        <source>How</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="607"/>
+        <source>Checked in at</source>
+        <translation>وقت تسجيل الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="615"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="597"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="615"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="597"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="615"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="597"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="615"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="598"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="616"/>
         <source>Old → new</source>
         <translation>القديم ← الجديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="648"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="666"/>
         <source>created</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="648"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="666"/>
         <source>changed</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="648"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="666"/>
         <source>archived</source>
         <translation>أرشفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="649"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="667"/>
         <source>restored</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="649"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="667"/>
         <source>merged</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="649"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="667"/>
         <source>merged into another</source>
         <translation>دُمج في سجل آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="650"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="668"/>
         <source>issued</source>
         <translation>إصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="650"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="668"/>
         <source>revoked</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="650"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="668"/>
         <source>checked in</source>
         <translation>تسجيل حضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="651"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="669"/>
         <source>package imported</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="672"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="681"/>
+        <source>On the computer {machine}</source>
+        <translation>على الجهاز {machine}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="693"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="672"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="693"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
@@ -373,125 +502,125 @@
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="73"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="74"/>
         <source>Protect with a passphrase (for backups carried on USB sticks)</source>
         <translation>حمايتها بكلمة مرور (للنسخ المنقولة على ذاكرة USB)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="74"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="75"/>
         <source>Back up now</source>
         <translation>نسخ احتياطي الآن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="77"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="78"/>
         <source>Made</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="77"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="78"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="77"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="78"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="82"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="83"/>
         <source>Restore the chosen backup…</source>
         <translation>استعادة النسخة المختارة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="84"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="85"/>
         <source>Restore from a file…</source>
         <translation>استعادة من ملف…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="87"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="88"/>
         <source>This database is on a PostgreSQL server: back it up with the server&apos;s own tools (pg_dump) and restore with pg_restore.</source>
         <translation>قاعدة البيانات هذه على خادم PostgreSQL: انسخها احتياطيًا بأدوات الخادم نفسه (pg_dump) واستعدها بـ pg_restore.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="114"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="115"/>
         <source>Backups are written to {folder} when the window closes and at least once a day while it is open; the newest of each of the last 7 days and 4 weeks are kept. Each is checked after writing.</source>
         <translation>تُكتب النسخ الاحتياطية في {folder} عند إغلاق النافذة ومرة يوميًا على الأقل أثناء فتحها؛ ويُحتفظ بأحدث نسخة لكل يوم من آخر 7 أيام ولكل أسبوع من آخر 4 أسابيع. وتُفحص كل نسخة بعد كتابتها.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="118"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="119"/>
         <source>by hand</source>
         <translation>يدوية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="118"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="119"/>
         <source>daily</source>
         <translation>يومية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="118"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="119"/>
         <source>on closing</source>
         <translation>عند الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="119"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="120"/>
         <source>before a restore</source>
         <translation>قبل استعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="136"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="137"/>
         <source>Protect the backup</source>
         <translation>حماية النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="144"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="145"/>
         <source>Backup</source>
         <translation>نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="144"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="145"/>
         <source>Backup written and checked: {file}</source>
         <translation>كُتبت النسخة الاحتياطية وفُحصت: {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="149"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="150"/>
         <source>Writing the backup…</source>
         <translation>جارٍ كتابة النسخة الاحتياطية…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="159"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="178"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="185"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="192"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="160"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="179"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="186"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="193"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="159"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="160"/>
         <source>Choose a backup in the list first.</source>
         <translation>اختر نسخة احتياطية من القائمة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="169"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="170"/>
         <source>Choose a backup</source>
         <translation>اختر نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="170"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="171"/>
         <source>Tashbeek backups (*.sqlite *.tshbak);;All files (*)</source>
         <translation>نسخ تشبيك الاحتياطية (*.sqlite *.tshbak);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="179"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="180"/>
         <source>Replace the whole database with the backup {file}? A copy of the database as it is now is kept in the backup folder first.</source>
         <translation>هل تستبدل قاعدة البيانات كلها بالنسخة {file}؟ ستُحفظ أولًا نسخة من قاعدة البيانات بحالتها الحالية في مجلد النسخ الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="192"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="193"/>
         <source>Restored. The database as it was is kept as {file}.</source>
         <translation>تمت الاستعادة. حُفظت قاعدة البيانات كما كانت باسم {file}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="196"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="197"/>
         <source>Restoring…</source>
         <translation>جارٍ الاسترجاع…</translation>
     </message>
@@ -529,9 +658,9 @@
         <translation>نص الشهادة والموقعون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="95"/>
-        <source>Placeholders: {list}. {{name}} is printed large on its own line. {{شارك|شاركت}} picks the masculine or feminine form for each person.</source>
-        <translation>الحقول المتاحة: {list}. يُطبع {{name}} بخط كبير في سطر مستقل. ويختار {{شارك|شاركت}} صيغة المذكر أو المؤنث لكل شخص.</translation>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="94"/>
+        <source>Insert the participant&apos;s name, the training and the other details from the list: each is filled in for every person, and the name is printed large on its own line. «شارك / شاركت» picks the masculine or feminine form for each person.</source>
+        <translation>أدرج اسم المشارك والتدريب وسائر البيانات من القائمة: تُملأ لكل شخص، ويُطبع الاسم كبيرًا في سطر وحده. و«شارك / شاركت» تختار صيغة المذكر أو المؤنث لكل شخص.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/certificate_dialog.py" line="101"/>
@@ -544,32 +673,32 @@
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="114"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="115"/>
         <source>Wording</source>
         <translation>نص الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="117"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="121"/>
         <source>Signatories</source>
         <translation>الموقعون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="118"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="122"/>
         <source>Leave them empty to use the organization&apos;s signatories from Settings.</source>
         <translation>اتركها فارغة لاستخدام موقّعي المنظمة من الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="122"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="126"/>
         <source>Certificates already issued keep exactly what they printed.</source>
         <translation>الشهادات التي صدرت من قبل تبقى كما طُبعت تمامًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="141"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="145"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="141"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="145"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -577,107 +706,112 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="90"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="111"/>
         <source>Type the name or mobile number, or scan the badge…</source>
         <translation>اكتب الاسم أو رقم الموبايل أو امسح البطاقة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="113"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="134"/>
         <source>Undo  Ctrl+Z</source>
         <translation>تراجع  Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="115"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="136"/>
         <source>Register as walk-in  (Enter)</source>
         <translation>سجّله كحضور دون تسجيل مسبق  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="129"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="150"/>
         <source>No trainings yet: create one, or load the demo data from Home.</source>
         <translation>لا توجد تدريبات بعد: أنشئ تدريبًا، أو حمّل البيانات التجريبية من الرئيسية.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="133"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="154"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="135"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="156"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="148"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="170"/>
         <source>Last checked in</source>
         <translation>آخر من سجّلوا حضورهم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="217"/>
-        <source>Present: {present} of {total} participants</source>
-        <translation>الحضور: {present} من {total}</translation>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="100"/>
+        <source>Only participants are counted here: trainers, organizers and guests are checked in too, and appear in the attendance grid.</source>
+        <translation>يُحسب هنا المشاركون فقط: المدربون والمنظمون والضيوف يُسجَّل حضورهم أيضًا، ويظهرون في جدول الحضور.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="293"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="245"/>
+        <source>Participants present: {present} of {total}</source>
+        <translation>المشاركون الحاضرون: {present} من {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="322"/>
         <source>Ready for the next person</source>
         <translation>جاهز للشخص التالي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="296"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="325"/>
         <source>Type part of a name, a mobile number, or scan the QR code on the badge.</source>
         <translation>اكتب جزءًا من الاسم أو رقم الموبايل، أو امسح رمز QR على البطاقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="304"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="333"/>
         <source>group {n}</source>
         <translation>المجموعة {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="313"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="342"/>
         <source>Choose the person (arrows), then Enter to confirm</source>
         <translation>اختر الشخص (بالأسهم)، ثم Enter للتأكيد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="327"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="356"/>
         <source>Not registered in this training</source>
         <translation>غير مسجل في هذا التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="329"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="358"/>
         <source>Press Enter to register a walk-in, or correct the spelling.</source>
         <translation>اضغط Enter لتسجيله كحضور دون تسجيل مسبق، أو صحّح الكتابة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="335"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="364"/>
         <source>This session&apos;s day has not come yet</source>
         <translation>لم يحن بعد يوم هذه الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="337"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="366"/>
         <source>Check people in on the day, or choose today&apos;s session above.</source>
         <translation>سجّل الحضور في يوم الجلسة، أو اختر جلسة اليوم في الأعلى.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="342"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="371"/>
         <source>Group {n}</source>
         <translation>المجموعة {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="349"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="378"/>
         <source>Already checked in at {time}</source>
         <translation>سُجّل حضوره من قبل الساعة {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="354"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="384"/>
         <source>✓ Checked in (late)</source>
         <translation>✓ تم تسجيل الحضور (متأخر)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="354"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="384"/>
         <source>✓ Checked in</source>
         <translation>✓ تم تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="381"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="414"/>
         <source>Check-in of {name} undone</source>
         <translation>تم التراجع عن تسجيل حضور {name}</translation>
     </message>
@@ -685,52 +819,52 @@
 <context>
     <name>ChoosePeopleDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="576"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="596"/>
         <source>Issue certificates to chosen people</source>
         <translation>إصدار شهادات لأشخاص مختارين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="581"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="601"/>
         <source>Filter by name</source>
         <translation>تصفية بالاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="584"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="604"/>
         <source>participant</source>
         <translation>مشارك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="584"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="604"/>
         <source>trainer</source>
         <translation>مدرب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="585"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="605"/>
         <source>organizer</source>
         <translation>منظم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="585"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="605"/>
         <source>guest</source>
         <translation>ضيف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="589"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="609"/>
         <source>{name} — {role} — attended {share}%</source>
         <translation>{name} — {role} — الحضور {share}%</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="598"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="618"/>
         <source>Tick the people who should get a certificate even if the attendance rule does not give them one.</source>
         <translation>حدّد من يستحق شهادة حتى إن لم تمنحه قاعدة الحضور واحدة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="602"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="622"/>
         <source>Issue</source>
         <translation>إصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="602"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="622"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -766,118 +900,118 @@
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="454"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="456"/>
         <source>Who it is (same uid, nothing else in common)</source>
         <translation>هوية الشخص (المعرّف نفسه ولا شيء آخر مشترك)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="455"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="457"/>
         <source>Show the settled ones too</source>
         <translation>اعرض ما حُسم أيضًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="458"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="460"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="458"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="460"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="458"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="460"/>
         <source>Here</source>
         <translation>هنا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="459"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="461"/>
         <source>At the venue</source>
         <translation>في مكان التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="459"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="461"/>
         <source>Found</source>
         <translation>ظهر في</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="468"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="470"/>
         <source>No conflicts are waiting for a decision.</source>
         <translation>لا توجد تعارضات تنتظر قرارًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="469"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="471"/>
         <source>Keep the value here</source>
         <translation>أبقِ القيمة الموجودة هنا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="471"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="473"/>
         <source>Take the venue&apos;s value</source>
         <translation>خذ قيمة مكان التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="475"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="477"/>
         <source>A field changed both here and at a venue since they last exchanged packages. The value here is kept until you choose; the venue&apos;s value waits beside it.</source>
         <translation>حقلٌ تغيّر هنا وفي مكان التدريب معًا منذ آخر تبادل للحزم بينهما. تبقى القيمة الموجودة هنا إلى أن تختار، وتنتظر قيمة مكان التدريب بجوارها.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="488"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="490"/>
         <source>kept here</source>
         <translation>أُبقيت قيمة هنا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="488"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="490"/>
         <source>taken from the venue</source>
         <translation>أُخذت من المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="489"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="491"/>
         <source>now the same</source>
         <translation>أصبحت القيمتان واحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="490"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="492"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="490"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="492"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="525"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="527"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="525"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="527"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="527"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="529"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="527"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="529"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="539"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="543"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="541"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="545"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="539"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="541"/>
         <source>Choose a waiting conflict in the list first.</source>
         <translation>اختر أولًا تعارضًا ينتظر القرار من القائمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="544"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="546"/>
         <source>Merge the record that came from the venue into {name}, taking the venue&apos;s details? Enrolments, attendance and certificates of both are kept.</source>
         <translation>هل تدمج السجل القادم من مكان التدريب في {name} وتأخذ بياناته؟ يُحتفظ بتسجيلات الاثنين وحضورهما وشهاداتهما.</translation>
     </message>
@@ -885,321 +1019,369 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="72"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="76"/>
         <source>No trainings yet: documents are made for a training.</source>
         <translation>لا توجد تدريبات بعد: المستندات تُعدّ لتدريب محدد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="77"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="81"/>
         <source>Issue to eligible participants</source>
         <translation>إصدار للمشاركين المستحقين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="79"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="83"/>
         <source>Issue to chosen people…</source>
         <translation>إصدار لأشخاص مختارين…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="81"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="85"/>
         <source>Print certificates…</source>
         <translation>طباعة الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="83"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="87"/>
         <source>Wording and signatories…</source>
         <translation>نص الشهادة والموقعون…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="85"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="89"/>
         <source>Also one file per person, named after them</source>
         <translation>وأيضًا ملف لكل شخص باسمه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="88"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="92"/>
         <source>Serial</source>
         <translation>رقم الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="88"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="92"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="88"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="92"/>
         <source>Issued</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="88"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="92"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="97"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="101"/>
         <source>Revoke…</source>
         <translation>إلغاء الشهادة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="99"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="103"/>
         <source>Issue a replacement…</source>
         <translation>إصدار شهادة بديلة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="101"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="105"/>
         <source>A revoked certificate is never issued again by itself: issue its replacement here.</source>
         <translation>لا تصدر الشهادة الملغاة من جديد تلقائيًا أبدًا: أصدر الشهادة البديلة من هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="106"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="110"/>
         <source>Participation certificates</source>
         <translation>شهادات المشاركة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="132"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="135"/>
         <source>Phone number column</source>
         <translation>عمود لرقم الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="133"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="136"/>
         <source>Make sign-in sheet…</source>
         <translation>إعداد كشف الحضور…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="135"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="525"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="138"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="542"/>
         <source>Sign-in sheet</source>
         <translation>كشف الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="137"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="140"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="138"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="141"/>
         <source>Blank rows for walk-ins</source>
         <translation>صفوف فارغة لغير المسجلين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="144"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="147"/>
         <source>Report, badges and directory</source>
         <translation>التقرير والبطاقات والدليل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="146"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="149"/>
         <source>The attendance report lists people by sessions with totals and eligibility. Badges carry a QR code that checks the person in when scanned. The directory lists only people who agreed to share their contact details.</source>
         <translation>يعرض تقرير الحضور الأشخاص حسب الجلسات مع المجاميع والاستحقاق. وتحمل البطاقات رمز QR يسجّل حضور صاحبها عند مسحه. ولا يضم الدليل إلا من وافقوا على مشاركة بيانات التواصل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="151"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="154"/>
         <source>Attendance report…</source>
         <translation>تقرير الحضور…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="152"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="155"/>
         <source>Badges…</source>
         <translation>البطاقات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="153"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="156"/>
         <source>Directory…</source>
         <translation>دليل المشاركين…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="165"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="168"/>
         <source>Scan the QR code, or type the verification code or serial</source>
         <translation>امسح رمز QR أو اكتب رمز التحقق أو رقم الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="168"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="171"/>
         <source>Verify</source>
         <translation>تحقق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="171"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="174"/>
         <source>Verify a certificate</source>
         <translation>التحقق من شهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="198"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="200"/>
         <source>Made documents appear here.</source>
         <translation>تظهر هنا المستندات بعد إعدادها.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="199"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="201"/>
         <source>Open in PDF viewer</source>
         <translation>فتح في عارض PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="223"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="215"/>
+        <source>Make a document with the buttons beside: it opens here to check before printing.</source>
+        <translation>أعِدّ مستندًا بالأزرار المجاورة: يُفتح هنا لتراجعه قبل الطباعة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="237"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="225"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="239"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="282"/>
-        <source>{eligible} participants qualify (at least {share}% of the sessions); {issued} certificates issued, {revoked} revoked.</source>
-        <translation>المستحقون: {eligible} مشاركًا (حضور {share}% من الجلسات على الأقل)؛ الشهادات الصادرة: {issued}، والملغاة: {revoked}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="289"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="305"/>
         <source>Revoked: {reason}</source>
         <translation>ملغاة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="291"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="307"/>
         <source>Valid</source>
         <translation>سارية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="294"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="310"/>
         <source>replaces {serial}</source>
         <translation>بدلًا من {serial}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="327"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="343"/>
         <source>The training&apos;s last session ends on {date} at {time}. Certificates are normally issued after it. Issue them now anyway?</source>
         <translation>تنتهي آخر جلسة في التدريب يوم {date} الساعة {time}، والمعتاد أن تصدر الشهادات بعد انتهائها. هل تريد إصدارها الآن على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="334"/>
-        <source>{new} new certificates issued; {old} participants already had theirs.</source>
-        <translation>صدرت {new} شهادة جديدة؛ و{old} من المشاركين لديهم شهاداتهم من قبل.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="337"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="354"/>
         <source>Not issued: {name} ({reason})</source>
         <translation>لم تصدر: {name} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="340"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="357"/>
         <source>Not issued: {name} (certificate {serial} was revoked; choose it in the list and issue a replacement)</source>
         <translation>لم تصدر: {name} (الشهادة {serial} ملغاة؛ اخترها من القائمة وأصدر شهادة بديلة)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="355"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="372"/>
         <source>Issue a replacement</source>
         <translation>إصدار شهادة بديلة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="356"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="373"/>
         <source>Issue a new certificate to {name} replacing the revoked {serial}? Verification will show the link.</source>
         <translation>هل تريد إصدار شهادة جديدة باسم {name} بدلًا من الشهادة الملغاة {serial}؟ سيظهر الربط بينهما عند التحقق.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="373"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="390"/>
         <source>Issued {serial} to replace {old}.</source>
         <translation>صدرت الشهادة {serial} بدلًا من {old}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="414"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="431"/>
         <source>Issuing certificates…</source>
         <translation>جارٍ إصدار الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="430"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="447"/>
         <source>one file per person</source>
         <translation>ملف لكل شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="438"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="455"/>
         <source>Writing certificates…</source>
         <translation>جارٍ إعداد الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="458"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="475"/>
         <source>Revoke</source>
         <translation>إلغاء الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="458"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="475"/>
         <source>Choose a certificate in the list first.</source>
         <translation>اختر شهادة من القائمة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="463"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="480"/>
         <source>Revoke certificate</source>
         <translation>إلغاء شهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="464"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="481"/>
         <source>Why is the certificate {serial} of {name} revoked? It will verify as revoked, with this reason.</source>
         <translation>لماذا تُلغى الشهادة {serial} الخاصة بـ{name}؟ ستظهر عند التحقق ملغاة مع هذا السبب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="487"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="504"/>
         <source>Unknown: no certificate issued here matches this text.</source>
         <translation>غير معروفة: لا توجد شهادة صادرة هنا تطابق هذا النص.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="491"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="508"/>
         <source>Issued to {name} for “{training}” on {date} (serial {serial}).</source>
         <translation>صدرت باسم {name} عن «{training}» بتاريخ {date} (رقم {serial}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="494"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="511"/>
         <source>Replaces the revoked certificate {serial}.</source>
         <translation>تحل محل الشهادة الملغاة {serial}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="497"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="514"/>
         <source>Replaced by {serial}.</source>
         <translation>حلّت محلها الشهادة {serial}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="499"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="516"/>
         <source>Genuine.</source>
         <translation>شهادة سليمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="504"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="521"/>
         <source>On record, not verified: a serial alone is no proof. Scan the QR code or type the verification code.</source>
         <translation>مسجَّلة لدينا، لكن لم يتم التحقق منها: الرقم التسلسلي وحده ليس دليلًا. امسح رمز QR أو اكتب رمز التحقق.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="510"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="527"/>
         <source>Revoked: {reason}.</source>
         <translation>ملغاة: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="542"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="559"/>
         <source>Writing {document}…</source>
         <translation>جارٍ إعداد {document}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="550"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="567"/>
         <source>Save the PDF as</source>
         <translation>حفظ ملف PDF باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="560"/>
-        <source>{file} — {pages} pages</source>
-        <translation>{file} — عدد الصفحات: {pages}</translation>
+        <location filename="../../desktop_app/views/pages/documents.py" line="578"/>
+        <source>{file} — {pages}</source>
+        <translation>{file} — {pages}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/views/pages/documents.py" line="579"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>لا صفحات</numerusform>
+            <numerusform>صفحة واحدة</numerusform>
+            <numerusform>صفحتان</numerusform>
+            <numerusform>%n صفحات</numerusform>
+            <numerusform>%n صفحةً</numerusform>
+            <numerusform>%n صفحة</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="326"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="372"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="411"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="425"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="342"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="389"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="428"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="442"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="526"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="297"/>
+        <source>{qualify} (at least {share}% of the sessions); certificates issued: {issued}, revoked: {revoked}.</source>
+        <translation>{qualify} (حضور {share}% من الجلسات على الأقل)؛ الشهادات الصادرة:&#xa0;{issued}، والملغاة:&#xa0;{revoked}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/views/pages/documents.py" line="298"/>
+        <source>%n participant(s) qualify</source>
+        <translation>
+            <numerusform>لا يستحق الشهادة أحد</numerusform>
+            <numerusform>يستحق الشهادة مشارك واحد</numerusform>
+            <numerusform>يستحق الشهادة مشاركان</numerusform>
+            <numerusform>يستحق الشهادة %n مشاركين</numerusform>
+            <numerusform>يستحق الشهادة %n مشاركًا</numerusform>
+            <numerusform>يستحق الشهادة %n مشارك</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/views/pages/documents.py" line="350"/>
+        <source>%n new certificate(s) issued.</source>
+        <translation>
+            <numerusform>لم تصدر أي شهادة جديدة.</numerusform>
+            <numerusform>صدرت شهادة جديدة واحدة.</numerusform>
+            <numerusform>صدرت شهادتان جديدتان.</numerusform>
+            <numerusform>صدرت %n شهادات جديدة.</numerusform>
+            <numerusform>صدرت %n شهادةً جديدة.</numerusform>
+            <numerusform>صدرت %n شهادة جديدة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/views/pages/documents.py" line="352"/>
+        <source>%n participant(s) already had theirs.</source>
+        <translation>
+            <numerusform>لم تكن لدى أي مشارك شهادة من قبل.</numerusform>
+            <numerusform>كانت لدى مشارك واحد شهادته من قبل.</numerusform>
+            <numerusform>كانت لدى مشاركَين شهادتاهما من قبل.</numerusform>
+            <numerusform>كانت لدى %n مشاركين شهاداتهم من قبل.</numerusform>
+            <numerusform>كانت لدى %n مشاركًا شهاداتهم من قبل.</numerusform>
+            <numerusform>كانت لدى %n مشارك شهاداتهم من قبل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="543"/>
         <source>Badges</source>
         <translation>بطاقات الأسماء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="525"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="542"/>
         <source>Attendance report</source>
         <translation>تقرير الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="526"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="543"/>
         <source>Participants&apos; directory</source>
         <translation>دليل المشاركين</translation>
     </message>
@@ -1207,52 +1389,52 @@
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../desktop_app/views/dialogs/duplicate.py" line="18"/>
+        <location filename="../../desktop_app/views/dialogs/duplicate.py" line="19"/>
         <source>Possible duplicate</source>
         <translation>احتمال تكرار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/duplicate.py" line="22"/>
+        <location filename="../../desktop_app/views/dialogs/duplicate.py" line="23"/>
         <source>same phone number</source>
         <translation>نفس رقم الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/duplicate.py" line="23"/>
+        <location filename="../../desktop_app/views/dialogs/duplicate.py" line="24"/>
         <source>same national ID</source>
         <translation>نفس الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/duplicate.py" line="24"/>
+        <location filename="../../desktop_app/views/dialogs/duplicate.py" line="25"/>
         <source>same email</source>
         <translation>نفس البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/duplicate.py" line="25"/>
+        <location filename="../../desktop_app/views/dialogs/duplicate.py" line="26"/>
         <source>same name and organization</source>
         <translation>نفس الاسم والجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/duplicate.py" line="26"/>
+        <location filename="../../desktop_app/views/dialogs/duplicate.py" line="27"/>
         <source>same name in Latin letters</source>
         <translation>الاسم نفسه بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/duplicate.py" line="30"/>
+        <location filename="../../desktop_app/views/dialogs/duplicate.py" line="31"/>
         <source>This person may already be in the registry:</source>
         <translation>قد يكون هذا الشخص مسجلًا بالفعل:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/duplicate.py" line="43"/>
+        <location filename="../../desktop_app/views/dialogs/duplicate.py" line="44"/>
         <source>Open the existing record</source>
         <translation>افتح السجل الموجود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/duplicate.py" line="45"/>
+        <location filename="../../desktop_app/views/dialogs/duplicate.py" line="46"/>
         <source>Save anyway</source>
         <translation>احفظ على أي حال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/duplicate.py" line="46"/>
+        <location filename="../../desktop_app/views/dialogs/duplicate.py" line="47"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -1260,77 +1442,77 @@
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="200"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="208"/>
         <source>First record</source>
         <translation>السجل الأول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="200"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="208"/>
         <source>Second record</source>
         <translation>السجل الثاني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="200"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="208"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="209"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="217"/>
         <source>No likely duplicates: every person looks unique.</source>
         <translation>لا توجد تكرارات محتملة: كل شخص يبدو فريدًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="211"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="219"/>
         <source>Merge…</source>
         <translation>دمج…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="213"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="221"/>
         <source>Look again</source>
         <translation>ابحث مجددًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="217"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="225"/>
         <source>Same phone, national ID or email; or the same name (or a near spelling) in the same organization. Merging keeps every enrolment, attendance mark and certificate of both.</source>
         <translation>الهاتف نفسه أو الرقم القومي أو البريد؛ أو الاسم نفسه (أو كتابة قريبة منه) في الجهة نفسها. الدمج يحتفظ بكل تسجيلات الاثنين في التدريبات وحضورهما وشهاداتهما.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="228"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="236"/>
         <source>same phone</source>
         <translation>الهاتف نفسه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="228"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="236"/>
         <source>same email</source>
         <translation>البريد نفسه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="228"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="236"/>
         <source>same national ID</source>
         <translation>الرقم القومي نفسه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="229"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="237"/>
         <source>same name and organization</source>
         <translation>الاسم والجهة نفسهما</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="229"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="237"/>
         <source>near spelling, same organization</source>
         <translation>كتابة قريبة للاسم، والجهة نفسها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="230"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="238"/>
         <source>same name in Latin letters</source>
         <translation>الاسم نفسه بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="246"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="254"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="246"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="254"/>
         <source>Choose a pair in the list first.</source>
         <translation>اختر زوجًا من القائمة أولًا.</translation>
     </message>
@@ -1338,27 +1520,27 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop_app/views/errors.py" line="38"/>
+        <location filename="../../desktop_app/views/errors.py" line="39"/>
         <source>Tashbeek</source>
         <translation>تشبيك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/errors.py" line="45"/>
+        <location filename="../../desktop_app/views/errors.py" line="46"/>
         <source>Something went wrong</source>
         <translation>حدث خطأ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/errors.py" line="47"/>
+        <location filename="../../desktop_app/views/errors.py" line="48"/>
         <source>Something unexpected went wrong. Your saved data is safe.</source>
         <translation>حدث خطأ غير متوقع. بياناتك المحفوظة سليمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/errors.py" line="49"/>
+        <location filename="../../desktop_app/views/errors.py" line="50"/>
         <source>The details were written to the log file: {path}</source>
         <translation>كُتبت التفاصيل في ملف السجل: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/errors.py" line="53"/>
+        <location filename="../../desktop_app/views/errors.py" line="54"/>
         <source>Copy details</source>
         <translation>انسخ التفاصيل</translation>
     </message>
@@ -1366,93 +1548,93 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="422"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="436"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="424"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="438"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="423"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="425"/>
         <source>Name in Latin letters</source>
         <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="424"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="426"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="425"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="427"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="426"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="428"/>
         <source>National ID</source>
         <translation>الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="427"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="429"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="428"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="430"/>
         <source>Other phone</source>
         <translation>هاتف آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="429"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="431"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="430"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="432"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="431"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="433"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="432"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="434"/>
         <source>Job title</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="433"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="435"/>
         <source>Agrees to share contact details</source>
         <translation>موافق على مشاركة بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="434"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="436"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="435"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="437"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="437"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="439"/>
         <source>Name (English)</source>
         <translation>الاسم (إنجليزي)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="438"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="440"/>
         <source>Kind</source>
         <translation>نوع الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="439"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="441"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="440"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="442"/>
         <source>Website</source>
         <translation>الموقع</translation>
     </message>
@@ -1500,107 +1682,112 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="67"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="70"/>
         <source>Welcome to Tashbeek</source>
         <translation>أهلًا بك في تشبيك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="68"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="71"/>
         <source>The database is empty. Load the demo programme to explore Tashbeek, or start by adding organizations and people.</source>
         <translation>قاعدة البيانات فارغة. حمّل البرنامج التجريبي لتتعرف على تشبيك، أو ابدأ بإضافة المنظمات والأشخاص.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="72"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="75"/>
         <source>Load the demo data</source>
         <translation>حمّل البيانات التجريبية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="87"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="90"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="88"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="91"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="89"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="92"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="90"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="93"/>
         <source>Upcoming sessions</source>
         <translation>الجلسات القادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="105"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="108"/>
         <source>All statistics</source>
         <translation>كل الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="114"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="117"/>
         <source>People who attended</source>
         <translation>أشخاص حضروا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="115"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="118"/>
         <source>Completed a training</source>
         <translation>أتموا تدريبًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="116"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="119"/>
         <source>Sessions held</source>
         <translation>جلسات منعقدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="117"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="120"/>
         <source>Attendance rate</source>
         <translation>نسبة الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="130"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="133"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="131"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="134"/>
         <source>New organization</source>
         <translation>منظمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="132"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="135"/>
         <source>Start check-in</source>
         <translation>ابدأ تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="139"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="142"/>
         <source>Quick actions</source>
         <translation>إجراءات سريعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="142"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="145"/>
         <source>Next trainings</source>
         <translation>التدريبات القادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="165"/>
-        <source>No upcoming trainings yet.</source>
-        <translation>لا توجد تدريبات قادمة بعد.</translation>
+        <location filename="../../desktop_app/views/pages/home.py" line="173"/>
+        <source>No upcoming trainings yet. A training planned here appears with its dates and venue, one click from its sessions, enrolment and check-in.</source>
+        <translation>لا توجد تدريبات قادمة بعد. يظهر هنا كل تدريب تخطط له بتواريخه ومكانه، وعلى بعد نقرة منه جلساته والتسجيل فيه وتسجيل الحضور.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="194"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="175"/>
+        <source>Plan a training</source>
+        <translation>خطط لتدريب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="208"/>
         <source>This month: {month}</source>
         <translation>هذا الشهر: {month}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="205"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="219"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="232"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="246"/>
         <source>Loading the demo data…</source>
         <translation>جارٍ تحميل البيانات التجريبية…</translation>
     </message>
@@ -1608,461 +1795,486 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="84"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="85"/>
         <source>Import {file}</source>
         <translation>استيراد {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="93"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="94"/>
         <source>Column in the file</source>
         <translation>العمود في الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="93"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="94"/>
         <source>First values</source>
         <translation>أول القيم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="93"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="94"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="93"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="94"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="121"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="123"/>
         <source>— do not enrol —</source>
         <translation>— بدون تسجيل —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="126"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="128"/>
         <source>Automatic: merge strong matches, create and list name-only likenesses</source>
         <translation>تلقائي: دمج التطابق القوي، وإنشاء التشابه في الاسم فقط مع إدراجه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="127"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="129"/>
         <source>Merge every likely duplicate</source>
         <translation>دمج كل تكرار محتمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="128"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="130"/>
         <source>Skip every likely duplicate</source>
         <translation>تخطي كل تكرار محتمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="129"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="131"/>
         <source>Create new records anyway</source>
         <translation>إنشاء سجلات جديدة على أي حال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="132"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="134"/>
         <source>Import the valid rows even if other rows have problems</source>
         <translation>استيراد الصفوف السليمة حتى لو كان في غيرها مشاكل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="135"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="137"/>
         <source>{rows} rows. Check the field each column fills; columns set to “Ignore” are left out.</source>
         <translation>عدد الصفوف: {rows}. راجع الحقل الذي يملؤه كل عمود؛ الأعمدة المضبوطة على «تجاهل» لا تُستورد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="139"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="141"/>
         <source>No column is surely the name: “{column}” looks like it, but {reason}. Choose the column that holds the names.</source>
         <translation>لا يوجد عمود مؤكَّد للاسم: يبدو العمود «{column}» كذلك، لكن {reason}. اختر العمود الذي فيه الأسماء.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="147"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="149"/>
         <source>Enrol in training</source>
         <translation>التسجيل في تدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="148"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="150"/>
         <source>Likely duplicates</source>
         <translation>التكرارات المحتملة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="154"/>
         <location filename="../../desktop_app/views/import_dialog.py" line="156"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="158"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="154"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="156"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="154"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="156"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="156"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="158"/>
         <source>In the file</source>
         <translation>في الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="156"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="158"/>
         <source>Already there</source>
         <translation>موجود من قبل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="156"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="158"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="162"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="164"/>
         <source>Save rejected rows…</source>
         <translation>حفظ الصفوف المرفوضة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="167"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="169"/>
         <source>Problems and warnings</source>
         <translation>المشاكل والتنبيهات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="175"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="177"/>
         <source>Possible duplicates (same name and organization, or a near spelling)</source>
         <translation>تكرارات محتملة (الاسم والجهة نفسهما، أو كتابة قريبة)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="184"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="186"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="186"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="188"/>
         <source>Check</source>
         <translation>فحص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="188"/>
-        <location filename="../../desktop_app/views/import_dialog.py" line="243"/>
-        <location filename="../../desktop_app/views/import_dialog.py" line="369"/>
-        <location filename="../../desktop_app/views/import_dialog.py" line="374"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="190"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="245"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="371"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="376"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="191"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="193"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="208"/>
-        <location filename="../../desktop_app/views/import_dialog.py" line="216"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="210"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="218"/>
         <source>Ignore</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="208"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="210"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="208"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="210"/>
         <source>First name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="209"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="211"/>
         <source>Last name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="209"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="211"/>
         <source>Name in Latin letters</source>
         <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="210"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="212"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="210"/>
-        <location filename="../../desktop_app/views/import_dialog.py" line="217"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="212"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="219"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="211"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="213"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="211"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="213"/>
         <source>Job title</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="211"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="213"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="212"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="214"/>
         <source>Other phone</source>
         <translation>هاتف آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="212"/>
-        <location filename="../../desktop_app/views/import_dialog.py" line="218"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="214"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="220"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="212"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="214"/>
         <source>National ID</source>
         <translation>الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="213"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="215"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="213"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="215"/>
         <source>Agrees to share contact details</source>
         <translation>موافق على مشاركة بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="216"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="218"/>
         <source>Name (Arabic)</source>
         <translation>الاسم (عربي)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="216"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="218"/>
         <source>Name (English)</source>
         <translation>الاسم (إنجليزي)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="217"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="219"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="217"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="219"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="218"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="220"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="218"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="220"/>
         <source>Website</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="218"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="220"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="229"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="231"/>
         <source>Looks like “{field}” by its header, but {reason}</source>
         <translation>عنوانه يوحي بأنه «{field}»، لكن {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="233"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="235"/>
         <source>Chosen by its values: {reason}</source>
         <translation>اختير بحسب قيمه: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="244"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="246"/>
         <source>Column “{column}” as “{field}”? {reason}.</source>
         <translation>هل يُستخدم العمود «{column}» على أنه «{field}»؟ {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="285"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="287"/>
         <source>Checking the file…</source>
         <translation>جارٍ فحص الملف…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="290"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="292"/>
         <source>{n} problems: nothing will be imported until they are fixed, or choose to import only the valid rows.</source>
         <translation>عدد المشاكل: {n}. لن يُستورد شيء حتى تُصحَّح، أو اختر استيراد الصفوف السليمة فقط.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="293"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="295"/>
         <source>Ready: {created} new, {merged} merged into existing records, {skipped} skipped.</source>
-        <translation>جاهز: {created} جديد، و{merged} يُدمج في سجلات موجودة، و{skipped} يُتخطى.</translation>
+        <translation>جاهز — جديد: {created}، يُدمج في سجلات موجودة: {merged}، يُتخطّى: {skipped}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="299"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="301"/>
         <source>Warning: {message}</source>
         <translation>تنبيه: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="317"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="319"/>
         <source>{name} (row {row} of the file)</source>
         <translation>{name} (الصف {row} من الملف)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="324"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="326"/>
         <source>Create a new record</source>
         <translation>إنشاء سجل جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="325"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="327"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="326"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="328"/>
         <source>Skip</source>
         <translation>تخطي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="336"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="338"/>
         <source>Save rejected rows</source>
         <translation>حفظ الصفوف المرفوضة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="341"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="343"/>
         <source>Saving the rejected rows…</source>
         <translation>جارٍ حفظ الصفوف المرفوضة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="362"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="364"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="369"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="371"/>
         <source>Nothing was imported: the rows listed have problems.</source>
         <translation>لم يُستورد شيء: في الصفوف المدرجة مشاكل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="375"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="377"/>
         <source>Imported: {created} new, {merged} merged, {skipped} skipped, {enrolled} enrolled.</source>
-        <translation>تم الاستيراد: {created} جديد، و{merged} مدمج، و{skipped} متخطى، و{enrolled} مسجل في التدريب.</translation>
+        <translation>تم الاستيراد — جديد: {created}، مدمج: {merged}، متخطّى: {skipped}، مسجَّل في التدريب: {enrolled}.</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop_app/views/labels.py" line="13"/>
+        <location filename="../../desktop_app/views/labels.py" line="17"/>
         <source>Association / NGO</source>
         <translation>جمعية / منظمة أهلية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/labels.py" line="14"/>
+        <location filename="../../desktop_app/views/labels.py" line="18"/>
         <source>Independent union</source>
         <translation>نقابة مستقلة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/labels.py" line="15"/>
+        <location filename="../../desktop_app/views/labels.py" line="19"/>
         <source>Youth group or initiative</source>
         <translation>مجموعة أو مبادرة شبابية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/labels.py" line="16"/>
+        <location filename="../../desktop_app/views/labels.py" line="20"/>
         <source>Network or coalition</source>
         <translation>شبكة أو تحالف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/labels.py" line="17"/>
+        <location filename="../../desktop_app/views/labels.py" line="21"/>
         <source>University</source>
         <translation>جامعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/labels.py" line="18"/>
+        <location filename="../../desktop_app/views/labels.py" line="22"/>
         <source>Government body</source>
         <translation>جهة حكومية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/labels.py" line="19"/>
+        <location filename="../../desktop_app/views/labels.py" line="23"/>
         <source>Company</source>
         <translation>شركة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/labels.py" line="20"/>
+        <location filename="../../desktop_app/views/labels.py" line="24"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/labels.py" line="30"/>
+        <location filename="../../desktop_app/views/labels.py" line="34"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/labels.py" line="31"/>
+        <location filename="../../desktop_app/views/labels.py" line="35"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/labels.py" line="37"/>
+        <location filename="../../desktop_app/views/labels.py" line="41"/>
         <source>Participant</source>
         <translation>مشارك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/labels.py" line="38"/>
+        <location filename="../../desktop_app/views/labels.py" line="42"/>
         <source>Trainer</source>
         <translation>مدرب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/labels.py" line="39"/>
+        <location filename="../../desktop_app/views/labels.py" line="43"/>
         <source>Organizer</source>
         <translation>منظم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/labels.py" line="40"/>
+        <location filename="../../desktop_app/views/labels.py" line="44"/>
         <source>Guest</source>
         <translation>ضيف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/labels.py" line="46"/>
+        <location filename="../../desktop_app/views/labels.py" line="50"/>
         <source>Registered</source>
         <translation>مسجل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/labels.py" line="47"/>
+        <location filename="../../desktop_app/views/labels.py" line="51"/>
         <source>Confirmed</source>
         <translation>مؤكد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/labels.py" line="48"/>
+        <location filename="../../desktop_app/views/labels.py" line="52"/>
         <source>Withdrawn</source>
         <translation>منسحب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/labels.py" line="49"/>
+        <location filename="../../desktop_app/views/labels.py" line="53"/>
         <source>Planned</source>
         <translation>مخطط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/labels.py" line="50"/>
+        <location filename="../../desktop_app/views/labels.py" line="54"/>
         <source>Running</source>
         <translation>جارٍ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/labels.py" line="51"/>
+        <location filename="../../desktop_app/views/labels.py" line="55"/>
         <source>Completed</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/labels.py" line="52"/>
+        <location filename="../../desktop_app/views/labels.py" line="56"/>
         <source>Cancelled</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/labels.py" line="53"/>
+        <location filename="../../desktop_app/views/labels.py" line="57"/>
         <source>Archived</source>
         <translation>مؤرشف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/labels.py" line="59"/>
+        <source>Present</source>
+        <translation>حاضر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/labels.py" line="60"/>
+        <source>Late</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/labels.py" line="61"/>
+        <source>Excused</source>
+        <translation>معتذر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/labels.py" line="62"/>
+        <source>Absent</source>
+        <translation>غائب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/labels.py" line="82"/>
+        <source>, </source>
+        <translation>، </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/views/main_window.py" line="65"/>
-        <location filename="../../desktop_app/views/main_window.py" line="111"/>
+        <location filename="../../desktop_app/views/main_window.py" line="112"/>
         <source>Tashbeek</source>
         <translation>تشبيك</translation>
     </message>
@@ -2112,37 +2324,37 @@
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="153"/>
+        <location filename="../../desktop_app/views/main_window.py" line="154"/>
         <source>Tashbeek (read-only)</source>
         <translation>تشبيك (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="250"/>
+        <location filename="../../desktop_app/views/main_window.py" line="257"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="251"/>
+        <location filename="../../desktop_app/views/main_window.py" line="258"/>
         <source>Database: {path}</source>
         <translation>قاعدة البيانات: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="252"/>
+        <location filename="../../desktop_app/views/main_window.py" line="259"/>
         <source>Operator: {name}</source>
         <translation>المستخدم: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="254"/>
+        <location filename="../../desktop_app/views/main_window.py" line="261"/>
         <source>Last backup: {when}</source>
         <translation>آخر نسخة احتياطية: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="260"/>
+        <location filename="../../desktop_app/views/main_window.py" line="267"/>
         <source>none yet</source>
         <translation>لا توجد بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="262"/>
+        <location filename="../../desktop_app/views/main_window.py" line="269"/>
         <source>today {time}</source>
         <translation>اليوم {time}</translation>
     </message>
@@ -2150,123 +2362,127 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="262"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="270"/>
         <source>Merge two records</source>
         <translation>دمج سجلين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="266"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="274"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="266"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="274"/>
         <source>Name in Latin letters</source>
         <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="266"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="274"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="267"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="275"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="267"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="275"/>
         <source>National ID</source>
         <translation>الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="267"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="275"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="268"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="276"/>
         <source>Other phone</source>
         <translation>هاتف آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="268"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="276"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="268"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="276"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="269"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="277"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="269"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="277"/>
         <source>Job title</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="270"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="278"/>
         <source>Agrees to share contact details</source>
         <translation>موافق على مشاركة بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="270"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="278"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="271"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="279"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="274"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="282"/>
         <source>Keep</source>
         <translation>الإبقاء على</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="275"/>
-        <location filename="../../desktop_app/views/pages/tools.py" line="276"/>
-        <source>Record {id}</source>
-        <translation>السجل {id}</translation>
+        <location filename="../../desktop_app/views/pages/tools.py" line="284"/>
+        <source>Stays: {name}</source>
+        <translation>يبقى: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="299"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="286"/>
+        <source>Joins it: {name}</source>
+        <translation>يُدمج فيه: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="310"/>
         <source>The first record stays; the second becomes part of it. Enrolments, attendance and certificates of both are kept; where both attended the same session, the better mark is kept.</source>
         <translation>يبقى السجل الأول ويُضم إليه الثاني. تُحفظ تسجيلات الاثنين وحضورهما وشهاداتهما؛ وإن حضرا الجلسة نفسها يُحفظ الوضع الأفضل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="302"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="313"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="302"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="313"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="313"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="324"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="313"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="324"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="315"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="326"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="315"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="326"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
@@ -2470,166 +2686,166 @@
 <context>
     <name>PackagesTab</name>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="207"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="208"/>
         <source>Protect with a passphrase</source>
         <translation>حمايتها بكلمة مرور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="209"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="210"/>
         <source>Take to the venue…</source>
         <translation>نقل إلى مكان الانعقاد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="211"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="212"/>
         <source>Import a package…</source>
         <translation>استيراد حزمة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="213"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="214"/>
         <source>Open a package as a new database…</source>
         <translation>فتح حزمة كقاعدة بيانات جديدة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="215"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="216"/>
         <source>Take a training to a venue laptop</source>
         <translation>نقل تدريب إلى حاسوب مكان الانعقاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="217"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="218"/>
         <source>Writes one file with the training, its sessions, enrolled people, their organizations, attendance so far and what is needed to print badges and certificates. On the laptop, import it (into a new or the laptop&apos;s own database); afterwards the laptop writes a package the same way to bring back.</source>
         <translation>يكتب ملفًا واحدًا فيه التدريب وجلساته والمسجلون وجهاتهم والحضور حتى الآن وما يلزم لطباعة البطاقات والشهادات. على الحاسوب المحمول استورده (في قاعدة بيانات جديدة أو في قاعدته)؛ وبعد ذلك يكتب الحاسوب حزمة بالطريقة نفسها لإعادتها.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="226"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="318"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="227"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="320"/>
         <source>Import a package</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="228"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="229"/>
         <source>Check-ins are merged cell by cell (the later one wins), walk-ins go through the duplicate rules, nothing is deleted, and importing the same package twice changes nothing.</source>
         <translation>يُدمج الحضور خانة بخانة (الأحدث يغلب)، ويمر الحضور غير المسجلين بقواعد التكرار، ولا يُحذف شيء، واستيراد الحزمة نفسها مرتين لا يغير شيئًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="255"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="257"/>
         <source>Write the package</source>
         <translation>كتابة الحزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="256"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="258"/>
         <source>Tashbeek packages (*.zip)</source>
         <translation>حزم تشبيك (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="260"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="262"/>
         <source>Protect the package</source>
         <translation>حماية الحزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="270"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="339"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="363"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="368"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="272"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="341"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="365"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="370"/>
         <source>Package</source>
         <translation>حزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="271"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="273"/>
         <source>Written: {people} people, {attendance} attendance marks.</source>
         <translation>كُتبت: عدد الأشخاص {people}، وعلامات الحضور {attendance}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="275"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="277"/>
         <source>Writing the package…</source>
         <translation>جارٍ كتابة الحزمة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="303"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="305"/>
         <source>Choose a package</source>
         <translation>اختر حزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="304"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="306"/>
         <source>Tashbeek packages (*.zip);;All files (*)</source>
         <translation>حزم تشبيك (*.zip);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="300"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="302"/>
         <source>Merging the package…</source>
         <translation>جارٍ دمج الحزمة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="331"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="333"/>
         <source>Where to keep the new database</source>
         <translation>مكان حفظ قاعدة البيانات الجديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="333"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="335"/>
         <source>Tashbeek databases (*.sqlite)</source>
         <translation>قواعد بيانات تشبيك (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="339"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="341"/>
         <source>Choose a new file name: this file exists already.</source>
         <translation>اختر اسم ملف جديدًا: هذا الملف موجود بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="356"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="358"/>
         <source>Making the new database…</source>
         <translation>جارٍ إنشاء قاعدة البيانات الجديدة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="363"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="365"/>
         <source>Another program is writing to this file.</source>
         <translation>برنامج آخر يكتب في هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="369"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="371"/>
         <source>The new database {file} holds the training ({added} records). It opens in a new window.</source>
         <translation>قاعدة البيانات الجديدة {file} تضم التدريب (عدد السجلات {added}). وستُفتح في نافذة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="380"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="382"/>
         <source>{record} — {field}: {message}</source>
         <translation>{record} — {field}: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="387"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="389"/>
         <source>… and {n} more: see the details.</source>
         <translation>… و{n} غيرها: انظر التفاصيل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="390"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="392"/>
         <source>Package refused</source>
         <translation>رُفضت الحزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="403"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="405"/>
         <source>{added} added, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.</source>
         <translation>أُضيف {added}، وحُدّث {updated}، وبقي {unchanged} دون تغيير، والتعارضات {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="408"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="410"/>
         <source>Taken from the package — fields: {fields}, people: {people}, organizations: {orgs}.</source>
         <translation>أُخذ من الحزمة — الحقول: {fields}، الأشخاص: {people}، الجهات: {orgs}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="411"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="413"/>
         <source>Conflict: {what}</source>
         <translation>تعارض: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="412"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="414"/>
         <source>Check-in code re-issued: {what}</source>
         <translation>أُعيد إصدار رمز التسجيل: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="415"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="417"/>
         <source>The values here are kept until you choose, in the Conflicts tab.</source>
         <translation>تبقى القيم الموجودة هنا إلى أن تختار، في تبويب التعارضات.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="416"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="418"/>
         <source>Package merged</source>
         <translation>دُمجت الحزمة</translation>
     </message>
@@ -2740,37 +2956,37 @@
         <translation>من … إلى …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/widgets/period.py" line="42"/>
+        <location filename="../../desktop_app/views/widgets/period.py" line="41"/>
         <source>First quarter</source>
         <translation>الربع الأول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/widgets/period.py" line="42"/>
+        <location filename="../../desktop_app/views/widgets/period.py" line="41"/>
         <source>Second quarter</source>
         <translation>الربع الثاني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/widgets/period.py" line="42"/>
+        <location filename="../../desktop_app/views/widgets/period.py" line="41"/>
         <source>Third quarter</source>
         <translation>الربع الثالث</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/widgets/period.py" line="42"/>
+        <location filename="../../desktop_app/views/widgets/period.py" line="41"/>
         <source>Fourth quarter</source>
         <translation>الربع الرابع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/widgets/period.py" line="51"/>
+        <location filename="../../desktop_app/views/widgets/period.py" line="50"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/widgets/period.py" line="54"/>
+        <location filename="../../desktop_app/views/widgets/period.py" line="53"/>
         <source>Previous period</source>
         <translation>الفترة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/widgets/period.py" line="57"/>
+        <location filename="../../desktop_app/views/widgets/period.py" line="56"/>
         <source>Next period</source>
         <translation>الفترة التالية</translation>
     </message>
@@ -3064,71 +3280,71 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="61"/>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="196"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="62"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="205"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="63"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="64"/>
         <source>Save (Ctrl+S)</source>
         <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="64"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="65"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="65"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="66"/>
         <source>Undo unsaved changes (Esc)</source>
         <translation>تراجع عن التغييرات غير المحفوظة (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="66"/>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="138"/>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="175"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="67"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="146"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="184"/>
         <source>Archive</source>
         <translation>أرشفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="84"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="85"/>
         <source>Details</source>
         <translation>البيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="138"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="146"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="154"/>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="157"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="163"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="166"/>
         <source>Cannot save</source>
         <translation>تعذّر الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="176"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="185"/>
         <source>Archive this record? It disappears from lists and searches but nothing is deleted; you can restore it later.</source>
         <translation>أرشفة هذا السجل؟ سيختفي من القوائم ونتائج البحث دون حذف أي شيء، ويمكنك استعادته لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="194"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="203"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="195"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="204"/>
         <source>You have changes that are not saved yet.</source>
         <translation>لديك تغييرات لم تُحفظ بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="197"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="206"/>
         <source>Discard</source>
         <translation>تجاهل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="198"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="207"/>
         <source>Stay here</source>
         <translation>ابقَ هنا</translation>
     </message>
@@ -3136,7 +3352,7 @@
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="228"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="237"/>
         <source>Show archived</source>
         <translation>عرض المؤرشف</translation>
     </message>
@@ -3144,12 +3360,12 @@
 <context>
     <name>Safety</name>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="50"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="51"/>
         <source>Passphrase:</source>
         <translation>كلمة المرور:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="62"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="63"/>
         <source>The two passphrases differ.</source>
         <translation>كلمتا المرور مختلفتان.</translation>
     </message>
@@ -3157,32 +3373,32 @@
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="220"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="227"/>
         <source>Edit session</source>
         <translation>تعديل الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="220"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="227"/>
         <source>New session</source>
         <translation>جلسة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="236"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="235"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="237"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="236"/>
         <source>Starts</source>
         <translation>تبدأ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="238"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="237"/>
         <source>Ends</source>
         <translation>تنتهي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="239"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="238"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
@@ -3691,227 +3907,234 @@
 <context>
     <name>ToolsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="72"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="80"/>
         <source>Tools</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="56"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="64"/>
         <source>Import and export</source>
-        <translation>الاستيراد والتصدير</translation>
+        <translation>استيراد وتصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="58"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="66"/>
         <source>Duplicates</source>
-        <translation>السجلات المكررة</translation>
+        <translation>التكرارات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="62"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="70"/>
         <source>Backups</source>
-        <translation>النسخ الاحتياطية</translation>
+        <translation>النسخ الاحتياطي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="65"/>
-        <location filename="../../desktop_app/views/pages/tools.py" line="85"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="73"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="93"/>
         <source>Conflicts</source>
         <translation>تعارضات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="67"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="75"/>
         <source>Audit log</source>
         <translation>سجل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="85"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="93"/>
         <source>Conflicts ({n})</source>
         <translation>تعارضات ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="98"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="106"/>
         <source>Import from Excel or CSV</source>
         <translation>استيراد من Excel أو CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="100"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="108"/>
         <source>Registration-form downloads and partners&apos; lists: columns are recognised from their Arabic or English headers, every row is checked like the forms check it, and nothing is written while any row has a problem.</source>
         <translation>ملفات استمارات التسجيل وقوائم الشركاء: تُعرف الأعمدة من عناوينها العربية أو الإنجليزية، ويُفحص كل صف كما تفحصه النماذج، ولا يُكتب شيء ما دام في أي صف مشكلة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="105"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="113"/>
         <source>Import people…</source>
         <translation>استيراد أشخاص…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="106"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="114"/>
         <source>Import organizations…</source>
         <translation>استيراد جهات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="113"/>
-        <location filename="../../desktop_app/views/pages/tools.py" line="184"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="121"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="192"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="115"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="123"/>
         <source>Excel (.xlsx) or CSV, as you name the file: right-to-left sheets, one row per person.</source>
-        <translation>Excel ‏(.xlsx) أو CSV حسب اسم الملف: أوراق من اليمين إلى اليسار، وصف لكل شخص.</translation>
+        <translation>Excel ‏(.xlsx) أو CSV حسب اسم الملف: أوراق من اليمين إلى اليسار، بسطر لكل شخص.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="117"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="125"/>
         <source>People…</source>
         <translation>الأشخاص…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="117"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="125"/>
         <source>Organizations…</source>
         <translation>الجهات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="124"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="132"/>
         <source>Attendance of the training…</source>
         <translation>حضور التدريب…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/views/pages/tools.py" line="192"/>
+        <source>%n row(s) written to {file}.</source>
+        <translation>
+            <numerusform>لم يُكتب أي صف في {file}.</numerusform>
+            <numerusform>كُتب صف واحد في {file}.</numerusform>
+            <numerusform>كُتب صفان في {file}.</numerusform>
+            <numerusform>كُتبت %n صفوف في {file}.</numerusform>
+            <numerusform>كُتب %n صفًا في {file}.</numerusform>
+            <numerusform>كُتب %n صف في {file}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="188"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="196"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="63"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="71"/>
         <source>Venue packages</source>
         <translation>حزم مكان الانعقاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="141"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="149"/>
         <source>Choose the file to import</source>
         <translation>اختر الملف المراد استيراده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="142"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="150"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>جداول بيانات (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="155"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="163"/>
         <source>Reading {file}…</source>
         <translation>جارٍ قراءة {file}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="160"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="168"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="160"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="168"/>
         <source>Organizations</source>
         <translation>الجهات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="161"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="169"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="165"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="173"/>
         <source>Export to</source>
         <translation>تصدير إلى</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="184"/>
-        <source>{count} rows written to {file}.</source>
-        <translation>كُتب {count} صف في {file}.</translation>
     </message>
 </context>
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="89"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="102"/>
         <source>Edit training</source>
         <translation>تعديل التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="89"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="102"/>
         <source>New training</source>
         <translation>تدريب جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="125"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="134"/>
         <source>Mark arrivals after this time as late</source>
         <translation>احسب الحضور بعد هذا الوقت متأخرًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="131"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="140"/>
         <source>Optional: one name per line, in group order</source>
         <translation>اختياري: اسم في كل سطر، بترتيب المجموعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="135"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="144"/>
         <source>Title (Arabic)</source>
         <translation>العنوان بالعربية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="136"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="145"/>
         <source>Title (English)</source>
         <translation>العنوان بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="137"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="146"/>
         <source>Organizer</source>
         <translation>الجهة المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="138"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="147"/>
         <source>Co-organizers</source>
         <translation>الجهات المشاركة في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="139"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="148"/>
         <source>Venue</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="140"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="149"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="141"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="150"/>
         <source>First day</source>
         <translation>اليوم الأول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="142"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="151"/>
         <source>Last day</source>
         <translation>اليوم الأخير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="143"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="152"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="144"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="153"/>
         <source>Sessions needed for a certificate</source>
         <translation>نسبة الجلسات اللازمة للشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="145"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="154"/>
         <source>Late after</source>
         <translation>التأخير بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="147"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="156"/>
         <source>Working groups</source>
         <translation>مجموعات العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="148"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="157"/>
         <source>Group names</source>
         <translation>أسماء المجموعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="149"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="158"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
@@ -3919,210 +4142,265 @@
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="63"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="66"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="63"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="66"/>
         <source>Dates</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="63"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="66"/>
         <source>Venue</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="63"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="318"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="328"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="66"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="346"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="357"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="63"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="66"/>
         <source>Enrolled</source>
         <translation>المسجلون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="76"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="80"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="76"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="80"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="76"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="80"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="80"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="84"/>
         <source>No trainings yet. Load the demo data from Home, or import a venue package.</source>
         <translation>لا توجد تدريبات بعد. حمّل البيانات التجريبية من الرئيسية، أو استورد حزمة من مكان التدريب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="88"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="92"/>
         <source>Assign working groups…</source>
         <translation>وزّع مجموعات العمل…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="94"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="98"/>
         <source>Sessions</source>
         <translation>الجلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="123"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="125"/>
+        <source>Space or double-click changes a cell; 1 present, 2 late, 3 excused, 0 absent; right-click a session&apos;s heading to mark everyone shown.</source>
+        <translation>المسافة أو النقر المزدوج يغيّر الخانة؛ 1 حاضر، 2 متأخر، 3 معتذر، 0 غائب؛ وانقر بالزر الأيمن على عنوان الجلسة لتحديد الجميع.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="127"/>
+        <source>Working group</source>
+        <translation>مجموعة العمل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="135"/>
+        <source>Everyone shown present in this session</source>
+        <translation>حضور كل المعروضين في هذه الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="137"/>
+        <source>Marks the session of the selected cell for everyone listed.</source>
+        <translation>يسجّل حضور كل من في القائمة في جلسة الخانة المحددة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="148"/>
         <source>Overview and sessions</source>
         <translation>نظرة عامة والجلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="124"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="149"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="434"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="139"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="164"/>
         <source>All trainings</source>
         <translation>كل التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="140"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="165"/>
         <source>Upcoming</source>
         <translation>القادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="141"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="166"/>
         <source>Running now</source>
         <translation>الجارية الآن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="142"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="167"/>
         <source>Past</source>
         <translation>السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="277"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="303"/>
         <source>This session has attendance. It will be cancelled instead: kept with its attendance, hidden from lists and certificates, and recorded in the audit log. Continue?</source>
         <translation>في هذه الجلسة حضور مسجل، لذلك ستُلغى بدلًا من حذفها: تبقى بحضورها، وتُخفى من القوائم والشهادات، ويُسجَّل ذلك في سجل التغييرات. هل تريد المتابعة؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="281"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="307"/>
         <source>Remove this session?</source>
         <translation>حذف هذه الجلسة؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="299"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="325"/>
         <source>Add people…</source>
         <translation>إضافة أشخاص…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="313"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="341"/>
         <source>Apply to the selected person</source>
         <translation>طبّق على الشخص المحدد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="316"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="328"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="344"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="357"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="320"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="328"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="348"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="357"/>
         <source>Group</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="328"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="357"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="328"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="357"/>
         <source>Check-in code</source>
         <translation>رمز الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="407"/>
         <location filename="../../desktop_app/views/pages/trainings.py" line="420"/>
+        <source>Everyone</source>
+        <translation>الجميع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="422"/>
+        <source>Group {n}</source>
+        <translation>المجموعة {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="434"/>
+        <source>First select a cell of the session.</source>
+        <translation>حدد أولًا خانة من الجلسة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="464"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="477"/>
         <source>Working groups</source>
         <translation>مجموعات العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="407"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="464"/>
         <source>How many working groups?</source>
         <translation>كم عدد مجموعات العمل؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="421"/>
-        <source>{people} participants were dealt into {groups} groups.</source>
-        <translation>وُزّع {people} مشاركًا على {groups} مجموعة.</translation>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="478"/>
+        <source>{dealt} {into}</source>
+        <translation>{dealt} {into}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/views/pages/trainings.py" line="479"/>
+        <source>%n participant(s) were dealt</source>
+        <translation>
+            <numerusform>لم يُوزَّع أي مشارك</numerusform>
+            <numerusform>وُزِّع مشارك واحد</numerusform>
+            <numerusform>وُزِّع مشاركان</numerusform>
+            <numerusform>وُزِّع %n مشاركين</numerusform>
+            <numerusform>وُزِّع %n مشاركًا</numerusform>
+            <numerusform>وُزِّع %n مشارك</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/views/pages/trainings.py" line="479"/>
+        <source>into %n group(s).</source>
+        <translation>
+            <numerusform>على أي مجموعة.</numerusform>
+            <numerusform>على مجموعة واحدة.</numerusform>
+            <numerusform>على مجموعتين.</numerusform>
+            <numerusform>على %n مجموعات.</numerusform>
+            <numerusform>على %n مجموعةً.</numerusform>
+            <numerusform>على %n مجموعة.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="136"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="161"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="97"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="101"/>
         <source>Add session</source>
         <translation>إضافة جلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="98"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="102"/>
         <source>Edit session</source>
         <translation>تعديل الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="99"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="276"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="281"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="103"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="302"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="307"/>
         <source>Remove session</source>
         <translation>حذف الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="109"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="114"/>
         <source>Removing a session that has attendance cancels it instead: it is kept, hidden.</source>
         <translation>حذف جلسة فيها حضور يلغيها بدلًا من حذفها: تبقى محفوظة ومخفية.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="118"/>
-        <source>Space or double-click changes a cell; 1 present, 2 late, 3 excused, 0 absent.</source>
-        <translation>المسافة أو النقر المزدوج يغيّر الخانة؛ 1 حاضر، 2 متأخر، 3 معتذر، 0 غائب.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="125"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="150"/>
         <source>Enrolled people</source>
         <translation>المسجلون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="148"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="173"/>
         <source>Edit training</source>
         <translation>تعديل التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="150"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="152"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="175"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="177"/>
         <source>New training</source>
         <translation>تدريب جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="204"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="230"/>
         <source>Organizer: {name}</source>
         <translation>الجهة المنظمة: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="205"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="231"/>
         <source>Venue: {venue}</source>
         <translation>المكان: {venue}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="206"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="232"/>
         <source>Enrolled: {count}</source>
         <translation>عدد المسجلين: {count}</translation>
     </message>
@@ -4166,14 +4444,65 @@
     </message>
 </context>
 <context>
+    <name>Wording</name>
+    <message>
+        <location filename="../../desktop_app/views/widgets/wording_edit.py" line="24"/>
+        <source>participant&apos;s name</source>
+        <translation>اسم المشارك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/wording_edit.py" line="25"/>
+        <source>their organization</source>
+        <translation>جهة المشارك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/wording_edit.py" line="26"/>
+        <source>issuing organization</source>
+        <translation>الجهة المانحة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/wording_edit.py" line="27"/>
+        <source>training title</source>
+        <translation>عنوان التدريب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/wording_edit.py" line="28"/>
+        <source>first day</source>
+        <translation>اليوم الأول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/wording_edit.py" line="29"/>
+        <source>last day</source>
+        <translation>اليوم الأخير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/wording_edit.py" line="30"/>
+        <source>venue</source>
+        <translation>مكان الانعقاد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/wording_edit.py" line="31"/>
+        <source>sessions attended</source>
+        <translation>الجلسات التي حضرها</translation>
+    </message>
+</context>
+<context>
+    <name>WordingEdit</name>
+    <message>
+        <location filename="../../desktop_app/views/widgets/wording_edit.py" line="79"/>
+        <source>Insert a placeholder</source>
+        <translation>إدراج بيان</translation>
+    </message>
+</context>
+<context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="65"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="63"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="65"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="63"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -4181,7 +4510,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="56"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="57"/>
         <source>The passphrase again:</source>
         <translation>كلمة المرور مرة أخرى:</translation>
     </message>

@@ -24,6 +24,7 @@ from desktop_app.services.attendance import (
     NotYet,
     attendance_grid,
     check_in,
+    set_session_status,
     set_status,
     undo_check_in,
 )
@@ -279,3 +280,25 @@ def test_the_method_follows_the_code_rule(db: Database, setup: dict[str, int]) -
             select(Enrollment.person_id, Attendance.method).join(Attendance, Attendance.enrollment_id == Enrollment.id)
         ).all())  # fmt: skip
     assert methods == {setup["hany"]: AttendanceMethod.SCAN, setup["mohamed1"]: AttendanceMethod.MANUAL}
+
+
+def test_a_whole_column_in_one_call_leaves_withdrawn_and_other_trainings_alone(
+    db: Database, setup: dict[str, int]
+) -> None:
+    grid = attendance_grid(db, setup["training"])
+    session_id = grid.sessions[0][0]
+    ids = {r.person_id: r.enrollment_id for r in grid.rows}
+    with db.session_scope() as tx:
+        tx.get(Enrollment, ids[setup["sara"]]).status = EnrollmentStatus.WITHDRAWN
+    set_status(db, ids[setup["hany"]], session_id, AttendanceStatus.PRESENT)
+    other = create_training(db, TrainingData("تدريب آخر", DAY1))
+    stranger = create_person(db, PersonData("شخص من تدريب آخر"))
+    enroll(db, other, [stranger])
+    stranger_enrollment = attendance_grid(db, other).rows[0].enrollment_id
+    changed = set_session_status(db, session_id, [*ids.values(), stranger_enrollment], AttendanceStatus.PRESENT)
+    assert changed == 3  # mohamed1, mohamed2, the trainer; hany was present, sara withdrawn
+    after = {r.person_id: r.statuses[session_id] for r in attendance_grid(db, setup["training"]).rows}
+    assert after[setup["sara"]] == "absent" and all(
+        after[p] == "present" for p in (setup["hany"], setup["mohamed1"], setup["mohamed2"], setup["trainer"])
+    )
+    assert attendance_grid(db, other).rows[0].statuses[attendance_grid(db, other).sessions[0][0]] == "absent"

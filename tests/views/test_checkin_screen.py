@@ -81,6 +81,32 @@ def test_undo_sets_absent_with_a_new_time(page: CheckinPage, db: Database) -> No
     assert statuses(db) == {"هاني إبراهيم": "present"}
 
 
+def test_ctrl_z_where_the_focus_is_undoes_the_check_in(page: CheckinPage, db: Database) -> None:
+    """The focus stays in the box: Ctrl+Z pressed there undoes the check-in (the box's own undo
+    used to take the key and put the name back)."""
+    enter(page, "هانى ابراهيم")
+    assert statuses(db) == {"هاني إبراهيم": "present"}
+    assert page.box.hasFocus()
+    QTest.keyClick(page.box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert statuses(db) == {"هاني إبراهيم": "absent"}
+    assert page.box.text() == ""
+    assert "التراجع" in page.headline.text()
+
+
+def test_ctrl_z_after_a_not_found_still_undoes_the_last_check_in(page: CheckinPage, db: Database) -> None:
+    enter(page, "هانى ابراهيم")
+    enter(page, "اسم لا وجود له إطلاقا")
+    assert "غير مسجل" in page.headline.text()
+    assert page.undo_button.isVisible()
+    QTest.keyClick(page.box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert statuses(db) == {"هاني إبراهيم": "absent"}
+    enter(page, "هانى ابراهيم")
+    enter(page, "هانى ابراهيم")  # already checked in
+    assert "من قبل" in page.headline.text()
+    QTest.keyClick(page.box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert statuses(db) == {"هاني إبراهيم": "absent"}
+
+
 def test_walk_in_is_registered_enrolled_and_checked_in(
     page: CheckinPage, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:

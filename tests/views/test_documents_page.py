@@ -172,3 +172,30 @@ def test_issue_to_people_chosen_by_hand(qtbot, page: DocumentsPage, answers, mon
     page.choose_button.click()
     settle()  # the work went to the runner
     assert [page.issued.item(n, 1).text() for n in range(page.issued.rowCount())] == [trainer.name]
+
+
+def test_the_wording_shows_named_chips_not_braces(qtbot, page: DocumentsPage) -> None:  # type: ignore[no-untyped-def]
+    """The editor showed "{organization_name}" and "{شارك|شاركت}"; now it shows «اسم المشارك»,
+    «شارك / شاركت», inserts from a list, and stores exactly the services' placeholders."""
+    from desktop_app.views.widgets.wording_edit import shown, stored
+
+    dialog = CertificateDesignDialog(page.context, 1, page)
+    qtbot.addWidget(dialog)
+    design = certs.certificate_design(page.context.db, 1)
+    on_screen = dialog.wording.toPlainText()
+    assert "{" not in on_screen and "«" in on_screen
+    assert dialog.wording.wording() == design.wording  # the round trip changes nothing
+    dialog.wording.setPlainText("تشهد الإدارة بأن ")
+    dialog.wording.moveCursor(dialog.wording.textCursor().MoveOperation.End)
+    dialog.wording.insert("name")
+    dialog.wording.insertPlainText(" قد «شارك / شاركت» في ")
+    dialog.wording.insert("training")
+    assert dialog.wording.wording() == "تشهد الإدارة بأن {name} قد {شارك|شاركت} في {training}"
+    assert "«اسم المشارك»" in dialog.wording.toPlainText()
+    known = list(certs.PLACEHOLDERS)
+    quoted = "في مبادرة «لمة إنسانية» مع {organization}"
+    assert stored(shown(quoted, known), known) == quoted  # a quotation in guillemets stays one
+    first = dialog.wording.insert_button.menu().actions()[0]
+    assert first.text() == "اسم المشارك"
+    first.trigger()  # choosing it from the menu
+    assert dialog.wording.wording().endswith("{name}")

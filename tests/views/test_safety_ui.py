@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
 
+from desktop_app import clock
 from desktop_app.app import _recover, build_window
 from desktop_app.config import MachineSettings
 from desktop_app.db import Database, open_database
@@ -85,6 +86,27 @@ def test_audit_tab_filters_by_person(tools: ToolsPage) -> None:
     tab.reload()
     assert tab.table.rowCount() == 1 and "منى للتجربة" in tab.table.item(0, 2).text()
     assert "01022223333" in tab.table.item(0, 4).text().replace("+20", "0")
+
+
+def test_audit_tab_speaks_words_not_internals(tools: ToolsPage) -> None:
+    """An enrolment's entry names who and which training, its role in words, and no field ids
+    ("training_id: — ← 1", "الدور: participant" before)."""
+    from desktop_app.services.listing import organization_choices
+    from desktop_app.services.trainings import TrainingData, create_training, enroll
+
+    db = tools.context.db
+    org_id = organization_choices(db)[0][0]
+    training_id = create_training(db, TrainingData(title_ar="ورشة السجل", start_date=clock.today(), organizer_id=org_id))
+    pid = create_person(db, PersonData("سلمى للتجربة", phone="01033334444"))
+    enroll(db, training_id, [pid])
+    tools.tabs.setCurrentWidget(tools.audit_tab)
+    tab = tools.audit_tab
+    tab.reload()
+    record, changes = tab.table.item(0, 2).text(), tab.table.item(0, 4).text()
+    assert "سلمى للتجربة" in record and "ورشة السجل" in record
+    assert "_id" not in changes and "participant" not in changes
+    assert "مشارك" in changes and "ورشة السجل" in changes and "سلمى للتجربة" in changes
+    assert tab.table.item(0, 1).text() == "مريم"
 
 
 def test_closing_the_window_backs_up(qtbot, arabic_app, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

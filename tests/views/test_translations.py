@@ -27,6 +27,9 @@ from desktop_app.views.pages.people import DuplicateDialog, PeoplePage
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "tashbeek_ar.ts"
+# English is the source language: its .ts holds only the messages with a count, for their plurals.
+TS_EN = ROOT / "resources" / "translations" / "tashbeek_en.ts"
+BOTH = pytest.mark.parametrize("ts", [TS, TS_EN], ids=["ar", "en"])
 LATIN = re.compile(r"[A-Za-z]")
 ARABIC = re.compile(r"[\u0600-\u06FF]")
 # Brand names, units, key names and formats that stay Latin in Arabic text.
@@ -46,8 +49,9 @@ ALLOWED = {
 }
 
 
-def test_ts_file_has_no_unfinished_entries() -> None:
-    root = ET.parse(TS).getroot()
+@BOTH
+def test_ts_file_has_no_unfinished_entries(ts: Path) -> None:
+    root = ET.parse(ts).getroot()
     unfinished = [
         m.findtext("source")
         for m in root.iter("message")
@@ -57,7 +61,8 @@ def test_ts_file_has_no_unfinished_entries() -> None:
     assert unfinished == []
 
 
-def test_every_string_in_the_code_is_in_the_ts(tmp_path: Path) -> None:
+@BOTH
+def test_every_string_in_the_code_is_in_the_ts(tmp_path: Path, ts: Path) -> None:
     """lupdate over the current code finds nothing new to translate."""
     import shutil
 
@@ -67,8 +72,8 @@ def test_every_string_in_the_code_is_in_the_ts(tmp_path: Path) -> None:
     finally:
         sys.path.pop(0)
     copy = tmp_path / "check.ts"
-    shutil.copy(TS, copy)
-    lupdate(copy)
+    shutil.copy(ts, copy)
+    lupdate(copy, plural_only=ts == TS_EN)
     untranslated = [
         m.findtext("source")
         for m in ET.parse(copy).getroot().iter("message")
@@ -77,14 +82,42 @@ def test_every_string_in_the_code_is_in_the_ts(tmp_path: Path) -> None:
     assert untranslated == [], "run scripts/update_qt_translations.py and translate these"
 
 
-def test_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
+@BOTH
+def test_qm_is_compiled_from_the_ts(tmp_path: Path, ts: Path) -> None:
     sys.path.insert(0, str(ROOT / "scripts"))
     try:
         from update_qt_translations import lrelease
     finally:
         sys.path.pop(0)
-    fresh = lrelease(TS, tmp_path / "fresh.qm")
-    assert fresh.read_bytes() == TS.with_suffix(".qm").read_bytes(), "run scripts/update_qt_translations.py"
+    fresh = lrelease(ts, tmp_path / "fresh.qm")
+    assert fresh.read_bytes() == ts.with_suffix(".qm").read_bytes(), "run scripts/update_qt_translations.py"
+
+
+@pytest.mark.parametrize(
+    ("language", "n", "expected"),
+    [
+        ("ar", 0, "لم تصدر أي شهادة جديدة."),
+        ("ar", 1, "صدرت شهادة جديدة واحدة."),
+        ("ar", 2, "صدرت شهادتان جديدتان."),
+        ("ar", 3, "صدرت 3 شهادات جديدة."),
+        ("ar", 11, "صدرت 11 شهادةً جديدة."),
+        ("ar", 100, "صدرت 100 شهادة جديدة."),
+        ("ar", 103, "صدرت 103 شهادات جديدة."),
+        ("en", 1, "1 new certificate issued."),
+        ("en", 52, "52 new certificates issued."),
+    ],
+)
+def test_a_count_agrees_with_its_noun(qapp, language: str, n: int, expected: str) -> None:  # type: ignore[no-untyped-def]
+    """Qt picks the plural form from the count: "صدرت 3 شهادة جديدة" was shown for every count."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop_app.app import create_application
+
+    create_application(language)
+    try:
+        assert QCoreApplication.translate("DocumentsPage", "%n new certificate(s) issued.", "", n) == expected
+    finally:
+        create_application("ar")
 
 
 def visible_texts(root: QWidget) -> list[str]:

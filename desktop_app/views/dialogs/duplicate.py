@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from desktop_app.services.duplicates import SimilarPerson
+from desktop_app.views import labels
 from desktop_app.views.style import label
 from desktop_app.views.widgets.roles import RECORD_ID_ROLE, SAVE_ANYWAY
 
@@ -31,7 +32,7 @@ class DuplicateDialog(QDialog):
         )
         self.list = QListWidget()
         for match in matches:
-            why = "، ".join(rules.get(rule, rule) for rule in match.rules)
+            why = labels.joined([rules.get(rule, rule) for rule in match.rules])
             text = f"{match.name} — {match.organization or '—'} ({why})"
             item = QListWidgetItem(text)
             item.setData(RECORD_ID_ROLE, match.id)

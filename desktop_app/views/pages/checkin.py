@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,6 +44,7 @@ from desktop_app.services.changes import Change, Kind
 from desktop_app.services.trainings import TrainingRow, list_trainings
 from desktop_app.text.arabic import MAX_QUERY_LENGTH
 from desktop_app.text.dates import format_date
+from desktop_app.text.isolate import ltr
 from desktop_app.views.context import AppContext
 from desktop_app.views.dialogs.walk_in import WalkInDialog, choose_existing_person
 from desktop_app.views.errors import show_error
@@ -55,6 +56,15 @@ class CheckinBox(QLineEdit):
     """The big box; Up/Down move through the matches list while the focus stays here."""
 
     moved = Signal(int)
+
+    def event(self, event: QEvent) -> bool:
+        # The focus never leaves this box, so its own undo (putting the last code back) would take
+        # Ctrl+Z from the screen's "undo the last check-in": leave the key to the screen's shortcut.
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if event.matches(QKeySequence.StandardKey.Undo):
+                event.ignore()
+                return False
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
@@ -73,17 +83,28 @@ class CheckinPage(QWidget):
         self.context = context
         self.trainings: list[TrainingRow] = []
         self.last: CheckinResult | None = None
+        # The last check-in made on this screen: Ctrl+Z undoes it even after a later "already in"
+        # or "not found" result, until it is undone or another check-in replaces it.
+        self.undoable: CheckedIn | None = None
         self.matches: list[EnrolledPerson] = []
 
         self.training = QComboBox()
+        # A long title ends in "…" (whole in the tooltip) instead of widening the screen past 1024 px.
+        self.training.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.training.setMinimumContentsLength(20)
         self.session = QComboBox()
         self.training.currentIndexChanged.connect(self._training_changed)
-        self.session.currentIndexChanged.connect(lambda _: self._refresh_counter())
+        self.session.currentIndexChanged.connect(self._session_changed)
         self.counter = label("", "sectionTitle")
+        self.counter.setToolTip(self.tr(
+            "Only participants are counted here: trainers, organizers and guests are checked in too, "
+            "and appear in the attendance grid."))  # fmt: skip
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(10)
-        self.progress.setMaximumWidth(260)
+        self.progress.setMinimumWidth(180)
+        self.progress.setMaximumWidth(320)
+        self.percent = label("", "muted")
         self.box = CheckinBox()
         self.box.setMaxLength(MAX_QUERY_LENGTH)
         self.box.setObjectName("checkinBox")
@@ -141,6 +162,7 @@ class CheckinPage(QWidget):
         counter_row.addStretch(1)
         counter_row.addWidget(self.counter)
         counter_row.addWidget(self.progress)
+        counter_row.addWidget(self.percent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 14, 28, 10)
         layout.setSpacing(8)
@@ -183,7 +205,13 @@ class CheckinPage(QWidget):
         self.training.setCurrentIndex(index)
         self._training_changed()
 
+    def _session_changed(self) -> None:
+        self.undoable = None  # Ctrl+Z never undoes a check-in of a session no longer on screen
+        self.undo_button.hide()
+        self._refresh_counter()
+
     def _training_changed(self) -> None:
+        self.undoable = None
         training = self.current_training()
         self.session.blockSignals(True)
         self.session.clear()
@@ -217,10 +245,11 @@ class CheckinPage(QWidget):
         self._show_counter(*attendance.present_count(self.context.db, training.id, session_id))
 
     def _show_counter(self, present: int, total: int) -> None:
-        self.counter.setText(self.tr("Present: {present} of {total} participants").format(
+        self.counter.setText(self.tr("Participants present: {present} of {total}").format(
             present=present, total=total))  # fmt: skip
         self.progress.setMaximum(max(1, total))
         self.progress.setValue(present)
+        self.percent.setText(ltr(f"{round(100 * present / total)}%") if total else "")
 
     # -- the box
     def on_show(self) -> None:
@@ -291,7 +320,7 @@ class CheckinPage(QWidget):
         self.match_list.clear()
         self.match_list.hide()
         self.walk_in_button.hide()
-        self.undo_button.setVisible(isinstance(self.last, CheckedIn))
+        self.undo_button.setVisible(self.undoable is not None)
         self._set_state("idle")
         self.headline.setText(self.tr("Ready for the next person"))
         self.name.setText("")
@@ -331,7 +360,7 @@ class CheckinPage(QWidget):
             self.name.setText(self.box.text().strip())
             self.details.setText(self.tr("Press Enter to register a walk-in, or correct the spelling."))
             self.walk_in_button.show()
-            self.undo_button.hide()
+            self.undo_button.setVisible(self.undoable is not None)
             return
         if isinstance(result, NotYet):
             self._set_state("warn")
@@ -339,7 +368,7 @@ class CheckinPage(QWidget):
             self.name.setText(format_date(result.session_date, self.context.language, weekday=True))
             self.details.setText(self.tr("Check people in on the day, or choose today's session above."))
             self.walk_in_button.hide()
-            self.undo_button.hide()
+            self.undo_button.setVisible(self.undoable is not None)
             return
         assert person is not None
         group = self.tr("Group {n}").format(n=person.working_group) if person.working_group else ""
@@ -350,13 +379,16 @@ class CheckinPage(QWidget):
         if isinstance(result, AlreadyIn):
             self._set_state("warn")
             self.headline.setText(self.tr("Already checked in at {time}").format(time=when))
-            self.undo_button.hide()
+            self.undo_button.setVisible(self.undoable is not None)
         else:
+            assert isinstance(result, CheckedIn)  # NotFound and NotYet returned above
             self._set_state("ok")
             late = result.status == "late"
             self.headline.setText(self.tr("✓ Checked in (late)") if late else self.tr("✓ Checked in"))
+            self.undoable = result
             self.undo_button.show()
-            self.recent.insertItem(0, f"{when}   {person.name} — {person.organization or ''}")
+            who = " — ".join(part for part in (person.name, person.organization) if part)  # no lone "—"
+            self.recent.insertItem(0, f"{ltr(when)}   {who}")
         self.box.clear()
         self.box.setFocus()
 
@@ -364,8 +396,8 @@ class CheckinPage(QWidget):
     def undo(self) -> None:
         if not self.context.may("checkin.undo", self):
             return
-        last = self.last
-        if not isinstance(last, CheckedIn) or last.person is None:
+        last = self.undoable
+        if last is None or last.person is None:
             return
         enrollment_id, session_id = last.person.enrollment_id, last.session_id
         training = self.current_training()
@@ -380,6 +412,7 @@ class CheckinPage(QWidget):
         if self.recent.count():
             self.recent.takeItem(0)
         self.last = None
+        self.undoable = None
         self._show_idle()
         self.headline.setText(self.tr("Check-in of {name} undone").format(name=last.person.name))
         self._refresh_counter()

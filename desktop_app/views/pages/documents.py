@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -44,13 +45,14 @@ from desktop_app.services.changes import Change, Kind
 from desktop_app.services.trainings import TrainingRow, list_trainings
 from desktop_app.text.arabic import MAX_QUERY_LENGTH, fold_text
 from desktop_app.text.dates import format_date
-from desktop_app.text.isolate import ltr
+from desktop_app.text.isolate import isolate, ltr
+from desktop_app.views import labels
 from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
 from desktop_app.views.operations import Report
 from desktop_app.views.paths import suggested_file, with_suffix_confirmed
 from desktop_app.views.style import card, icon, label
-from desktop_app.views.widgets.fields import accept_cancel
+from desktop_app.views.widgets.fields import accept_cancel, number_box
 from desktop_app.views.widgets.roles import FOLDED_ROLE, RECORD_ID_ROLE
 
 
@@ -66,7 +68,9 @@ class DocumentsPage(QWidget):
         self.last_file: Path | None = None
 
         self.training = QComboBox()
-        self.training.setMinimumWidth(360)
+        # A long title is cut with "…" (its whole text is the tooltip) rather than widening the page.
+        self.training.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.training.setMinimumContentsLength(24)
         self.training.currentIndexChanged.connect(lambda _i: self._training_changed())
         self.empty = label(
             self.tr("No trainings yet: documents are made for a training."), "emptyState", wrap=True
@@ -125,10 +129,9 @@ class DocumentsPage(QWidget):
 
         # Sign-in sheet
         self.session = QComboBox()
-        self.blank_rows = QSpinBox()
+        self.blank_rows = number_box(QSpinBox())
         self.blank_rows.setRange(0, 500)
         self.blank_rows.setValue(10)
-        self.blank_rows.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.with_phone = QCheckBox(self.tr("Phone number column"))
         sheet_button = QPushButton(icon("fa5s.file-signature"), self.tr("Make sign-in sheet…"))
         sheet_button.clicked.connect(lambda: self.make("sheet"))
@@ -186,8 +189,7 @@ class DocumentsPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(actions)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(520)
+        scroll.setMinimumWidth(440)
 
         # Preview
         self.pdf = QPdfDocument(self)
@@ -195,18 +197,30 @@ class DocumentsPage(QWidget):
         self.preview.setDocument(self.pdf)
         self.preview.setPageMode(QPdfView.PageMode.MultiPage)
         self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.preview_title = label(self.tr("Made documents appear here."), "muted")
+        self.preview_title = label(self.tr("Made documents appear here."), "muted", wrap=True)
         self.open_button = QPushButton(icon("fa5s.external-link-alt"), self.tr("Open in PDF viewer"))
         self.open_button.clicked.connect(self.open_external)
         self.open_button.setEnabled(False)
         preview_panel = QWidget()
         preview_column = QVBoxLayout(preview_panel)
         preview_column.setContentsMargins(8, 0, 0, 0)
+        # The file's name above its button: on a small screen the panel is narrow, and neither is cut.
+        preview_column.addWidget(self.preview_title)
         preview_top = QHBoxLayout()
-        preview_top.addWidget(self.preview_title, 1)
         preview_top.addWidget(self.open_button)
+        preview_top.addStretch(1)
         preview_column.addLayout(preview_top)
-        preview_column.addWidget(self.preview, 1)
+        # Before anything is made: what will appear here, instead of a large grey rectangle.
+        self.preview_empty = label(
+            self.tr("Make a document with the buttons beside: it opens here to check before printing."),
+            "emptyState",
+            wrap=True,
+        )
+        self.preview_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview_stack = QStackedWidget()
+        self.preview_stack.addWidget(self.preview_empty)
+        self.preview_stack.addWidget(self.preview)
+        preview_column.addWidget(self.preview_stack, 1)
 
         splitter = QSplitter()
         splitter.addWidget(scroll)
@@ -215,7 +229,7 @@ class DocumentsPage(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([600, 400])
         splitter.setChildrenCollapsible(False)
-        preview_panel.setMinimumWidth(300)
+        preview_panel.setMinimumWidth(220)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
@@ -242,7 +256,8 @@ class DocumentsPage(QWidget):
         self.training.blockSignals(True)
         self.training.clear()
         for t in self.trainings:
-            self.training.addItem(f"{t.title} — {format_date(t.start, self.context.language)}", t.id)
+            self.training.addItem(labels.training_choice(t.title, t.start, self.context.language), t.id)
+            self.training.setItemData(self.training.count() - 1, t.title, Qt.ItemDataRole.ToolTipRole)
         index = self.training.findData(current) if current is not None else -1
         self.training.setCurrentIndex(index if index >= 0 else max(0, len(self.trainings) - 1))
         self.training.blockSignals(False)
@@ -279,8 +294,9 @@ class DocumentsPage(QWidget):
         eligible = sum(1 for r in grid.rows if r.eligible)
         valid = sum(1 for r in rows if not r.revoked)
         self.cert_status.setText(
-            self.tr("{eligible} participants qualify (at least {share}% of the sessions); {issued} certificates issued, {revoked} revoked.")
-            .format(eligible=eligible, share=round(grid.min_share * 100), issued=valid, revoked=len(rows) - valid)
+            self.tr("{qualify} (at least {share}% of the sessions); certificates issued: {issued}, revoked: {revoked}.")
+            .format(qualify=self.tr("%n participant(s) qualify", "", eligible), share=round(grid.min_share * 100),
+                    issued=valid, revoked=len(rows) - valid)
         )  # fmt: skip
         self._rows = rows
         self.issued.setRowCount(len(rows))
@@ -331,8 +347,9 @@ class DocumentsPage(QWidget):
         return True if answer == QMessageBox.StandardButton.Yes else None
 
     def _issue_message(self, result: certs.IssueResult) -> str:
-        message = self.tr("{new} new certificates issued; {old} participants already had theirs.").format(
-            new=len(result.issued), old=len(result.already))  # fmt: skip
+        message = self.tr("%n new certificate(s) issued.", "", len(result.issued))
+        if result.already:
+            message += " " + self.tr("%n participant(s) already had theirs.", "", len(result.already))
         for name, reason in result.refused:
             message += "\n" + self.tr("Not issued: {name} ({reason})").format(name=name, reason=reason)
         for name, serial in result.revoked:
@@ -556,8 +573,11 @@ class DocumentsPage(QWidget):
     def show_file(self, path: Path) -> None:
         self.last_file = path
         self.pdf.load(str(path))
+        self.preview_stack.setCurrentWidget(self.preview)
         self.preview_title.setText(
-            self.tr("{file} — {pages} pages").format(file=path.name, pages=self.pdf.pageCount())
+            self.tr("{file} — {pages}").format(
+                file=isolate(path.name), pages=self.tr("%n page(s)", "", self.pdf.pageCount())
+            )
         )
         self.open_button.setEnabled(True)
         self._load_certificates()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,9 +23,11 @@ from desktop_app import clock
 from desktop_app.services.changes import Change, Kind
 from desktop_app.services.dashboard import dashboard
 from desktop_app.text.dates import ARABIC_MONTHS, ENGLISH_MONTHS, format_range
+from desktop_app.text.isolate import isolate
 from desktop_app.views.context import AppContext
 from desktop_app.views.operations import Report
 from desktop_app.views.style import card, icon, label
+from desktop_app.views.widgets.elided_button import ElidedButton
 
 if TYPE_CHECKING:
     from desktop_app.services.statistics import Statistics
@@ -44,6 +46,7 @@ class HomePage(QWidget):
     new_person = Signal()
     new_organization = Signal()
     start_checkin = Signal()
+    new_training = Signal()
     open_training = Signal(int)
     open_statistics = Signal()
 
@@ -162,12 +165,23 @@ class HomePage(QWidget):
                 widget.setParent(None)  # gone at once, not at the next event loop turn
                 widget.deleteLater()
         if not data.next_trainings:
-            self.trainings_box.addWidget(label(self.tr("No upcoming trainings yet."), "muted"))
+            # Say what will be here and offer the next step, rather than an empty half page.
+            empty = QFrame()
+            empty.setObjectName("emptyCard")
+            column = QVBoxLayout(empty)
+            column.addWidget(label(self.tr(
+                "No upcoming trainings yet. A training planned here appears with its dates and venue, "
+                "one click from its sessions, enrolment and check-in."), "muted", wrap=True))  # fmt: skip
+            plan = QPushButton(icon("fa5s.plus"), self.tr("Plan a training"))
+            plan.clicked.connect(self.new_training.emit)
+            column.addWidget(plan, 0, Qt.AlignmentFlag.AlignLeading)
+            self.trainings_box.addWidget(empty)
         for training in data.next_trainings:
-            row = QPushButton(
+            # Title and venue isolated: in English an Arabic title must not pull the dates into its order.
+            row = ElidedButton(
                 icon("fa5s.chalkboard-teacher"),
-                f"{training.title}   ·   {format_range(training.start, training.end, self.context.language)}"
-                + (f"   ·   {training.venue}" if training.venue else ""),
+                f"{isolate(training.title)}   ·   {format_range(training.start, training.end, self.context.language)}"
+                + (f"   ·   {isolate(training.venue)}" if training.venue else ""),
             )
             row.setStyleSheet(
                 "text-align: right; padding: 10px;" if self.isRightToLeft() else "text-align: left;"

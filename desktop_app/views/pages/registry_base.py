@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -90,6 +91,13 @@ class RecordEditor(QWidget):
         layout.addWidget(self.subtitle)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(self.button_row())
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+    def _tab_changed(self, index: int) -> None:
+        # Save and Cancel belong to the form; the other tabs only show what the record is linked to.
+        on_form = index == 0
+        self.save_button.setVisible(on_form)
+        self.cancel_button.setVisible(on_form)
 
     @staticmethod
     def blank_as_none(values: dict[str, Any]) -> dict[str, Any]:
@@ -150,8 +158,9 @@ class RecordEditor(QWidget):
         try:
             record_id = self.write()
         except ValidationError as exc:
-            if not self.form.show_error(exc.field, exc.message):
-                QMessageBox.warning(self, self.tr("Cannot save"), exc.message)
+            elsewhere = self.form.show_errors(exc)
+            if elsewhere:
+                QMessageBox.warning(self, self.tr("Cannot save"), "\n".join(p.message for p in elsewhere))
             return False
         except TashbeekError as exc:
             QMessageBox.warning(self, self.tr("Cannot save"), exc.message)
@@ -236,7 +245,7 @@ class RegistryPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(False)
         self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)  # the end in the reading direction
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(34)  # room for Arabic diacritics
         self.table.horizontalHeader().setHighlightSections(False)
@@ -257,24 +266,28 @@ class RegistryPage(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         heading = QHBoxLayout()
         heading.addWidget(label(title, "pageTitle"))
-        heading.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
         heading.addStretch(1)
         heading.addWidget(self.new_button)
         column.addLayout(heading)
         column.addWidget(self.search)
         filters = QHBoxLayout()
         for widget in self.filter_widgets():
+            if isinstance(widget, QComboBox):
+                widget.setMinimumContentsLength(6)  # they share one line with "show archived" at 1024×600
             filters.addWidget(widget, 1)
         filters.addWidget(self.archived)
         column.addLayout(filters)
         column.addWidget(self.table, 1)
+        # The count under the list, where it does not crowd the title and the "new" button at 1024×600.
+        column.addWidget(self.count_label)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(list_panel)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        self.detail.setMinimumWidth(380)
+        # Half and half: at 1024×600 the record's form needs its half as much as the list does.
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        self.detail.setMinimumWidth(360)
         splitter.setChildrenCollapsible(False)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 16, 20, 12)

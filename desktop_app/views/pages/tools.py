@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -33,8 +34,9 @@ from desktop_app.services.registry import get_person
 from desktop_app.services.tabular import Table
 from desktop_app.services.trainings import list_trainings
 from desktop_app.text.governorates import governorate_name
-from desktop_app.text.isolate import ltr
+from desktop_app.text.isolate import isolate, ltr
 from desktop_app.text.phone import format_phone
+from desktop_app.views import labels
 from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
 from desktop_app.views.operations import Report
@@ -42,6 +44,7 @@ from desktop_app.views.paths import documents_folder, suggested_file, with_suffi
 from desktop_app.views.safety_tabs import AuditTab, BackupsTab, ConflictsTab, PackagesTab
 from desktop_app.views.style import card, icon, label
 from desktop_app.views.widgets.fields import accept_cancel
+from desktop_app.views.widgets.scrolling import scroll_contents
 
 
 class ToolsPage(QWidget):
@@ -53,18 +56,23 @@ class ToolsPage(QWidget):
         self.setObjectName("page")
         self.context = context
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._data_tab(), icon("fa5s.file-excel"), self.tr("Import and export"))
+        # Every tab stays in sight at 1024×600 (text only: six tabs with icons did not fit in English);
+        # if one still does not fit it ends in "…" instead of hiding behind arrows.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        # Tabs of cards scroll on a small screen rather than squeezing their text (scroll_contents).
+        self.tabs.addTab(scroll_contents(self._data_tab()), self.tr("Import and export"))
         self.duplicates_tab = DuplicatesTab(context)
-        self.tabs.addTab(self.duplicates_tab, icon("fa5s.clone"), self.tr("Duplicates"))
+        self.tabs.addTab(self.duplicates_tab, self.tr("Duplicates"))
         self.backups_tab = BackupsTab(context)
         self.packages_tab = PackagesTab(context)
         self.audit_tab = AuditTab(context)
-        self.tabs.addTab(self.backups_tab, icon("fa5s.shield-alt"), self.tr("Backups"))
-        self.tabs.addTab(self.packages_tab, icon("fa5s.suitcase"), self.tr("Venue packages"))
+        self.tabs.addTab(scroll_contents(self.backups_tab), self.tr("Backups"))
+        self.tabs.addTab(scroll_contents(self.packages_tab), self.tr("Venue packages"))
         self.conflicts_tab = ConflictsTab(context)
-        self.tabs.addTab(self.conflicts_tab, icon("fa5s.code-branch"), self.tr("Conflicts"))
+        self.tabs.addTab(self.conflicts_tab, self.tr("Conflicts"))
         self.conflicts_tab.count_changed.connect(self._conflicts_counted)
-        self.tabs.addTab(self.audit_tab, icon("fa5s.history"), self.tr("Audit log"))
+        self.tabs.addTab(self.audit_tab, self.tr("Audit log"))
         self.tabs.currentChanged.connect(lambda _i: self._refresh_current())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
@@ -181,8 +189,8 @@ class ToolsPage(QWidget):
             return exporting.export_attendance(db, int(training_id), out, replace=True)
 
         def written(count: int) -> None:
-            QMessageBox.information(self, self.tr("Export"), self.tr("{count} rows written to {file}.").format(
-                count=count, file=ltr(str(out))))  # fmt: skip
+            QMessageBox.information(self, self.tr("Export"), self.tr("%n row(s) written to {file}.", "", count).format(
+                file=ltr(str(out))))  # fmt: skip
 
         # A full disk or a file open elsewhere is said by the runner's error path.
         self.context.runner.run(self, self.tr("Exporting…"), work, written)
@@ -234,7 +242,7 @@ class DuplicatesTab(QWidget):
             for col, person in enumerate((pair.first, pair.second)):
                 text = person.name + (f" — {person.organization}" if person.organization else "")
                 self.table.setItem(n, col, QTableWidgetItem(text))
-            self.table.setItem(n, 2, QTableWidgetItem("، ".join(rules.get(r, r) for r in pair.rules)))
+            self.table.setItem(n, 2, QTableWidgetItem(labels.joined([rules.get(r, r) for r in pair.rules])))
         self.empty.setVisible(not self.pairs)
         self.table.setVisible(bool(self.pairs))
 
@@ -272,8 +280,11 @@ class MergeDialog(QDialog):
         }  # fmt: skip
         grid = QGridLayout()
         grid.addWidget(label(self.tr("Keep"), "sectionTitle"), 0, 0)
-        grid.addWidget(label(self.tr("Record {id}").format(id=first_id), "sectionTitle"), 0, 1)
-        grid.addWidget(label(self.tr("Record {id}").format(id=second_id), "sectionTitle"), 0, 2)
+        # The two records by what a person recognises (who, and which stays), never by database id.
+        grid.addWidget(label(self.tr("Stays: {name}").format(name=isolate(self.first.full_name)), "sectionTitle"), 0, 1)
+        grid.addWidget(
+            label(self.tr("Joins it: {name}").format(name=isolate(self.second.full_name)), "sectionTitle"), 0, 2
+        )
         self.groups: dict[str, QButtonGroup] = {}
         for n, name in enumerate(MERGE_FIELDS, start=1):
             a, b = self._shown(self.first, name), self._shown(self.second, name)

@@ -13,11 +13,13 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableWidget,
@@ -47,6 +49,7 @@ from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
 from desktop_app.views.style import icon, label
 from desktop_app.views.training_dialogs import AddPeopleDialog, SessionDialog, TrainingDialog
+from desktop_app.views.widgets.fields import number_box
 
 
 class TrainingsPage(QWidget):
@@ -67,7 +70,8 @@ class TrainingsPage(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # Cut at the end of the text in its reading direction; the whole text is in the tooltip.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.currentCellChanged.connect(lambda row, *_: self.show_training(row))
         self.title = label("", "sectionTitle", wrap=True)
         self.details = label("", "", wrap=True)
@@ -102,6 +106,7 @@ class TrainingsPage(QWidget):
             button.clicked.connect(slot)
             sessions_row.addWidget(button)
         column.addLayout(sessions_row)
+        self.sessions.setMinimumHeight(150)  # a header and three sessions, whatever the window's height
         column.addWidget(self.sessions, 1)
         self.sessions.doubleClicked.connect(lambda _: self.edit_session())
         self.sessions.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -114,13 +119,33 @@ class TrainingsPage(QWidget):
         self.grid = AttendanceGridView(self.grid_model)
         grid_page = QWidget()
         grid_column = QVBoxLayout(grid_page)
-        grid_column.addWidget(
-            label(self.tr("Space or double-click changes a cell; 1 present, 2 late, 3 excused, 0 absent."),
-                  "caption", wrap=True)
-        )  # fmt: skip
+        tools_row = QHBoxLayout()
+        # The keys on the same line as the tools (a line more for the grid at 1024×600); cut with "…"
+        # when narrow, whole in the tooltip.
+        keys = label(self.tr("Space or double-click changes a cell; 1 present, 2 late, 3 excused, 0 absent; "
+                             "right-click a session's heading to mark everyone shown."), "caption", elide=True)  # fmt: skip
+        tools_row.addWidget(label(self.tr("Working group"), "muted"))
+        self.group_filter = QComboBox()
+        self.group_filter.currentIndexChanged.connect(
+            lambda _i: self.grid_model.show_group(self.group_filter.currentData())
+        )
+        tools_row.addWidget(self.group_filter)
+        tools_row.addWidget(keys, 1)
+        self.mark_column_button = QPushButton(
+            icon("fa5s.check-double"), self.tr("Everyone shown present in this session")
+        )
+        self.mark_column_button.setToolTip(self.tr("Marks the session of the selected cell for everyone listed."))
+        self.mark_column_button.clicked.connect(self.mark_column_present)
+        tools_row.addWidget(self.mark_column_button)
+        grid_column.addLayout(tools_row)
         grid_column.addWidget(self.grid, 1)
         self.tabs = QTabWidget()
-        self.tabs.addTab(overview, self.tr("Overview and sessions"))
+        # On a small screen the overview scrolls rather than squeezing its sessions table to a line.
+        overview_scroll = QScrollArea()
+        overview_scroll.setWidgetResizable(True)
+        overview_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        overview_scroll.setWidget(overview)
+        self.tabs.addTab(overview_scroll, self.tr("Overview and sessions"))
         self.tabs.addTab(grid_page, self.tr("Attendance"))
         self.tabs.addTab(self._enrolment_page(), self.tr("Enrolled people"))
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -198,6 +223,7 @@ class TrainingsPage(QWidget):
         t = self.rows[row]
         self.shown = row
         self.grid_model.load(t.id)
+        self._fill_groups()
         self._fill_enrolments()
         self.title.setText(t.title)
         lines = [
@@ -300,16 +326,18 @@ class TrainingsPage(QWidget):
         add.clicked.connect(self.add_people)
         row.addWidget(add)
         row.addStretch(1)
+        column.addLayout(row)
+        # The selected person's enrolment on a line of its own: one line was too narrow at 1024×600.
+        row = QHBoxLayout()
         self.role_edit = QComboBox()
         for key, text in labels.roles().items():
             self.role_edit.addItem(text, key)
         self.status_edit = QComboBox()
         for key in ("registered", "confirmed", "withdrawn"):
             self.status_edit.addItem(labels.statuses()[key], key)
-        self.group_edit = QSpinBox()
+        self.group_edit = number_box(QSpinBox())
         self.group_edit.setRange(0, 100)
         self.group_edit.setSpecialValueText("—")
-        self.group_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         apply_button = QPushButton(self.tr("Apply to the selected person"))
         apply_button.clicked.connect(self.apply_enrolment)
         for widget in (
@@ -322,6 +350,7 @@ class TrainingsPage(QWidget):
             apply_button,
         ):
             row.addWidget(widget)  # fmt: skip
+        row.addStretch(1)
         column.addLayout(row)
         self.enrolments = QTableWidget(0, 5)
         self.enrolments.setHorizontalHeaderLabels(
@@ -378,8 +407,36 @@ class TrainingsPage(QWidget):
             show_error(self, exc)
             return
         self.grid_model.load(training.id)
+        self._fill_groups()
         self._fill_enrolments()
         self.enrolments.selectRow(n)
+
+    def _fill_groups(self) -> None:
+        """The working-group choice above the grid: everyone, or one of the training's groups."""
+        chosen = self.group_filter.currentData()
+        groups = self.grid_model.groups()
+        self.group_filter.blockSignals(True)
+        self.group_filter.clear()
+        self.group_filter.addItem(self.tr("Everyone"), None)
+        for group in groups:
+            self.group_filter.addItem(self.tr("Group {n}").format(n=group), group)
+        self.group_filter.setCurrentIndex(max(0, self.group_filter.findData(chosen)) if chosen in groups else 0)
+        self.group_filter.blockSignals(False)
+        self.group_filter.setEnabled(bool(groups))
+        self.grid_model.show_group(self.group_filter.currentData())
+
+    def mark_column_present(self) -> None:
+        """Everyone listed (the group shown, or everyone) present in the selected cell's session."""
+        if not self.context.may("attendance.edit", self):
+            return
+        column = self.grid.currentIndex().column()
+        if self.grid_model.session_column(column) is None:
+            QMessageBox.information(self, self.tr("Attendance"), self.tr("First select a cell of the session."))
+            return
+        try:
+            self.grid_model.set_column(column, "present")
+        except TashbeekError as exc:
+            show_error(self, exc)
 
     def add_people(self) -> None:
         if not self.context.may("training.enroll", self):
@@ -418,7 +475,9 @@ class TrainingsPage(QWidget):
             return
         QMessageBox.information(
             self, self.tr("Working groups"),
-            self.tr("{people} participants were dealt into {groups} groups.").format(people=len(plan), groups=count),
+            self.tr("{dealt} {into}").format(
+                dealt=self.tr("%n participant(s) were dealt", "", len(plan)), into=self.tr("into %n group(s).", "", count)
+            ),
         )  # fmt: skip
 
     def select_training(self, training_id: int) -> None:

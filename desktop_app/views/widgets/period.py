@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QToolButton, QWidget
 
 from desktop_app import clock
 from desktop_app.services.statistics import month_period, quarter_period, year_period
 from desktop_app.text.dates import ARABIC_MONTHS, ENGLISH_MONTHS
 from desktop_app.views.style import icon
-from desktop_app.views.widgets.fields import OptionalDateEdit
+from desktop_app.views.widgets.fields import OptionalDateEdit, number_box
 
 
 class PeriodPicker(QWidget):
@@ -29,10 +29,9 @@ class PeriodPicker(QWidget):
         for key, text in (("month", self.tr("Month")), ("quarter", self.tr("Quarter")), ("year", self.tr("Year")),
                           ("custom", self.tr("From … to …"))):  # fmt: skip
             self.kind.addItem(text, key)
-        self.year = QSpinBox()
+        self.year = number_box(QSpinBox())  # 2026 reads the same everywhere; arrows where a combo's are
         self.year.setRange(2000, 2100)
         self.year.setValue(today.year)
-        self.year.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # 2026 reads the same everywhere
         self.months = QComboBox()
         for n, name in enumerate(ARABIC_MONTHS if language == "ar" else ENGLISH_MONTHS, start=1):
             self.months.addItem(name, n)

@@ -56,7 +56,14 @@ class SearchableComboBox(QComboBox):
         self._edit().textEdited.connect(self._filter.set_query)
         completer.activated[QModelIndex].connect(self._picked)  # type: ignore[index]
         self.currentIndexChanged.connect(lambda _: self.valueChanged.emit(self.value()))
+        # A choice shows its start ("All governorates", not "…vernorates") whoever made it.
+        self.currentIndexChanged.connect(lambda _: self._show_start())
+        self._items.dataChanged.connect(lambda *_: self._show_start())
         self._edit().editingFinished.connect(self._settle)
+
+    def _show_start(self) -> None:
+        if not self.hasFocus():  # never move the cursor of someone typing
+            self._edit().setCursorPosition(0)
 
     def _edit(self) -> QLineEdit:
         edit = self.lineEdit()  # an editable combo box always has one

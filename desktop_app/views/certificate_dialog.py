@@ -14,10 +14,12 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -137,8 +139,13 @@ class CertificateDesignDialog(QDialog):
         self._timer.setInterval(350)
         self._timer.timeout.connect(self.update_preview)
 
+        # The wording and signatories scroll on a small screen rather than squeezing the wording box.
+        form_scroll = QScrollArea()
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        form_scroll.setWidget(form)
         body = QHBoxLayout()
-        body.addWidget(form, 5)
+        body.addWidget(form_scroll, 5)
         body.addWidget(self.preview, 6)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)

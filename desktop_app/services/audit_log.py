@@ -69,6 +69,7 @@ _REFERENCES: dict[str, tuple[Any, Any]] = {
     "training_id": (Training, Training.title_ar),
     "organization_id": (Organization, Organization.name_ar),
     "organizer_id": (Organization, Organization.name_ar),
+    "session_id": (TrainingSession, TrainingSession.date),  # a session is known by its day
 }
 
 

@@ -605,7 +605,14 @@ class AuditTab(QWidget):
             "kind": self.tr("Kind"), "address": self.tr("Address"), "website": self.tr("Website"),
             "identity_logo": self.tr("Logo"), "signatories": self.tr("Signatories"), "method": self.tr("How"),
             "checked_in_at": self.tr("Checked in at"),
+            "source": self.tr("From"), "summary": self.tr("Result"), "added": self.tr("Added"),
+            "updated": self.tr("Updated"), "unchanged": self.tr("Unchanged"), "conflicts": self.tr("Conflicts"),
+            "people_updated": self.tr("People updated"), "organizations_updated": self.tr("Organizations updated"),
+            "fields_updated": self.tr("Fields updated"), "field_conflicts": self.tr("Fields in conflict"),
+            "reissued_codes": self.tr("Check-in codes reissued"), "session_id": self.tr("Session"),
         }  # fmt: skip
+        # Parts of a summary that only matter inside the program.
+        self.hidden = {"training_id", "conflict_list", "warnings"}
         # Stored words shown in the interface's language ("participant" → "مشارك").
         self.values: dict[str, dict[str, str]] = {
             "role": labels.roles(), "status": labels.statuses(),
@@ -693,6 +700,10 @@ class AuditTab(QWidget):
                 return self.tr("Yes") if value else self.tr("No")
             if isinstance(value, list):
                 return labels.joined([shown(v, field) for v in value])
+            if isinstance(value, dict):  # a summary (a package's merge): each part named, in words
+                return labels.joined(
+                    [f"{self.fields.get(k, k)}: {shown(v, k)}" for k, v in value.items() if k not in self.hidden]
+                )
             words = self.values.get(field)
             if words is not None and isinstance(value, str) and value in words:
                 return words[value]

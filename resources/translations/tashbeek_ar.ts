@@ -105,12 +105,12 @@
         <translation>1 حاضر · 2 متأخر · 3 معتذر · 0 غائب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="240"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="246"/>
         <source>Everyone shown: present</source>
         <translation>كل المعروضين: حاضر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="241"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="247"/>
         <source>Everyone shown: absent</source>
         <translation>كل المعروضين: غائب</translation>
     </message>
@@ -162,6 +162,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/safety_tabs.py" line="585"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="612"/>
         <source>Session</source>
         <translation>جلسة</translation>
     </message>
@@ -409,92 +410,147 @@
         <translation>وقت تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="615"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="608"/>
+        <source>From</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="608"/>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="608"/>
+        <source>Added</source>
+        <translation>أُضيف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="609"/>
+        <source>Updated</source>
+        <translation>حُدّث</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="609"/>
+        <source>Unchanged</source>
+        <translation>دون تغيير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="609"/>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="610"/>
+        <source>People updated</source>
+        <translation>أشخاص حُدّثوا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="610"/>
+        <source>Organizations updated</source>
+        <translation>جهات حُدّثت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="611"/>
+        <source>Fields updated</source>
+        <translation>حقول حُدّثت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="611"/>
+        <source>Fields in conflict</source>
+        <translation>حقول متعارضة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="612"/>
+        <source>Check-in codes reissued</source>
+        <translation>رموز حضور أُعيد إصدارها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="622"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="615"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="622"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="615"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="622"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="615"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="622"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="616"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="623"/>
         <source>Old → new</source>
         <translation>القديم ← الجديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="666"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="673"/>
         <source>created</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="666"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="673"/>
         <source>changed</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="666"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="673"/>
         <source>archived</source>
         <translation>أرشفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="667"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="674"/>
         <source>restored</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="667"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="674"/>
         <source>merged</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="667"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="674"/>
         <source>merged into another</source>
         <translation>دُمج في سجل آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="668"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="675"/>
         <source>issued</source>
         <translation>إصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="668"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="675"/>
         <source>revoked</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="668"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="675"/>
         <source>checked in</source>
         <translation>تسجيل حضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="669"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="676"/>
         <source>package imported</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="681"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="688"/>
         <source>On the computer {machine}</source>
         <translation>على الجهاز {machine}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="693"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="700"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="693"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="700"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
@@ -628,77 +684,77 @@
 <context>
     <name>CertificateDesignDialog</name>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="44"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="46"/>
         <source>Remove image</source>
         <translation>إزالة الصورة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="52"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="54"/>
         <source>Signature image…</source>
         <translation>صورة التوقيع…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="54"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="56"/>
         <source>Change image…</source>
         <translation>تغيير الصورة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="61"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="63"/>
         <source>Signature image</source>
         <translation>صورة التوقيع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="63"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="65"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>صور (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="86"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="88"/>
         <source>Certificate wording and signatories</source>
         <translation>نص الشهادة والموقعون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="94"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="96"/>
         <source>Insert the participant&apos;s name, the training and the other details from the list: each is filled in for every person, and the name is printed large on its own line. «شارك / شاركت» picks the masculine or feminine form for each person.</source>
         <translation>أدرج اسم المشارك والتدريب وسائر البيانات من القائمة: تُملأ لكل شخص، ويُطبع الاسم كبيرًا في سطر وحده. و«شارك / شاركت» تختار صيغة المذكر أو المؤنث لكل شخص.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="101"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="103"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="102"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="104"/>
         <source>Title</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="115"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="117"/>
         <source>Wording</source>
         <translation>نص الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="121"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="123"/>
         <source>Signatories</source>
         <translation>الموقعون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="122"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="124"/>
         <source>Leave them empty to use the organization&apos;s signatories from Settings.</source>
         <translation>اتركها فارغة لاستخدام موقّعي المنظمة من الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="126"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="128"/>
         <source>Certificates already issued keep exactly what they printed.</source>
         <translation>الشهادات التي صدرت من قبل تبقى كما طُبعت تمامًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="145"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="152"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="145"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="152"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -721,22 +777,22 @@
         <translation>سجّله كحضور دون تسجيل مسبق  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="150"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="153"/>
         <source>No trainings yet: create one, or load the demo data from Home.</source>
         <translation>لا توجد تدريبات بعد: أنشئ تدريبًا، أو حمّل البيانات التجريبية من الرئيسية.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="154"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="157"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="156"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="159"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="170"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="173"/>
         <source>Last checked in</source>
         <translation>آخر من سجّلوا حضورهم</translation>
     </message>
@@ -746,72 +802,72 @@
         <translation>يُحسب هنا المشاركون فقط: المدربون والمنظمون والضيوف يُسجَّل حضورهم أيضًا، ويظهرون في جدول الحضور.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="245"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="248"/>
         <source>Participants present: {present} of {total}</source>
         <translation>المشاركون الحاضرون: {present} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="322"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="325"/>
         <source>Ready for the next person</source>
         <translation>جاهز للشخص التالي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="325"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="328"/>
         <source>Type part of a name, a mobile number, or scan the QR code on the badge.</source>
         <translation>اكتب جزءًا من الاسم أو رقم الموبايل، أو امسح رمز QR على البطاقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="333"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="336"/>
         <source>group {n}</source>
         <translation>المجموعة {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="342"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="345"/>
         <source>Choose the person (arrows), then Enter to confirm</source>
         <translation>اختر الشخص (بالأسهم)، ثم Enter للتأكيد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="356"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="359"/>
         <source>Not registered in this training</source>
         <translation>غير مسجل في هذا التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="358"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="361"/>
         <source>Press Enter to register a walk-in, or correct the spelling.</source>
         <translation>اضغط Enter لتسجيله كحضور دون تسجيل مسبق، أو صحّح الكتابة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="364"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="367"/>
         <source>This session&apos;s day has not come yet</source>
         <translation>لم يحن بعد يوم هذه الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="366"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="369"/>
         <source>Check people in on the day, or choose today&apos;s session above.</source>
         <translation>سجّل الحضور في يوم الجلسة، أو اختر جلسة اليوم في الأعلى.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="371"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="374"/>
         <source>Group {n}</source>
         <translation>المجموعة {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="378"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="381"/>
         <source>Already checked in at {time}</source>
         <translation>سُجّل حضوره من قبل الساعة {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="384"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="387"/>
         <source>✓ Checked in (late)</source>
         <translation>✓ تم تسجيل الحضور (متأخر)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="384"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="387"/>
         <source>✓ Checked in</source>
         <translation>✓ تم تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="414"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="417"/>
         <source>Check-in of {name} undone</source>
         <translation>تم التراجع عن تسجيل حضور {name}</translation>
     </message>
@@ -2490,12 +2546,12 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../desktop_app/views/operations.py" line="97"/>
+        <location filename="../../desktop_app/views/operations.py" line="103"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/operations.py" line="137"/>
+        <location filename="../../desktop_app/views/operations.py" line="143"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>

@@ -5,13 +5,31 @@ from desktop_app.models.audit import AuditEntry
 from desktop_app.models.base import Base, Entity, UTCDateTime, new_uid, utcnow
 from desktop_app.models.certificate import Certificate
 from desktop_app.models.enums import (
+    ActionStatus,
+    AgreementKind,
+    AgreementStatus,
     AttendanceMethod,
     AttendanceStatus,
     EnrollmentRole,
     EnrollmentStatus,
+    EventKind,
     Gender,
+    InitiativeStatus,
     OrganizationKind,
     TrainingStatus,
+)
+from desktop_app.models.network import (
+    ActionItem,
+    Agreement,
+    AgreementInitiative,
+    AgreementParty,
+    AgreementTraining,
+    EventInvitation,
+    Initiative,
+    InitiativePartner,
+    InitiativePerson,
+    InitiativeTraining,
+    MeetingSeries,
 )
 from desktop_app.models.organization import Organization
 from desktop_app.models.person import Person, PersonAlias, PersonNameToken
@@ -21,6 +39,22 @@ from desktop_app.models.sync import ImportedPackage, SyncBase, SyncConflict
 from desktop_app.models.training import Enrollment, Training, TrainingCoOrganizer, TrainingSession
 
 __all__ = [
+    "ActionItem",
+    "ActionStatus",
+    "Agreement",
+    "AgreementInitiative",
+    "AgreementKind",
+    "AgreementParty",
+    "AgreementStatus",
+    "AgreementTraining",
+    "EventInvitation",
+    "EventKind",
+    "Initiative",
+    "InitiativePartner",
+    "InitiativePerson",
+    "InitiativeStatus",
+    "InitiativeTraining",
+    "MeetingSeries",
     "Attendance",
     "AttendanceMethod",
     "AttendanceStatus",

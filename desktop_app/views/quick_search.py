@@ -62,7 +62,7 @@ class QuickSearch(QLineEdit):
         for org in list_organizations(db, OrganizationFilter(query=query), limit=4):
             self._add(org.name_ar, "fa5s.building", Target("organization", org.id))
         folded = fold_text(query)
-        trainings = [t for t in list_trainings(db) if folded in fold_text(f"{t.title} {t.title_en or ''}")]
+        trainings = [t for t in list_trainings(db, kinds=None) if folded in fold_text(f"{t.title} {t.title_en or ''}")]
         for training in trainings[:4]:
             self._add(training.title, "fa5s.chalkboard-teacher", Target("training", training.id))
         if self.results.rowCount() == 0:

@@ -232,7 +232,7 @@ class DocumentsPage(QWidget):
 
     def refresh(self) -> None:
         current = self.training.currentData()
-        self.trainings = [t for t in list_trainings(self.context.db) if t.status != "archived"]
+        self.trainings = [t for t in list_trainings(self.context.db, kinds=None) if t.status != "archived"]
         self.training.blockSignals(True)
         self.training.clear()
         for t in self.trainings:

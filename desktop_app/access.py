@@ -58,6 +58,17 @@ COMMANDS: dict[str, Access] = {
     "projects list": READER,
     "projects add": WRITER,
     "projects target": WRITER,
+    "network": READER,
+    "agreements": READER,
+    "agreements add": WRITER,
+    "initiatives": READER,
+    "initiatives add": WRITER,
+    "meetings": READER,
+    "meetings add": WRITER,
+    "meetings minutes": WRITER,
+    "actions": READER,
+    "actions add": WRITER,
+    "actions done": WRITER,
     "screenshots": WRITER,  # with --db it issues certificates and adds people; without, a temporary database
 }
 

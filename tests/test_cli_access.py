@@ -109,6 +109,17 @@ def test_while_the_lock_is_held_writers_are_refused_and_readers_work(tmp_path: P
         "projects list": ["projects", "list"],
         "projects add": ["projects", "add", "منحة", "--training", "1"],
         "projects target": ["projects", "target", "1", "people_reached", "--period", "2026", "--target", "10"],
+        "network": ["network", "--json"],
+        "agreements": ["agreements"],
+        "agreements add": ["agreements", "add", "بروتوكول", "--party", "1", "--party", "2"],
+        "initiatives": ["initiatives", "--json"],
+        "initiatives add": ["initiatives", "add", "مبادرة", "--lead", "1"],
+        "meetings": ["meetings"],
+        "meetings add": ["meetings", "add", "اجتماع", "--date", "2026-12-06"],
+        "meetings minutes": ["meetings", "minutes", "2", "--minutes", "محضر"],
+        "actions": ["actions", "--overdue"],
+        "actions add": ["actions", "add", "متابعة", "--organization", "1"],
+        "actions done": ["actions", "done", "1"],
     }
     assert set(samples) == set(COMMANDS)
     before = _fingerprint(office)

@@ -237,11 +237,42 @@ def record_minutes(
     decisions: str | None | bool = False,
 ) -> None:  # fmt: skip
     """Write a meeting's agenda, minutes or decisions (False leaves a field as it is)."""
-    limits = {"agenda": 20_000, "minutes": 50_000, "decisions": 20_000}
     given = {"agenda": agenda, "minutes": minutes, "decisions": decisions}
-    values = {k: validation.optional_text(v, k, limits[k]) for k, v in given.items() if v is not False}
+    record_minutes_and_actions(db, meeting_id, {k: v for k, v in given.items() if isinstance(v, str) or v is None})
+
+
+_LIMITS = {"agenda": 20_000, "minutes": 50_000, "decisions": 20_000}
+
+
+def decision_lines(text: str | None) -> list[str]:
+    """Decisions (or recommendations) one a line, without list marks or empty lines."""
+    return [line.strip(" -•*\t") for line in (text or "").splitlines() if line.strip(" -•*\t")]
+
+
+def record_minutes_and_actions(
+    db: Database, meeting_id: int, given: dict[str, str | None], *, make_actions: bool = False
+) -> tuple[int, ...]:
+    """Write a meeting's agenda, minutes and decisions (the keys given), and with `make_actions`
+    turn every decision that is not an action item of the meeting yet into an open one owned by the
+    organizer: one transaction. Returns the new action items' numbers."""
+    from desktop_app.services.actions import ActionData, add_action
+
+    values = {k: validation.optional_text(v, k, _LIMITS[k]) for k, v in given.items() if k in _LIMITS}
     with db.session_scope() as session:
-        audit.apply(session, db, get_meeting(session, meeting_id), "training", values)
+        meeting = session.get(Training, meeting_id)  # a training's recommendations are recorded the same way
+        if meeting is None:
+            raise NotFoundError(_("No training or meeting with number {id}.").format(id=meeting_id))
+        audit.apply(session, db, meeting, "training", values)
+        if not make_actions:
+            return ()
+        have = set(session.scalars(select(ActionItem.title).where(ActionItem.training_id == meeting_id)))
+        created = []
+        for line in decision_lines(meeting.decisions):
+            if line[:500] not in have:
+                created.append(add_action(session, db, ActionData(
+                    line[:500], owner_organization_id=meeting.organizer_id, training_id=meeting_id)))  # fmt: skip
+                have.add(line[:500])
+        return tuple(created)
 
 
 def invite(db: Database, meeting_id: int, person_ids: list[int]) -> int:

@@ -47,7 +47,11 @@ def test_json_document_has_the_documented_shape(demo: Path) -> None:
     assert isinstance(doc["person_hours"], int | float)
     for key in ("attendance_rate", "completion_rate"):
         assert doc[key] is None or 0 <= doc[key] <= 1
-    assert people["reached"] == 2 and doc["sessions"] == 2  # the demo: yesterday and today
+    # the demo: the programme (yesterday and today), the smaller one a year before (one day) and its
+    # follow-up meeting, counted as a meeting
+    assert doc["trainings"] == 2 and doc["meetings"] == 1 and doc["sessions"] == 4
+    programme = json.loads(run("--db", str(demo), "stats", "--training", "1", "--json").stdout)
+    assert programme["people"]["reached"] == 2 and programme["sessions"] == 2
 
 
 def test_the_same_period_three_ways(demo: Path) -> None:
@@ -81,7 +85,7 @@ def test_age_bands_for_one_report(demo: Path) -> None:
 
 
 def test_people_behind_a_figure(demo: Path, tmp_path: Path) -> None:
-    listed = run("--db", str(demo), "stats", "--list", "reached", "--json")
+    listed = run("--db", str(demo), "stats", "--list", "reached", "--training", "1", "--json")
     assert listed.returncode == 0
     people = json.loads(listed.stdout)
     assert len(people) == 2 and "هاني إبراهيم" in {p["name"] for p in people}
@@ -90,7 +94,7 @@ def test_people_behind_a_figure(demo: Path, tmp_path: Path) -> None:
     )
     assert all(p["gender"] == "male" for p in men)
     out = tmp_path / "people.csv"
-    assert run("--db", str(demo), "stats", "--list", "reached", "-o", str(out)).returncode == 0
+    assert run("--db", str(demo), "stats", "--list", "reached", "--training", "1", "-o", str(out)).returncode == 0
     assert len(out.read_text("utf-8-sig").splitlines()) == 3  # header and two people
 
 

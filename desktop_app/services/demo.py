@@ -561,8 +561,8 @@ def _network_story(
             partners=[(org_ids[key], role) for key, role in LAMMA_PARTNERS], start_date=closing, status="active",
             goals="مبادرة أطلقها المشاركون في ختام البرنامج: قوافل دعم للأسر الأكثر احتياجًا تنظمها المنظمات "
                   "المشاركة معًا في القاهرة والجيزة والمنيا.",
-            governorates=["01", "21", "24"], people=[(person_ids[p.key], "منسق") for p in volunteers[:2]]
-            + [(person_ids[p.key], "متطوع") for p in volunteers[2:]],
+            governorates=["01", "21", "24"],
+            people=[(person_ids[p.key], "منسق" if n < 2 else "متطوع") for n, p in enumerate(volunteers)],
             training_ids=[training_id], agreement_ids=[protocol_id],
         ), uid=demo_uid("initiative:lamma"))  # fmt: skip
 

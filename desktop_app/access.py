@@ -109,6 +109,15 @@ WINDOW_ACTIONS: dict[str, Access] = {
     "statistics.report": READER,  # the donor report and the people behind a figure, to files
     "statistics.age_bands": WRITER,
     "projects.edit": WRITER,  # a project, its trainings and its targets
+    # Partner network
+    "network.export": READER,  # the map as PNG or PDF
+    "network.print": READER,  # minutes, an agreement's summary sheet
+    "agreement.edit": WRITER,  # a new agreement, its signed copy
+    "agreement.document": READER,  # open the signed copy with the system's viewer
+    "initiative.edit": WRITER,
+    "meeting.edit": WRITER,  # a meeting or a monthly series
+    "meeting.minutes": WRITER,  # agenda, minutes, decisions (and their action items)
+    "action.edit": WRITER,  # a new action item, marked done
     # Settings
     "settings.organization": WRITER,
     "settings.machine": READER,  # this computer's settings file, not the database

@@ -522,3 +522,47 @@ def new_links_of(db: Database, training_id: int) -> ProgrammeLinks:
     result = network(db, NetworkFilter(training_id=training_id), with_layout=False)
     return ProgrammeLinks(len(result.new_links), result.new_link_organizations, len(result.nodes))
 
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What the network screen's filters and forms offer (plain rows, names in Arabic)."""
+
+    organizations: tuple[tuple[int, str, str | None], ...]  # (id, name, English name)
+    activities: tuple[tuple[int, str, str, dt.date], ...]  # (id, title, kind, start)
+    initiatives: tuple[tuple[int, str], ...]
+    governorates: tuple[str, ...]  # codes the organizations use
+    kinds: tuple[str, ...]  # organization kinds in use
+
+
+def choices(db: Database) -> Choices:
+    with db.session_scope() as session:
+        orgs = tuple(
+            (i, n, e) for i, n, e in session.execute(
+                select(Organization.id, Organization.name_ar, Organization.name_en)
+                .where(Organization.archived.is_(False)).order_by(Organization.name_key, Organization.id)
+            )
+        )  # fmt: skip
+        activities = tuple(
+            (i, t, k.value, d) for i, t, k, d in session.execute(
+                select(Training.id, Training.title_ar, Training.kind, Training.start_date)
+                .where(Training.status != TrainingStatus.ARCHIVED)
+                .order_by(Training.start_date.desc(), Training.id.desc())
+            )
+        )  # fmt: skip
+        initiatives = tuple((i, n) for i, n in session.execute(select(Initiative.id, Initiative.name).order_by(Initiative.id)))
+        governorates = tuple(sorted(g for g in session.scalars(select(Organization.governorate).distinct()) if g))
+        kinds = tuple(sorted(k.value for k in session.scalars(select(Organization.kind).distinct()) if k))
+    return Choices(orgs, activities, initiatives, governorates, kinds)
+
+
+def people_of(db: Database, organization_id: int) -> list[tuple[int, str]]:
+    """The people of an organization (a party's signatory is chosen among them)."""
+    with db.session_scope() as session:
+        return [
+            (i, n) for i, n in session.execute(
+                select(Person.id, Person.full_name)
+                .where(Person.organization_id == organization_id, Person.archived.is_(False))
+                .order_by(Person.name_key, Person.id)
+            )
+        ]  # fmt: skip

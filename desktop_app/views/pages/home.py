@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app import clock
 from desktop_app.pdf.report_text import number_text
-from desktop_app.services.dashboard import dashboard
+from desktop_app.services.dashboard import Dashboard, dashboard
 from desktop_app.services.demo import load_demo
 from desktop_app.services.statistics import Statistics, StatsFilter, period_containing, statistics
-from desktop_app.text.dates import ARABIC_MONTHS, ENGLISH_MONTHS, format_range
+from desktop_app.text.dates import ARABIC_MONTHS, ENGLISH_MONTHS, format_date, format_range
 from desktop_app.views.context import AppContext
 from desktop_app.views.operations import Report, run_operation
 from desktop_app.views.style import card, icon, label
@@ -35,6 +35,7 @@ class HomePage(QWidget):
     start_checkin = Signal()
     open_training = Signal(int)
     open_statistics = Signal()
+    open_network = Signal(str)  # the network section's tab: agreements, meetings, actions
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -131,6 +132,11 @@ class HomePage(QWidget):
         layout.addWidget(label(self.tr("Next trainings"), "sectionTitle"))
         self.trainings_box = QVBoxLayout()
         layout.addLayout(self.trainings_box)
+        # What the partner network asks of us: meetings ahead, agreements ending soon, overdue items.
+        self.follow_up_title = label(self.tr("Follow-up"), "sectionTitle")
+        layout.addWidget(self.follow_up_title)
+        self.follow_up_box = QVBoxLayout()
+        layout.addLayout(self.follow_up_box)
         layout.addStretch(1)
         self.refresh()
 
@@ -163,6 +169,41 @@ class HomePage(QWidget):
             )
             row.clicked.connect(lambda _=False, tid=training.id: self.open_training.emit(tid))
             self.trainings_box.addWidget(row)
+
+        self._show_follow_up(data)
+
+    def _row(self, icon_name: str, text: str, tab: str, warn: bool = False) -> QPushButton:
+        row = QPushButton(icon(icon_name, "#b03a2e" if warn else "#1d3557"), text)
+        row.setStyleSheet(
+            ("text-align: right; padding: 8px;" if self.isRightToLeft() else "text-align: left; padding: 8px;")
+            + (" color: #b03a2e;" if warn else "")
+        )
+        row.clicked.connect(lambda _=False: self.open_network.emit(tab))
+        return row
+
+    def _show_follow_up(self, data: Dashboard) -> None:
+        while self.follow_up_box.count():
+            item = self.follow_up_box.takeAt(0)
+            widget = item.widget()
+            if widget:
+                widget.setParent(None)
+                widget.deleteLater()
+        language = self.context.language
+        for meeting in data.next_meetings:
+            self.follow_up_box.addWidget(self._row(
+                "fa5s.calendar-check", self.tr("Meeting: {title} · {day}").format(
+                    title=meeting.title, day=format_date(meeting.start, language, weekday=True)), "meetings"))  # fmt: skip
+        for agreement in data.expiring_agreements:
+            self.follow_up_box.addWidget(self._row(
+                "fa5s.handshake", self.tr("Agreement ending on {day}: {title}").format(
+                    day=format_date(agreement.end_date, language), title=agreement.title), "agreements", True))  # fmt: skip
+        for action in data.overdue_actions:
+            self.follow_up_box.addWidget(self._row(
+                "fa5s.tasks", self.tr("Overdue since {day}: {title} ({owner})").format(
+                    day=format_date(action.due_date, language), title=action.title, owner=action.owner or "—"),
+                "actions", True))  # fmt: skip
+        empty = not (data.next_meetings or data.expiring_agreements or data.overdue_actions)
+        self.follow_up_title.setVisible(not empty)
 
     def on_show(self) -> None:
         self.refresh()

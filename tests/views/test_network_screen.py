@@ -1,0 +1,89 @@
+"""The partner network section (Ctrl+0): the map drawn from the service's layout, its figures, the
+lists of agreements, initiatives, meetings and action items, and Home's follow-up rows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QGraphicsEllipseItem
+
+from desktop_app.services import actions, network
+from desktop_app.views.main_window import MainWindow
+
+
+def _network_page(window: MainWindow, qtbot):  # type: ignore[no-untyped-def]
+    page = window.show_section("network")
+    qtbot.waitUntil(lambda: page.map.result is not None, timeout=20_000)
+    return page
+
+
+def test_the_map_draws_every_organization_and_a_click_opens_it(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _network_page(window, qtbot)
+    expected = network.network(window.context.db)
+    circles = [i for i in page.map.scene.items() if isinstance(i, QGraphicsEllipseItem)]
+    assert {c.data(0) for c in circles} == {n.id for n in expected.nodes}
+    assert len(page.map.lists["most"]) == len(expected.most_connected)
+    assert page.map.list.count() == len(expected.new_links)
+    assert str(len(expected.nodes)) in page.map.summary.text()
+    opened: list[int] = []
+    page.open_organization.connect(opened.append)
+    first = expected.nodes[0]
+    view = page.map.view
+    point = view.mapFromScene(QPointF(first.x * 1000, first.y * 1000))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert opened and opened[0] in {n.id for n in expected.nodes}
+
+
+def test_the_lists_show_the_demo_story_and_mark_done(window: MainWindow, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    page = _network_page(window, qtbot)
+    page.show_tab("actions")
+    overdue = actions.overdue_actions(window.context.db)
+    assert len(overdue) == 1
+    row = next(r for r in range(page.actions.rowCount()) if page.actions.item(r, 1).text() == overdue[0].title)
+    page.actions.setCurrentCell(row, 1)
+    page.mark_done()
+    assert actions.overdue_actions(window.context.db) == []
+    assert page.agreements.rowCount() == 2 and page.initiatives.rowCount() == 1
+    assert page.meetings.rowCount() == 7
+
+
+def test_home_shows_the_follow_up(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    home = window.page("home")
+    home.refresh()
+    texts = [home.follow_up_box.itemAt(n).widget().text() for n in range(home.follow_up_box.count())]
+    assert any("مذكرة تفاهم" in t for t in texts)  # the memorandum ending within 60 days
+    assert any("زيارات ميدانية" in t for t in texts)  # the overdue action item
+    seen: list[str] = []
+    home.open_network.connect(seen.append)
+    home.follow_up_box.itemAt(len(texts) - 1).widget().click()
+    assert seen == ["actions"]
+
+
+def test_export_png_and_pdf(window: MainWindow, qtbot, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = _network_page(window, qtbot)
+    for suffix in (".png", ".pdf"):
+        target = tmp_path / f"network{suffix}"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, t=target, **k: (str(t), "")))
+        page.map.export(suffix)
+        qtbot.waitUntil(target.exists, timeout=20_000)
+        assert target.stat().st_size > 1000
+
+
+def test_screens_in_both_languages_and_sizes(make_window: Callable[..., MainWindow], qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = Path(__import__("os").environ.get("TASHBEEK_SHOTS", tmp_path))
+    for language in ("ar", "en"):
+        window = make_window(language=language)
+        page = _network_page(window, qtbot)
+        for width, height in ((1024, 600), (1920, 1080)):
+            window.resize(width, height)
+            for tab in ("map", "agreements", "meetings", "actions"):
+                page.show_tab(tab)
+                qtbot.wait(50)
+                assert window.grab().save(str(out / f"network-{tab}-{language}-{width}.png"))
+        window.show_section("home")
+        window.resize(1024, 600)
+        qtbot.wait(50)
+        assert window.grab().save(str(out / f"home-{language}.png"))
+        assert QDialog is not None

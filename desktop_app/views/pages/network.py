@@ -436,7 +436,8 @@ class AgreementDialog(_Form):
     signatories (a party's signatory is one of its organization's people)."""
 
     def __init__(self, parent: QWidget, context: AppContext, choices: network.Choices) -> None:
-        super().__init__(parent, parent.tr("New agreement"))
+        super().__init__(parent, "")
+        self.setWindowTitle(self.tr("New agreement"))
         self.context = context
         self.title = QLineEdit()
         self.kind = QComboBox()
@@ -495,7 +496,8 @@ class AgreementDialog(_Form):
 
 class InitiativeDialog(_Form):
     def __init__(self, parent: QWidget, choices: network.Choices, language: str) -> None:
-        super().__init__(parent, parent.tr("New initiative"))
+        super().__init__(parent, "")
+        self.setWindowTitle(self.tr("New initiative"))
         self.name = QLineEdit()
         self.lead = _org_combo(choices, self.tr("(none)"))
         self.partners = QListWidget()
@@ -538,7 +540,8 @@ class MeetingDialog(_Form):
     """A meeting, or a monthly series of them ahead; the people of a training or meeting are invited."""
 
     def __init__(self, parent: QWidget, choices: network.Choices, language: str) -> None:
-        super().__init__(parent, parent.tr("New meeting"))
+        super().__init__(parent, "")
+        self.setWindowTitle(self.tr("New meeting"))
         self.title = QLineEdit()
         self.day = _date_edit(clock.today() + dt.timedelta(days=7))
         self.start = QTimeEdit(QTime(18, 0))
@@ -590,7 +593,8 @@ class MeetingDialog(_Form):
 
 class MinutesDialog(_Form):
     def __init__(self, parent: QWidget, details: meetings.MeetingDetails) -> None:
-        super().__init__(parent, parent.tr("Minutes: {title}").format(title=details.row.title))
+        super().__init__(parent, "")
+        self.setWindowTitle(self.tr("Minutes: {title}").format(title=details.row.title))
         self.agenda = QPlainTextEdit(details.agenda or "")
         self.minutes = QPlainTextEdit(details.minutes or "")
         self.decisions = QPlainTextEdit("\n".join(details.decisions))
@@ -605,7 +609,8 @@ class MinutesDialog(_Form):
 
 class ActionDialog(_Form):
     def __init__(self, parent: QWidget, choices: network.Choices, language: str) -> None:
-        super().__init__(parent, parent.tr("New action item"))
+        super().__init__(parent, "")
+        self.setWindowTitle(self.tr("New action item"))
         self.what = QLineEdit()
         self.owner = _org_combo(choices, self.tr("(none)"))
         self.has_due = QCheckBox(self.tr("Due by"))

@@ -1340,7 +1340,7 @@ def _add_network_commands(sub: Any) -> None:
                    help=_("an initiative it follows up (may be repeated)"))  # fmt: skip
     p.add_argument("--agenda", metavar="TEXT", help=_("the agenda"))
     p.add_argument("--repeat", choices=["monthly", "weekly"], help=_("create a series of meetings ahead"))
-    p.add_argument("--weekday", metavar="DAY", help=_("a series' day of the week: sunday, monday, …"))
+    p.add_argument("--weekday", metavar="DAY", help=_("a series' day of the week, by its name (English or Arabic) or its number (0 Monday … 6 Sunday)"))
     p.add_argument("--week", type=int, choices=[1, 2, 3, 4, -1], default=1,
                    help=_("a monthly series' week of the month (-1: the last)"))  # fmt: skip
     p.add_argument("--count", type=int, default=6, help=_("how many meetings of the series to create ahead"))

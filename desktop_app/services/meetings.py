@@ -51,6 +51,7 @@ ATTENDED = (AttendanceStatus.PRESENT, AttendanceStatus.LATE)
 LATE_GRACE = dt.timedelta(minutes=15)
 MAX_SERIES = 24
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS_AR = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
 
 
 @dataclass
@@ -516,7 +517,11 @@ def weekday_number(value: int | str) -> int:
         number = value
     else:
         text = str(value).strip().lower()
-        number = WEEKDAYS.index(text) if text in WEEKDAYS else int(text) if text.isdigit() else -1
+        number = (
+            WEEKDAYS.index(text) if text in WEEKDAYS
+            else WEEKDAYS_AR.index(text) if text in WEEKDAYS_AR
+            else int(text) if text.isdigit() else -1
+        )  # fmt: skip
     if not 0 <= number <= 6:
         raise ValidationError("weekday", _("Choose a day of the week."))
     return number

@@ -209,3 +209,9 @@ def test_a_monthly_series_creates_its_meetings_ahead_on_the_first_sunday(db: Dat
 def test_a_meeting_number_is_not_a_training_number(db: Database, three: dict[str, int]) -> None:
     with pytest.raises(NotFoundError):
         meetings.meeting_details(db, three["training"])
+
+
+def test_a_weekday_is_named_in_english_or_arabic_or_numbered() -> None:
+    assert meetings.weekday_number("Sunday") == meetings.weekday_number("الأحد") == meetings.weekday_number("6") == 6
+    with pytest.raises(ValidationError):
+        meetings.weekday_number("يوم")

@@ -56,6 +56,7 @@ def test_home_shows_the_follow_up(window: MainWindow, qtbot) -> None:  # type: i
     assert any("مذكرة تفاهم" in t for t in texts)  # the memorandum ending within 60 days
     assert any("زيارات ميدانية" in t for t in texts)  # the overdue action item
     seen: list[str] = []
+    home.open_network.disconnect()  # what the row asks for, without leaving Home
     home.open_network.connect(seen.append)
     home.follow_up_box.itemAt(len(texts) - 1).widget().click()
     assert seen == ["actions"]

@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QPointF, QRectF, Qt, QTime, QUrl, Signal
+from PySide6.QtCore import QDate, QPointF, QRectF, Qt, QTime, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -712,10 +712,16 @@ class NetworkPage(QWidget):
 
     def on_show(self) -> None:
         if self.tabs.currentWidget() is self.map and (self.dirty or not self.map.loaded):
-            self.dirty = False
-            self.map.choices = None
-            self.map.reload()
+            # After the first paint, and dropped if the page is gone by then.
+            QTimer.singleShot(0, self, self._load_map)
         self.refresh_lists()
+
+    def _load_map(self) -> None:
+        if not self.isVisible() or not (self.dirty or not self.map.loaded):
+            return
+        self.dirty = False
+        self.map.choices = None
+        self.map.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

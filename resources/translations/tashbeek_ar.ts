@@ -2,6 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="613"/>
+        <source>New action item</source>
+        <translation>بند متابعة جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="615"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="620"/>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="616"/>
+        <source>Due by</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="625"/>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="626"/>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="630"/>
+        <source>Due</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="631"/>
+        <source>From</source>
+        <translation>صادر عن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="632"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+</context>
+<context>
     <name>AddPeopleDialog</name>
     <message>
         <location filename="../../desktop_app/views/training_dialogs.py" line="255"/>
@@ -42,6 +86,115 @@
         <location filename="../../desktop_app/views/training_dialogs.py" line="290"/>
         <source>Add and tick</source>
         <translation>أضف وحدّد</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="440"/>
+        <source>New agreement</source>
+        <translation>اتفاق جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="444"/>
+        <source>Cooperation protocol</source>
+        <translation>بروتوكول تعاون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="444"/>
+        <source>Memorandum of understanding</source>
+        <translation>مذكرة تفاهم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="445"/>
+        <source>Partnership</source>
+        <translation>شراكة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="445"/>
+        <source>Grant</source>
+        <translation>منحة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="448"/>
+        <source>Signed</source>
+        <translation>موقّع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="448"/>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="448"/>
+        <source>Active</source>
+        <translation>ساري</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="449"/>
+        <source>Expired</source>
+        <translation>منتهي الصلاحية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="449"/>
+        <source>Ended</source>
+        <translation>منتهٍ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="456"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="457"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="458"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="459"/>
+        <source>Signed on</source>
+        <translation>تاريخ التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="460"/>
+        <source>In force from</source>
+        <translation>يسري من</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="461"/>
+        <source>Until</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="462"/>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="465"/>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="467"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="481"/>
+        <source>(signatory)</source>
+        <translation>(الموقّع)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="469"/>
+        <source>their title</source>
+        <translation>صفته</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="475"/>
+        <source>Party {n}</source>
+        <translation>الطرف {n}</translation>
     </message>
 </context>
 <context>
@@ -1486,107 +1639,127 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="56"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="57"/>
         <source>Welcome to Tashbeek</source>
         <translation>أهلًا بك في تشبيك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="57"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="58"/>
         <source>The database is empty. Load the demo programme to explore Tashbeek, or start by adding organizations and people.</source>
         <translation>قاعدة البيانات فارغة. حمّل البرنامج التجريبي لتتعرف على تشبيك، أو ابدأ بإضافة المنظمات والأشخاص.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="61"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="62"/>
         <source>Load the demo data</source>
         <translation>حمّل البيانات التجريبية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="76"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="77"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="77"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="78"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="78"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="79"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="79"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="80"/>
         <source>Upcoming sessions</source>
         <translation>الجلسات القادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="94"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="95"/>
         <source>All statistics</source>
         <translation>كل الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="103"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="104"/>
         <source>People who attended</source>
         <translation>أشخاص حضروا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="104"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="105"/>
         <source>Completed a training</source>
         <translation>أتموا تدريبًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="105"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="106"/>
         <source>Sessions held</source>
         <translation>جلسات منعقدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="106"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="107"/>
         <source>Attendance rate</source>
         <translation>نسبة الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="119"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="120"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="120"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="121"/>
         <source>New organization</source>
         <translation>منظمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="121"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="122"/>
         <source>Start check-in</source>
         <translation>ابدأ تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="128"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="129"/>
         <source>Quick actions</source>
         <translation>إجراءات سريعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="131"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="132"/>
         <source>Next trainings</source>
         <translation>التدريبات القادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="154"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="136"/>
+        <source>Follow-up</source>
+        <translation>المتابعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="160"/>
         <source>No upcoming trainings yet.</source>
         <translation>لا توجد تدريبات قادمة بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="183"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="194"/>
+        <source>Meeting: {title} · {day}</source>
+        <translation>اجتماع: {title} · {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="198"/>
+        <source>Agreement ending on {day}: {title}</source>
+        <translation>اتفاق ينتهي في {day}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="202"/>
+        <source>Overdue since {day}: {title} ({owner})</source>
+        <translation>متأخر منذ {day}: {title} ({owner})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="224"/>
         <source>This month: {month}</source>
         <translation>هذا الشهر: {month}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="192"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="233"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="213"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="254"/>
         <source>Loading the demo data…</source>
         <translation>جارٍ تحميل البيانات التجريبية…</translation>
     </message>
@@ -1922,6 +2095,79 @@
     </message>
 </context>
 <context>
+    <name>InitiativeDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="500"/>
+        <source>New initiative</source>
+        <translation>مبادرة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="502"/>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="511"/>
+        <source>Active</source>
+        <translation>ساري</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="511"/>
+        <source>Planned</source>
+        <translation>مخطط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="512"/>
+        <source>Completed</source>
+        <translation>مكتمل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="512"/>
+        <source>Stopped</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="518"/>
+        <source>governorate codes, such as 01, 21</source>
+        <translation>رموز المحافظات، مثل 01، 21</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="519"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="520"/>
+        <source>Lead organization</source>
+        <translation>الجهة القائدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="521"/>
+        <source>Partners</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="522"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="523"/>
+        <source>Starts</source>
+        <translation>تبدأ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="524"/>
+        <source>Goals</source>
+        <translation>الأهداف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="525"/>
+        <source>Governorates</source>
+        <translation>المحافظات</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../desktop_app/views/labels.py" line="13"/>
@@ -2037,90 +2283,353 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="65"/>
-        <location filename="../../desktop_app/views/main_window.py" line="111"/>
+        <location filename="../../desktop_app/views/main_window.py" line="68"/>
+        <location filename="../../desktop_app/views/main_window.py" line="116"/>
         <source>Tashbeek</source>
         <translation>تشبيك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="75"/>
+        <location filename="../../desktop_app/views/main_window.py" line="78"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="76"/>
+        <location filename="../../desktop_app/views/main_window.py" line="79"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="77"/>
+        <location filename="../../desktop_app/views/main_window.py" line="80"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="78"/>
+        <location filename="../../desktop_app/views/main_window.py" line="81"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="79"/>
+        <location filename="../../desktop_app/views/main_window.py" line="82"/>
         <source>Check-in</source>
         <translation>تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="80"/>
+        <location filename="../../desktop_app/views/main_window.py" line="83"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="81"/>
+        <location filename="../../desktop_app/views/main_window.py" line="84"/>
         <source>Statistics</source>
         <translation>الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="82"/>
+        <location filename="../../desktop_app/views/main_window.py" line="85"/>
+        <source>Partner network</source>
+        <translation>شبكة الشراكات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="86"/>
         <source>Tools</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="83"/>
+        <location filename="../../desktop_app/views/main_window.py" line="87"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="153"/>
+        <location filename="../../desktop_app/views/main_window.py" line="158"/>
         <source>Tashbeek (read-only)</source>
         <translation>تشبيك (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="240"/>
+        <location filename="../../desktop_app/views/main_window.py" line="269"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="241"/>
+        <location filename="../../desktop_app/views/main_window.py" line="270"/>
         <source>Database: {path}</source>
         <translation>قاعدة البيانات: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="242"/>
+        <location filename="../../desktop_app/views/main_window.py" line="271"/>
         <source>Operator: {name}</source>
         <translation>المستخدم: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="244"/>
+        <location filename="../../desktop_app/views/main_window.py" line="273"/>
         <source>Last backup: {when}</source>
         <translation>آخر نسخة احتياطية: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="250"/>
+        <location filename="../../desktop_app/views/main_window.py" line="279"/>
         <source>none yet</source>
         <translation>لا توجد بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="252"/>
+        <location filename="../../desktop_app/views/main_window.py" line="281"/>
         <source>today {time}</source>
         <translation>اليوم {time}</translation>
+    </message>
+</context>
+<context>
+    <name>MapTab</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="163"/>
+        <source>All time</source>
+        <translation>كل الفترات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="163"/>
+        <source>Last 12 months</source>
+        <translation>آخر 12 شهرًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="164"/>
+        <source>This year</source>
+        <translation>هذا العام</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="171"/>
+        <source>All trainings and meetings</source>
+        <translation>كل التدريبات والاجتماعات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="172"/>
+        <source>All initiatives</source>
+        <translation>كل المبادرات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="173"/>
+        <source>All governorates</source>
+        <translation>كل المحافظات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="173"/>
+        <source>All kinds</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="174"/>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="174"/>
+        <source>Training or meeting</source>
+        <translation>تدريب أو اجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="175"/>
+        <source>Initiative</source>
+        <translation>المبادرة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="175"/>
+        <source>Governorate</source>
+        <translation>المحافظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="176"/>
+        <source>Kind of organization</source>
+        <translation>نوع الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="182"/>
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="183"/>
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="184"/>
+        <source>Fit</source>
+        <translation>ملء العرض</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="189"/>
+        <source>Save PNG</source>
+        <translation>حفظ PNG</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="190"/>
+        <source>Save the picture as PNG</source>
+        <translation>احفظ الصورة بصيغة PNG</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="192"/>
+        <source>Save PDF</source>
+        <translation>حفظ PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="193"/>
+        <source>Save the network as a PDF page</source>
+        <translation>احفظ الشبكة صفحةً بصيغة PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="279"/>
+        <source>Drawing the network…</source>
+        <translation>جارٍ رسم الشبكة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="291"/>
+        <source>training</source>
+        <translation>تدريب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="291"/>
+        <source>meeting</source>
+        <translation>اجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="291"/>
+        <source>organized</source>
+        <translation>نظّمه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="292"/>
+        <source>co-organized</source>
+        <translation>شارك في تنظيمه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="292"/>
+        <source>agreement</source>
+        <translation>اتفاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="293"/>
+        <source>initiative</source>
+        <translation>مبادرة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="325"/>
+        <source>{name}
+{people} people took part · {kind}</source>
+        <translation>{name}
+عدد المشاركين: {people} · {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="345"/>
+        <source>{orgs} organizations, {links} links; {new} new links between {m} organizations</source>
+        <translation>الجهات: {orgs}، الصلات: {links}؛ الصلات الجديدة: {new} بين جهات عددها {m}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="357"/>
+        <source>New links ({n})</source>
+        <translation>الصلات الجديدة ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="357"/>
+        <source>Most connected</source>
+        <translation>الأكثر ارتباطًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="358"/>
+        <source>Reached once, never since ({n})</source>
+        <translation>وصلنا إليها مرة واحدة ولم تعد ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="359"/>
+        <source>Quiet for 12 months ({n})</source>
+        <translation>خامدة منذ 12 شهرًا ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="374"/>
+        <source>Save the network as</source>
+        <translation>احفظ الشبكة باسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="375"/>
+        <source>Network</source>
+        <translation>الشبكة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="390"/>
+        <source>Writing the PDF…</source>
+        <translation>جارٍ كتابة ملف PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="396"/>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="397"/>
+        <source>The picture could not be written to {path}.</source>
+        <translation>تعذّرت كتابة الصورة في {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="544"/>
+        <source>New meeting</source>
+        <translation>اجتماع جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="550"/>
+        <source>Held online</source>
+        <translation>يُعقد عبر الإنترنت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="551"/>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="553"/>
+        <source>(nobody yet)</source>
+        <translation>(لا أحد بعد)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="556"/>
+        <source>Every month, on the same weekday and week (a series created ahead)</source>
+        <translation>كل شهر، في اليوم والأسبوع نفسيهما (سلسلة تُنشأ مسبقًا)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="562"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="563"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="567"/>
+        <source>From – to</source>
+        <translation>من – إلى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="568"/>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="570"/>
+        <source>Organizer</source>
+        <translation>الجهة المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="571"/>
+        <source>Invite the people of</source>
+        <translation>ادعُ المشاركين في</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="573"/>
+        <source>Meetings ahead</source>
+        <translation>عدد الاجتماعات القادمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="574"/>
+        <source>Agenda</source>
+        <translation>جدول الأعمال</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +2754,361 @@
         <location filename="../../desktop_app/views/pages/tools.py" line="305"/>
         <source>Female</source>
         <translation>أنثى</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="597"/>
+        <source>Minutes: {title}</source>
+        <translation>المحضر: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="601"/>
+        <source>Turn each decision into an action item</source>
+        <translation>حوّل كل قرار إلى بند متابعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="603"/>
+        <source>Agenda</source>
+        <translation>جدول الأعمال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="604"/>
+        <source>Minutes</source>
+        <translation>المحضر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="605"/>
+        <source>Decisions (one a line)</source>
+        <translation>القرارات (كل قرار في سطر)</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="656"/>
+        <source>Partner network</source>
+        <translation>شبكة الشراكات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="661"/>
+        <source>Map</source>
+        <translation>الخريطة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="663"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="676"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="663"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="663"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="671"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="663"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="732"/>
+        <source>Signed</source>
+        <translation>موقّع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="664"/>
+        <source>Until</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="664"/>
+        <source>Parties</source>
+        <translation>الأطراف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="666"/>
+        <source>New agreement…</source>
+        <translation>اتفاق جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="667"/>
+        <source>Attach the signed copy…</source>
+        <translation>أرفق النسخة الموقعة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="668"/>
+        <source>Open the signed copy</source>
+        <translation>افتح النسخة الموقعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="669"/>
+        <source>Summary sheet…</source>
+        <translation>ورقة الملخص…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="670"/>
+        <source>Agreements</source>
+        <translation>الاتفاقات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="671"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="671"/>
+        <source>Lead</source>
+        <translation>الجهة القائدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="671"/>
+        <source>Starts</source>
+        <translation>تبدأ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="672"/>
+        <source>Partners</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="674"/>
+        <source>New initiative…</source>
+        <translation>مبادرة جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="675"/>
+        <source>Initiatives</source>
+        <translation>المبادرات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="676"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="676"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="684"/>
+        <source>State</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="676"/>
+        <source>Attended</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="677"/>
+        <source>Organizer</source>
+        <translation>الجهة المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="677"/>
+        <source>Open actions</source>
+        <translation>بنود مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="679"/>
+        <source>New meeting…</source>
+        <translation>اجتماع جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="680"/>
+        <source>Minutes and decisions…</source>
+        <translation>المحضر والقرارات…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="681"/>
+        <source>Check people in</source>
+        <translation>سجّل الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="682"/>
+        <source>Print the minutes…</source>
+        <translation>اطبع المحضر…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="683"/>
+        <source>Meetings</source>
+        <translation>الاجتماعات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="684"/>
+        <source>Due</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="684"/>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="684"/>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="684"/>
+        <source>From</source>
+        <translation>صادر عن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="685"/>
+        <source>Show done and dropped items</source>
+        <translation>أظهر البنود المنجزة والملغاة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="688"/>
+        <source>New action item…</source>
+        <translation>بند متابعة جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="689"/>
+        <source>Mark done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="690"/>
+        <source>Action items</source>
+        <translation>بنود المتابعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="732"/>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="732"/>
+        <source>Active</source>
+        <translation>ساري</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="733"/>
+        <source>Expired</source>
+        <translation>منتهي الصلاحية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="733"/>
+        <source>Ended</source>
+        <translation>منتهٍ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="733"/>
+        <source>Planned</source>
+        <translation>مخطط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="734"/>
+        <source>Completed</source>
+        <translation>مكتمل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="734"/>
+        <source>Stopped</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="734"/>
+        <source>Open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="735"/>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="735"/>
+        <source>Dropped</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="735"/>
+        <source>Held</source>
+        <translation>عُقد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="736"/>
+        <source>Upcoming</source>
+        <translation>قادم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="736"/>
+        <source>Cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="737"/>
+        <source>Past, nobody checked in</source>
+        <translation>مضى دون تسجيل حضور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="738"/>
+        <source>Cooperation protocol</source>
+        <translation>بروتوكول تعاون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="738"/>
+        <source>Memorandum of understanding</source>
+        <translation>مذكرة تفاهم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="739"/>
+        <source>Partnership</source>
+        <translation>شراكة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="739"/>
+        <source>Grant</source>
+        <translation>منحة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="761"/>
+        <source>Overdue</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="793"/>
+        <source>The signed copy</source>
+        <translation>النسخة الموقعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="794"/>
+        <source>PDF or picture (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>ملف PDF أو صورة (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="813"/>
+        <source>No signed copy</source>
+        <translation>لا توجد نسخة موقعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="813"/>
+        <source>No signed copy is attached to this agreement yet.</source>
+        <translation>لم تُرفق نسخة موقعة بهذا الاتفاق بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="828"/>
+        <source>Agreement</source>
+        <translation>اتفاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="831"/>
+        <source>Save as</source>
+        <translation>احفظ باسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="837"/>
+        <source>Writing the PDF…</source>
+        <translation>جارٍ كتابة ملف PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="897"/>
+        <source>Minutes</source>
+        <translation>المحضر</translation>
     </message>
 </context>
 <context>

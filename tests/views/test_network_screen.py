@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QGraphicsEllipseItem
 
 from desktop_app.services import actions, network
+from desktop_app.views import operations
 from desktop_app.views.main_window import MainWindow
 
 
@@ -60,6 +61,13 @@ def test_home_shows_the_follow_up(window: MainWindow, qtbot) -> None:  # type: i
     home.open_network.connect(seen.append)
     home.follow_up_box.itemAt(len(texts) - 1).widget().click()
     assert seen == ["actions"]
+    _settle(qtbot)
+
+
+def _settle(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Let work started on the thread pool (this month's figures, a PDF) finish before the window goes."""
+    qtbot.wait(50)
+    qtbot.waitUntil(lambda: not operations._running, timeout=20_000)
 
 
 def test_export_png_and_pdf(window: MainWindow, qtbot, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -69,6 +77,7 @@ def test_export_png_and_pdf(window: MainWindow, qtbot, monkeypatch, tmp_path: Pa
         monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, t=target, **k: (str(t), "")))
         page.map.export(suffix)
         qtbot.waitUntil(target.exists, timeout=20_000)
+        _settle(qtbot)
         assert target.stat().st_size > 1000
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QGraphicsEllipseItem
+from PySide6.QtWidgets import QDialog, QFileDialog, QGraphicsEllipseItem, QScrollArea
 
 from desktop_app.services import actions, network
 from desktop_app.views import operations
@@ -92,8 +92,15 @@ def test_screens_in_both_languages_and_sizes(make_window: Callable[..., MainWind
                 page.show_tab(tab)
                 qtbot.wait(50)
                 assert window.grab().save(str(out / f"network-{tab}-{language}-{width}.png"))
-        window.show_section("home")
-        window.resize(1024, 600)
+        home = window.show_section("home")
+        for width, height in ((1024, 600), (1920, 1080)):
+            window.resize(width, height)
+            qtbot.wait(50)
+            assert window.grab().save(str(out / f"home-{language}-{width}.png"))
+            body = home.findChild(QScrollArea).widget()
+            assert body.width() <= home.width()  # nothing wider than the page: no sideways scrolling
+        home.findChild(QScrollArea).verticalScrollBar().setValue(10_000)
         qtbot.wait(50)
-        assert window.grab().save(str(out / f"home-{language}.png"))
+        assert window.grab().save(str(out / f"home-follow-up-{language}.png"))
+        _settle(qtbot)
         assert QDialog is not None

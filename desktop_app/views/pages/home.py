@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -164,10 +165,12 @@ class HomePage(QWidget):
                 f"{training.title}   ·   {format_range(training.start, training.end, self.context.language)}"
                 + (f"   ·   {training.venue}" if training.venue else ""),
             )
-            row.setStyleSheet(
-                "text-align: right; padding: 10px;" if self.isRightToLeft() else "text-align: left;"
-            )
+            # Qt mirrors text-align in a right-to-left widget: "left" is the start, on the right.
+            row.setStyleSheet("text-align: left; padding: 10px;" if self.isRightToLeft() else "text-align: left;")
             row.clicked.connect(lambda _=False, tid=training.id: self.open_training.emit(tid))
+            # A long title and venue must not widen the page past a 1024-pixel screen.
+            row.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            row.setToolTip(row.text())
             self.trainings_box.addWidget(row)
 
         self._show_follow_up(data)
@@ -175,10 +178,14 @@ class HomePage(QWidget):
     def _row(self, icon_name: str, text: str, tab: str, warn: bool = False) -> QPushButton:
         row = QPushButton(icon(icon_name, "#b03a2e" if warn else "#1d3557"), text)
         row.setStyleSheet(
-            ("text-align: right; padding: 8px;" if self.isRightToLeft() else "text-align: left; padding: 8px;")
+            # Qt mirrors text-align in a right-to-left widget: "left" is the start, on the right.
+            "text-align: left; padding: 8px;"
             + (" color: #b03a2e;" if warn else "")
         )
         row.clicked.connect(lambda _=False: self.open_network.emit(tab))
+        # A long title must not widen the page past a small screen: the row takes the width it is given.
+        row.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        row.setToolTip(text)
         return row
 
     def _show_follow_up(self, data: Dashboard) -> None:
@@ -190,9 +197,10 @@ class HomePage(QWidget):
                 widget.deleteLater()
         language = self.context.language
         for meeting in data.next_meetings:
-            self.follow_up_box.addWidget(self._row(
-                "fa5s.calendar-check", self.tr("Meeting: {title} · {day}").format(
-                    title=meeting.title, day=format_date(meeting.start, language, weekday=True)), "meetings"))  # fmt: skip
+            day = format_date(meeting.start, language, weekday=True)
+            text = (self.tr("Meeting: {title}").format(title=meeting.title) if format_date(meeting.start, language) in meeting.title
+                    else self.tr("Meeting: {title} · {day}").format(title=meeting.title, day=day))  # fmt: skip
+            self.follow_up_box.addWidget(self._row("fa5s.calendar-check", text, "meetings"))
         for agreement in data.expiring_agreements:
             self.follow_up_box.addWidget(self._row(
                 "fa5s.handshake", self.tr("Agreement ending on {day}: {title}").format(

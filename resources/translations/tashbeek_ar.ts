@@ -1639,127 +1639,132 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="57"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="58"/>
         <source>Welcome to Tashbeek</source>
         <translation>أهلًا بك في تشبيك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="58"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="59"/>
         <source>The database is empty. Load the demo programme to explore Tashbeek, or start by adding organizations and people.</source>
         <translation>قاعدة البيانات فارغة. حمّل البرنامج التجريبي لتتعرف على تشبيك، أو ابدأ بإضافة المنظمات والأشخاص.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="62"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="63"/>
         <source>Load the demo data</source>
         <translation>حمّل البيانات التجريبية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="77"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="78"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="78"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="79"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="79"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="80"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="80"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="81"/>
         <source>Upcoming sessions</source>
         <translation>الجلسات القادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="95"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="96"/>
         <source>All statistics</source>
         <translation>كل الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="104"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="105"/>
         <source>People who attended</source>
         <translation>أشخاص حضروا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="105"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="106"/>
         <source>Completed a training</source>
         <translation>أتموا تدريبًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="106"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="107"/>
         <source>Sessions held</source>
         <translation>جلسات منعقدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="107"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="108"/>
         <source>Attendance rate</source>
         <translation>نسبة الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="120"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="121"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="121"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="122"/>
         <source>New organization</source>
         <translation>منظمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="122"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="123"/>
         <source>Start check-in</source>
         <translation>ابدأ تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="129"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="130"/>
         <source>Quick actions</source>
         <translation>إجراءات سريعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="132"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="133"/>
         <source>Next trainings</source>
         <translation>التدريبات القادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="136"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="137"/>
         <source>Follow-up</source>
         <translation>المتابعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="160"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="161"/>
         <source>No upcoming trainings yet.</source>
         <translation>لا توجد تدريبات قادمة بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="194"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="201"/>
+        <source>Meeting: {title}</source>
+        <translation>اجتماع: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="202"/>
         <source>Meeting: {title} · {day}</source>
         <translation>اجتماع: {title} · {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="198"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="206"/>
         <source>Agreement ending on {day}: {title}</source>
         <translation>اتفاق ينتهي في {day}: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="202"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="210"/>
         <source>Overdue since {day}: {title} ({owner})</source>
         <translation>متأخر منذ {day}: {title} ({owner})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="224"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="232"/>
         <source>This month: {month}</source>
         <translation>هذا الشهر: {month}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="233"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="241"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="254"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="262"/>
         <source>Loading the demo data…</source>
         <translation>جارٍ تحميل البيانات التجريبية…</translation>
     </message>
@@ -2815,7 +2820,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/pages/network.py" line="663"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="732"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="738"/>
         <source>Signed</source>
         <translation>موقّع</translation>
     </message>
@@ -2976,137 +2981,137 @@
         <translation>بنود المتابعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="732"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="738"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="732"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="738"/>
         <source>Active</source>
         <translation>ساري</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="733"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="739"/>
         <source>Expired</source>
         <translation>منتهي الصلاحية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="733"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="739"/>
         <source>Ended</source>
         <translation>منتهٍ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="733"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="739"/>
         <source>Planned</source>
         <translation>مخطط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="734"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="740"/>
         <source>Completed</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="734"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="740"/>
         <source>Stopped</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="734"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="740"/>
         <source>Open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="735"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="741"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="735"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="741"/>
         <source>Dropped</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="735"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="741"/>
         <source>Held</source>
         <translation>عُقد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="736"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="742"/>
         <source>Upcoming</source>
         <translation>قادم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="736"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="742"/>
         <source>Cancelled</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="737"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="743"/>
         <source>Past, nobody checked in</source>
         <translation>مضى دون تسجيل حضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="738"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="744"/>
         <source>Cooperation protocol</source>
         <translation>بروتوكول تعاون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="738"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="744"/>
         <source>Memorandum of understanding</source>
         <translation>مذكرة تفاهم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="739"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="745"/>
         <source>Partnership</source>
         <translation>شراكة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="739"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="745"/>
         <source>Grant</source>
         <translation>منحة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="761"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="767"/>
         <source>Overdue</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="793"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="799"/>
         <source>The signed copy</source>
         <translation>النسخة الموقعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="794"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="800"/>
         <source>PDF or picture (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>ملف PDF أو صورة (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="813"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="819"/>
         <source>No signed copy</source>
         <translation>لا توجد نسخة موقعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="813"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="819"/>
         <source>No signed copy is attached to this agreement yet.</source>
         <translation>لم تُرفق نسخة موقعة بهذا الاتفاق بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="828"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="834"/>
         <source>Agreement</source>
         <translation>اتفاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="831"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="837"/>
         <source>Save as</source>
         <translation>احفظ باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="837"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="843"/>
         <source>Writing the PDF…</source>
         <translation>جارٍ كتابة ملف PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="897"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="903"/>
         <source>Minutes</source>
         <translation>المحضر</translation>
     </message>

@@ -196,3 +196,24 @@ def test_names_merged_in_travel_with_the_package(office: Database, tmp_path: Pat
     with laptop.session_scope() as session:
         there = session.scalar(select(Person.id).where(Person.uid == uid))
     assert [h.id for h in search_people(laptop, "Hany Ibrahim Saad")] == [there]
+
+
+def test_a_meeting_travels_like_a_training_and_checks_in_offline(office: Database, tmp_path: Path) -> None:
+    import datetime as dt
+
+    from desktop_app.services.meetings import list_meetings, meeting_details
+
+    series = next(m for m in list_meetings(office) if m.series_id is not None and m.date > TEST_DAY)
+    package = tmp_path / "meeting.zip"
+    export_package(office, series.id, package)
+    venue = _laptop(tmp_path, "venue", package)
+    (there,) = list_meetings(venue)  # a meeting there too, not a training
+    assert there.uid == series.uid and there.series_id is None and there.invited == series.invited
+    assert list_trainings(venue) == []
+    name = meeting_details(venue, there.id).people[0].name
+    on_the_day = dt.datetime.combine(series.date, dt.time(18, 5))
+    assert check_in(venue, there.id, name, now=on_the_day).result == "checked_in"
+    back = tmp_path / "back.zip"
+    export_package(venue, there.id, back)
+    import_package(office, read_package(back))
+    assert meeting_details(office, series.id).row.attended == 1

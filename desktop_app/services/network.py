@@ -46,6 +46,7 @@ from desktop_app.models import (
     Attendance,
     AttendanceStatus,
     Enrollment,
+    EventKind,
     Initiative,
     InitiativePartner,
     InitiativeTraining,
@@ -566,3 +567,33 @@ def people_of(db: Database, organization_id: int) -> list[tuple[int, str]]:
                 .order_by(Person.name_key, Person.id)
             )
         ]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Found:
+    kind: str  # agreement | initiative | meeting | action
+    id: int
+    title: str
+
+
+def find_records(db: Database, query: str, limit: int = 4) -> list[Found]:
+    """Agreements, initiatives, meetings and action items whose title holds the query (Ctrl+K),
+    matched the way every search here matches Arabic (hamza, taa marbuta, alef maqsura, diacritics)."""
+    from desktop_app.models import ActionItem
+    from desktop_app.text.arabic import fold_text
+
+    folded = fold_text(query)
+    if not folded:
+        return []
+    found: list[Found] = []
+    with db.session_scope() as session:
+        sources: list[tuple[str, Any]] = [
+            ("agreement", select(Agreement.id, Agreement.title).where(Agreement.archived.is_(False))),
+            ("initiative", select(Initiative.id, Initiative.name).where(Initiative.archived.is_(False))),
+            ("meeting", select(Training.id, Training.title_ar).where(Training.kind == EventKind.MEETING)),
+            ("action", select(ActionItem.id, ActionItem.title)),
+        ]
+        for kind, statement in sources:
+            hits = [Found(kind, i, t) for i, t in session.execute(statement) if folded in fold_text(t)]
+            found += hits[:limit]
+    return found

@@ -236,8 +236,8 @@ class MainWindow(QMainWindow):
             self._open_training(target.id)
             return
         if target.kind in ("agreement", "initiative", "meeting", "action"):
-            self._open_network({"agreement": "agreements", "initiative": "initiatives", "meeting": "meetings",
-                                "action": "actions"}[target.kind])  # fmt: skip
+            page = self.show_section("network")
+            page.select(target.kind, target.id)  # type: ignore[attr-defined]
             return
         page = self.show_section("people" if target.kind == "person" else "organizations")
         if isinstance(page, RegistryPage) and (

@@ -104,3 +104,21 @@ def test_screens_in_both_languages_and_sizes(make_window: Callable[..., MainWind
         assert window.grab().save(str(out / f"home-follow-up-{language}.png"))
         _settle(qtbot)
         assert QDialog is not None
+
+
+def test_ctrl_k_finds_agreements_initiatives_and_meetings(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.views.quick_search import Target
+
+    box = window.quick_search
+    box.setText("لمه انسانيه")  # folded: ة/ه and إ/ا are the same letter to a search
+    box.update_results()
+    targets = [box.results.item(r).data(__import__("desktop_app.views.widgets.roles", fromlist=["x"]).TARGET_ROLE)
+               for r in range(box.results.rowCount())]  # fmt: skip
+    initiative = next(t for t in targets if isinstance(t, Target) and t.kind == "initiative")
+    window.open_target(initiative)
+    page = window.pages["network"]
+    assert page.tabs.currentWidget() is page.tabs.widget(2) and page.initiatives.currentRow() == 0
+    box.setText("بروتوكول تعاون")
+    box.update_results()
+    assert any(box.results.item(r).text().startswith("بروتوكول") for r in range(box.results.rowCount()))
+    _settle(qtbot)

@@ -710,6 +710,20 @@ class NetworkPage(QWidget):
         index = {"map": 0, "agreements": 1, "initiatives": 2, "meetings": 3, "actions": 4}[key]
         self.tabs.setCurrentIndex(index)
 
+    def select(self, kind: str, record_id: int) -> None:
+        """Show a record in its tab (what Ctrl+K opens)."""
+        tab = {"agreement": "agreements", "initiative": "initiatives", "meeting": "meetings", "action": "actions"}[kind]
+        if kind == "action":
+            self.show_done.setChecked(True)  # a done item found by its title is shown too
+        self.show_tab(tab)
+        self.refresh_lists()
+        table = {"agreements": self.agreements, "initiatives": self.initiatives, "meetings": self.meetings,
+                 "actions": self.actions}[tab]  # fmt: skip
+        for row in range(table.rowCount()):
+            if table.item(row, 0).data(Qt.ItemDataRole.UserRole) == record_id:
+                table.setCurrentCell(row, 0)
+                break
+
     def on_show(self) -> None:
         if self.tabs.currentWidget() is self.map and (self.dirty or not self.map.loaded):
             # After the first paint, and dropped if the page is gone by then.

@@ -2820,7 +2820,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/pages/network.py" line="663"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="738"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="752"/>
         <source>Signed</source>
         <translation>موقّع</translation>
     </message>
@@ -2981,137 +2981,137 @@
         <translation>بنود المتابعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="738"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="752"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="738"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="752"/>
         <source>Active</source>
         <translation>ساري</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="739"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="753"/>
         <source>Expired</source>
         <translation>منتهي الصلاحية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="739"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="753"/>
         <source>Ended</source>
         <translation>منتهٍ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="739"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="753"/>
         <source>Planned</source>
         <translation>مخطط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="740"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="754"/>
         <source>Completed</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="740"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="754"/>
         <source>Stopped</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="740"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="754"/>
         <source>Open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="741"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="755"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="741"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="755"/>
         <source>Dropped</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="741"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="755"/>
         <source>Held</source>
         <translation>عُقد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="742"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="756"/>
         <source>Upcoming</source>
         <translation>قادم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="742"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="756"/>
         <source>Cancelled</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="743"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="757"/>
         <source>Past, nobody checked in</source>
         <translation>مضى دون تسجيل حضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="744"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="758"/>
         <source>Cooperation protocol</source>
         <translation>بروتوكول تعاون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="744"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="758"/>
         <source>Memorandum of understanding</source>
         <translation>مذكرة تفاهم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="745"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="759"/>
         <source>Partnership</source>
         <translation>شراكة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="745"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="759"/>
         <source>Grant</source>
         <translation>منحة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="767"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="781"/>
         <source>Overdue</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="799"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="813"/>
         <source>The signed copy</source>
         <translation>النسخة الموقعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="800"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="814"/>
         <source>PDF or picture (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>ملف PDF أو صورة (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="819"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="833"/>
         <source>No signed copy</source>
         <translation>لا توجد نسخة موقعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="819"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="833"/>
         <source>No signed copy is attached to this agreement yet.</source>
         <translation>لم تُرفق نسخة موقعة بهذا الاتفاق بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="834"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="848"/>
         <source>Agreement</source>
         <translation>اتفاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="837"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="851"/>
         <source>Save as</source>
         <translation>احفظ باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="843"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="857"/>
         <source>Writing the PDF…</source>
         <translation>جارٍ كتابة ملف PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="903"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="917"/>
         <source>Minutes</source>
         <translation>المحضر</translation>
     </message>
@@ -3886,12 +3886,12 @@
 <context>
     <name>QuickSearch</name>
     <message>
-        <location filename="../../desktop_app/views/quick_search.py" line="38"/>
+        <location filename="../../desktop_app/views/quick_search.py" line="39"/>
         <source>Quick search for people, organizations and trainings…  Ctrl+K</source>
         <translation>بحث سريع في الأشخاص والمنظمات والتدريبات…  Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quick_search.py" line="69"/>
+        <location filename="../../desktop_app/views/quick_search.py" line="74"/>
         <source>Nothing found</source>
         <translation>لا توجد نتائج</translation>
     </message>

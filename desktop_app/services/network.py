@@ -597,3 +597,67 @@ def find_records(db: Database, query: str, limit: int = 4) -> list[Found]:
             hits = [Found(kind, i, t) for i, t in session.execute(statement) if folded in fold_text(t)]
             found += hits[:limit]
     return found
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One line of an organization's timeline."""
+
+    date: dt.date | None
+    kind: str  # training | meeting | agreement | initiative | action
+    id: int
+    title: str
+    part: str  # organized | co_organized | took_part | invited | party | lead | partner | owner
+    detail: str | None = None  # a partner's role, an agreement's status, an action's due state
+    overdue: bool = False
+
+
+def organization_timeline(db: Database, org_id: int) -> list[TimelineEntry]:
+    """What an organization did in the network, newest first: trainings and meetings it organized,
+    co-organized or took part in (one of its people attended; or invited), agreements it signed,
+    initiatives it leads or is a partner of, and its open action items."""
+    from desktop_app.models import ActionItem, ActionStatus, EventInvitation
+
+    today = clock.today()
+    entries: list[TimelineEntry] = []
+    with db.session_scope() as session:
+        organization = func.coalesce(Enrollment.organization_id, Person.organization_id)
+        took_part = set(session.scalars(
+            select(Enrollment.training_id).join(Attendance, Attendance.enrollment_id == Enrollment.id)
+            .join(Person, Person.id == Enrollment.person_id)
+            .where(organization == org_id, Attendance.status.in_((AttendanceStatus.PRESENT, AttendanceStatus.LATE)))
+        ))  # fmt: skip
+        co = set(session.scalars(select(TrainingCoOrganizer.training_id).where(TrainingCoOrganizer.organization_id == org_id)))
+        invited = set(session.scalars(select(EventInvitation.training_id).where(EventInvitation.organization_id == org_id)))
+        for tid, title, kind, start, organizer in session.execute(
+            select(Training.id, Training.title_ar, Training.kind, Training.start_date, Training.organizer_id).where(
+                (Training.organizer_id == org_id) | Training.id.in_(took_part | co | invited)
+            )
+        ):
+            part = ("organized" if organizer == org_id else "co_organized" if tid in co
+                    else "took_part" if tid in took_part else "invited")  # fmt: skip
+            entries.append(TimelineEntry(start, kind.value, tid, title, part))
+        for aid, title, signed, begins, status in session.execute(
+            select(Agreement.id, Agreement.title, Agreement.signed_on, Agreement.start_date, Agreement.status)
+            .join(AgreementParty, AgreementParty.agreement_id == Agreement.id)
+            .where(AgreementParty.organization_id == org_id)
+        ):
+            entries.append(TimelineEntry(signed or begins, AGREEMENT, aid, title, "party", status.value))
+        partners = {iid: role for iid, role in session.execute(
+            select(InitiativePartner.initiative_id, InitiativePartner.role).where(InitiativePartner.organization_id == org_id))}  # fmt: skip
+        for iid, name, launched, lead in session.execute(
+            select(Initiative.id, Initiative.name, Initiative.start_date, Initiative.lead_organization_id).where(
+                (Initiative.lead_organization_id == org_id) | Initiative.id.in_(partners)
+            )
+        ):
+            entries.append(TimelineEntry(launched, INITIATIVE, iid, name, "lead" if lead == org_id else "partner",
+                                         partners.get(iid)))  # fmt: skip
+        members = select(Person.id).where(Person.organization_id == org_id)
+        for aid, title, due in session.execute(
+            select(ActionItem.id, ActionItem.title, ActionItem.due_date).where(
+                ActionItem.status == ActionStatus.OPEN,
+                (ActionItem.owner_organization_id == org_id) | ActionItem.owner_person_id.in_(members),
+            )
+        ):
+            entries.append(TimelineEntry(due, "action", aid, title, "owner", None, due is not None and due < today))
+    return sorted(entries, key=lambda e: (e.date or dt.date.min, e.kind, e.id), reverse=True)

@@ -132,3 +132,17 @@ def test_a_change_in_the_data_is_seen_at_once(db: Database, story: dict[str, int
     assert after is not before
     assert [r.kind for e in after.edges if (e.source, e.target) == (story["C"], story["E"]) for r in e.reasons] == [
         "training", "agreement"]  # fmt: skip
+
+
+def test_an_organizations_timeline(db: Database, story: dict[str, int]) -> None:
+    from desktop_app.services import actions
+
+    late = actions.create_action(db, actions.ActionData("متابعة", owner_organization_id=story["D"],
+                                                        due_date=TEST_DAY - dt.timedelta(days=3)))  # fmt: skip
+    timeline = network.organization_timeline(db, story["D"])
+    assert [(e.kind, e.part) for e in timeline] == [("agreement", "party"), ("training", "took_part"), ("action", "owner")]
+    assert timeline[-1].id == late and timeline[-1].overdue
+    host = network.organization_timeline(db, story["A"])
+    assert {(e.kind, e.id, e.part) for e in host} >= {("training", story["T1"], "organized"), ("training", story["T2"], "organized")}
+    absent = network.organization_timeline(db, story["F"])
+    assert absent == []  # F's person was enrolled and did not come

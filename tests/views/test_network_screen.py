@@ -122,3 +122,20 @@ def test_ctrl_k_finds_agreements_initiatives_and_meetings(window: MainWindow, qt
     box.update_results()
     assert any(box.results.item(r).text().startswith("بروتوكول") for r in range(box.results.rowCount()))
     _settle(qtbot)
+
+
+def test_an_organizations_page_has_its_timeline(make_window: Callable[..., MainWindow], qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = Path(__import__("os").environ.get("TASHBEEK_SHOTS", tmp_path))
+    for language in ("ar", "en"):
+        window = make_window(language=language)
+        orgs = window.show_section("organizations")
+        orgs.open_record(1)  # the demo's host: organizer of the programme, party to both agreements
+        editor = orgs.editor
+        texts = [" | ".join(editor.timeline.item(r, c).text() for c in range(4)) for r in range(editor.timeline.rowCount())]
+        assert len(texts) >= 10 and any("بروتوكول تعاون" in t for t in texts)
+        editor.tabs.setCurrentWidget(editor.timeline)
+        for width, height in ((1024, 600), (1920, 1080)):
+            window.resize(width, height)
+            qtbot.wait(50)
+            assert window.grab().save(str(out / f"organization-timeline-{language}-{width}.png"))
+        _settle(qtbot)

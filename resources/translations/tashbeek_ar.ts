@@ -3132,175 +3132,259 @@
 <context>
     <name>OrganizationEditor</name>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="48"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="49"/>
         <source>Name (Arabic)</source>
         <translation>الاسم بالعربية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="49"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="50"/>
         <source>Name (English)</source>
         <translation>الاسم بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="50"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="51"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="51"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="52"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="52"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="53"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="53"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="54"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="54"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="55"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="55"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="56"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="56"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="57"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="57"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="58"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="57"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="58"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="57"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="58"/>
         <source>Job title</source>
         <translation>الصفة / الوظيفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="58"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="59"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="119"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="58"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="59"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="58"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="59"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="60"/>
         <source>Part</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="59"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="60"/>
+        <source>Date</source>
+        <translation type="unfinished">التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="60"/>
+        <source>What</source>
+        <translation type="unfinished">ماذا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="60"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="61"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="59"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="61"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="87"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="62"/>
+        <source>Timeline</source>
+        <translation>السجل الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="90"/>
         <source>New organization</source>
         <translation>منظمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="88"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="91"/>
         <source>Fill in at least the Arabic name, then save (Ctrl+S).</source>
         <translation>اكتب الاسم بالعربية على الأقل، ثم احفظ (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="95"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="99"/>
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="102"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="106"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="121"/>
         <source>Organizer</source>
         <translation>الجهة المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="103"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="107"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="121"/>
         <source>Co-organizer</source>
         <translation>منظم مشارك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="104"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="108"/>
         <source>Sent participants</source>
         <translation>أرسلت مشاركين</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="119"/>
+        <source>Meeting</source>
+        <translation>اجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="119"/>
+        <source>Agreement</source>
+        <translation type="unfinished">اتفاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="120"/>
+        <source>Initiative</source>
+        <translation type="unfinished">المبادرة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="120"/>
+        <source>Action item</source>
+        <translation>بند متابعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="122"/>
+        <source>Took part</source>
+        <translation>شاركت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="122"/>
+        <source>Invited</source>
+        <translation>مدعوة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="122"/>
+        <source>Signed it</source>
+        <translation>وقّعت عليه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="123"/>
+        <source>Leads it</source>
+        <translation>تقودها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="123"/>
+        <source>Partner</source>
+        <translation>شريكة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="123"/>
+        <source>Responsible</source>
+        <translation>مسؤولة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="128"/>
+        <source>Overdue</source>
+        <translation type="unfinished">متأخر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="128"/>
+        <source>Open</source>
+        <translation type="unfinished">مفتوح</translation>
     </message>
 </context>
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="131"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="154"/>
         <source>All kinds</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="133"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="156"/>
         <source>All governorates</source>
         <translation>كل المحافظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="141"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="164"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="142"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="165"/>
         <source>Search organizations by name…  (Ctrl+F)</source>
         <translation>ابحث في المنظمات بالاسم…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="143"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="166"/>
         <source>New organization</source>
         <translation>منظمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="144"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="167"/>
         <source>Choose an organization from the list, or add a new one (Ctrl+N).</source>
         <translation>اختر منظمة من القائمة، أو أضف منظمة جديدة (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="150"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="173"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="151"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="174"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="153"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="176"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="155"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="178"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/organizations.py" line="184"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="207"/>
         <source>%n organizations</source>
         <translation>
             <numerusform>لا منظمات</numerusform>

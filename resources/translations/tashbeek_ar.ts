@@ -3211,12 +3211,12 @@
     <message>
         <location filename="../../desktop_app/views/pages/organizations.py" line="60"/>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/pages/organizations.py" line="60"/>
         <source>What</source>
-        <translation type="unfinished">ماذا</translation>
+        <translation>ماذا</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/pages/organizations.py" line="60"/>
@@ -3278,12 +3278,12 @@
     <message>
         <location filename="../../desktop_app/views/pages/organizations.py" line="119"/>
         <source>Agreement</source>
-        <translation type="unfinished">اتفاق</translation>
+        <translation>اتفاق</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/pages/organizations.py" line="120"/>
         <source>Initiative</source>
-        <translation type="unfinished">المبادرة</translation>
+        <translation>مبادرة</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/pages/organizations.py" line="120"/>
@@ -3323,12 +3323,12 @@
     <message>
         <location filename="../../desktop_app/views/pages/organizations.py" line="128"/>
         <source>Overdue</source>
-        <translation type="unfinished">متأخر</translation>
+        <translation>متأخر</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/pages/organizations.py" line="128"/>
         <source>Open</source>
-        <translation type="unfinished">مفتوح</translation>
+        <translation>مفتوح</translation>
     </message>
 </context>
 <context>

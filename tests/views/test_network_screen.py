@@ -139,3 +139,18 @@ def test_an_organizations_page_has_its_timeline(make_window: Callable[..., MainW
             qtbot.wait(50)
             assert window.grab().save(str(out / f"organization-timeline-{language}-{width}.png"))
         _settle(qtbot)
+
+
+def test_the_training_page_says_how_many_new_links_it_created(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.services.attendance import check_in
+    from desktop_app.services.demo import participants
+
+    for person in participants()[:6]:
+        check_in(window.context.db, 1, person.phone)
+    links = network.new_links_of(window.context.db, 1)
+    page = window.show_section("trainings")
+    page.refresh()
+    page.select_training(1)
+    assert links.links > 0
+    assert f"{links.links}" in page.details.text() and f"{links.organizations}" in page.details.text()
+    _settle(qtbot)

@@ -4828,210 +4828,215 @@
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="57"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="58"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="57"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="58"/>
         <source>Dates</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="57"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="58"/>
         <source>Venue</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="57"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="309"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="319"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="58"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="315"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="325"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="57"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="58"/>
         <source>Enrolled</source>
         <translation>المسجلون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="70"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="71"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="70"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="71"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="70"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="71"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="74"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="75"/>
         <source>No trainings yet. Load the demo data from Home, or import a venue package.</source>
         <translation>لا توجد تدريبات بعد. حمّل البيانات التجريبية من الرئيسية، أو استورد حزمة من مكان التدريب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="82"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="83"/>
         <source>Assign working groups…</source>
         <translation>وزّع مجموعات العمل…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="88"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="89"/>
         <source>Sessions</source>
         <translation>الجلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="117"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="118"/>
         <source>Overview and sessions</source>
         <translation>نظرة عامة والجلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="118"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="119"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="133"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="134"/>
         <source>All trainings</source>
         <translation>كل التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="134"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="135"/>
         <source>Upcoming</source>
         <translation>القادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="135"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="136"/>
         <source>Running now</source>
         <translation>الجارية الآن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="136"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="137"/>
         <source>Past</source>
         <translation>السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="271"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="206"/>
+        <source>This programme created {n} new links between {m} organizations.</source>
+        <translation>أنشأ هذا البرنامج صلات جديدة عددها {n} بين جهات عددها {m}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="277"/>
         <source>This session has attendance. It will be cancelled instead: kept with its attendance, hidden from lists and certificates, and recorded in the audit log. Continue?</source>
         <translation>في هذه الجلسة حضور مسجل، لذلك ستُلغى بدلًا من حذفها: تبقى بحضورها، وتُخفى من القوائم والشهادات، ويُسجَّل ذلك في سجل التغييرات. هل تريد المتابعة؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="275"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="281"/>
         <source>Remove this session?</source>
         <translation>حذف هذه الجلسة؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="290"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="296"/>
         <source>Add people…</source>
         <translation>إضافة أشخاص…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="304"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="310"/>
         <source>Apply to the selected person</source>
         <translation>طبّق على الشخص المحدد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="307"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="319"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="313"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="325"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="311"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="319"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="317"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="325"/>
         <source>Group</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="319"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="325"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="319"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="325"/>
         <source>Check-in code</source>
         <translation>رمز الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="394"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="405"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="400"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="411"/>
         <source>Working groups</source>
         <translation>مجموعات العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="394"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="400"/>
         <source>How many working groups?</source>
         <translation>كم عدد مجموعات العمل؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="406"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="412"/>
         <source>{people} participants were dealt into {groups} groups.</source>
         <translation>وُزّع {people} مشاركًا على {groups} مجموعة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="130"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="131"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="91"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="92"/>
         <source>Add session</source>
         <translation>إضافة جلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="92"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="93"/>
         <source>Edit session</source>
         <translation>تعديل الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="93"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="270"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="275"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="94"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="276"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="281"/>
         <source>Remove session</source>
         <translation>حذف الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="103"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="104"/>
         <source>Removing a session that has attendance cancels it instead: it is kept, hidden.</source>
         <translation>حذف جلسة فيها حضور يلغيها بدلًا من حذفها: تبقى محفوظة ومخفية.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="112"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="113"/>
         <source>Space or double-click changes a cell; 1 present, 2 late, 3 excused, 0 absent.</source>
         <translation>المسافة أو النقر المزدوج يغيّر الخانة؛ 1 حاضر، 2 متأخر، 3 معتذر، 0 غائب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="119"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="120"/>
         <source>Enrolled people</source>
         <translation>المسجلون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="142"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="143"/>
         <source>Edit training</source>
         <translation>تعديل التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="144"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="146"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="145"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="147"/>
         <source>New training</source>
         <translation>تدريب جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="198"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="199"/>
         <source>Organizer: {name}</source>
         <translation>الجهة المنظمة: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="199"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="200"/>
         <source>Venue: {venue}</source>
         <translation>المكان: {venue}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="200"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="201"/>
         <source>Enrolled: {count}</source>
         <translation>عدد المسجلين: {count}</translation>
     </message>

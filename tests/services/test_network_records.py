@@ -215,3 +215,14 @@ def test_a_weekday_is_named_in_english_or_arabic_or_numbered() -> None:
     assert meetings.weekday_number("Sunday") == meetings.weekday_number("الأحد") == meetings.weekday_number("6") == 6
     with pytest.raises(ValidationError):
         meetings.weekday_number("يوم")
+
+
+def test_the_audit_log_names_agreements_initiatives_and_action_items(db: Database, three: dict[str, int]) -> None:
+    from desktop_app.services.audit_log import audit_entries
+
+    agreements.create_agreement(db, _protocol(three))
+    initiatives.create_initiative(db, initiatives.InitiativeData("لمة إنسانية", lead_organization_id=three["centre"]))
+    actions.create_action(db, actions.ActionData("تبادل بيانات التواصل"))
+    subjects = {e.entity: e.subject for e in audit_entries(db)}
+    assert subjects["agreement"] == "بروتوكول تعاون" and subjects["initiative"] == "لمة إنسانية"
+    assert subjects["action_item"] == "تبادل بيانات التواصل"

@@ -292,7 +292,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/safety_tabs.py" line="567"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="575"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="577"/>
         <source>Organization</source>
         <translation>جهة</translation>
     </message>
@@ -332,193 +332,213 @@
         <translation>الموقعون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="572"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="577"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="570"/>
+        <source>Agreement</source>
+        <translation>اتفاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="570"/>
+        <source>Initiative</source>
+        <translation>مبادرة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="570"/>
+        <source>Action item</source>
+        <translation>بند متابعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="571"/>
+        <source>Meeting series</source>
+        <translation>سلسلة اجتماعات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="574"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="579"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="572"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="574"/>
         <source>Name in Latin letters</source>
         <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="572"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="574"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="573"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="575"/>
         <source>Other phone</source>
         <translation>هاتف آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="573"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="575"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="573"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="575"/>
         <source>National ID</source>
         <translation>الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="574"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="576"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="574"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="576"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="574"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="576"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="575"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="577"/>
         <source>Job title</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="575"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="577"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="576"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="578"/>
         <source>Agrees to share contact details</source>
         <translation>موافق على مشاركة بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="576"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="578"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="577"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="579"/>
         <source>Archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="577"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="579"/>
         <source>Name (English)</source>
         <translation>الاسم (إنجليزي)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="578"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="580"/>
         <source>Serial</source>
         <translation>رقم الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="578"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="580"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="578"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="580"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="579"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="581"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="579"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="581"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="579"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="581"/>
         <source>Check-in code</source>
         <translation>رمز التسجيل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="582"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="584"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="582"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="584"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="582"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="584"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="582"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="584"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="583"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="585"/>
         <source>Old → new</source>
         <translation>القديم ← الجديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="633"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="635"/>
         <source>created</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="633"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="635"/>
         <source>changed</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="633"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="635"/>
         <source>archived</source>
         <translation>أرشفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="634"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="636"/>
         <source>restored</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="634"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="636"/>
         <source>merged</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="634"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="636"/>
         <source>merged into another</source>
         <translation>دُمج في سجل آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="635"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="637"/>
         <source>issued</source>
         <translation>إصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="635"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="637"/>
         <source>revoked</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="635"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="637"/>
         <source>checked in</source>
         <translation>تسجيل حضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="636"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="638"/>
         <source>package imported</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="657"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="659"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="657"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="659"/>
         <source>No</source>
         <translation>لا</translation>
     </message>

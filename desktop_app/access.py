@@ -45,6 +45,11 @@ COMMANDS: dict[str, Access] = {
     "export people": READER,
     "export organizations": READER,
     "export attendance": READER,
+    "export agreements": READER,
+    "export initiatives": READER,
+    "export meetings": READER,
+    "export actions": READER,
+    "export links": READER,
     "duplicates": READER,
     "backup": READER,  # a consistent copy through SQLite's online backup API
     "restore": WRITER,

@@ -226,8 +226,13 @@ def build_parser() -> argparse.ArgumentParser:
         "people": _("export people"),
         "organizations": _("export organizations"),
         "attendance": _("export a training's attendance"),
+        "agreements": _("export the agreements"),
+        "initiatives": _("export the initiatives"),
+        "meetings": _("export the meetings"),
+        "actions": _("export the action items"),
+        "links": _("export the network's links with their reasons"),
     }
-    for kind in ("people", "organizations", "attendance"):
+    for kind in export_help:
         p = export_sub.add_parser(kind, help=export_help[kind], description=export_help[kind])
         _add_global_options(p, top=False)
         p.set_defaults(handler=cmd_export, kind=kind, command_path=f"export {kind}")
@@ -900,7 +905,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from desktop_app.services import exporting
+    from desktop_app.services import exporting, network_documents
 
     check_new_output(args, args.file)
     db = open_db(args, check=True)
@@ -909,6 +914,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         count = exporting.export_people(db, path, replace=args.force)
     elif args.kind == "organizations":
         count = exporting.export_organizations(db, path, replace=args.force)
+    elif args.kind in network_documents.NETWORK_EXPORTS:
+        count = network_documents.export_network_table(db, args.kind, path, replace=args.force)
     else:
         count = exporting.export_attendance(db, args.training_id, path, replace=args.force)
     print(_("{path} ({count} rows)").format(path=path, count=count))

@@ -95,6 +95,11 @@ def test_while_the_lock_is_held_writers_are_refused_and_readers_work(tmp_path: P
         "export people": ["export", "people", str(out / "people.xlsx")],
         "export organizations": ["export", "organizations", str(out / "orgs.csv")],
         "export attendance": ["export", "attendance", "1", str(out / "attendance.xlsx")],
+        "export agreements": ["export", "agreements", str(out / "agreements.xlsx")],
+        "export initiatives": ["export", "initiatives", str(out / "initiatives.csv")],
+        "export meetings": ["export", "meetings", str(out / "meetings.xlsx")],
+        "export actions": ["export", "actions", str(out / "actions.xlsx")],
+        "export links": ["export", "links", str(out / "links.xlsx")],
         "duplicates": ["duplicates"],
         "backup": ["backup", "-o", str(out / "copy.sqlite")],
         "restore": ["restore", str(backup)],
@@ -136,4 +141,5 @@ def test_while_the_lock_is_held_writers_are_refused_and_readers_work(tmp_path: P
     assert _fingerprint(office) == before
     made = {p.name for p in out.iterdir()}
     assert made == {"sheet.pdf", "report.pdf", "badges.pdf", "directory.pdf", "people.xlsx", "orgs.csv",
-                    "attendance.xlsx", "copy.sqlite", "package.zip"}  # fmt: skip
+                    "attendance.xlsx", "copy.sqlite", "package.zip", "agreements.xlsx", "initiatives.csv",
+                    "meetings.xlsx", "actions.xlsx", "links.xlsx"}  # fmt: skip

@@ -87,3 +87,15 @@ def test_network_json_and_pdf(story: Path, tmp_path: Path) -> None:
     assert refused.returncode != 0 and "--force" in refused.stderr
     wrong = run("--lang", "en", *db, "network", "-o", str(tmp_path / "network.png"))
     assert wrong.returncode != 0 and not (tmp_path / "network.png").exists()
+
+
+@pytest.mark.parametrize("what", ["agreements", "initiatives", "meetings", "actions", "links"])
+def test_network_records_export_to_excel(story: Path, tmp_path: Path, what: str) -> None:
+    import openpyxl
+
+    out = tmp_path / f"{what}.xlsx"
+    _ok("--db", str(story), "export", what, str(out))
+    sheet = openpyxl.load_workbook(out).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert len(rows) >= 2 and all(isinstance(h, str) and h for h in rows[0])
+    assert sheet.sheet_view.rightToLeft

@@ -182,3 +182,68 @@ def write_agreement_summary(db: Database, agreement_id: int, out: Path, *, repla
     )  # fmt: skip
     with atomic_output(out, replace=replace) as tmp:
         return write_table_document(tmp, document)
+
+
+# ---------------------------------------------------------------- spreadsheets
+
+NETWORK_EXPORTS = ("agreements", "initiatives", "meetings", "actions", "links")
+
+
+def export_network_table(db: Database, what: str, path: Path, *, replace: bool = False) -> int:
+    """Agreements, initiatives, meetings, action items or the network's links to .xlsx or .csv (the
+    extension decides), header first, in Arabic like the other exports. Returns the number of rows."""
+    from desktop_app.services import initiatives
+    from desktop_app.services.tabular import Cell, write_table
+
+    rows: list[list[Cell]]
+    if what == "agreements":
+        headers = ["العنوان", "النوع", "الحالة", "تاريخ التوقيع", "يسري من", "حتى", "الأطراف", "الموقعون", "الملخص",
+                   "النسخة الموقعة", "المعرّف"]  # fmt: skip
+        rows = [[a.title, AGREEMENT_KIND_AR.get(a.kind, a.kind), AGREEMENT_STATUS_AR.get(a.status, a.status), a.signed_on,
+                 a.start_date, a.end_date, "، ".join(p.organization for p in a.parties),
+                 "، ".join(f"{p.signatory} ({p.signatory_title or ''})" for p in a.parties if p.signatory),
+                 a.summary, a.document_name, a.uid] for a in agreements.list_agreements(db, include_archived=True)]  # fmt: skip
+        title = "الاتفاقات"
+    elif what == "initiatives":
+        headers = ["الاسم", "الحالة", "الجهة القائدة", "تبدأ", "تنتهي", "الشركاء", "المحافظات", "الأشخاص", "الأهداف", "المعرّف"]
+        rows = [[i.name, i.status, i.lead_organization, i.start_date, i.end_date,
+                 "، ".join(f"{n} ({r})" if r else n for _o, n, r in i.partners),
+                 "، ".join(governorate_name(g, "ar") or g for g in i.governorates),
+                 "، ".join(n for _p, n, _r in i.people), i.goals, i.uid]
+                for i in initiatives.list_initiatives(db, include_archived=True)]  # fmt: skip
+        title = "المبادرات"
+    elif what == "meetings":
+        headers = ["التاريخ", "يبدأ", "العنوان", "المكان", "عبر الإنترنت", "الجهة المنظمة", "المدعوون", "الحضور",
+                   "القرارات", "بنود مفتوحة", "المعرّف"]  # fmt: skip
+        rows = [[m.date, m.start_time.strftime("%H:%M") if m.start_time else None, m.title, m.venue,
+                 "نعم" if m.online else "لا", m.organizer, m.invited, m.attended, m.decisions, m.open_actions, m.uid]
+                for m in meetings.list_meetings(db, include_archived=True)]  # fmt: skip
+        title = "الاجتماعات"
+    elif what == "actions":
+        headers = ["ماذا", "الجهة المسؤولة", "الشخص المسؤول", "الموعد", "الحالة", "تاريخ الإنجاز", "المصدر", "ملاحظات",
+                   "المعرّف"]  # fmt: skip
+        rows = [[a.title, a.owner_organization, a.owner_person, a.due_date,
+                 "متأخر" if a.overdue else ACTION_STATUS_AR.get(a.status, a.status), a.done_on, a.source_title, a.notes,
+                 a.uid] for a in actions.list_actions(db)]  # fmt: skip
+        title = "بنود المتابعة"
+    elif what == "links":
+        result = network(db, with_layout=False)
+        names = {n.id: n.name for n in result.nodes}
+        new = {(n.source, n.target): n for n in result.new_links}
+        quiet = {(q.source, q.target) for q in result.quiet}
+        headers = ["الجهة", "الجهة", "عدد مرات الالتقاء", "أول لقاء", "آخر لقاء", "صلة جديدة عبر", "خامدة",
+                   "المنظم فقط", "الأسباب"]  # fmt: skip
+        kinds = {"training": "تدريب", "meeting": "اجتماع", "organized": "نظّمه", "co_organized": "شارك في تنظيمه",
+                 "agreement": "اتفاق", "initiative": "مبادرة"}  # fmt: skip
+        rows = []
+        for e in result.edges:
+            link = new.get((e.source, e.target))
+            via = f"{kinds[link.via_kind]} {result.titles.get((link.via_kind, link.via_id), link.via_id)}" if link else None
+            rows.append([names[e.source], names[e.target], e.weight, e.reasons[0].date, e.reasons[-1].date, via,
+                         "نعم" if (e.source, e.target) in quiet else "لا", "نعم" if e.organized_only else "لا",
+                         "، ".join(f"{kinds[r.kind]} {r.id}" for r in e.reasons)])  # fmt: skip
+        title = "الصلات"
+    else:
+        raise ValueError(what)
+    write_table(path, headers, rows, sheet_title=title, replace=replace)
+    return len(rows)

@@ -154,3 +154,15 @@ def test_the_training_page_says_how_many_new_links_it_created(window: MainWindow
     assert links.links > 0
     assert f"{links.links}" in page.details.text() and f"{links.organizations}" in page.details.text()
     _settle(qtbot)
+
+
+def test_a_list_exports_to_excel_from_the_window(window: MainWindow, qtbot, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QDesktopServices
+
+    page = _network_page(window, qtbot)
+    target = tmp_path / "actions.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: True))
+    page.export_table("actions")
+    qtbot.waitUntil(target.exists, timeout=20_000)
+    _settle(qtbot)

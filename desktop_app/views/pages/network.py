@@ -667,11 +667,13 @@ class NetworkPage(QWidget):
             ("fa5s.file-signature", self.tr("Attach the signed copy…"), self.attach_document),
             ("fa5s.folder-open", self.tr("Open the signed copy"), self.open_document),
             ("fa5s.print", self.tr("Summary sheet…"), self.print_agreement),
+            ("fa5s.file-excel", self.tr("Export…"), lambda: self.export_table("agreements")),
         ]), icon("fa5s.handshake"), self.tr("Agreements"))  # fmt: skip
         self.initiatives = _table([self.tr("Name"), self.tr("Status"), self.tr("Lead"), self.tr("Starts"),
                                    self.tr("Partners")])  # fmt: skip
         self.tabs.addTab(self._tab(self.initiatives, [
             ("fa5s.plus", self.tr("New initiative…"), self.new_initiative),
+            ("fa5s.file-excel", self.tr("Export…"), lambda: self.export_table("initiatives")),
         ]), icon("fa5s.hands-helping"), self.tr("Initiatives"))  # fmt: skip
         self.meetings = _table([self.tr("Date"), self.tr("Title"), self.tr("State"), self.tr("Attended"),
                                 self.tr("Organizer"), self.tr("Open actions")])  # fmt: skip
@@ -680,6 +682,7 @@ class NetworkPage(QWidget):
             ("fa5s.edit", self.tr("Minutes and decisions…"), self.edit_minutes),
             ("fa5s.clipboard-check", self.tr("Check people in"), self.check_in),
             ("fa5s.print", self.tr("Print the minutes…"), self.print_minutes),
+            ("fa5s.file-excel", self.tr("Export…"), lambda: self.export_table("meetings")),
         ]), icon("fa5s.calendar-check"), self.tr("Meetings"))  # fmt: skip
         self.actions = _table([self.tr("Due"), self.tr("What"), self.tr("Owner"), self.tr("State"), self.tr("From")])
         self.show_done = QCheckBox(self.tr("Show done and dropped items"))
@@ -687,6 +690,7 @@ class NetworkPage(QWidget):
         self.tabs.addTab(self._tab(self.actions, [
             ("fa5s.plus", self.tr("New action item…"), self.new_action),
             ("fa5s.check", self.tr("Mark done"), self.mark_done),
+            ("fa5s.file-excel", self.tr("Export…"), lambda: self.export_table("actions")),
         ], self.show_done), icon("fa5s.tasks"), self.tr("Action items"))  # fmt: skip
         self.tabs.currentChanged.connect(lambda _i: self.on_show())
         self.dirty = True
@@ -856,6 +860,23 @@ class NetworkPage(QWidget):
             return
         run_operation(self, self.tr("Writing the PDF…"), lambda report: write(path),
                       lambda _pages: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))  # fmt: skip
+
+    def export_table(self, what: str) -> None:
+        """The list (or the map's links) to .xlsx or .csv, as `tashbeek export` writes it."""
+        if not self.context.may("export.file", self):
+            return
+        chosen, selected = QFileDialog.getSaveFileName(self, self.tr("Export as"), suggested_file(what, ".xlsx"),
+                                                       "Excel (*.xlsx);;CSV (*.csv)")  # fmt: skip
+        if not chosen:
+            return
+        suffix = ".csv" if chosen.lower().endswith(".csv") or "csv" in selected.lower() else ".xlsx"
+        path = with_suffix_confirmed(self, chosen, suffix)
+        if path is None:
+            return
+        db = self.context.db
+        run_operation(self, self.tr("Exporting…"),
+                      lambda report: network_documents.export_network_table(db, what, path, replace=True),
+                      lambda _rows: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))  # fmt: skip
 
     def new_initiative(self) -> None:
         if not self.context.may("initiative.edit", self):

@@ -2823,7 +2823,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/pages/network.py" line="663"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="676"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="678"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
@@ -2834,13 +2834,13 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/pages/network.py" line="663"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="671"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="672"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/pages/network.py" line="663"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="752"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="756"/>
         <source>Signed</source>
         <translation>موقّع</translation>
     </message>
@@ -2876,262 +2876,280 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/pages/network.py" line="670"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="676"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="685"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="693"/>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="671"/>
         <source>Agreements</source>
         <translation>الاتفاقات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="671"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="672"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="671"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="672"/>
         <source>Lead</source>
         <translation>الجهة القائدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="671"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="672"/>
         <source>Starts</source>
         <translation>تبدأ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="672"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="673"/>
         <source>Partners</source>
         <translation>الشركاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="674"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="675"/>
         <source>New initiative…</source>
         <translation>مبادرة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="675"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="677"/>
         <source>Initiatives</source>
         <translation>المبادرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="676"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="678"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="676"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="684"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="678"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="687"/>
         <source>State</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="676"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="678"/>
         <source>Attended</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="677"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="679"/>
         <source>Organizer</source>
         <translation>الجهة المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="677"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="679"/>
         <source>Open actions</source>
         <translation>بنود مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="679"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="681"/>
         <source>New meeting…</source>
         <translation>اجتماع جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="680"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="682"/>
         <source>Minutes and decisions…</source>
         <translation>المحضر والقرارات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="681"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="683"/>
         <source>Check people in</source>
         <translation>سجّل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="682"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="684"/>
         <source>Print the minutes…</source>
         <translation>اطبع المحضر…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="683"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="686"/>
         <source>Meetings</source>
         <translation>الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="684"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="687"/>
         <source>Due</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="684"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="687"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="684"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="687"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="684"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="687"/>
         <source>From</source>
         <translation>صادر عن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="685"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="688"/>
         <source>Show done and dropped items</source>
         <translation>أظهر البنود المنجزة والملغاة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="688"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="691"/>
         <source>New action item…</source>
         <translation>بند متابعة جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="689"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="692"/>
         <source>Mark done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="690"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="694"/>
         <source>Action items</source>
         <translation>بنود المتابعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="752"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="756"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="752"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="756"/>
         <source>Active</source>
         <translation>ساري</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="753"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="757"/>
         <source>Expired</source>
         <translation>منتهي الصلاحية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="753"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="757"/>
         <source>Ended</source>
         <translation>منتهٍ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="753"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="757"/>
         <source>Planned</source>
         <translation>مخطط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="754"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="758"/>
         <source>Completed</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="754"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="758"/>
         <source>Stopped</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="754"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="758"/>
         <source>Open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="755"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="759"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="755"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="759"/>
         <source>Dropped</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="755"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="759"/>
         <source>Held</source>
         <translation>عُقد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="756"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="760"/>
         <source>Upcoming</source>
         <translation>قادم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="756"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="760"/>
         <source>Cancelled</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="757"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="761"/>
         <source>Past, nobody checked in</source>
         <translation>مضى دون تسجيل حضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="758"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="762"/>
         <source>Cooperation protocol</source>
         <translation>بروتوكول تعاون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="758"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="762"/>
         <source>Memorandum of understanding</source>
         <translation>مذكرة تفاهم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="759"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="763"/>
         <source>Partnership</source>
         <translation>شراكة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="759"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="763"/>
         <source>Grant</source>
         <translation>منحة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="781"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="785"/>
         <source>Overdue</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="813"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="817"/>
         <source>The signed copy</source>
         <translation>النسخة الموقعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="814"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="818"/>
         <source>PDF or picture (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>ملف PDF أو صورة (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="833"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="837"/>
         <source>No signed copy</source>
         <translation>لا توجد نسخة موقعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="833"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="837"/>
         <source>No signed copy is attached to this agreement yet.</source>
         <translation>لم تُرفق نسخة موقعة بهذا الاتفاق بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="848"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="852"/>
         <source>Agreement</source>
         <translation>اتفاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="851"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="855"/>
         <source>Save as</source>
         <translation>احفظ باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="857"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="861"/>
         <source>Writing the PDF…</source>
         <translation>جارٍ كتابة ملف PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="917"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="868"/>
+        <source>Export as</source>
+        <translation>صدّر باسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="877"/>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="938"/>
         <source>Minutes</source>
         <translation>المحضر</translation>
     </message>

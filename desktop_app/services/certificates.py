@@ -27,13 +27,14 @@ from desktop_app.errors import Cancelled, NotFoundError, ValidationError, file_p
 from desktop_app.files import atomic_output, check_output, safe_file_name
 from desktop_app.i18n import _
 from desktop_app.models import (
-    Certificate,
     Enrollment,
+    EventKind,
     Organization,
     Person,
     Signatory,
     Training,
     TrainingSession,
+Certificate,
 )
 from desktop_app.models.enums import EnrollmentStatus, Gender
 from desktop_app.pdf.certificate import (
@@ -298,6 +299,9 @@ def issue_certificates(
     with db.session_scope() as session:
         training = session.get(Training, training_id)
         assert training is not None  # attendance_grid checked it
+        if training.kind is EventKind.MEETING:
+            # A meeting's attendance is recorded like a training's, but nobody completes a meeting.
+            raise ValidationError("training", _("Certificates are for trainings; this number is a meeting's."))
         _check_training_over(session, training, before_end)
         for grid_row in chosen:
             existing = session.scalar(

@@ -226,3 +226,12 @@ def test_the_audit_log_names_agreements_initiatives_and_action_items(db: Databas
     subjects = {e.entity: e.subject for e in audit_entries(db)}
     assert subjects["agreement"] == "بروتوكول تعاون" and subjects["initiative"] == "لمة إنسانية"
     assert subjects["action_item"] == "تبادل بيانات التواصل"
+
+
+def test_a_meeting_gets_no_certificates(db: Database, three: dict[str, int]) -> None:
+    from desktop_app.services.certificates import issue_certificates
+
+    meeting_id = _meeting(db, three)
+    check_in(db, meeting_id, "مشارك 1", now=dt.datetime.combine(TEST_DAY, dt.time(10, 5)))
+    with pytest.raises(ValidationError, match="meeting"):
+        issue_certificates(db, meeting_id, before_end=True)

@@ -67,7 +67,8 @@ def network_page(db: Database, flt: NetworkFilter, result: Network) -> NetworkPa
     """The network as plain data for the page: what `tashbeek network -o` and the window print."""
     arabic = _arabic_digits(db)
     names = {n.id: n.name for n in result.nodes}
-    new = {(n.source, n.target) for n in result.new_links}
+    # New links stand out for one training or meeting (over all time, most links were new once), as on screen.
+    new = {(n.source, n.target) for n in result.new_links} if flt.training_id is not None else set()
     degrees = dict(result.most_connected)
     for edge in result.edges:
         for org in (edge.source, edge.target):

@@ -1,7 +1,8 @@
 """The partner network at scale: 500 organizations, 20,000 people, 300 trainings and meetings with
 20–60 participants from 10–30 organizations each.
 
-    python benchmarks/bench_network.py
+    python benchmarks/bench_network.py            # the service
+    python benchmarks/bench_network.py --window   # the map drawn in the window (offscreen)
 
 Targets (issue #16): the network for all time, layout included, first time < 1 s; again from the
 cached layout < 200 ms; one training < 100 ms; new links for a training < 50 ms. Prints the median
@@ -144,5 +145,30 @@ def main() -> None:
     print("load average:", " ".join(f"{x:.2f}" for x in os.getloadavg()))
 
 
-if __name__ == "__main__":
+if __name__ == "__main__" and "--window" not in sys.argv:
     main()
+
+
+def window_figures() -> None:
+    """The map drawn in the window (offscreen): building the scene from a computed network."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.config import MachineSettings
+    from desktop_app.db import open_database
+    from desktop_app.services import network
+    from desktop_app.views.context import AppContext
+    from desktop_app.views.pages.network import MapTab
+
+    app = QApplication.instance() or QApplication([])
+    db = open_database(Path(tempfile.gettempdir()) / "tashbeek-bench-network.sqlite")
+    tab = MapTab(AppContext(db, MachineSettings(language="en"), "en"))
+    tab.resize(1280, 800)
+    result = network.network(db)
+    timed("window: the map drawn from a computed network (scene built)", lambda: tab.draw(result))
+    timed("window: network from the cache and drawn", lambda: tab.draw(network.network(db)))
+    app.processEvents()
+
+
+if __name__ == "__main__" and "--window" in sys.argv:
+    window_figures()

@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QPointF, QRectF, Qt, QTime, QTimer, QUrl, Signal
+from PySide6.QtCore import QDate, QLineF, QPointF, QRectF, Qt, QTime, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -148,6 +148,53 @@ class GraphView(QGraphicsView):
             self.organization_clicked.emit(org)
 
 
+MAX_EDGE_ITEMS = 3000  # beyond, the lines are drawn by one item
+MAX_LISTED = 300  # lines in the side list
+MAX_DRAWN_EDGES = 5000  # the strongest links drawn on a very large map
+
+
+def _edge_pen(edge: network.Edge, is_new: bool, heaviest: int) -> QPen:
+    colour = QColor("#c0392b") if is_new else QColor("#b8c4cc") if edge.organized_only else QColor("#34607f")
+    colour.setAlphaF(0.9 if is_new else 0.5)
+    pen = QPen(colour, 0.6 + 4 * edge.weight / heaviest)
+    if edge.organized_only:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    pen.setCosmetic(True)
+    return pen
+
+
+class EdgeLayer(QGraphicsItem):
+    """All the links of a large network in one item: lines grouped by pen, drawn with one call per
+    pen, and cached as a picture until the zoom changes."""
+
+    def __init__(self, edges: list[network.Edge], where: dict[int, QPointF], new: set[tuple[int, int]],
+                 heaviest: int) -> None:  # fmt: skip
+        super().__init__()
+        groups: dict[tuple[bool, bool, int], list[QLineF]] = {}
+        for edge in edges:
+            is_new = (edge.source, edge.target) in new
+            # Widths in eight steps: a handful of pens instead of one per link.
+            step = max(1, round(8 * edge.weight / heaviest))
+            groups.setdefault((is_new, edge.organized_only, step), []).append(
+                QLineF(where[edge.source], where[edge.target]))
+        self.groups = [(
+            _edge_pen(network.Edge(0, 0, (), max(1, heaviest * step // 8), organized), is_new, heaviest), lines)
+            for (is_new, organized, step), lines in sorted(groups.items())]  # fmt: skip
+        xs = [p.x() for p in where.values()] or [0.0]
+        ys = [p.y() for p in where.values()] or [0.0]
+        self.bounds = QRectF(min(xs) - 10, min(ys) - 10, max(xs) - min(xs) + 20, max(ys) - min(ys) + 20)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setZValue(0)
+
+    def boundingRect(self) -> QRectF:
+        return self.bounds
+
+    def paint(self, painter: QPainter, _option: Any, _widget: Any = None) -> None:
+        for pen, lines in self.groups:
+            painter.setPen(pen)
+            painter.drawLines(lines)
+
+
 class MapTab(QWidget):
     open_organization = Signal(int)
 
@@ -229,10 +276,15 @@ class MapTab(QWidget):
 
     def _show_list(self) -> None:
         self.list.clear()
-        for text, org in self.lists.get(self.which.currentData() or "new", []):
+        entries = self.lists.get(self.which.currentData() or "new", [])
+        for text, org in entries[:MAX_LISTED]:
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, org)
             self.list.addItem(item)
+        if len(entries) > MAX_LISTED:  # the whole list is in the export (Links)
+            more = QListWidgetItem(self.tr("… and {n} more").format(n=len(entries) - MAX_LISTED))
+            more.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(more)
 
     def _open_item(self, item: QListWidgetItem) -> None:
         org = item.data(Qt.ItemDataRole.UserRole)
@@ -292,17 +344,21 @@ class MapTab(QWidget):
                  "co_organized": self.tr("co-organized"), "agreement": self.tr("agreement"),
                  "initiative": self.tr("initiative")}  # fmt: skip
         language = self.context.language
-        for edge in sorted(result.edges, key=lambda e: ((e.source, e.target) in new, not e.organized_only, e.weight)):
+        ordered = sorted(result.edges, key=lambda e: ((e.source, e.target) in new, not e.organized_only, e.weight))
+        if len(ordered) > MAX_DRAWN_EDGES:
+            # Tens of thousands of lines are a grey mass, and slow: the strongest are drawn (new links
+            # of the chosen training always); every link is counted, listed and exported.
+            ordered = ordered[-MAX_DRAWN_EDGES:]
+        drawn = len(ordered)
+        if len(ordered) > MAX_EDGE_ITEMS:
+            # A large network: every line drawn by one item (an item per line costs seconds to build),
+            # hover stays on the circles; a link's reasons are in the lists and the export.
+            self.scene.addItem(EdgeLayer(ordered, where, new, heaviest))
+            ordered = []
+        for edge in ordered:
             line = QGraphicsLineItem(where[edge.source].x(), where[edge.source].y(),
                                      where[edge.target].x(), where[edge.target].y())  # fmt: skip
-            is_new = (edge.source, edge.target) in new
-            colour = QColor("#c0392b") if is_new else QColor("#b8c4cc") if edge.organized_only else QColor("#34607f")
-            colour.setAlphaF(0.9 if is_new else 0.5)
-            pen = QPen(colour, 0.6 + 4 * edge.weight / heaviest)
-            if edge.organized_only:
-                pen.setStyle(Qt.PenStyle.DashLine)
-            pen.setCosmetic(True)
-            line.setPen(pen)
+            line.setPen(_edge_pen(edge, (edge.source, edge.target) in new, heaviest))
             reasons = "\n".join(
                 f"{kinds.get(r.kind, r.kind)}: {result.titles.get((r.kind if r.kind in ('agreement', 'initiative') else self._activity_kind(r), r.id), '')}"
                 f" ({_date(r.date, language)})"
@@ -342,10 +398,13 @@ class MapTab(QWidget):
                 self.scene.addItem(text)
         self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-30, -30, 30, 30))
         self._fit()
-        self.summary.setText(self.tr("{orgs} organizations, {links} links; {new} new links between {m} organizations").format(
-            orgs=len(result.nodes), links=len(result.edges), new=len(result.new_links), m=result.new_link_organizations))  # fmt: skip
+        summary = self.tr("{orgs} organizations, {links} links; {new} new links between {m} organizations").format(
+            orgs=len(result.nodes), links=len(result.edges), new=len(result.new_links), m=result.new_link_organizations)  # fmt: skip
+        if drawn < len(result.edges):
+            summary += "\n" + self.tr("The {n} strongest links are drawn.").format(n=drawn)
+        self.summary.setText(summary)
         self.lists = {
-            "new": [(f"{names[n.source]} — {names[n.target]}", n.source) for n in result.new_links],
+            "new": [(f"{names[n.source]} — {names[n.target]}", n.source) for n in result.new_links[:MAX_LISTED + 1]],
             "most": [(f"{names[o]} ({d})", o) for o, d in result.most_connected],
             "once": [(names[o], o) for o in result.once],
             "quiet": [(f"{names[q.source]} — {names[q.target]} ({_date(q.last, language)})", q.source)

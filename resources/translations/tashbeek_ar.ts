@@ -4,43 +4,43 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="613"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="672"/>
         <source>New action item</source>
         <translation>بند متابعة جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="615"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="620"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="674"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="679"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="616"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="675"/>
         <source>Due by</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="625"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="684"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="626"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="685"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="630"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="689"/>
         <source>Due</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="631"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="690"/>
         <source>From</source>
         <translation>صادر عن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="632"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="691"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -91,108 +91,108 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="440"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="499"/>
         <source>New agreement</source>
         <translation>اتفاق جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="444"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="503"/>
         <source>Cooperation protocol</source>
         <translation>بروتوكول تعاون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="444"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="503"/>
         <source>Memorandum of understanding</source>
         <translation>مذكرة تفاهم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="445"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="504"/>
         <source>Partnership</source>
         <translation>شراكة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="445"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="504"/>
         <source>Grant</source>
         <translation>منحة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="448"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="507"/>
         <source>Signed</source>
         <translation>موقّع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="448"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="507"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="448"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="507"/>
         <source>Active</source>
         <translation>ساري</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="449"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="508"/>
         <source>Expired</source>
         <translation>منتهي الصلاحية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="449"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="508"/>
         <source>Ended</source>
         <translation>منتهٍ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="456"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="515"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="457"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="516"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="458"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="517"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="459"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="518"/>
         <source>Signed on</source>
         <translation>تاريخ التوقيع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="460"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="519"/>
         <source>In force from</source>
         <translation>يسري من</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="461"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="520"/>
         <source>Until</source>
         <translation>حتى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="462"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="521"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="465"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="524"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="467"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="481"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="526"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="540"/>
         <source>(signatory)</source>
         <translation>(الموقّع)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="469"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="528"/>
         <source>their title</source>
         <translation>صفته</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="475"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="534"/>
         <source>Party {n}</source>
         <translation>الطرف {n}</translation>
     </message>
@@ -2122,72 +2122,72 @@
 <context>
     <name>InitiativeDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="500"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="559"/>
         <source>New initiative</source>
         <translation>مبادرة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="502"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="561"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="511"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="570"/>
         <source>Active</source>
         <translation>ساري</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="511"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="570"/>
         <source>Planned</source>
         <translation>مخطط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="512"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="571"/>
         <source>Completed</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="512"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="571"/>
         <source>Stopped</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="518"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="577"/>
         <source>governorate codes, such as 01, 21</source>
         <translation>رموز المحافظات، مثل 01، 21</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="519"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="578"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="520"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="579"/>
         <source>Lead organization</source>
         <translation>الجهة القائدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="521"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="580"/>
         <source>Partners</source>
         <translation>الشركاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="522"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="581"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="523"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="582"/>
         <source>Starts</source>
         <translation>تبدأ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="524"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="583"/>
         <source>Goals</source>
         <translation>الأهداف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="525"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="584"/>
         <source>Governorates</source>
         <translation>المحافظات</translation>
     </message>
@@ -2402,189 +2402,199 @@
 <context>
     <name>MapTab</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="163"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="210"/>
         <source>All time</source>
         <translation>كل الفترات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="163"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="210"/>
         <source>Last 12 months</source>
         <translation>آخر 12 شهرًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="164"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="211"/>
         <source>This year</source>
         <translation>هذا العام</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="171"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="218"/>
         <source>All trainings and meetings</source>
         <translation>كل التدريبات والاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="172"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="219"/>
         <source>All initiatives</source>
         <translation>كل المبادرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="173"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="220"/>
         <source>All governorates</source>
         <translation>كل المحافظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="173"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="220"/>
         <source>All kinds</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="174"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="221"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="174"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="221"/>
         <source>Training or meeting</source>
         <translation>تدريب أو اجتماع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="175"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="222"/>
         <source>Initiative</source>
         <translation>المبادرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="175"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="222"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="176"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="223"/>
         <source>Kind of organization</source>
         <translation>نوع الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="182"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="229"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="183"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="230"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="184"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="231"/>
         <source>Fit</source>
         <translation>ملء العرض</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="189"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="236"/>
         <source>Save PNG</source>
         <translation>حفظ PNG</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="190"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="237"/>
         <source>Save the picture as PNG</source>
         <translation>احفظ الصورة بصيغة PNG</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="192"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="239"/>
         <source>Save PDF</source>
         <translation>حفظ PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="193"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="240"/>
         <source>Save the network as a PDF page</source>
         <translation>احفظ الشبكة صفحةً بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="279"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="285"/>
+        <source>… and {n} more</source>
+        <translation>… و{n} غيرها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="331"/>
         <source>Drawing the network…</source>
         <translation>جارٍ رسم الشبكة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="291"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="343"/>
         <source>training</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="291"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="343"/>
         <source>meeting</source>
         <translation>اجتماع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="291"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="343"/>
         <source>organized</source>
         <translation>نظّمه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="292"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="344"/>
         <source>co-organized</source>
         <translation>شارك في تنظيمه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="292"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="344"/>
         <source>agreement</source>
         <translation>اتفاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="293"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="345"/>
         <source>initiative</source>
         <translation>مبادرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="325"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="381"/>
         <source>{name}
 {people} people took part · {kind}</source>
         <translation>{name}
 عدد المشاركين: {people} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="345"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="401"/>
         <source>{orgs} organizations, {links} links; {new} new links between {m} organizations</source>
         <translation>الجهات: {orgs}، الصلات: {links}؛ الصلات الجديدة: {new} بين جهات عددها {m}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="357"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="404"/>
+        <source>The {n} strongest links are drawn.</source>
+        <translation>الصلات المرسومة هي الأقوى، وعددها {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="416"/>
         <source>New links ({n})</source>
         <translation>الصلات الجديدة ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="357"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="416"/>
         <source>Most connected</source>
         <translation>الأكثر ارتباطًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="358"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="417"/>
         <source>Reached once, never since ({n})</source>
         <translation>وصلنا إليها مرة واحدة ولم تعد ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="359"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="418"/>
         <source>Quiet for 12 months ({n})</source>
         <translation>خامدة منذ 12 شهرًا ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="374"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="433"/>
         <source>Save the network as</source>
         <translation>احفظ الشبكة باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="375"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="434"/>
         <source>Network</source>
         <translation>الشبكة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="390"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="449"/>
         <source>Writing the PDF…</source>
         <translation>جارٍ كتابة ملف PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="396"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="455"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="397"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="456"/>
         <source>The picture could not be written to {path}.</source>
         <translation>تعذّرت كتابة الصورة في {path}.</translation>
     </message>
@@ -2592,67 +2602,67 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="544"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="603"/>
         <source>New meeting</source>
         <translation>اجتماع جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="550"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="609"/>
         <source>Held online</source>
         <translation>يُعقد عبر الإنترنت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="551"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="610"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="553"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="612"/>
         <source>(nobody yet)</source>
         <translation>(لا أحد بعد)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="556"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="615"/>
         <source>Every month, on the same weekday and week (a series created ahead)</source>
         <translation>كل شهر، في اليوم والأسبوع نفسيهما (سلسلة تُنشأ مسبقًا)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="562"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="621"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="563"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="622"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="567"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="626"/>
         <source>From – to</source>
         <translation>من – إلى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="568"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="627"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="570"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="629"/>
         <source>Organizer</source>
         <translation>الجهة المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="571"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="630"/>
         <source>Invite the people of</source>
         <translation>ادعُ المشاركين في</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="573"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="632"/>
         <source>Meetings ahead</source>
         <translation>عدد الاجتماعات القادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="574"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="633"/>
         <source>Agenda</source>
         <translation>جدول الأعمال</translation>
     </message>
@@ -2784,27 +2794,27 @@
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="597"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="656"/>
         <source>Minutes: {title}</source>
         <translation>المحضر: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="601"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="660"/>
         <source>Turn each decision into an action item</source>
         <translation>حوّل كل قرار إلى بند متابعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="603"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="662"/>
         <source>Agenda</source>
         <translation>جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="604"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="663"/>
         <source>Minutes</source>
         <translation>المحضر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="605"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="664"/>
         <source>Decisions (one a line)</source>
         <translation>القرارات (كل قرار في سطر)</translation>
     </message>
@@ -2812,344 +2822,344 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="656"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="715"/>
         <source>Partner network</source>
         <translation>شبكة الشراكات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="661"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="720"/>
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="663"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="678"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="722"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="737"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="663"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="722"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="663"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="672"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="722"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="731"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="663"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="756"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="722"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="815"/>
         <source>Signed</source>
         <translation>موقّع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="664"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="723"/>
         <source>Until</source>
         <translation>حتى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="664"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="723"/>
         <source>Parties</source>
         <translation>الأطراف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="666"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="725"/>
         <source>New agreement…</source>
         <translation>اتفاق جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="667"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="726"/>
         <source>Attach the signed copy…</source>
         <translation>أرفق النسخة الموقعة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="668"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="727"/>
         <source>Open the signed copy</source>
         <translation>افتح النسخة الموقعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="669"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="728"/>
         <source>Summary sheet…</source>
         <translation>ورقة الملخص…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="670"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="676"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="685"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="693"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="729"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="735"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="744"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="752"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="671"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="730"/>
         <source>Agreements</source>
         <translation>الاتفاقات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="672"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="731"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="672"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="731"/>
         <source>Lead</source>
         <translation>الجهة القائدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="672"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="731"/>
         <source>Starts</source>
         <translation>تبدأ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="673"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="732"/>
         <source>Partners</source>
         <translation>الشركاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="675"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="734"/>
         <source>New initiative…</source>
         <translation>مبادرة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="677"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="736"/>
         <source>Initiatives</source>
         <translation>المبادرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="678"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="737"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="678"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="687"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="737"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="746"/>
         <source>State</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="678"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="737"/>
         <source>Attended</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="679"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="738"/>
         <source>Organizer</source>
         <translation>الجهة المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="679"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="738"/>
         <source>Open actions</source>
         <translation>بنود مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="681"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="740"/>
         <source>New meeting…</source>
         <translation>اجتماع جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="682"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="741"/>
         <source>Minutes and decisions…</source>
         <translation>المحضر والقرارات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="683"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="742"/>
         <source>Check people in</source>
         <translation>سجّل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="684"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="743"/>
         <source>Print the minutes…</source>
         <translation>اطبع المحضر…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="686"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="745"/>
         <source>Meetings</source>
         <translation>الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="687"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="746"/>
         <source>Due</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="687"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="746"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="687"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="746"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="687"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="746"/>
         <source>From</source>
         <translation>صادر عن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="688"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="747"/>
         <source>Show done and dropped items</source>
         <translation>أظهر البنود المنجزة والملغاة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="691"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="750"/>
         <source>New action item…</source>
         <translation>بند متابعة جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="692"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="751"/>
         <source>Mark done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="694"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="753"/>
         <source>Action items</source>
         <translation>بنود المتابعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="756"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="815"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="756"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="815"/>
         <source>Active</source>
         <translation>ساري</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="757"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="816"/>
         <source>Expired</source>
         <translation>منتهي الصلاحية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="757"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="816"/>
         <source>Ended</source>
         <translation>منتهٍ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="757"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="816"/>
         <source>Planned</source>
         <translation>مخطط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="758"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="817"/>
         <source>Completed</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="758"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="817"/>
         <source>Stopped</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="758"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="817"/>
         <source>Open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="759"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="818"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="759"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="818"/>
         <source>Dropped</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="759"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="818"/>
         <source>Held</source>
         <translation>عُقد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="760"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="819"/>
         <source>Upcoming</source>
         <translation>قادم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="760"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="819"/>
         <source>Cancelled</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="761"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="820"/>
         <source>Past, nobody checked in</source>
         <translation>مضى دون تسجيل حضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="762"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="821"/>
         <source>Cooperation protocol</source>
         <translation>بروتوكول تعاون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="762"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="821"/>
         <source>Memorandum of understanding</source>
         <translation>مذكرة تفاهم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="763"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="822"/>
         <source>Partnership</source>
         <translation>شراكة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="763"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="822"/>
         <source>Grant</source>
         <translation>منحة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="785"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="844"/>
         <source>Overdue</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="817"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="876"/>
         <source>The signed copy</source>
         <translation>النسخة الموقعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="818"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="877"/>
         <source>PDF or picture (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>ملف PDF أو صورة (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="837"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="896"/>
         <source>No signed copy</source>
         <translation>لا توجد نسخة موقعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="837"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="896"/>
         <source>No signed copy is attached to this agreement yet.</source>
         <translation>لم تُرفق نسخة موقعة بهذا الاتفاق بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="852"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="911"/>
         <source>Agreement</source>
         <translation>اتفاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="855"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="914"/>
         <source>Save as</source>
         <translation>احفظ باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="861"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="920"/>
         <source>Writing the PDF…</source>
         <translation>جارٍ كتابة ملف PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="868"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="927"/>
         <source>Export as</source>
         <translation>صدّر باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="877"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="936"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="938"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="997"/>
         <source>Minutes</source>
         <translation>المحضر</translation>
     </message>

@@ -438,6 +438,7 @@ def layout(nodes: tuple[Node, ...], edges: tuple[Edge, ...]) -> dict[int, tuple[
 
 def _compute_layout(nodes: tuple[Node, ...], edges: tuple[Edge, ...]) -> dict[int, tuple[float, float]]:
     import networkx as nx  # imported on first use: the CLI's other commands start faster without it
+    import numpy as np
 
     if not nodes:
         return {}
@@ -449,11 +450,12 @@ def _compute_layout(nodes: tuple[Node, ...], edges: tuple[Edge, ...]) -> dict[in
         # The host's links hold the picture together less than links between equals.
         graph.add_edge(e.source, e.target, weight=e.weight * (0.3 if e.organized_only else 1.0))
     raw = nx.forceatlas2_layout(graph, seed=LAYOUT_SEED, max_iter=25, weight="weight")
-    xs = [float(raw[n.id][0]) for n in nodes]
-    ys = [float(raw[n.id][1]) for n in nodes]
-    span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
-    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
-    return {n.id: (0.5 + (x - cx) / span, 0.5 + (y - cy) / span) for n, x, y in zip(nodes, xs, ys, strict=True)}
+    # networkx's layouts are NumPy arrays: scaled into the unit square, aspect kept, centred.
+    points = np.array([raw[n.id] for n in nodes], dtype=float)
+    low, high = points.min(axis=0), points.max(axis=0)
+    span = float((high - low).max()) or 1.0
+    unit = 0.5 + (points - (low + high) / 2) / span
+    return {n.id: (float(x), float(y)) for n, (x, y) in zip(nodes, unit, strict=True)}
 
 
 # ---------------------------------------------------------------- what the faces call

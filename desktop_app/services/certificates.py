@@ -27,6 +27,7 @@ from desktop_app.errors import Cancelled, NotFoundError, ValidationError, file_p
 from desktop_app.files import atomic_output, check_output, safe_file_name
 from desktop_app.i18n import _
 from desktop_app.models import (
+    Certificate,
     Enrollment,
     EventKind,
     Organization,
@@ -34,7 +35,6 @@ from desktop_app.models import (
     Signatory,
     Training,
     TrainingSession,
-Certificate,
 )
 from desktop_app.models.enums import EnrollmentStatus, Gender
 from desktop_app.pdf.certificate import (

@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from tests.clocks import TEST_DAY
+from tests.clocks import DEFAULT_TIME, TEST_DAY
+from tests.conftest import _start_clock
 from tests.test_cli import run
 
 
@@ -22,7 +24,9 @@ def _ok(*args: str) -> subprocess.CompletedProcess[str]:
 @pytest.fixture(scope="module")
 def story(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("cli-network") / "x.sqlite"
-    _ok("--db", str(path), "demo")
+    with pytest.MonkeyPatch.context() as patch:  # the tests' day, not the machine's (see test_cli_stats)
+        _start_clock(dt.datetime.combine(TEST_DAY, DEFAULT_TIME), patch)
+        _ok("--db", str(path), "demo")
     return path
 
 

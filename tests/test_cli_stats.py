@@ -4,28 +4,35 @@ exit code (outputs never replaced without --force)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
 
+from tests.clocks import DEFAULT_TIME, TEST_DAY
+from tests.conftest import _start_clock
 from tests.test_cli import run
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("cli-stats") / "x.sqlite"
-    assert run("--db", str(path), "demo").returncode == 0
-    trainings = json.loads(run("--db", str(path), "trainings", "--json").stdout)
-    today = trainings[0]["sessions"][0]["date"]
-    grid = json.loads(run("--db", str(path), "attendance", "1", "--json").stdout)
-    other = next(
-        r["code"] for r in grid["rows"] if r["name"] != "هاني إبراهيم" and r["role"] == "participant"
-    )
-    for query in ("هاني إبراهيم", other):  # by name, then by check-in code
-        result = run("--db", str(path), "checkin", "1", query, "--session", today)
-        assert result.returncode == 0, result.stderr
-    return path
+    # A module's fixture runs before each test's clock is set: the demo and its check-ins are made
+    # on the tests' day, not the machine's (after midnight the two differ).
+    with pytest.MonkeyPatch.context() as patch:
+        _start_clock(dt.datetime.combine(TEST_DAY, DEFAULT_TIME), patch)
+        path = tmp_path_factory.mktemp("cli-stats") / "x.sqlite"
+        assert run("--db", str(path), "demo").returncode == 0
+        trainings = json.loads(run("--db", str(path), "trainings", "--json").stdout)
+        today = trainings[0]["sessions"][0]["date"]
+        grid = json.loads(run("--db", str(path), "attendance", "1", "--json").stdout)
+        other = next(
+            r["code"] for r in grid["rows"] if r["name"] != "هاني إبراهيم" and r["role"] == "participant"
+        )
+        for query in ("هاني إبراهيم", other):  # by name, then by check-in code
+            result = run("--db", str(path), "checkin", "1", query, "--session", today)
+            assert result.returncode == 0, result.stderr
+        return path
 
 
 def test_json_document_has_the_documented_shape(demo: Path) -> None:

@@ -1,4 +1,5 @@
-"""Closed vocabularies stored as short strings (portable across SQLite and PostgreSQL)."""
+"""Closed vocabularies stored as short strings (portable across SQLite and PostgreSQL). The
+vocabularies themselves live in `desktop_app.enums`, where layers above the models may use them."""
 
 from __future__ import annotations
 
@@ -7,92 +8,36 @@ from typing import Any
 
 from sqlalchemy import Enum
 
+from desktop_app.enums import (
+    ActionStatus,
+    AgreementKind,
+    AgreementStatus,
+    AttendanceMethod,
+    AttendanceStatus,
+    EnrollmentRole,
+    EnrollmentStatus,
+    EventKind,
+    Gender,
+    InitiativeStatus,
+    OrganizationKind,
+    TrainingStatus,
+)
 
-class OrganizationKind(enum.StrEnum):
-    ASSOCIATION = "association"  # association / NGO
-    UNION = "union"  # independent union
-    YOUTH = "youth"  # youth group or initiative
-    NETWORK = "network"  # network or coalition
-    UNIVERSITY = "university"
-    GOVERNMENT = "government"
-    COMPANY = "company"
-    OTHER = "other"
-
-
-class Gender(enum.StrEnum):
-    MALE = "male"
-    FEMALE = "female"
-
-
-class TrainingStatus(enum.StrEnum):
-    PLANNED = "planned"
-    RUNNING = "running"
-    COMPLETED = "completed"
-    CANCELLED = "cancelled"
-    ARCHIVED = "archived"
-
-
-class EventKind(enum.StrEnum):
-    """What a row of the training table is: a training, or a meeting (follow-up, coordination) that
-    reuses the training's sessions, enrolment and attendance."""
-
-    TRAINING = "training"
-    MEETING = "meeting"
-
-
-class AgreementKind(enum.StrEnum):
-    PROTOCOL = "protocol"  # cooperation protocol
-    MEMORANDUM = "memorandum"  # memorandum of understanding
-    PARTNERSHIP = "partnership"
-    GRANT = "grant"
-
-
-class AgreementStatus(enum.StrEnum):
-    DRAFT = "draft"
-    SIGNED = "signed"
-    ACTIVE = "active"
-    EXPIRED = "expired"
-    ENDED = "ended"
-
-
-class InitiativeStatus(enum.StrEnum):
-    PLANNED = "planned"
-    ACTIVE = "active"
-    COMPLETED = "completed"
-    STOPPED = "stopped"
-
-
-class ActionStatus(enum.StrEnum):
-    OPEN = "open"
-    DONE = "done"
-    DROPPED = "dropped"
-
-
-class EnrollmentRole(enum.StrEnum):
-    PARTICIPANT = "participant"
-    TRAINER = "trainer"
-    ORGANIZER = "organizer"
-    GUEST = "guest"
-
-
-class EnrollmentStatus(enum.StrEnum):
-    REGISTERED = "registered"
-    CONFIRMED = "confirmed"
-    WITHDRAWN = "withdrawn"
-
-
-class AttendanceStatus(enum.StrEnum):
-    PRESENT = "present"
-    LATE = "late"
-    ABSENT = "absent"
-    EXCUSED = "excused"
-
-
-class AttendanceMethod(enum.StrEnum):
-    MANUAL = "manual"
-    SCAN = "scan"
-    IMPORT = "import"
-    SYNC = "sync"
+__all__ = [
+    "ActionStatus",
+    "AgreementKind",
+    "AgreementStatus",
+    "AttendanceMethod",
+    "AttendanceStatus",
+    "EnrollmentRole",
+    "EnrollmentStatus",
+    "EventKind",
+    "Gender",
+    "InitiativeStatus",
+    "OrganizationKind",
+    "TrainingStatus",
+    "str_enum",
+]
 
 
 def str_enum(cls: type[enum.StrEnum]) -> Enum:

@@ -20,8 +20,9 @@ from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.errors import Cancelled
 from desktop_app.pdf.draw import draw_line, draw_string
-from desktop_app.pdf.layout import break_lines, ellipsize, fit_size, isolate
+from desktop_app.pdf.layout import break_lines, ellipsize, fit_size
 from desktop_app.pdf.qr import draw_qr, qr_matrix
+from desktop_app.text.isolate import isolate
 
 BADGE_W, BADGE_H = 90 * mm, 65 * mm  # 2 × 4 on A4 with the cut marks inside the printable area
 COLUMNS, ROWS = 2, 4
@@ -93,7 +94,8 @@ def _draw_badge(canvas: Canvas, layout: BadgeLayout, badge: Badge, x: float, y: 
     # The QR code on the left with its whole quiet zone; its number under the quiet zone, not in it.
     qr_size = 30 * mm
     canvas.setFillColor(black)
-    box = draw_qr(canvas, qr_matrix(badge.code), x + 1.5 * mm, y + 8 * mm, qr_size)
+    # A bitmap: eight codes on one page all decode when the page is scanned whole (see pdf/qr.py).
+    box = draw_qr(canvas, qr_matrix(badge.code), x + 1.5 * mm, y + 8 * mm, qr_size, bitmap=True)
     draw_string(canvas, badge.code, x + 1.5 * mm + qr_size / 2, y + 4 * mm, 8.5, align="center", rtl=False)
     text_left = box.outer[2] + 1.5 * mm
     text_w = text_right - text_left

@@ -14,8 +14,9 @@ page. The data comes in plain dataclasses: this module knows nothing of the data
 
 from __future__ import annotations
 
+import datetime as dt
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -28,8 +29,11 @@ from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.errors import Cancelled
 from desktop_app.pdf.draw import draw_line
-from desktop_app.pdf.layout import Line, break_lines, ellipsize, fit_size, isolate, ltr
+from desktop_app.pdf.layout import Line, break_lines, ellipsize, fit_size
 from desktop_app.pdf.qr import draw_qr, qr_matrix
+from desktop_app.progress import Progress
+from desktop_app.text.dates import format_date
+from desktop_app.text.isolate import isolate, ltr
 
 PAGE = landscape(A4)
 WIDTH, HEIGHT = PAGE
@@ -60,6 +64,11 @@ class NameTooLong(ValueError):
 class BodyTooLong(ValueError):
     """The wording does not fit between the header and the signatures at the smallest size."""
 
+
+
+def issued_line(day: dt.date, *, arabic_digits: bool) -> str:
+    """The certificate's date line as printed (kept with the certificate, so a reprint says the same)."""
+    return "تاريخ الإصدار: " + format_date(day, arabic_digits=arabic_digits)
 
 @dataclass(frozen=True)
 class Signature:
@@ -95,7 +104,6 @@ class CertificatePage:
     latin_name: str = ""
 
 
-Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
 
 
 @dataclass(frozen=True)

@@ -42,17 +42,17 @@ class Dashboard:
 def dashboard(db: Database, today: dt.date | None = None, how_many: int = 5) -> Dashboard:
     today = today or clock.today()
     active = (TrainingStatus.PLANNED, TrainingStatus.RUNNING)
-    with db.session_scope() as session:
-        organizations = session.scalar(
+    with db.session_scope() as tx:
+        organizations = tx.scalar(
             select(func.count()).select_from(Organization).where(Organization.archived.is_(False))
         )
-        people = session.scalar(select(func.count()).select_from(Person).where(Person.archived.is_(False)))
-        trainings = session.scalar(
+        people = tx.scalar(select(func.count()).select_from(Person).where(Person.archived.is_(False)))
+        trainings = tx.scalar(
             select(func.count())
             .select_from(Training)
             .where(Training.status != TrainingStatus.ARCHIVED, Training.kind == EventKind.TRAINING)
         )
-        upcoming_sessions = session.scalar(
+        upcoming_sessions = tx.scalar(
             select(func.count())
             .select_from(TrainingSession)
             .join(Training, Training.id == TrainingSession.training_id)
@@ -63,7 +63,7 @@ def dashboard(db: Database, today: dt.date | None = None, how_many: int = 5) -> 
             )
         )
         upcoming = {
-            kind: session.execute(
+            kind: tx.execute(
                 select(Training.id, Training.title_ar, Training.start_date, Training.end_date, Training.venue)
                 .where(Training.end_date >= today, Training.status.in_(active), Training.kind == kind)
                 .order_by(Training.start_date, Training.id)

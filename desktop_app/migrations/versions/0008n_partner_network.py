@@ -3,8 +3,8 @@ partners, people and linked activities, meeting series, organizations invited to
 items; trainings gain a kind (a meeting is a training-table row of kind "meeting") and a meeting's
 columns (online, agenda, minutes, decisions, series).
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008n
+Revises: 0007w
 Create Date: 2026-11-29
 """
 
@@ -13,8 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0007"
-down_revision = "0006"
+revision = "0008n"
+down_revision = "0007w"
 branch_labels = None
 depends_on = None
 

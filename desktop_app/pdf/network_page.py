@@ -17,7 +17,8 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.pdf.draw import draw_string
-from desktop_app.pdf.layout import fit_size, isolate
+from desktop_app.pdf.layout import fit_size
+from desktop_app.text.isolate import isolate
 
 MARGIN = 30.0
 SIDE = 210.0  # the figures' column, on the right (the start of an Arabic page)

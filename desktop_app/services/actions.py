@@ -47,13 +47,13 @@ class ActionData:
     done_on: dt.date | str | None = None
 
 
-def _must_exist(session: Session, model: Any, record_id: int | None, field: str, message: str) -> None:
-    if record_id is not None and session.get(model, record_id) is None:
+def _must_exist(tx: Session, model: Any, record_id: int | None, field: str, message: str) -> None:
+    if record_id is not None and tx.get(model, record_id) is None:
         raise ValidationError(field, message)
 
 
-def clean_action(data: ActionData, session: Session | None = None) -> dict[str, Any]:
-    """Checked column values of an action item (references looked up when a session is given)."""
+def clean_action(data: ActionData, tx: Session | None = None) -> dict[str, Any]:
+    """Checked column values of an action item (references looked up when a transaction is given)."""
     title = validation.optional_text(data.title, "title", MAX_TITLE)
     if not title:
         raise ValidationError("title", _("Say what is to be done."))
@@ -63,12 +63,12 @@ def clean_action(data: ActionData, session: Session | None = None) -> dict[str, 
         done_on = clock.today()
     if status is not ActionStatus.DONE:
         done_on = None
-    if session is not None:
-        _must_exist(session, Organization, data.owner_organization_id, "owner_organization_id",
+    if tx is not None:
+        _must_exist(tx, Organization, data.owner_organization_id, "owner_organization_id",
                     _("The chosen organization does not exist."))  # fmt: skip
-        _must_exist(session, Person, data.owner_person_id, "owner_person_id", _("The chosen person does not exist."))
-        _must_exist(session, Training, data.training_id, "training_id", _("The chosen training or meeting does not exist."))
-        _must_exist(session, Initiative, data.initiative_id, "initiative_id", _("The chosen initiative does not exist."))
+        _must_exist(tx, Person, data.owner_person_id, "owner_person_id", _("The chosen person does not exist."))
+        _must_exist(tx, Training, data.training_id, "training_id", _("The chosen training or meeting does not exist."))
+        _must_exist(tx, Initiative, data.initiative_id, "initiative_id", _("The chosen initiative does not exist."))
     return {
         "title": title,
         "owner_organization_id": data.owner_organization_id,
@@ -83,40 +83,40 @@ def clean_action(data: ActionData, session: Session | None = None) -> dict[str, 
 
 
 def create_action(db: Database, data: ActionData) -> int:
-    with db.session_scope() as session:
-        return add_action(session, db, data)
+    with db.session_scope() as tx:
+        return add_action(tx, db, data)
 
 
-def add_action(session: Session, db: Database, data: ActionData, *, uid: str | None = None) -> int:
+def add_action(tx: Session, db: Database, data: ActionData, *, uid: str | None = None) -> int:
     """A new action item inside the caller's transaction (the demo, a meeting's decisions)."""
-    values = clean_action(data, session)
+    values = clean_action(data, tx)
     item = ActionItem(**values)
     if uid:
         item.uid = uid
-    session.add(item)
-    session.flush()
-    audit.record(session, db, "action_item", item.uid, "create", audit.diff({}, values))
+    tx.add(item)
+    tx.flush()
+    audit.record(tx, db, "action_item", item.uid, "create", audit.diff({}, values))
     return item.id
 
 
 def update_action(db: Database, action_id: int, data: ActionData) -> None:
-    with db.session_scope() as session:
-        item = _get(session, action_id)
-        audit.apply(session, db, item, "action_item", clean_action(data, session))
+    with db.session_scope() as tx:
+        item = _get(tx, action_id)
+        audit.apply(tx, db, item, "action_item", clean_action(data, tx))
 
 
 def mark_done(db: Database, action_id: int, on: dt.date | None = None) -> ActionRow:
     """Mark an item done (today unless `on` says when); an item done already keeps its date."""
-    with db.session_scope() as session:
-        item = _get(session, action_id)
+    with db.session_scope() as tx:
+        item = _get(tx, action_id)
         if item.status is not ActionStatus.DONE:
-            audit.apply(session, db, item, "action_item", {"status": ActionStatus.DONE, "done_on": on or clock.today()})
-        session.flush()
-        return _rows(session, [ActionItem.id == action_id])[0]
+            audit.apply(tx, db, item, "action_item", {"status": ActionStatus.DONE, "done_on": on or clock.today()})
+        tx.flush()
+        return _rows(tx, [ActionItem.id == action_id])[0]
 
 
-def _get(session: Session, action_id: int) -> ActionItem:
-    item = session.get(ActionItem, action_id)
+def _get(tx: Session, action_id: int) -> ActionItem:
+    item = tx.get(ActionItem, action_id)
     if item is None:
         raise NotFoundError(_("No action item with number {id}.").format(id=action_id))
     return item
@@ -159,10 +159,10 @@ class ActionRow:
         }  # fmt: skip
 
 
-def _rows(session: Session, conditions: list[Any], today: dt.date | None = None) -> list[ActionRow]:
+def _rows(tx: Session, conditions: list[Any], today: dt.date | None = None) -> list[ActionRow]:
     today = today or clock.today()
     org, person, source, initiative = aliased(Organization), aliased(Person), aliased(Training), aliased(Initiative)
-    rows = session.execute(
+    rows = tx.execute(
         select(ActionItem, org.name_ar, person.full_name, source.title_ar, source.kind, initiative.name)
         .outerjoin(org, org.id == ActionItem.owner_organization_id)
         .outerjoin(person, person.id == ActionItem.owner_person_id)
@@ -212,14 +212,14 @@ def list_actions(db: Database, flt: ActionFilter | None = None, *, today: dt.dat
         conditions.append(ActionItem.training_id == flt.training_id)
     if flt.initiative_id is not None:
         conditions.append(ActionItem.initiative_id == flt.initiative_id)
-    with db.session_scope() as session:
-        return _rows(session, conditions, today)
+    with db.session_scope() as tx:
+        return _rows(tx, conditions, today)
 
 
 def get_action(db: Database, action_id: int) -> ActionRow:
-    with db.session_scope() as session:
-        _get(session, action_id)
-        return _rows(session, [ActionItem.id == action_id])[0]
+    with db.session_scope() as tx:
+        _get(tx, action_id)
+        return _rows(tx, [ActionItem.id == action_id])[0]
 
 
 def overdue_actions(db: Database, *, today: dt.date | None = None, limit: int | None = None) -> list[ActionRow]:
@@ -230,8 +230,8 @@ def overdue_actions(db: Database, *, today: dt.date | None = None, limit: int | 
 def decisions_of(db: Database, training_id: int) -> list[str]:
     """A meeting's decisions (or a training's recommendations), one per line, without list marks:
     what the window offers to turn into action items."""
-    with db.session_scope() as session:
-        training = session.get(Training, training_id)
+    with db.session_scope() as tx:
+        training = tx.get(Training, training_id)
         if training is None:
             raise NotFoundError(_("No training or meeting with number {id}.").format(id=training_id))
         return [line.strip(" -•\t") for line in (training.decisions or "").splitlines() if line.strip(" -•\t")]

@@ -67,7 +67,7 @@ class AgreementData:
     initiative_ids: list[int] = field(default_factory=list)
 
 
-def clean_agreement(data: AgreementData, session: Session | None = None) -> dict[str, Any]:
+def clean_agreement(data: AgreementData, tx: Session | None = None) -> dict[str, Any]:
     title = validation.required_name(data.title, "title")
     signed_on = validation.date_value(data.signed_on, "signed_on")
     start = validation.date_value(data.start_date, "start_date")
@@ -84,17 +84,17 @@ def clean_agreement(data: AgreementData, session: Session | None = None) -> dict
         raise ValidationError("parties", _("Each organization is a party only once."))
     for party in data.parties:
         validation.optional_text(party.signatory_title, "parties", validation.MAX_NAME)
-    if session is not None:
+    if tx is not None:
         for party in data.parties:
-            if session.get(Organization, party.organization_id) is None:
+            if tx.get(Organization, party.organization_id) is None:
                 raise ValidationError("parties", _("The chosen organization does not exist."))
-            if party.signatory_id is not None and session.get(Person, party.signatory_id) is None:
+            if party.signatory_id is not None and tx.get(Person, party.signatory_id) is None:
                 raise ValidationError("parties", _("The chosen person does not exist."))
         for training_id in data.training_ids:
-            if session.get(Training, training_id) is None:
+            if tx.get(Training, training_id) is None:
                 raise ValidationError("training_ids", _("The chosen training or meeting does not exist."))
         for initiative_id in data.initiative_ids:
-            if session.get(Initiative, initiative_id) is None:
+            if tx.get(Initiative, initiative_id) is None:
                 raise ValidationError("initiative_ids", _("The chosen initiative does not exist."))
     return {
         "title": title,
@@ -107,16 +107,16 @@ def clean_agreement(data: AgreementData, session: Session | None = None) -> dict
     }
 
 
-def _write_links(session: Session, db: Database, agreement: Agreement, data: AgreementData) -> dict[str, Any]:
+def _write_links(tx: Session, db: Database, agreement: Agreement, data: AgreementData) -> dict[str, Any]:
     """Parties, trainings and initiatives replaced by the form's; returns what changed, for the audit."""
     changes: dict[str, Any] = {}
-    parties = list(session.scalars(select(AgreementParty).where(AgreementParty.agreement_id == agreement.id)))
+    parties = list(tx.scalars(select(AgreementParty).where(AgreementParty.agreement_id == agreement.id)))
     before = [[p.organization_id, p.signatory_id, p.signatory_title] for p in sorted(parties, key=lambda p: p.position)]
     by_org = {p.organization_id: p for p in parties}
     wanted = {p.organization_id for p in data.parties}
     for row in parties:
         if row.organization_id not in wanted:
-            session.delete(row)
+            tx.delete(row)
     for n, party in enumerate(data.parties):
         row = by_org.get(party.organization_id) or AgreementParty(
             agreement_id=agreement.id, organization_id=party.organization_id
@@ -124,7 +124,7 @@ def _write_links(session: Session, db: Database, agreement: Agreement, data: Agr
         row.signatory_id = party.signatory_id
         row.signatory_title = validation.optional_text(party.signatory_title, "parties", validation.MAX_NAME)
         row.position = n
-        session.add(row)
+        tx.add(row)
     after = [[p.organization_id, p.signatory_id, row_title(p.signatory_title)] for p in data.parties]
     if before != after:
         changes["parties"] = [before, after]
@@ -132,15 +132,15 @@ def _write_links(session: Session, db: Database, agreement: Agreement, data: Agr
         (AgreementTraining, "training_id", data.training_ids, "trainings"),
         (AgreementInitiative, "initiative_id", data.initiative_ids, "initiatives"),
     ):
-        existing = list(session.scalars(select(model).where(model.agreement_id == agreement.id)))
+        existing = list(tx.scalars(select(model).where(model.agreement_id == agreement.id)))
         have = {getattr(r, column) for r in existing}
         keep = list(dict.fromkeys(ids))
         for r in existing:
             if getattr(r, column) not in keep:
-                session.delete(r)
+                tx.delete(r)
         for value in keep:
             if value not in have:
-                session.add(model(agreement_id=agreement.id, **{column: value}))
+                tx.add(model(agreement_id=agreement.id, **{column: value}))
         if sorted(have) != sorted(keep):
             changes[name] = [sorted(have), sorted(keep)]
     return changes
@@ -150,46 +150,46 @@ def row_title(value: str | None) -> str | None:
     return validation.optional_text(value, "parties", validation.MAX_NAME)
 
 
-def add_agreement(session: Session, db: Database, data: AgreementData, *, uid: str | None = None) -> int:
-    values = clean_agreement(data, session)
+def add_agreement(tx: Session, db: Database, data: AgreementData, *, uid: str | None = None) -> int:
+    values = clean_agreement(data, tx)
     agreement = Agreement(**values)
     if uid:
         agreement.uid = uid
-    session.add(agreement)
-    session.flush()
-    changes = {**audit.diff({}, values), **_write_links(session, db, agreement, data)}
-    audit.record(session, db, "agreement", agreement.uid, "create", changes)
+    tx.add(agreement)
+    tx.flush()
+    changes = {**audit.diff({}, values), **_write_links(tx, db, agreement, data)}
+    audit.record(tx, db, "agreement", agreement.uid, "create", changes)
     return agreement.id
 
 
 def create_agreement(db: Database, data: AgreementData, *, document: Path | None = None) -> int:
     """A new agreement; with `document`, its signed copy is attached in the same transaction."""
-    with db.session_scope() as session:
-        agreement_id = add_agreement(session, db, data)
+    with db.session_scope() as tx:
+        agreement_id = add_agreement(tx, db, data)
         if document is not None:
-            _attach(session, db, _get(session, agreement_id), read_document(document), document.name)
+            _attach(tx, db, _get(tx, agreement_id), read_document(document), document.name)
         return agreement_id
 
 
 def update_agreement(db: Database, agreement_id: int, data: AgreementData) -> None:
-    with db.session_scope() as session:
-        agreement = _get(session, agreement_id)
-        values = clean_agreement(data, session)
+    with db.session_scope() as tx:
+        agreement = _get(tx, agreement_id)
+        values = clean_agreement(data, tx)
         before = {key: getattr(agreement, key) for key in values}
         for key, value in values.items():
             setattr(agreement, key, value)
-        changes = {**audit.diff(before, values), **_write_links(session, db, agreement, data)}
+        changes = {**audit.diff(before, values), **_write_links(tx, db, agreement, data)}
         if changes:
-            audit.record(session, db, "agreement", agreement.uid, "update", changes)
+            audit.record(tx, db, "agreement", agreement.uid, "update", changes)
 
 
 def set_archived(db: Database, agreement_id: int, archived: bool) -> None:
-    with db.session_scope() as session:
-        audit.apply(session, db, _get(session, agreement_id), "agreement", {"archived": archived})
+    with db.session_scope() as tx:
+        audit.apply(tx, db, _get(tx, agreement_id), "agreement", {"archived": archived})
 
 
-def _get(session: Session, agreement_id: int) -> Agreement:
-    agreement = session.get(Agreement, agreement_id)
+def _get(tx: Session, agreement_id: int) -> Agreement:
+    agreement = tx.get(Agreement, agreement_id)
     if agreement is None:
         raise NotFoundError(_("No agreement with number {id}.").format(id=agreement_id))
     return agreement
@@ -219,7 +219,7 @@ def read_document(path: Path) -> bytes:
     return data
 
 
-def _attach(session: Session, db: Database, agreement: Agreement, data: bytes, name: str) -> None:
+def _attach(tx: Session, db: Database, agreement: Agreement, data: bytes, name: str) -> None:
     if len(data) > MAX_DOCUMENT_BYTES:
         raise ValidationError("document", _("The document is too large (at most {n} MB).").format(
             n=MAX_DOCUMENT_BYTES // (1024 * 1024)))  # fmt: skip
@@ -227,21 +227,21 @@ def _attach(session: Session, db: Database, agreement: Agreement, data: bytes, n
     name = validation.optional_text(Path(name).name, "document", 255) or ("document" + suffix)
     before = agreement.document_name
     agreement.document, agreement.document_name, agreement.document_type = data, name, mime
-    audit.record(session, db, "agreement", agreement.uid, "update",
+    audit.record(tx, db, "agreement", agreement.uid, "update",
                  {"document": [before, f"{name} ({len(data)} bytes)"]})  # fmt: skip
 
 
 def attach_document(db: Database, agreement_id: int, data: bytes, name: str) -> None:
     """Keep the signed copy (PDF or picture) in the database, replacing any earlier one."""
-    with db.session_scope() as session:
-        _attach(session, db, _get(session, agreement_id), data, name)
+    with db.session_scope() as tx:
+        _attach(tx, db, _get(tx, agreement_id), data, name)
 
 
 def remove_document(db: Database, agreement_id: int) -> None:
-    with db.session_scope() as session:
-        agreement = _get(session, agreement_id)
+    with db.session_scope() as tx:
+        agreement = _get(tx, agreement_id)
         if agreement.document_name is not None or agreement.document is not None:
-            audit.record(session, db, "agreement", agreement.uid, "update", {"document": [agreement.document_name, None]})
+            audit.record(tx, db, "agreement", agreement.uid, "update", {"document": [agreement.document_name, None]})
         agreement.document, agreement.document_name, agreement.document_type = None, None, None
 
 
@@ -257,8 +257,8 @@ class SignedDocument:
 
 
 def get_document(db: Database, agreement_id: int) -> SignedDocument | None:
-    with db.session_scope() as session:
-        agreement = _get(session, agreement_id)
+    with db.session_scope() as tx:
+        agreement = _get(tx, agreement_id)
         if agreement.document is None:
             return None
         return SignedDocument(agreement.document_name or "document", agreement.document_type or "", agreement.document)
@@ -321,9 +321,9 @@ def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def _agreement_rows(session: Session, conditions: list[Any]) -> list[AgreementRow]:
+def _agreement_rows(tx: Session, conditions: list[Any]) -> list[AgreementRow]:
     agreements = list(
-        session.execute(
+        tx.execute(
             select(Agreement.id, Agreement.uid, Agreement.title, Agreement.kind, Agreement.status, Agreement.signed_on,
                    Agreement.start_date, Agreement.end_date, Agreement.summary, Agreement.document_name,
                    Agreement.archived)
@@ -334,7 +334,7 @@ def _agreement_rows(session: Session, conditions: list[Any]) -> list[AgreementRo
     ids = [a.id for a in agreements]
     signatory = aliased(Person)
     parties: dict[int, list[Party]] = {}
-    for agreement_id, org_id, org_name, person_id, person_name, title in session.execute(
+    for agreement_id, org_id, org_name, person_id, person_name, title in tx.execute(
         select(AgreementParty.agreement_id, Organization.id, Organization.name_ar, signatory.id, signatory.full_name,
                AgreementParty.signatory_title)
         .join(Organization, Organization.id == AgreementParty.organization_id)
@@ -344,7 +344,7 @@ def _agreement_rows(session: Session, conditions: list[Any]) -> list[AgreementRo
     ):  # fmt: skip
         parties.setdefault(agreement_id, []).append(Party(org_id, org_name, person_id, person_name, title))
     trainings: dict[int, list[tuple[int, str]]] = {}
-    for agreement_id, training_id, title in session.execute(
+    for agreement_id, training_id, title in tx.execute(
         select(AgreementTraining.agreement_id, Training.id, Training.title_ar)
         .join(Training, Training.id == AgreementTraining.training_id)
         .where(AgreementTraining.agreement_id.in_(ids))
@@ -352,7 +352,7 @@ def _agreement_rows(session: Session, conditions: list[Any]) -> list[AgreementRo
     ):
         trainings.setdefault(agreement_id, []).append((training_id, title))
     initiatives: dict[int, list[tuple[int, str]]] = {}
-    for agreement_id, initiative_id, name in session.execute(
+    for agreement_id, initiative_id, name in tx.execute(
         select(AgreementInitiative.agreement_id, Initiative.id, Initiative.name)
         .join(Initiative, Initiative.id == AgreementInitiative.initiative_id)
         .where(AgreementInitiative.agreement_id.in_(ids))
@@ -373,21 +373,21 @@ def _agreement_rows(session: Session, conditions: list[Any]) -> list[AgreementRo
 
 def list_agreements(db: Database, *, include_archived: bool = False) -> list[AgreementRow]:
     """Every agreement, the latest signed first."""
-    with db.session_scope() as session:
-        return _agreement_rows(session, [] if include_archived else [Agreement.archived.is_(False)])
+    with db.session_scope() as tx:
+        return _agreement_rows(tx, [] if include_archived else [Agreement.archived.is_(False)])
 
 
 def get_agreement(db: Database, agreement_id: int) -> AgreementRow:
-    with db.session_scope() as session:
-        _get(session, agreement_id)
-        return _agreement_rows(session, [Agreement.id == agreement_id])[0]
+    with db.session_scope() as tx:
+        _get(tx, agreement_id)
+        return _agreement_rows(tx, [Agreement.id == agreement_id])[0]
 
 
 def expiring_agreements(db: Database, *, today: dt.date | None = None, days: int = EXPIRING_DAYS) -> list[AgreementRow]:
     """Agreements in force whose end date comes within `days`, the soonest first."""
     today = today or clock.today()
-    with db.session_scope() as session:
-        rows = _agreement_rows(session, [
+    with db.session_scope() as tx:
+        rows = _agreement_rows(tx, [
             Agreement.archived.is_(False), Agreement.status.in_(IN_FORCE), Agreement.end_date >= today,
             Agreement.end_date <= today + dt.timedelta(days=days),
         ])  # fmt: skip

@@ -45,7 +45,7 @@ class InitiativeData:
     agreement_ids: list[int] = field(default_factory=list)
 
 
-def clean_initiative(data: InitiativeData, session: Session | None = None) -> dict[str, Any]:
+def clean_initiative(data: InitiativeData, tx: Session | None = None) -> dict[str, Any]:
     name = validation.required_name(data.name, "name")
     start = validation.date_value(data.start_date, "start_date")
     end = validation.date_value(data.end_date, "end_date")
@@ -62,18 +62,18 @@ def clean_initiative(data: InitiativeData, session: Session | None = None) -> di
         validation.optional_text(role, "partners", validation.MAX_NAME)
     for _person, role in data.people:
         validation.optional_text(role, "people", validation.MAX_NAME)
-    if session is not None:
+    if tx is not None:
         for org_id in [data.lead_organization_id, *partner_ids]:
-            if org_id is not None and session.get(Organization, org_id) is None:
+            if org_id is not None and tx.get(Organization, org_id) is None:
                 raise ValidationError("partners", _("The chosen organization does not exist."))
         for person_id in person_ids:
-            if session.get(Person, person_id) is None:
+            if tx.get(Person, person_id) is None:
                 raise ValidationError("people", _("The chosen person does not exist."))
         for training_id in data.training_ids:
-            if session.get(Training, training_id) is None:
+            if tx.get(Training, training_id) is None:
                 raise ValidationError("training_ids", _("The chosen training or meeting does not exist."))
         for agreement_id in data.agreement_ids:
-            if session.get(Agreement, agreement_id) is None:
+            if tx.get(Agreement, agreement_id) is None:
                 raise ValidationError("agreement_ids", _("The chosen agreement does not exist."))
     return {
         "name": name,
@@ -87,91 +87,91 @@ def clean_initiative(data: InitiativeData, session: Session | None = None) -> di
 
 
 def _replace(
-    session: Session, model: Any, initiative_id: int, key: str, wanted: list[tuple[int, str | None]] | list[int],
+    tx: Session, model: Any, initiative_id: int, key: str, wanted: list[tuple[int, str | None]] | list[int],
     extra: str | None,
 ) -> tuple[list[Any], list[Any]]:  # fmt: skip
     """Replace a link table's rows of this initiative; returns (before, after) for the audit."""
-    existing = list(session.scalars(select(model).where(model.initiative_id == initiative_id)))
+    existing = list(tx.scalars(select(model).where(model.initiative_id == initiative_id)))
     before = sorted([getattr(r, key), getattr(r, extra)] if extra else getattr(r, key) for r in existing)
     by_key = {getattr(r, key): r for r in existing}
     items = [(w, None) if isinstance(w, int) else w for w in wanted]
     keys = [k for k, _v in items]
     for row in existing:
         if getattr(row, key) not in keys:
-            session.delete(row)
+            tx.delete(row)
     for n, (value, role) in enumerate(items):
         row = by_key.get(value) or model(initiative_id=initiative_id, **{key: value})
         if extra:
             setattr(row, extra, validation.optional_text(role, extra, validation.MAX_NAME))
         if hasattr(row, "position"):
             row.position = n
-        session.add(row)
+        tx.add(row)
     after = sorted(
         [value, validation.optional_text(role, extra, validation.MAX_NAME)] if extra else value for value, role in items
     )
     return before, after
 
 
-def _write_links(session: Session, initiative: Initiative, data: InitiativeData) -> dict[str, Any]:
+def _write_links(tx: Session, initiative: Initiative, data: InitiativeData) -> dict[str, Any]:
     changes: dict[str, Any] = {}
     for name, model, key, wanted, extra in (
         ("partners", InitiativePartner, "organization_id", data.partners, "role"),
         ("people", InitiativePerson, "person_id", data.people, "role"),
         ("trainings", InitiativeTraining, "training_id", list(dict.fromkeys(data.training_ids)), None),
     ):
-        before, after = _replace(session, model, initiative.id, key, wanted, extra)
+        before, after = _replace(tx, model, initiative.id, key, wanted, extra)
         if before != after:
             changes[name] = [before, after]
-    existing = list(session.scalars(select(AgreementInitiative).where(AgreementInitiative.initiative_id == initiative.id)))
+    existing = list(tx.scalars(select(AgreementInitiative).where(AgreementInitiative.initiative_id == initiative.id)))
     have = {r.agreement_id for r in existing}
     keep = list(dict.fromkeys(data.agreement_ids))
     for row in existing:
         if row.agreement_id not in keep:
-            session.delete(row)
+            tx.delete(row)
     for agreement_id in keep:
         if agreement_id not in have:
-            session.add(AgreementInitiative(agreement_id=agreement_id, initiative_id=initiative.id))
+            tx.add(AgreementInitiative(agreement_id=agreement_id, initiative_id=initiative.id))
     if sorted(have) != sorted(keep):
         changes["agreements"] = [sorted(have), sorted(keep)]
     return changes
 
 
-def add_initiative(session: Session, db: Database, data: InitiativeData, *, uid: str | None = None) -> int:
-    values = clean_initiative(data, session)
+def add_initiative(tx: Session, db: Database, data: InitiativeData, *, uid: str | None = None) -> int:
+    values = clean_initiative(data, tx)
     initiative = Initiative(**values)
     if uid:
         initiative.uid = uid
-    session.add(initiative)
-    session.flush()
-    changes = {**audit.diff({}, values), **_write_links(session, initiative, data)}
-    audit.record(session, db, "initiative", initiative.uid, "create", changes)
+    tx.add(initiative)
+    tx.flush()
+    changes = {**audit.diff({}, values), **_write_links(tx, initiative, data)}
+    audit.record(tx, db, "initiative", initiative.uid, "create", changes)
     return initiative.id
 
 
 def create_initiative(db: Database, data: InitiativeData) -> int:
-    with db.session_scope() as session:
-        return add_initiative(session, db, data)
+    with db.session_scope() as tx:
+        return add_initiative(tx, db, data)
 
 
 def update_initiative(db: Database, initiative_id: int, data: InitiativeData) -> None:
-    with db.session_scope() as session:
-        initiative = _get(session, initiative_id)
-        values = clean_initiative(data, session)
+    with db.session_scope() as tx:
+        initiative = _get(tx, initiative_id)
+        values = clean_initiative(data, tx)
         before = {key: getattr(initiative, key) for key in values}
         for key, value in values.items():
             setattr(initiative, key, value)
-        changes = {**audit.diff(before, values), **_write_links(session, initiative, data)}
+        changes = {**audit.diff(before, values), **_write_links(tx, initiative, data)}
         if changes:
-            audit.record(session, db, "initiative", initiative.uid, "update", changes)
+            audit.record(tx, db, "initiative", initiative.uid, "update", changes)
 
 
 def set_archived(db: Database, initiative_id: int, archived: bool) -> None:
-    with db.session_scope() as session:
-        audit.apply(session, db, _get(session, initiative_id), "initiative", {"archived": archived})
+    with db.session_scope() as tx:
+        audit.apply(tx, db, _get(tx, initiative_id), "initiative", {"archived": archived})
 
 
-def _get(session: Session, initiative_id: int) -> Initiative:
-    initiative = session.get(Initiative, initiative_id)
+def _get(tx: Session, initiative_id: int) -> Initiative:
+    initiative = tx.get(Initiative, initiative_id)
     if initiative is None:
         raise NotFoundError(_("No initiative with number {id}.").format(id=initiative_id))
     return initiative
@@ -210,8 +210,8 @@ class InitiativeRow:
         }  # fmt: skip
 
 
-def _initiative_rows(session: Session, conditions: list[Any]) -> list[InitiativeRow]:
-    rows = session.execute(
+def _initiative_rows(tx: Session, conditions: list[Any]) -> list[InitiativeRow]:
+    rows = tx.execute(
         select(Initiative, Organization.name_ar)
         .outerjoin(Organization, Organization.id == Initiative.lead_organization_id)
         .where(*conditions)
@@ -219,7 +219,7 @@ def _initiative_rows(session: Session, conditions: list[Any]) -> list[Initiative
     ).all()
     ids = [i.id for i, _n in rows]
     partners: dict[int, list[tuple[int, str, str | None]]] = {}
-    for iid, oid, name, role in session.execute(
+    for iid, oid, name, role in tx.execute(
         select(InitiativePartner.initiative_id, Organization.id, Organization.name_ar, InitiativePartner.role)
         .join(Organization, Organization.id == InitiativePartner.organization_id)
         .where(InitiativePartner.initiative_id.in_(ids))
@@ -227,7 +227,7 @@ def _initiative_rows(session: Session, conditions: list[Any]) -> list[Initiative
     ):
         partners.setdefault(iid, []).append((oid, name, role))
     people: dict[int, list[tuple[int, str, str | None]]] = {}
-    for iid, pid, name, role in session.execute(
+    for iid, pid, name, role in tx.execute(
         select(InitiativePerson.initiative_id, Person.id, Person.full_name, InitiativePerson.role)
         .join(Person, Person.id == InitiativePerson.person_id)
         .where(InitiativePerson.initiative_id.in_(ids))
@@ -235,7 +235,7 @@ def _initiative_rows(session: Session, conditions: list[Any]) -> list[Initiative
     ):
         people.setdefault(iid, []).append((pid, name, role))
     trainings: dict[int, list[tuple[int, str, str]]] = {}
-    for iid, tid, title, kind in session.execute(
+    for iid, tid, title, kind in tx.execute(
         select(InitiativeTraining.initiative_id, Training.id, Training.title_ar, Training.kind)
         .join(Training, Training.id == InitiativeTraining.training_id)
         .where(InitiativeTraining.initiative_id.in_(ids))
@@ -243,7 +243,7 @@ def _initiative_rows(session: Session, conditions: list[Any]) -> list[Initiative
     ):
         trainings.setdefault(iid, []).append((tid, title, kind.value))
     agreements: dict[int, list[tuple[int, str]]] = {}
-    for iid, aid, title in session.execute(
+    for iid, aid, title in tx.execute(
         select(AgreementInitiative.initiative_id, Agreement.id, Agreement.title)
         .join(Agreement, Agreement.id == AgreementInitiative.agreement_id)
         .where(AgreementInitiative.initiative_id.in_(ids))
@@ -261,11 +261,11 @@ def _initiative_rows(session: Session, conditions: list[Any]) -> list[Initiative
 
 
 def list_initiatives(db: Database, *, include_archived: bool = False) -> list[InitiativeRow]:
-    with db.session_scope() as session:
-        return _initiative_rows(session, [] if include_archived else [Initiative.archived.is_(False)])
+    with db.session_scope() as tx:
+        return _initiative_rows(tx, [] if include_archived else [Initiative.archived.is_(False)])
 
 
 def get_initiative(db: Database, initiative_id: int) -> InitiativeRow:
-    with db.session_scope() as session:
-        _get(session, initiative_id)
-        return _initiative_rows(session, [Initiative.id == initiative_id])[0]
+    with db.session_scope() as tx:
+        _get(tx, initiative_id)
+        return _initiative_rows(tx, [Initiative.id == initiative_id])[0]

@@ -76,8 +76,8 @@ class MeetingData:
     late_after: dt.time | str | None = None  # None: LATE_GRACE after the start, when it has one
 
 
-def get_meeting(session: Session, meeting_id: int) -> Training:
-    training = session.get(Training, meeting_id)
+def get_meeting(tx: Session, meeting_id: int) -> Training:
+    training = tx.get(Training, meeting_id)
     if training is None or training.kind is not EventKind.MEETING:
         raise NotFoundError(_("No meeting with number {id}.").format(id=meeting_id))
     return training
@@ -97,17 +97,17 @@ def _late_after(data: MeetingData, start: dt.time | None) -> dt.time | None:
     return moment.time() if moment.date() == dt.date(2000, 1, 1) else dt.time(23, 59)
 
 
-def clean_meeting(data: MeetingData, session: Session | None = None) -> tuple[dict[str, Any], dict[str, Any]]:
+def clean_meeting(data: MeetingData, tx: Session | None = None) -> tuple[dict[str, Any], dict[str, Any]]:
     """(the training row's values, the session's values) of a meeting, checked like the forms."""
     title = validation.required_name(data.title, "title")
     when = clean_session(SessionData(data.date, data.start_time, data.end_time))
-    if session is not None:
+    if tx is not None:
         for field_name, ids in (("organizer_id", [data.organizer_id]), ("invited_organization_ids", data.invited_organization_ids)):
             for org_id in ids:
-                if org_id is not None and session.get(Organization, org_id) is None:
+                if org_id is not None and tx.get(Organization, org_id) is None:
                     raise ValidationError(field_name, _("The chosen organization does not exist."))
         for initiative_id in data.initiative_ids:
-            if session.get(Initiative, initiative_id) is None:
+            if tx.get(Initiative, initiative_id) is None:
                 raise ValidationError("initiative_ids", _("The chosen initiative does not exist."))
     values: dict[str, Any] = {
         "kind": EventKind.MEETING,
@@ -128,25 +128,25 @@ def clean_meeting(data: MeetingData, session: Session | None = None) -> tuple[di
     return values, {k: when[k] for k in ("date", "start_time", "end_time")}
 
 
-def _invite_people(session: Session, db: Database, meeting_id: int, person_ids: list[int]) -> int:
-    taken = set(session.scalars(select(Enrollment.person_id).where(Enrollment.training_id == meeting_id)))
+def _invite_people(tx: Session, db: Database, meeting_id: int, person_ids: list[int]) -> int:
+    taken = set(tx.scalars(select(Enrollment.person_id).where(Enrollment.training_id == meeting_id)))
     added = 0
     for person_id in dict.fromkeys(person_ids):
         if person_id in taken:
             continue
-        if session.get(Person, person_id) is None:
+        if tx.get(Person, person_id) is None:
             raise NotFoundError(_("No person with number {id}.").format(id=person_id))
-        add_enrollment(session, db, meeting_id, person_id, role=EnrollmentRole.PARTICIPANT)
+        add_enrollment(tx, db, meeting_id, person_id, role=EnrollmentRole.PARTICIPANT)
         taken.add(person_id)
         added += 1
     return added
 
 
-def participants_of(session: Session, training_id: int) -> list[int]:
+def participants_of(tx: Session, training_id: int) -> list[int]:
     """The people of a training or meeting to invite to its follow-up (participants and guests who
     have not withdrawn), in enrolment order."""
     return list(
-        session.scalars(
+        tx.scalars(
             select(Enrollment.person_id)
             .where(
                 Enrollment.training_id == training_id,
@@ -159,78 +159,78 @@ def participants_of(session: Session, training_id: int) -> list[int]:
 
 
 def add_meeting(
-    session: Session, db: Database, data: MeetingData, *, invite_people: list[int] | None = None,
+    tx: Session, db: Database, data: MeetingData, *, invite_people: list[int] | None = None,
     invite_training_id: int | None = None, series_id: int | None = None, uid: str | None = None,
 ) -> int:  # fmt: skip
     """A new meeting inside the caller's transaction: its one session, the organizations invited,
     the people invited (enrolled with check-in codes), and its initiatives."""
-    values, when = clean_meeting(data, session)
+    values, when = clean_meeting(data, tx)
     people = list(invite_people or [])
     organizations = list(data.invited_organization_ids)
     if invite_training_id is not None:
-        if session.get(Training, invite_training_id) is None:
+        if tx.get(Training, invite_training_id) is None:
             raise NotFoundError(_("No training or meeting with number {id}.").format(id=invite_training_id))
-        people += participants_of(session, invite_training_id)
-    for org_id in session.scalars(select(Person.organization_id).where(Person.id.in_(people))):
+        people += participants_of(tx, invite_training_id)
+    for org_id in tx.scalars(select(Person.organization_id).where(Person.id.in_(people))):
         if org_id is not None:
             organizations.append(org_id)  # a person invited invites their organization
     meeting = Training(**values, series_id=series_id, certificate_min_share=1.0, working_group_count=0)
     if uid:
         meeting.uid = uid
-    session.add(meeting)
-    session.flush()
-    session.add(TrainingSession(training_id=meeting.id, **when))
+    tx.add(meeting)
+    tx.flush()
+    tx.add(TrainingSession(training_id=meeting.id, **when))
     for org_id in dict.fromkeys(organizations):
-        session.add(EventInvitation(training_id=meeting.id, organization_id=org_id))
+        tx.add(EventInvitation(training_id=meeting.id, organization_id=org_id))
     for initiative_id in dict.fromkeys(data.initiative_ids):
-        session.add(InitiativeTraining(initiative_id=initiative_id, training_id=meeting.id))
-    session.flush()
-    audit.record(session, db, "training", meeting.uid, "create", audit.diff({}, {**values, **when}))
-    _invite_people(session, db, meeting.id, people)
+        tx.add(InitiativeTraining(initiative_id=initiative_id, training_id=meeting.id))
+    tx.flush()
+    audit.record(tx, db, "training", meeting.uid, "create", audit.diff({}, {**values, **when}))
+    _invite_people(tx, db, meeting.id, people)
     return meeting.id
 
 
 def create_meeting(
     db: Database, data: MeetingData, *, invite_people: list[int] | None = None, invite_training_id: int | None = None
 ) -> int:  # fmt: skip
-    with db.session_scope() as session:
-        return add_meeting(session, db, data, invite_people=invite_people, invite_training_id=invite_training_id)
+    with db.session_scope() as tx:
+        return add_meeting(tx, db, data, invite_people=invite_people, invite_training_id=invite_training_id)
 
 
 def update_meeting(db: Database, meeting_id: int, data: MeetingData, *, invite_people: list[int] | None = None) -> None:
     """Change a meeting: its fields, its session's date and time, the organizations invited (replaced),
     its initiatives (replaced), and more people invited (nobody is un-invited here: withdraw them)."""
-    with db.session_scope() as session:
-        meeting = get_meeting(session, meeting_id)
-        values, when = clean_meeting(data, session)
-        audit.apply(session, db, meeting, "training", values)
-        sessions = list(session.scalars(
+    with db.session_scope() as tx:
+        meeting = get_meeting(tx, meeting_id)
+        values, when = clean_meeting(data, tx)
+        audit.apply(tx, db, meeting, "training", values)
+        sessions = list(tx.scalars(
             select(TrainingSession).where(TrainingSession.training_id == meeting_id, TrainingSession.cancelled.is_(False))
         ))  # fmt: skip
         if len(sessions) == 1:
-            audit.apply(session, db, sessions[0], "training_session", when)
+            audit.apply(tx, db, sessions[0], "training_session", when)
         elif not sessions:
-            session.add(TrainingSession(training_id=meeting_id, **when))
-        _replace_links(session, db, meeting, EventInvitation, "organization_id", data.invited_organization_ids,
+            tx.add(TrainingSession(training_id=meeting_id, **when))
+        _replace_links(tx, db, meeting, EventInvitation, "organization_id", data.invited_organization_ids,
                        "invited_organizations")  # fmt: skip
-        _replace_links(session, db, meeting, InitiativeTraining, "initiative_id", data.initiative_ids, "initiatives")
-        _invite_people(session, db, meeting_id, list(invite_people or []))
+        _replace_links(tx, db, meeting, InitiativeTraining, "initiative_id", data.initiative_ids, "initiatives")
+        _invite_people(tx, db, meeting_id, list(invite_people or []))
 
 
 def _replace_links(
-    session: Session, db: Database, meeting: Training, model: Any, column: str, wanted: list[int], name: str
+    tx: Session, db: Database, meeting: Training, model: Any, column: str, wanted: list[int], name: str
 ) -> None:
-    existing = list(session.scalars(select(model).where(model.training_id == meeting.id)))
+    existing = list(tx.scalars(select(model).where(model.training_id == meeting.id)))
     have = {getattr(row, column) for row in existing}
     keep = list(dict.fromkeys(wanted))
     for row in existing:
         if getattr(row, column) not in keep:
-            session.delete(row)  # a link, not history: the audit entry keeps what it was
+            tx.delete(row)  # a link, not history: the audit entry keeps what it was
     for value in keep:
         if value not in have:
-            session.add(model(training_id=meeting.id, **{column: value}))
+            tx.add(model(training_id=meeting.id, **{column: value}))
     if sorted(have) != sorted(keep):
-        audit.record(session, db, "training", meeting.uid, "update", {name: [sorted(have), sorted(keep)]})
+        audit.record(tx, db, "training", meeting.uid, "update", {name: [sorted(have), sorted(keep)]})
 
 
 def record_minutes(
@@ -259,18 +259,18 @@ def record_minutes_and_actions(
     from desktop_app.services.actions import ActionData, add_action
 
     values = {k: validation.optional_text(v, k, _LIMITS[k]) for k, v in given.items() if k in _LIMITS}
-    with db.session_scope() as session:
-        meeting = session.get(Training, meeting_id)  # a training's recommendations are recorded the same way
+    with db.session_scope() as tx:
+        meeting = tx.get(Training, meeting_id)  # a training's recommendations are recorded the same way
         if meeting is None:
             raise NotFoundError(_("No training or meeting with number {id}.").format(id=meeting_id))
-        audit.apply(session, db, meeting, "training", values)
+        audit.apply(tx, db, meeting, "training", values)
         if not make_actions:
             return ()
-        have = set(session.scalars(select(ActionItem.title).where(ActionItem.training_id == meeting_id)))
+        have = set(tx.scalars(select(ActionItem.title).where(ActionItem.training_id == meeting_id)))
         created = []
         for line in decision_lines(meeting.decisions):
             if line[:500] not in have:
-                created.append(add_action(session, db, ActionData(
+                created.append(add_action(tx, db, ActionData(
                     line[:500], owner_organization_id=meeting.organizer_id, training_id=meeting_id)))  # fmt: skip
                 have.add(line[:500])
         return tuple(created)
@@ -278,9 +278,9 @@ def record_minutes_and_actions(
 
 def invite(db: Database, meeting_id: int, person_ids: list[int]) -> int:
     """Invite more people (enrolled with check-in codes); returns how many were new."""
-    with db.session_scope() as session:
-        get_meeting(session, meeting_id)
-        return _invite_people(session, db, meeting_id, person_ids)
+    with db.session_scope() as tx:
+        get_meeting(tx, meeting_id)
+        return _invite_people(tx, db, meeting_id, person_ids)
 
 
 # ---------------------------------------------------------------- reading
@@ -327,7 +327,7 @@ class MeetingRow:
         }  # fmt: skip
 
 
-def _meeting_rows(session: Session, conditions: list[Any]) -> list[MeetingRow]:
+def _meeting_rows(tx: Session, conditions: list[Any]) -> list[MeetingRow]:
     invited = (
         select(func.count(Enrollment.id))
         .where(Enrollment.training_id == Training.id, Enrollment.status != EnrollmentStatus.WITHDRAWN)
@@ -348,7 +348,7 @@ def _meeting_rows(session: Session, conditions: list[Any]) -> list[MeetingRow]:
         .where(ActionItem.training_id == Training.id, ActionItem.status == ActionStatus.OPEN)
         .scalar_subquery()
     )
-    rows = session.execute(
+    rows = tx.execute(
         select(Training, Organization.name_ar, invited, attended, organizations, actions)
         .outerjoin(Organization, Organization.id == Training.organizer_id)
         .where(Training.kind == EventKind.MEETING, *conditions)
@@ -356,7 +356,7 @@ def _meeting_rows(session: Session, conditions: list[Any]) -> list[MeetingRow]:
     ).all()
     times = {
         tid: (start, end)
-        for tid, start, end in session.execute(
+        for tid, start, end in tx.execute(
             select(TrainingSession.training_id, TrainingSession.start_time, TrainingSession.end_time)
             .join(Training, Training.id == TrainingSession.training_id)
             .where(Training.kind == EventKind.MEETING, TrainingSession.cancelled.is_(False))
@@ -376,9 +376,9 @@ def _meeting_rows(session: Session, conditions: list[Any]) -> list[MeetingRow]:
 
 def list_meetings(db: Database, *, include_archived: bool = False) -> list[MeetingRow]:
     """Every meeting, newest first."""
-    with db.session_scope() as session:
+    with db.session_scope() as tx:
         conditions = [] if include_archived else [Training.status != TrainingStatus.ARCHIVED]
-        return _meeting_rows(session, conditions)
+        return _meeting_rows(tx, conditions)
 
 
 @dataclass(frozen=True)
@@ -409,10 +409,10 @@ class MeetingDetails:
 
 
 def meeting_details(db: Database, meeting_id: int) -> MeetingDetails:
-    with db.session_scope() as session:
-        meeting = get_meeting(session, meeting_id)
-        row = _meeting_rows(session, [Training.id == meeting_id])[0]
-        session_id = session.scalar(
+    with db.session_scope() as tx:
+        meeting = get_meeting(tx, meeting_id)
+        row = _meeting_rows(tx, [Training.id == meeting_id])[0]
+        session_id = tx.scalar(
             select(TrainingSession.id)
             .where(TrainingSession.training_id == meeting_id, TrainingSession.cancelled.is_(False))
             .order_by(TrainingSession.date, TrainingSession.id)
@@ -420,7 +420,7 @@ def meeting_details(db: Database, meeting_id: int) -> MeetingDetails:
         )
         orgs = tuple(
             (oid, name)
-            for oid, name in session.execute(
+            for oid, name in tx.execute(
                 select(Organization.id, Organization.name_ar)
                 .join(EventInvitation, EventInvitation.organization_id == Organization.id)
                 .where(EventInvitation.training_id == meeting_id)
@@ -428,13 +428,13 @@ def meeting_details(db: Database, meeting_id: int) -> MeetingDetails:
             )
         )
         marks = dict(
-            session.execute(
+            tx.execute(
                 select(Attendance.enrollment_id, Attendance.status).where(Attendance.session_id == session_id)
             ).all()
         ) if session_id else {}  # fmt: skip
         people = tuple(
             Invitee(eid, pid, name, org, marks[eid].value if eid in marks else "absent", role.value)
-            for eid, pid, name, org, role in session.execute(
+            for eid, pid, name, org, role in tx.execute(
                 select(Enrollment.id, Person.id, Person.full_name, Organization.name_ar, Enrollment.role)
                 .join(Person, Person.id == Enrollment.person_id)
                 .outerjoin(Organization, Organization.id == Enrollment.organization_id)
@@ -442,13 +442,13 @@ def meeting_details(db: Database, meeting_id: int) -> MeetingDetails:
                 .order_by(Person.name_key, Person.id)
             )
         )
-        initiatives = session.execute(
+        initiatives = tx.execute(
             select(Initiative.id, Initiative.name)
             .join(InitiativeTraining, InitiativeTraining.initiative_id == Initiative.id)
             .where(InitiativeTraining.training_id == meeting_id)
             .order_by(Initiative.id)
         ).all()
-        agreements = tuple(session.scalars(
+        agreements = tuple(tx.scalars(
             select(Agreement.title).join(AgreementTraining, AgreementTraining.agreement_id == Agreement.id)
             .where(AgreementTraining.training_id == meeting_id).order_by(Agreement.id)
         ))  # fmt: skip
@@ -529,11 +529,11 @@ def weekday_number(value: int | str) -> int:
 
 def create_series(db: Database, data: SeriesData, *, uid_of: Any = None) -> SeriesResult:
     """A recurring series and its next `count` meetings, created now (one transaction)."""
-    with db.session_scope() as session:
-        return add_series(session, db, data, uid_of=uid_of)
+    with db.session_scope() as tx:
+        return add_series(tx, db, data, uid_of=uid_of)
 
 
-def add_series(session: Session, db: Database, data: SeriesData, *, uid_of: Any = None) -> SeriesResult:
+def add_series(tx: Session, db: Database, data: SeriesData, *, uid_of: Any = None) -> SeriesResult:
     """`uid_of(n)` names the series (n = 0) and its meetings (1, 2, …) with fixed uids (the demo)."""
     if data.frequency not in ("monthly", "weekly"):
         raise ValidationError("frequency", _("A series repeats monthly or weekly."))
@@ -553,9 +553,9 @@ def add_series(session: Session, db: Database, data: SeriesData, *, uid_of: Any 
     )  # fmt: skip
     if uid_of is not None:
         series.uid = uid_of(0)
-    session.add(series)
-    session.flush()
-    audit.record(session, db, "meeting_series", series.uid, "create", {
+    tx.add(series)
+    tx.flush()
+    audit.record(tx, db, "meeting_series", series.uid, "create", {
         "title": [None, title], "frequency": [None, data.frequency], "weekday": [None, weekday], "week": [None, week],
     })  # fmt: skip
     dates = occurrences(data.frequency, weekday, week, starting, int(data.count))
@@ -568,7 +568,7 @@ def add_series(session: Session, db: Database, data: SeriesData, *, uid_of: Any 
             initiative_ids=list(data.initiative_ids),
         )  # fmt: skip
         ids.append(add_meeting(
-            session, db, meeting, invite_people=list(data.invite_people), invite_training_id=data.invite_training_id,
+            tx, db, meeting, invite_people=list(data.invite_people), invite_training_id=data.invite_training_id,
             series_id=series.id, uid=uid_of(n) if uid_of is not None else None,
         ))  # fmt: skip
     return SeriesResult(series.id, tuple(ids), tuple(dates))

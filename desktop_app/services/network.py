@@ -195,7 +195,7 @@ class _Group:
     agreement_ids: set[int] = field(default_factory=set)
 
 
-def _read(session: Session) -> tuple[tuple[Any, ...], ...]:
+def _read(tx: Session) -> tuple[tuple[Any, ...], ...]:
     """Every row the network is made of, in a fixed order (its hash tells whether anything changed)."""
     organization = func.coalesce(Enrollment.organization_id, Person.organization_id)
     queries: list[Any] = [
@@ -219,7 +219,7 @@ def _read(session: Session) -> tuple[tuple[Any, ...], ...]:
         select(InitiativeTraining.initiative_id, InitiativeTraining.training_id).order_by(InitiativeTraining.id),
         select(AgreementInitiative.agreement_id, AgreementInitiative.initiative_id).order_by(AgreementInitiative.id),
     ]  # fmt: skip
-    return tuple(tuple(session.execute(q)) for q in queries)
+    return tuple(tuple(tx.execute(q)) for q in queries)
 
 
 class _Ledger:
@@ -470,12 +470,12 @@ def network(db: Database, flt: NetworkFilter | None = None, *, with_layout: bool
     The rows it is made of are read every time (a few tens of milliseconds); when they, the filter
     and the day are what they were, the network computed then is returned again."""
     flt = flt or NetworkFilter()
-    with db.session_scope() as session:
-        if flt.training_id is not None and session.get(Training, flt.training_id) is None:
+    with db.session_scope() as tx:
+        if flt.training_id is not None and tx.get(Training, flt.training_id) is None:
             raise NotFoundError(_("No training or meeting with number {id}.").format(id=flt.training_id))
-        if flt.initiative_id is not None and session.get(Initiative, flt.initiative_id) is None:
+        if flt.initiative_id is not None and tx.get(Initiative, flt.initiative_id) is None:
             raise NotFoundError(_("No initiative with number {id}.").format(id=flt.initiative_id))
-        rows = _read(session)
+        rows = _read(tx)
     today = clock.today()
     key = (hash(rows), str(db.url), flt, today, with_layout)
     cached = _NETWORKS.get(key)
@@ -539,31 +539,31 @@ class Choices:
 
 
 def choices(db: Database) -> Choices:
-    with db.session_scope() as session:
+    with db.session_scope() as tx:
         orgs = tuple(
-            (i, n, e) for i, n, e in session.execute(
+            (i, n, e) for i, n, e in tx.execute(
                 select(Organization.id, Organization.name_ar, Organization.name_en)
                 .where(Organization.archived.is_(False)).order_by(Organization.name_key, Organization.id)
             )
         )  # fmt: skip
         activities = tuple(
-            (i, t, k.value, d) for i, t, k, d in session.execute(
+            (i, t, k.value, d) for i, t, k, d in tx.execute(
                 select(Training.id, Training.title_ar, Training.kind, Training.start_date)
                 .where(Training.status != TrainingStatus.ARCHIVED)
                 .order_by(Training.start_date.desc(), Training.id.desc())
             )
         )  # fmt: skip
-        initiatives = tuple((i, n) for i, n in session.execute(select(Initiative.id, Initiative.name).order_by(Initiative.id)))
-        governorates = tuple(sorted(g for g in session.scalars(select(Organization.governorate).distinct()) if g))
-        kinds = tuple(sorted(k.value for k in session.scalars(select(Organization.kind).distinct()) if k))
+        initiatives = tuple((i, n) for i, n in tx.execute(select(Initiative.id, Initiative.name).order_by(Initiative.id)))
+        governorates = tuple(sorted(g for g in tx.scalars(select(Organization.governorate).distinct()) if g))
+        kinds = tuple(sorted(k.value for k in tx.scalars(select(Organization.kind).distinct()) if k))
     return Choices(orgs, activities, initiatives, governorates, kinds)
 
 
 def people_of(db: Database, organization_id: int) -> list[tuple[int, str]]:
     """The people of an organization (a party's signatory is chosen among them)."""
-    with db.session_scope() as session:
+    with db.session_scope() as tx:
         return [
-            (i, n) for i, n in session.execute(
+            (i, n) for i, n in tx.execute(
                 select(Person.id, Person.full_name)
                 .where(Person.organization_id == organization_id, Person.archived.is_(False))
                 .order_by(Person.name_key, Person.id)
@@ -588,7 +588,7 @@ def find_records(db: Database, query: str, limit: int = 4) -> list[Found]:
     if not folded:
         return []
     found: list[Found] = []
-    with db.session_scope() as session:
+    with db.session_scope() as tx:
         sources: list[tuple[str, Any]] = [
             ("agreement", select(Agreement.id, Agreement.title).where(Agreement.archived.is_(False))),
             ("initiative", select(Initiative.id, Initiative.name).where(Initiative.archived.is_(False))),
@@ -596,7 +596,7 @@ def find_records(db: Database, query: str, limit: int = 4) -> list[Found]:
             ("action", select(ActionItem.id, ActionItem.title)),
         ]
         for kind, statement in sources:
-            hits = [Found(kind, i, t) for i, t in session.execute(statement) if folded in fold_text(t)]
+            hits = [Found(kind, i, t) for i, t in tx.execute(statement) if folded in fold_text(t)]
             found += hits[:limit]
     return found
 
@@ -622,16 +622,16 @@ def organization_timeline(db: Database, org_id: int) -> list[TimelineEntry]:
 
     today = clock.today()
     entries: list[TimelineEntry] = []
-    with db.session_scope() as session:
+    with db.session_scope() as tx:
         organization = func.coalesce(Enrollment.organization_id, Person.organization_id)
-        took_part = set(session.scalars(
+        took_part = set(tx.scalars(
             select(Enrollment.training_id).join(Attendance, Attendance.enrollment_id == Enrollment.id)
             .join(Person, Person.id == Enrollment.person_id)
             .where(organization == org_id, Attendance.status.in_((AttendanceStatus.PRESENT, AttendanceStatus.LATE)))
         ))  # fmt: skip
-        co = set(session.scalars(select(TrainingCoOrganizer.training_id).where(TrainingCoOrganizer.organization_id == org_id)))
-        invited = set(session.scalars(select(EventInvitation.training_id).where(EventInvitation.organization_id == org_id)))
-        for tid, title, kind, start, organizer in session.execute(
+        co = set(tx.scalars(select(TrainingCoOrganizer.training_id).where(TrainingCoOrganizer.organization_id == org_id)))
+        invited = set(tx.scalars(select(EventInvitation.training_id).where(EventInvitation.organization_id == org_id)))
+        for tid, title, kind, start, organizer in tx.execute(
             select(Training.id, Training.title_ar, Training.kind, Training.start_date, Training.organizer_id).where(
                 (Training.organizer_id == org_id) | Training.id.in_(took_part | co | invited)
             )
@@ -639,15 +639,15 @@ def organization_timeline(db: Database, org_id: int) -> list[TimelineEntry]:
             part = ("organized" if organizer == org_id else "co_organized" if tid in co
                     else "took_part" if tid in took_part else "invited")  # fmt: skip
             entries.append(TimelineEntry(start, kind.value, tid, title, part))
-        for aid, title, signed, begins, status in session.execute(
+        for aid, title, signed, begins, status in tx.execute(
             select(Agreement.id, Agreement.title, Agreement.signed_on, Agreement.start_date, Agreement.status)
             .join(AgreementParty, AgreementParty.agreement_id == Agreement.id)
             .where(AgreementParty.organization_id == org_id)
         ):
             entries.append(TimelineEntry(signed or begins, AGREEMENT, aid, title, "party", status.value))
-        partners = {iid: role for iid, role in session.execute(
+        partners = {iid: role for iid, role in tx.execute(
             select(InitiativePartner.initiative_id, InitiativePartner.role).where(InitiativePartner.organization_id == org_id))}  # fmt: skip
-        for iid, name, launched, lead in session.execute(
+        for iid, name, launched, lead in tx.execute(
             select(Initiative.id, Initiative.name, Initiative.start_date, Initiative.lead_organization_id).where(
                 (Initiative.lead_organization_id == org_id) | Initiative.id.in_(partners)
             )
@@ -655,7 +655,7 @@ def organization_timeline(db: Database, org_id: int) -> list[TimelineEntry]:
             entries.append(TimelineEntry(launched, INITIATIVE, iid, name, "lead" if lead == org_id else "partner",
                                          partners.get(iid)))  # fmt: skip
         members = select(Person.id).where(Person.organization_id == org_id)
-        for aid, title, due in session.execute(
+        for aid, title, due in tx.execute(
             select(ActionItem.id, ActionItem.title, ActionItem.due_date).where(
                 ActionItem.status == ActionStatus.OPEN,
                 (ActionItem.owner_organization_id == org_id) | ActionItem.owner_person_id.in_(members),

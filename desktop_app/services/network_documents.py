@@ -13,7 +13,6 @@ from desktop_app import clock
 from desktop_app.db import Database
 from desktop_app.files import atomic_output
 from desktop_app.models import Training
-from desktop_app.pdf.layout import isolate
 from desktop_app.pdf.network_page import NetworkPage, PageEdge, PageNode, labelled, write_network_page
 from desktop_app.pdf.report_text import word
 from desktop_app.pdf.table import Column, Section, TableDocument, write_table_document
@@ -22,6 +21,7 @@ from desktop_app.services.network import Network, NetworkFilter, network
 from desktop_app.services.settings import get_setting
 from desktop_app.text.dates import format_date, format_range, to_arabic_digits
 from desktop_app.text.governorates import governorate_name
+from desktop_app.text.isolate import isolate
 
 STATUS_AR = {"present": "حاضر", "late": "متأخر", "absent": "غائب", "excused": "معتذر"}
 ACTION_STATUS_AR = {"open": "مفتوح", "done": "تم", "dropped": "أُلغي"}
@@ -32,8 +32,8 @@ AGREEMENT_STATUS_AR = {"draft": "مسودة", "signed": "موقّع", "active": 
 
 
 def _arabic_digits(db: Database) -> bool:
-    with db.session_scope() as session:
-        return bool(get_setting(session, "document_digits") == "arabic")
+    with db.session_scope() as tx:
+        return bool(get_setting(tx, "document_digits") == "arabic")
 
 
 def _digits(text: str, arabic: bool) -> str:
@@ -53,8 +53,8 @@ def _filter_lines(db: Database, flt: NetworkFilter, arabic: bool) -> list[str]:
     else:
         lines.append("كل الفترات")
     if flt.training_id is not None:
-        with db.session_scope() as session:
-            title = session.scalar(select(Training.title_ar).where(Training.id == flt.training_id))
+        with db.session_scope() as tx:
+            title = tx.scalar(select(Training.title_ar).where(Training.id == flt.training_id))
         lines.append(f"النشاط: {isolate(title or '')}")
     if flt.governorates:
         lines.append("المحافظات: " + "، ".join(governorate_name(g, "ar") or g for g in flt.governorates))

@@ -68,8 +68,8 @@ class QuickSearch(QLineEdit):
             self._add(training.title, "fa5s.chalkboard-teacher", Target("training", training.id))
         icons = {"agreement": "fa5s.handshake", "initiative": "fa5s.hands-helping", "meeting": "fa5s.calendar-check",
                  "action": "fa5s.tasks"}  # fmt: skip
-        for hit in find_records(db, query):
-            self._add(hit.title, icons[hit.kind], Target(hit.kind, hit.id))
+        for found in find_records(db, query):
+            self._add(found.title, icons[found.kind], Target(found.kind, found.id))
         if self.results.rowCount() == 0:
             item = QStandardItem(self.tr("Nothing found"))
             item.setEnabled(False)

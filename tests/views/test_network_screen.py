@@ -10,8 +10,8 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QGraphicsEllipseItem, QScrollArea
 
 from desktop_app.services import actions, network
-from desktop_app.views import operations
 from desktop_app.views.main_window import MainWindow
+from tests.views.conftest import settle
 
 
 def _network_page(window: MainWindow, qtbot):  # type: ignore[no-untyped-def]
@@ -42,8 +42,8 @@ def test_the_lists_show_the_demo_story_and_mark_done(window: MainWindow, qtbot, 
     page.show_tab("actions")
     overdue = actions.overdue_actions(window.context.db)
     assert len(overdue) == 1
-    row = next(r for r in range(page.actions.rowCount()) if page.actions.item(r, 1).text() == overdue[0].title)
-    page.actions.setCurrentCell(row, 1)
+    row = next(r for r in range(page.action_items.rowCount()) if page.action_items.item(r, 1).text() == overdue[0].title)
+    page.action_items.setCurrentCell(row, 1)
     page.mark_done()
     assert actions.overdue_actions(window.context.db) == []
     assert page.agreements.rowCount() == 2 and page.initiatives.rowCount() == 1
@@ -65,9 +65,9 @@ def test_home_shows_the_follow_up(window: MainWindow, qtbot) -> None:  # type: i
 
 
 def _settle(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """Let work started on the thread pool (this month's figures, a PDF) finish before the window goes."""
+    """Let work started on the runner (this month's figures, a PDF) finish before the window goes."""
     qtbot.wait(50)
-    qtbot.waitUntil(lambda: not operations._running, timeout=20_000)
+    settle()
 
 
 def test_export_png_and_pdf(window: MainWindow, qtbot, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -203,7 +203,7 @@ class HomePage(QWidget):
     def _show_follow_up(self, data: Dashboard) -> None:
         while self.follow_up_box.count():
             item = self.follow_up_box.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget:
                 widget.setParent(None)
                 widget.deleteLater()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -61,11 +62,13 @@ from desktop_app import clock
 from desktop_app.pdf.network_page import KIND_COLOURS, radius
 from desktop_app.pdf.report_text import word
 from desktop_app.services import actions, agreements, initiatives, meetings, network, network_documents
+from desktop_app.services.changes import Change, Kind
+from desktop_app.services.workspace import Database
 from desktop_app.text.dates import format_date
 from desktop_app.text.governorates import governorate_name
 from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
-from desktop_app.views.operations import Report, run_operation
+from desktop_app.views.operations import Report
 from desktop_app.views.paths import suggested_file, with_suffix_confirmed
 from desktop_app.views.style import icon, label
 
@@ -98,6 +101,11 @@ def _fill(table: QTableWidget, rows: list[tuple[int, list[str]]], warn: set[int]
                 item.setForeground(QBrush(QColor("#b03a2e")))
             table.setItem(r, c, item)
     table.resizeColumnsToContents()
+
+
+def _open_file(path: Path) -> None:
+    """A written file, opened with the system's viewer."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 def _selected(table: QTableWidget) -> int | None:
@@ -205,6 +213,8 @@ class MapTab(QWidget):
         self.choices: network.Choices | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
+        self.scene = QGraphicsScene(self)
+        self.view = GraphView()
         filters = QHBoxLayout()
         self.period = QComboBox()
         for key, text in (("all", self.tr("All time")), ("year", self.tr("Last 12 months")),
@@ -243,8 +253,6 @@ class MapTab(QWidget):
         filters.addWidget(pdf)
         layout.addLayout(filters)
         split = QSplitter()
-        self.scene = QGraphicsScene(self)
-        self.view = GraphView()
         self.view.setScene(self.scene)
         self.view.organization_clicked.connect(self.open_organization.emit)
         split.addWidget(self.view)
@@ -328,7 +336,7 @@ class MapTab(QWidget):
             report(0, 0)
             return network.network(db, flt)
 
-        run_operation(self, self.tr("Drawing the network…"), work, self.draw)
+        self.context.runner.run(self, self.tr("Drawing the network…"), work, self.draw)
 
     def draw(self, result: network.Network) -> None:
         self.result = result
@@ -413,10 +421,10 @@ class MapTab(QWidget):
         current = self.which.currentData() or "new"
         self.which.blockSignals(True)
         self.which.clear()
-        for key, text in (("new", self.tr("New links ({n})")), ("most", self.tr("Most connected")),
-                          ("once", self.tr("Reached once, never since ({n})")),
-                          ("quiet", self.tr("Quiet for 12 months ({n})"))):  # fmt: skip
-            self.which.addItem(text.format(n=len(self.lists[key])), key)
+        for key, caption in (("new", self.tr("New links ({n})")), ("most", self.tr("Most connected")),
+                             ("once", self.tr("Reached once, never since ({n})")),
+                             ("quiet", self.tr("Quiet for 12 months ({n})"))):  # fmt: skip
+            self.which.addItem(caption.format(n=len(self.lists[key])), key)
         self.which.setCurrentIndex(max(0, self.which.findData(current)))
         self.which.blockSignals(False)
         self._show_list()
@@ -446,7 +454,7 @@ class MapTab(QWidget):
             report(0, 0)
             return network_documents.write_network_pdf(db, flt, path, replace=True, result=result)
 
-        run_operation(self, self.tr("Writing the PDF…"), work, lambda _pages: None)
+        self.context.runner.run(self, self.tr("Writing the PDF…"), work, lambda _pages: None)
 
     def save_png(self, path: Path) -> None:
         """The picture as it is on screen (zoom and pan included), names at their screen size."""
@@ -472,8 +480,19 @@ def _date_edit(day: dt.date | None) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setDate(QDate(day or clock.today()))
+    day = day or clock.today()
+    edit.setDate(QDate(day.year, day.month, day.day))
     return edit
+
+
+def _day(edit: QDateEdit) -> dt.date:
+    picked = edit.date()
+    return dt.date(picked.year(), picked.month(), picked.day())
+
+
+def _time(edit: QTimeEdit) -> dt.time:
+    picked = edit.time()
+    return dt.time(picked.hour(), picked.minute())
 
 
 class _Form(QDialog):
@@ -542,14 +561,18 @@ class AgreementDialog(_Form):
             for pid, name in network.people_of(self.context.db, int(org.currentData())):
                 person.addItem(name, pid)
 
+    def saver(self) -> Callable[[Database], int]:
+        data = self.data()
+        return lambda db: agreements.create_agreement(db, data)
+
     def data(self) -> agreements.AgreementData:
         parties = [agreements.PartyData(int(o.currentData()), p.currentData(), t.text() or None)
                    for o, p, t in self.parties if o.currentData() is not None]  # fmt: skip
         draft = self.status.currentData() == "draft"
         return agreements.AgreementData(
             self.title.text(), self.kind.currentData(), self.status.currentData(),
-            None if draft else self.signed.date().toPython(), self.start.date().toPython(),
-            self.end.date().toPython(), self.summary.toPlainText() or None, parties,
+            None if draft else _day(self.signed), _day(self.start),
+            _day(self.end), self.summary.toPlainText() or None, parties,
         )  # fmt: skip
 
 
@@ -584,13 +607,17 @@ class InitiativeDialog(_Form):
         self.form.addRow(self.tr("Governorates"), self.governorates)
         self.finish()
 
+    def saver(self) -> Callable[[Database], int]:
+        data = self.data()
+        return lambda db: initiatives.create_initiative(db, data)
+
     def data(self) -> initiatives.InitiativeData:
-        partners = [(int(self.partners.item(n).data(Qt.ItemDataRole.UserRole)), None)
+        partners: list[tuple[int, str | None]] = [(int(self.partners.item(n).data(Qt.ItemDataRole.UserRole)), None)
                     for n in range(self.partners.count())
                     if self.partners.item(n).checkState() == Qt.CheckState.Checked]  # fmt: skip
         governorates = [g.strip() for g in self.governorates.text().replace("،", ",").split(",") if g.strip()]
         return initiatives.InitiativeData(
-            self.name.text(), self.lead.currentData(), partners, self.start.date().toPython(), None,
+            self.name.text(), self.lead.currentData(), partners, _day(self.start), None,
             self.status.currentData(), self.goals.toPlainText() or None, governorates,
         )  # fmt: skip
 
@@ -633,21 +660,24 @@ class MeetingDialog(_Form):
         self.form.addRow(self.tr("Agenda"), self.agenda)
         self.finish()
 
-    def save(self, db: Any) -> tuple[int, ...]:
-        day = self.day.date().toPython()
-        start, end = self.start.time().toPython(), self.end.time().toPython()
+    def saver(self) -> Callable[[Database], tuple[int, ...]]:
+        """The write this form asks for, read from its fields now (the work runs off the GUI thread)."""
+        day: dt.date = _day(self.day)
+        start: dt.time = _time(self.start)
+        end: dt.time = _time(self.end)
+        invite = self.invite.currentData()
         if self.monthly.isChecked():
             week = -1 if day.day > 28 else (day.day - 1) // 7 + 1
-            result = meetings.create_series(db, meetings.SeriesData(
+            series = meetings.SeriesData(
                 self.title.text(), day.weekday(), "monthly", week, start, end, self.venue.text() or None,
                 self.online.isChecked(), self.organizer.currentData(), day, self.count.value(),
-                self.invite.currentData(), agenda=self.agenda.toPlainText() or None,
-            ))  # fmt: skip
-            return result.meeting_ids
+                invite, agenda=self.agenda.toPlainText() or None,
+            )  # fmt: skip
+            return lambda db: meetings.create_series(db, series).meeting_ids
         data = meetings.MeetingData(self.title.text(), day, start, end, self.venue.text() or None,
                                     self.online.isChecked(), self.organizer.currentData(),
                                     agenda=self.agenda.toPlainText() or None)  # fmt: skip
-        return (meetings.create_meeting(db, data, invite_training_id=self.invite.currentData()),)
+        return lambda db: (meetings.create_meeting(db, data, invite_training_id=invite),)
 
 
 class MinutesDialog(_Form):
@@ -664,6 +694,12 @@ class MinutesDialog(_Form):
         self.form.addRow(self.tr("Decisions (one a line)"), self.decisions)
         self.form.addRow("", self.make_actions)
         self.finish()
+
+    def saver(self, meeting_id: int) -> Callable[[Database], tuple[int, ...]]:
+        fields = {"agenda": self.agenda.toPlainText() or None, "minutes": self.minutes.toPlainText() or None,
+                  "decisions": self.decisions.toPlainText() or None}  # fmt: skip
+        make_actions = self.make_actions.isChecked()
+        return lambda db: meetings.record_minutes_and_actions(db, meeting_id, fields, make_actions=make_actions)
 
 
 class ActionDialog(_Form):
@@ -691,10 +727,14 @@ class ActionDialog(_Form):
         self.form.addRow(self.tr("Notes"), self.notes)
         self.finish()
 
+    def saver(self) -> Callable[[Database], int]:
+        data = self.data()
+        return lambda db: actions.create_action(db, data)
+
     def data(self) -> actions.ActionData:
         return actions.ActionData(
             self.what.text(), self.owner.currentData(), None,
-            self.due.date().toPython() if self.has_due.isChecked() else None,
+            _day(self.due) if self.has_due.isChecked() else None,
             training_id=self.source.currentData(), notes=self.notes.toPlainText() or None,
         )  # fmt: skip
 
@@ -703,6 +743,10 @@ class ActionDialog(_Form):
 
 
 class NetworkPage(QWidget):
+    # What this screen shows: it refreshes when one of these changes (MainWindow dispatches).
+    WATCHES = frozenset({Kind.ORGANIZATION, Kind.PERSON, Kind.TRAINING, Kind.ATTENDANCE, Kind.AGREEMENT,
+                         Kind.INITIATIVE, Kind.MEETING, Kind.ACTION})  # fmt: skip
+
     open_organization = Signal(int)
     check_in_meeting = Signal(int)
 
@@ -743,10 +787,10 @@ class NetworkPage(QWidget):
             ("fa5s.print", self.tr("Print the minutes…"), self.print_minutes),
             ("fa5s.file-excel", self.tr("Export…"), lambda: self.export_table("meetings")),
         ]), icon("fa5s.calendar-check"), self.tr("Meetings"))  # fmt: skip
-        self.actions = _table([self.tr("Due"), self.tr("What"), self.tr("Owner"), self.tr("State"), self.tr("From")])
+        self.action_items = _table([self.tr("Due"), self.tr("What"), self.tr("Owner"), self.tr("State"), self.tr("From")])
         self.show_done = QCheckBox(self.tr("Show done and dropped items"))
         self.show_done.toggled.connect(self.refresh_lists)
-        self.tabs.addTab(self._tab(self.actions, [
+        self.tabs.addTab(self._tab(self.action_items, [
             ("fa5s.plus", self.tr("New action item…"), self.new_action),
             ("fa5s.check", self.tr("Mark done"), self.mark_done),
             ("fa5s.file-excel", self.tr("Export…"), lambda: self.export_table("actions")),
@@ -781,9 +825,10 @@ class NetworkPage(QWidget):
         self.show_tab(tab)
         self.refresh_lists()
         table = {"agreements": self.agreements, "initiatives": self.initiatives, "meetings": self.meetings,
-                 "actions": self.actions}[tab]  # fmt: skip
+                 "actions": self.action_items}[tab]  # fmt: skip
         for row in range(table.rowCount()):
-            if table.item(row, 0).data(Qt.ItemDataRole.UserRole) == record_id:
+            item = table.item(row, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == record_id:
                 table.setCurrentCell(row, 0)
                 break
 
@@ -839,7 +884,7 @@ class NetworkPage(QWidget):
         ])  # fmt: skip
         flt = actions.ActionFilter() if self.show_done.isChecked() else actions.ActionFilter(status="open")
         items = actions.list_actions(db, flt)
-        _fill(self.actions, [
+        _fill(self.action_items, [
             (a.id, [_date(a.due_date, language), a.title, a.owner or "—",
                     self.tr("Overdue") if a.overdue else status_names.get(a.status, a.status), a.source_title or "—"])
             for a in items
@@ -849,23 +894,31 @@ class NetworkPage(QWidget):
     def _choices(self) -> network.Choices:
         return network.choices(self.context.db)
 
-    def _saved(self) -> None:
-        self.context.bus.changed.emit("network")
+    def _saved(self, *_result: object) -> None:
+        """After this page's own write: the runner told the other screens; this one updates itself."""
         self.dirty = True
         self.refresh_lists()
+
+    def _until_saved(
+        self, dialog: QDialog, saver: Callable[[], Callable[[Database], Any]], changes: Callable[[Any], list[Change]]
+    ) -> bool:
+        """Show a form until it is saved or cancelled. Its write runs through the runner (one transaction);
+        a refused value is shown and the form stays open to fix it."""
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                self.context.call(self, saver(), changes=changes)
+            except Exception as error:  # noqa: BLE001 — shown, the form stays open to fix it
+                show_error(self, error)
+                continue
+            self._saved()
+            return True
+        return False
 
     def new_agreement(self) -> None:
         if not self.context.may("agreement.edit", self):
             return
         dialog = AgreementDialog(self, self.context, self._choices())
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                agreements.create_agreement(self.context.db, dialog.data())
-            except Exception as error:  # noqa: BLE001 — shown, the form stays open to fix it
-                show_error(self, error)
-                continue
-            self._saved()
-            break
+        self._until_saved(dialog, lambda: dialog.saver(), lambda aid: [Change(Kind.AGREEMENT, aid)])
 
     def attach_document(self) -> None:
         if not self.context.may("agreement.edit", self):
@@ -877,9 +930,13 @@ class NetworkPage(QWidget):
                                                  self.tr("PDF or picture (*.pdf *.png *.jpg *.jpeg)"))  # fmt: skip
         if not chosen:
             return
+        source = Path(chosen)
         try:
-            agreements.attach_document(self.context.db, agreement_id, agreements.read_document(Path(chosen)),
-                                       Path(chosen).name)  # fmt: skip
+            self.context.call(
+                self, lambda db: agreements.attach_document(db, agreement_id, agreements.read_document(source),
+                                                            source.name),
+                changes=[Change(Kind.AGREEMENT, agreement_id)],
+            )  # fmt: skip
         except Exception as error:  # noqa: BLE001
             show_error(self, error)
             return
@@ -891,14 +948,14 @@ class NetworkPage(QWidget):
         agreement_id = _selected(self.agreements)
         if agreement_id is None:
             return
-        document = agreements.get_document(self.context.db, agreement_id)
+        document = self.context.call(self, lambda db: agreements.get_document(db, agreement_id))
         if document is None:
             QMessageBox.information(self, self.tr("No signed copy"), self.tr("No signed copy is attached to this agreement yet."))
             return
         # A copy for the system's viewer, in a folder of its own (the database keeps the original).
         folder = Path(tempfile.mkdtemp(prefix="tashbeek-"))
         path = folder / (Path(document.name).stem + document.suffix)
-        path.write_bytes(document.data)
+        self.context.call(self, lambda _db: path.write_bytes(document.data))
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def print_agreement(self) -> None:
@@ -907,8 +964,9 @@ class NetworkPage(QWidget):
         agreement_id = _selected(self.agreements)
         if agreement_id is None:
             return
-        self._print(lambda path: network_documents.write_agreement_summary(self.context.db, agreement_id, path,
-                                                                           replace=True), self.tr("Agreement"))  # fmt: skip
+        db = self.context.db
+        self._print(lambda path: network_documents.write_agreement_summary(db, agreement_id, path, replace=True),
+                    self.tr("Agreement"))  # fmt: skip
 
     def _print(self, write: Any, name: str) -> None:
         chosen, _f = QFileDialog.getSaveFileName(self, self.tr("Save as"), suggested_file(name, ".pdf"), "PDF (*.pdf)")
@@ -917,8 +975,8 @@ class NetworkPage(QWidget):
         path = with_suffix_confirmed(self, chosen, ".pdf")
         if path is None:
             return
-        run_operation(self, self.tr("Writing the PDF…"), lambda report: write(path),
-                      lambda _pages: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))  # fmt: skip
+        self.context.runner.run(self, self.tr("Writing the PDF…"), lambda _report: write(path),
+                                lambda _pages: _open_file(path))  # fmt: skip
 
     def export_table(self, what: str) -> None:
         """The list (or the map's links) to .xlsx or .csv, as `tashbeek export` writes it."""
@@ -933,35 +991,21 @@ class NetworkPage(QWidget):
         if path is None:
             return
         db = self.context.db
-        run_operation(self, self.tr("Exporting…"),
-                      lambda report: network_documents.export_network_table(db, what, path, replace=True),
-                      lambda _rows: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))  # fmt: skip
+        self.context.runner.run(self, self.tr("Exporting…"),
+                                lambda _report: network_documents.export_network_table(db, what, path, replace=True),
+                                lambda _rows: _open_file(path))  # fmt: skip
 
     def new_initiative(self) -> None:
         if not self.context.may("initiative.edit", self):
             return
         dialog = InitiativeDialog(self, self._choices(), self.context.language)
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                initiatives.create_initiative(self.context.db, dialog.data())
-            except Exception as error:  # noqa: BLE001
-                show_error(self, error)
-                continue
-            self._saved()
-            break
+        self._until_saved(dialog, lambda: dialog.saver(), lambda iid: [Change(Kind.INITIATIVE, iid)])
 
     def new_meeting(self) -> None:
         if not self.context.may("meeting.edit", self):
             return
         dialog = MeetingDialog(self, self._choices(), self.context.language)
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                dialog.save(self.context.db)
-            except Exception as error:  # noqa: BLE001
-                show_error(self, error)
-                continue
-            self._saved()
-            break
+        self._until_saved(dialog, lambda: dialog.saver(), lambda ids: [Change(Kind.MEETING, i) for i in ids])
 
     def edit_minutes(self) -> None:
         if not self.context.may("meeting.minutes", self):
@@ -969,18 +1013,10 @@ class NetworkPage(QWidget):
         meeting_id = _selected(self.meetings)
         if meeting_id is None:
             return
-        dialog = MinutesDialog(self, meetings.meeting_details(self.context.db, meeting_id))
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                meetings.record_minutes_and_actions(self.context.db, meeting_id, {
-                    "agenda": dialog.agenda.toPlainText() or None, "minutes": dialog.minutes.toPlainText() or None,
-                    "decisions": dialog.decisions.toPlainText() or None,
-                }, make_actions=dialog.make_actions.isChecked())  # fmt: skip
-            except Exception as error:  # noqa: BLE001
-                show_error(self, error)
-                continue
-            self._saved()
-            break
+        details = self.context.call(self, lambda db: meetings.meeting_details(db, meeting_id))
+        dialog = MinutesDialog(self, details)
+        self._until_saved(dialog, lambda: dialog.saver(meeting_id),
+                          lambda _ids: [Change(Kind.MEETING, meeting_id), Change(Kind.ACTION)])  # fmt: skip
 
     def check_in(self) -> None:
         meeting_id = _selected(self.meetings)
@@ -993,30 +1029,24 @@ class NetworkPage(QWidget):
         meeting_id = _selected(self.meetings)
         if meeting_id is None:
             return
-        self._print(lambda path: network_documents.write_minutes(self.context.db, meeting_id, path, replace=True),
+        db = self.context.db
+        self._print(lambda path: network_documents.write_minutes(db, meeting_id, path, replace=True),
                     self.tr("Minutes"))  # fmt: skip
 
     def new_action(self) -> None:
         if not self.context.may("action.edit", self):
             return
         dialog = ActionDialog(self, self._choices(), self.context.language)
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                actions.create_action(self.context.db, dialog.data())
-            except Exception as error:  # noqa: BLE001
-                show_error(self, error)
-                continue
-            self._saved()
-            break
+        self._until_saved(dialog, lambda: dialog.saver(), lambda aid: [Change(Kind.ACTION, aid)])
 
     def mark_done(self) -> None:
         if not self.context.may("action.edit", self):
             return
-        action_id = _selected(self.actions)
+        action_id = _selected(self.action_items)
         if action_id is None:
             return
         try:
-            actions.mark_done(self.context.db, action_id)
+            self.context.call(self, lambda db: actions.mark_done(db, action_id), changes=[Change(Kind.ACTION, action_id)])
         except Exception as error:  # noqa: BLE001
             show_error(self, error)
             return

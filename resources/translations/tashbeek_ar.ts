@@ -2,6 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="708"/>
+        <source>New action item</source>
+        <translation>بند متابعة جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="710"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="715"/>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="711"/>
+        <source>Due by</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="720"/>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="721"/>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="725"/>
+        <source>Due</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="726"/>
+        <source>From</source>
+        <translation>صادر عن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="727"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+</context>
+<context>
     <name>AddPeopleDialog</name>
     <message>
         <location filename="../../desktop_app/views/training_dialogs.py" line="264"/>
@@ -45,14 +89,123 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="518"/>
+        <source>New agreement</source>
+        <translation>اتفاق جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="522"/>
+        <source>Cooperation protocol</source>
+        <translation>بروتوكول تعاون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="522"/>
+        <source>Memorandum of understanding</source>
+        <translation>مذكرة تفاهم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="523"/>
+        <source>Partnership</source>
+        <translation>شراكة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="523"/>
+        <source>Grant</source>
+        <translation>منحة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="526"/>
+        <source>Signed</source>
+        <translation>موقّع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="526"/>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="526"/>
+        <source>Active</source>
+        <translation>ساري</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="527"/>
+        <source>Expired</source>
+        <translation>منتهي الصلاحية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="527"/>
+        <source>Ended</source>
+        <translation>منتهٍ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="534"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="535"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="536"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="537"/>
+        <source>Signed on</source>
+        <translation>تاريخ التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="538"/>
+        <source>In force from</source>
+        <translation>يسري من</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="539"/>
+        <source>Until</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="540"/>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="543"/>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="545"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="559"/>
+        <source>(signatory)</source>
+        <translation>(الموقّع)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="547"/>
+        <source>their title</source>
+        <translation>صفته</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="553"/>
+        <source>Party {n}</source>
+        <translation>الطرف {n}</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
-        <location filename="../../desktop_app/views/context.py" line="76"/>
+        <location filename="../../desktop_app/views/context.py" line="70"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/context.py" line="77"/>
+        <location filename="../../desktop_app/views/context.py" line="71"/>
         <source>This database is open read-only because another program is writing to it. Close that program, then open the database again to make changes.</source>
         <translation>قاعدة البيانات مفتوحة للقراءة فقط لأن برنامجًا آخر يكتب فيها. أغلق ذلك البرنامج، ثم افتح قاعدة البيانات من جديد لإجراء التغييرات.</translation>
     </message>
@@ -139,7 +292,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/safety_tabs.py" line="582"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="590"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="592"/>
         <source>Organization</source>
         <translation>جهة</translation>
     </message>
@@ -179,193 +332,213 @@
         <translation>الموقعون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="587"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="592"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="585"/>
+        <source>Agreement</source>
+        <translation>اتفاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="585"/>
+        <source>Initiative</source>
+        <translation>مبادرة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="585"/>
+        <source>Action item</source>
+        <translation>بند متابعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="586"/>
+        <source>Meeting series</source>
+        <translation>سلسلة اجتماعات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="589"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="594"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="587"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="589"/>
         <source>Name in Latin letters</source>
         <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="587"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="589"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="588"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="590"/>
         <source>Other phone</source>
         <translation>هاتف آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="588"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="590"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="588"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="590"/>
         <source>National ID</source>
         <translation>الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="589"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="591"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="589"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="591"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="589"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="591"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="590"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="592"/>
         <source>Job title</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="590"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="592"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="591"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="593"/>
         <source>Agrees to share contact details</source>
         <translation>موافق على مشاركة بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="591"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="593"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="592"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="594"/>
         <source>Archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="592"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="594"/>
         <source>Name (English)</source>
         <translation>الاسم (إنجليزي)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="593"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="595"/>
         <source>Serial</source>
         <translation>رقم الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="593"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="595"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="593"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="595"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="594"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="596"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="594"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="596"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="594"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="596"/>
         <source>Check-in code</source>
         <translation>رمز التسجيل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="597"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="599"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="597"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="599"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="597"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="599"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="597"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="599"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="598"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="600"/>
         <source>Old → new</source>
         <translation>القديم ← الجديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="648"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="650"/>
         <source>created</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="648"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="650"/>
         <source>changed</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="648"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="650"/>
         <source>archived</source>
         <translation>أرشفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="649"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="651"/>
         <source>restored</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="649"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="651"/>
         <source>merged</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="649"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="651"/>
         <source>merged into another</source>
         <translation>دُمج في سجل آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="650"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="652"/>
         <source>issued</source>
         <translation>إصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="650"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="652"/>
         <source>revoked</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="650"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="652"/>
         <source>checked in</source>
         <translation>تسجيل حضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="651"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="653"/>
         <source>package imported</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="672"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="674"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="672"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="674"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
@@ -685,52 +858,52 @@
 <context>
     <name>ChoosePeopleDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="576"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="584"/>
         <source>Issue certificates to chosen people</source>
         <translation>إصدار شهادات لأشخاص مختارين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="581"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="589"/>
         <source>Filter by name</source>
         <translation>تصفية بالاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="584"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="592"/>
         <source>participant</source>
         <translation>مشارك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="584"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="592"/>
         <source>trainer</source>
         <translation>مدرب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="585"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="593"/>
         <source>organizer</source>
         <translation>منظم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="585"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="593"/>
         <source>guest</source>
         <translation>ضيف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="589"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="597"/>
         <source>{name} — {role} — attended {share}%</source>
         <translation>{name} — {role} — الحضور {share}%</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="598"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="606"/>
         <source>Tick the people who should get a certificate even if the attendance rule does not give them one.</source>
         <translation>حدّد من يستحق شهادة حتى إن لم تمنحه قاعدة الحضور واحدة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="602"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="610"/>
         <source>Issue</source>
         <translation>إصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="602"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="610"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -885,321 +1058,321 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="72"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="73"/>
         <source>No trainings yet: documents are made for a training.</source>
         <translation>لا توجد تدريبات بعد: المستندات تُعدّ لتدريب محدد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="77"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="78"/>
         <source>Issue to eligible participants</source>
         <translation>إصدار للمشاركين المستحقين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="79"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="80"/>
         <source>Issue to chosen people…</source>
         <translation>إصدار لأشخاص مختارين…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="81"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="82"/>
         <source>Print certificates…</source>
         <translation>طباعة الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="83"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="84"/>
         <source>Wording and signatories…</source>
         <translation>نص الشهادة والموقعون…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="85"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="86"/>
         <source>Also one file per person, named after them</source>
         <translation>وأيضًا ملف لكل شخص باسمه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="88"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="89"/>
         <source>Serial</source>
         <translation>رقم الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="88"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="89"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="88"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="89"/>
         <source>Issued</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="88"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="89"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="97"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="98"/>
         <source>Revoke…</source>
         <translation>إلغاء الشهادة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="99"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="100"/>
         <source>Issue a replacement…</source>
         <translation>إصدار شهادة بديلة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="101"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="102"/>
         <source>A revoked certificate is never issued again by itself: issue its replacement here.</source>
         <translation>لا تصدر الشهادة الملغاة من جديد تلقائيًا أبدًا: أصدر الشهادة البديلة من هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="106"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="107"/>
         <source>Participation certificates</source>
         <translation>شهادات المشاركة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="132"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="133"/>
         <source>Phone number column</source>
         <translation>عمود لرقم الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="133"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="134"/>
         <source>Make sign-in sheet…</source>
         <translation>إعداد كشف الحضور…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="135"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="525"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="136"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="533"/>
         <source>Sign-in sheet</source>
         <translation>كشف الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="137"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="138"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="138"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="139"/>
         <source>Blank rows for walk-ins</source>
         <translation>صفوف فارغة لغير المسجلين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="144"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="145"/>
         <source>Report, badges and directory</source>
         <translation>التقرير والبطاقات والدليل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="146"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="147"/>
         <source>The attendance report lists people by sessions with totals and eligibility. Badges carry a QR code that checks the person in when scanned. The directory lists only people who agreed to share their contact details.</source>
         <translation>يعرض تقرير الحضور الأشخاص حسب الجلسات مع المجاميع والاستحقاق. وتحمل البطاقات رمز QR يسجّل حضور صاحبها عند مسحه. ولا يضم الدليل إلا من وافقوا على مشاركة بيانات التواصل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="151"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="152"/>
         <source>Attendance report…</source>
         <translation>تقرير الحضور…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="152"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="153"/>
         <source>Badges…</source>
         <translation>البطاقات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="153"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="154"/>
         <source>Directory…</source>
         <translation>دليل المشاركين…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="165"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="166"/>
         <source>Scan the QR code, or type the verification code or serial</source>
         <translation>امسح رمز QR أو اكتب رمز التحقق أو رقم الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="168"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="169"/>
         <source>Verify</source>
         <translation>تحقق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="171"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="172"/>
         <source>Verify a certificate</source>
         <translation>التحقق من شهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="198"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="199"/>
         <source>Made documents appear here.</source>
         <translation>تظهر هنا المستندات بعد إعدادها.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="199"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="200"/>
         <source>Open in PDF viewer</source>
         <translation>فتح في عارض PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="223"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="224"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="225"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="226"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="282"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="290"/>
         <source>{eligible} participants qualify (at least {share}% of the sessions); {issued} certificates issued, {revoked} revoked.</source>
         <translation>المستحقون: {eligible} مشاركًا (حضور {share}% من الجلسات على الأقل)؛ الشهادات الصادرة: {issued}، والملغاة: {revoked}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="289"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="297"/>
         <source>Revoked: {reason}</source>
         <translation>ملغاة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="291"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="299"/>
         <source>Valid</source>
         <translation>سارية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="294"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="302"/>
         <source>replaces {serial}</source>
         <translation>بدلًا من {serial}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="327"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="335"/>
         <source>The training&apos;s last session ends on {date} at {time}. Certificates are normally issued after it. Issue them now anyway?</source>
         <translation>تنتهي آخر جلسة في التدريب يوم {date} الساعة {time}، والمعتاد أن تصدر الشهادات بعد انتهائها. هل تريد إصدارها الآن على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="334"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="342"/>
         <source>{new} new certificates issued; {old} participants already had theirs.</source>
         <translation>صدرت {new} شهادة جديدة؛ و{old} من المشاركين لديهم شهاداتهم من قبل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="337"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="345"/>
         <source>Not issued: {name} ({reason})</source>
         <translation>لم تصدر: {name} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="340"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="348"/>
         <source>Not issued: {name} (certificate {serial} was revoked; choose it in the list and issue a replacement)</source>
         <translation>لم تصدر: {name} (الشهادة {serial} ملغاة؛ اخترها من القائمة وأصدر شهادة بديلة)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="355"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="363"/>
         <source>Issue a replacement</source>
         <translation>إصدار شهادة بديلة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="356"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="364"/>
         <source>Issue a new certificate to {name} replacing the revoked {serial}? Verification will show the link.</source>
         <translation>هل تريد إصدار شهادة جديدة باسم {name} بدلًا من الشهادة الملغاة {serial}؟ سيظهر الربط بينهما عند التحقق.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="373"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="381"/>
         <source>Issued {serial} to replace {old}.</source>
         <translation>صدرت الشهادة {serial} بدلًا من {old}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="414"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="422"/>
         <source>Issuing certificates…</source>
         <translation>جارٍ إصدار الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="430"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="438"/>
         <source>one file per person</source>
         <translation>ملف لكل شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="438"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="446"/>
         <source>Writing certificates…</source>
         <translation>جارٍ إعداد الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="458"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="466"/>
         <source>Revoke</source>
         <translation>إلغاء الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="458"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="466"/>
         <source>Choose a certificate in the list first.</source>
         <translation>اختر شهادة من القائمة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="463"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="471"/>
         <source>Revoke certificate</source>
         <translation>إلغاء شهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="464"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="472"/>
         <source>Why is the certificate {serial} of {name} revoked? It will verify as revoked, with this reason.</source>
         <translation>لماذا تُلغى الشهادة {serial} الخاصة بـ{name}؟ ستظهر عند التحقق ملغاة مع هذا السبب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="487"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="495"/>
         <source>Unknown: no certificate issued here matches this text.</source>
         <translation>غير معروفة: لا توجد شهادة صادرة هنا تطابق هذا النص.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="491"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="499"/>
         <source>Issued to {name} for “{training}” on {date} (serial {serial}).</source>
         <translation>صدرت باسم {name} عن «{training}» بتاريخ {date} (رقم {serial}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="494"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="502"/>
         <source>Replaces the revoked certificate {serial}.</source>
         <translation>تحل محل الشهادة الملغاة {serial}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="497"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="505"/>
         <source>Replaced by {serial}.</source>
         <translation>حلّت محلها الشهادة {serial}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="499"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="507"/>
         <source>Genuine.</source>
         <translation>شهادة سليمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="504"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="512"/>
         <source>On record, not verified: a serial alone is no proof. Scan the QR code or type the verification code.</source>
         <translation>مسجَّلة لدينا، لكن لم يتم التحقق منها: الرقم التسلسلي وحده ليس دليلًا. امسح رمز QR أو اكتب رمز التحقق.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="510"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="518"/>
         <source>Revoked: {reason}.</source>
         <translation>ملغاة: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="542"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="550"/>
         <source>Writing {document}…</source>
         <translation>جارٍ إعداد {document}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="550"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="558"/>
         <source>Save the PDF as</source>
         <translation>حفظ ملف PDF باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="560"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="568"/>
         <source>{file} — {pages} pages</source>
         <translation>{file} — عدد الصفحات: {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="326"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="372"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="411"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="425"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="334"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="380"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="419"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="433"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="526"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="534"/>
         <source>Badges</source>
         <translation>بطاقات الأسماء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="525"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="533"/>
         <source>Attendance report</source>
         <translation>تقرير الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="526"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="534"/>
         <source>Participants&apos; directory</source>
         <translation>دليل المشاركين</translation>
     </message>
@@ -1500,107 +1673,132 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="67"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="70"/>
         <source>Welcome to Tashbeek</source>
         <translation>أهلًا بك في تشبيك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="68"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="71"/>
         <source>The database is empty. Load the demo programme to explore Tashbeek, or start by adding organizations and people.</source>
         <translation>قاعدة البيانات فارغة. حمّل البرنامج التجريبي لتتعرف على تشبيك، أو ابدأ بإضافة المنظمات والأشخاص.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="72"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="75"/>
         <source>Load the demo data</source>
         <translation>حمّل البيانات التجريبية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="87"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="90"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="88"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="91"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="89"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="92"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="90"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="93"/>
         <source>Upcoming sessions</source>
         <translation>الجلسات القادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="105"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="108"/>
         <source>All statistics</source>
         <translation>كل الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="114"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="117"/>
         <source>People who attended</source>
         <translation>أشخاص حضروا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="115"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="118"/>
         <source>Completed a training</source>
         <translation>أتموا تدريبًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="116"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="119"/>
         <source>Sessions held</source>
         <translation>جلسات منعقدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="117"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="120"/>
         <source>Attendance rate</source>
         <translation>نسبة الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="130"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="133"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="131"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="134"/>
         <source>New organization</source>
         <translation>منظمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="132"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="135"/>
         <source>Start check-in</source>
         <translation>ابدأ تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="139"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="142"/>
         <source>Quick actions</source>
         <translation>إجراءات سريعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="142"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="145"/>
         <source>Next trainings</source>
         <translation>التدريبات القادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="165"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="149"/>
+        <source>Follow-up</source>
+        <translation>المتابعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="173"/>
         <source>No upcoming trainings yet.</source>
         <translation>لا توجد تدريبات قادمة بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="194"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="213"/>
+        <source>Meeting: {title}</source>
+        <translation>اجتماع: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="214"/>
+        <source>Meeting: {title} · {day}</source>
+        <translation>اجتماع: {title} · {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="218"/>
+        <source>Agreement ending on {day}: {title}</source>
+        <translation>اتفاق ينتهي في {day}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="222"/>
+        <source>Overdue since {day}: {title} ({owner})</source>
+        <translation>متأخر منذ {day}: {title} ({owner})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="244"/>
         <source>This month: {month}</source>
         <translation>هذا الشهر: {month}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="205"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="255"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="232"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="282"/>
         <source>Loading the demo data…</source>
         <translation>جارٍ تحميل البيانات التجريبية…</translation>
     </message>
@@ -1946,6 +2144,79 @@
     </message>
 </context>
 <context>
+    <name>InitiativeDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="582"/>
+        <source>New initiative</source>
+        <translation>مبادرة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="584"/>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="593"/>
+        <source>Active</source>
+        <translation>ساري</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="593"/>
+        <source>Planned</source>
+        <translation>مخطط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="594"/>
+        <source>Completed</source>
+        <translation>مكتمل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="594"/>
+        <source>Stopped</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="600"/>
+        <source>governorate codes, such as 01, 21</source>
+        <translation>رموز المحافظات، مثل 01، 21</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="601"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="602"/>
+        <source>Lead organization</source>
+        <translation>الجهة القائدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="603"/>
+        <source>Partners</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="604"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="605"/>
+        <source>Starts</source>
+        <translation>تبدأ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="606"/>
+        <source>Goals</source>
+        <translation>الأهداف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="607"/>
+        <source>Governorates</source>
+        <translation>المحافظات</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../desktop_app/views/labels.py" line="13"/>
@@ -2061,90 +2332,363 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="65"/>
-        <location filename="../../desktop_app/views/main_window.py" line="111"/>
+        <location filename="../../desktop_app/views/main_window.py" line="68"/>
+        <location filename="../../desktop_app/views/main_window.py" line="116"/>
         <source>Tashbeek</source>
         <translation>تشبيك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="75"/>
+        <location filename="../../desktop_app/views/main_window.py" line="78"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="76"/>
+        <location filename="../../desktop_app/views/main_window.py" line="79"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="77"/>
+        <location filename="../../desktop_app/views/main_window.py" line="80"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="78"/>
+        <location filename="../../desktop_app/views/main_window.py" line="81"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="79"/>
+        <location filename="../../desktop_app/views/main_window.py" line="82"/>
         <source>Check-in</source>
         <translation>تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="80"/>
+        <location filename="../../desktop_app/views/main_window.py" line="83"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="81"/>
+        <location filename="../../desktop_app/views/main_window.py" line="84"/>
         <source>Statistics</source>
         <translation>الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="82"/>
+        <location filename="../../desktop_app/views/main_window.py" line="85"/>
+        <source>Partner network</source>
+        <translation>شبكة الشراكات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="86"/>
         <source>Tools</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="83"/>
+        <location filename="../../desktop_app/views/main_window.py" line="87"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="153"/>
+        <location filename="../../desktop_app/views/main_window.py" line="158"/>
         <source>Tashbeek (read-only)</source>
         <translation>تشبيك (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="250"/>
+        <location filename="../../desktop_app/views/main_window.py" line="279"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="251"/>
+        <location filename="../../desktop_app/views/main_window.py" line="280"/>
         <source>Database: {path}</source>
         <translation>قاعدة البيانات: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="252"/>
+        <location filename="../../desktop_app/views/main_window.py" line="281"/>
         <source>Operator: {name}</source>
         <translation>المستخدم: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="254"/>
+        <location filename="../../desktop_app/views/main_window.py" line="283"/>
         <source>Last backup: {when}</source>
         <translation>آخر نسخة احتياطية: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="260"/>
+        <location filename="../../desktop_app/views/main_window.py" line="289"/>
         <source>none yet</source>
         <translation>لا توجد بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="262"/>
+        <location filename="../../desktop_app/views/main_window.py" line="291"/>
         <source>today {time}</source>
         <translation>اليوم {time}</translation>
+    </message>
+</context>
+<context>
+    <name>MapTab</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="220"/>
+        <source>All time</source>
+        <translation>كل الفترات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="220"/>
+        <source>Last 12 months</source>
+        <translation>آخر 12 شهرًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="221"/>
+        <source>This year</source>
+        <translation>هذا العام</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="228"/>
+        <source>All trainings and meetings</source>
+        <translation>كل التدريبات والاجتماعات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="229"/>
+        <source>All initiatives</source>
+        <translation>كل المبادرات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="230"/>
+        <source>All governorates</source>
+        <translation>كل المحافظات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="230"/>
+        <source>All kinds</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="231"/>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="231"/>
+        <source>Training or meeting</source>
+        <translation>تدريب أو اجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="232"/>
+        <source>Initiative</source>
+        <translation>المبادرة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="232"/>
+        <source>Governorate</source>
+        <translation>المحافظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="233"/>
+        <source>Kind of organization</source>
+        <translation>نوع الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="239"/>
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="240"/>
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="241"/>
+        <source>Fit</source>
+        <translation>ملء العرض</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="246"/>
+        <source>Save PNG</source>
+        <translation>حفظ PNG</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="247"/>
+        <source>Save the picture as PNG</source>
+        <translation>احفظ الصورة بصيغة PNG</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="249"/>
+        <source>Save PDF</source>
+        <translation>حفظ PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="250"/>
+        <source>Save the network as a PDF page</source>
+        <translation>احفظ الشبكة صفحةً بصيغة PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="293"/>
+        <source>… and {n} more</source>
+        <translation>… و{n} غيرها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="339"/>
+        <source>Drawing the network…</source>
+        <translation>جارٍ رسم الشبكة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="351"/>
+        <source>training</source>
+        <translation>تدريب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="351"/>
+        <source>meeting</source>
+        <translation>اجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="351"/>
+        <source>organized</source>
+        <translation>نظّمه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="352"/>
+        <source>co-organized</source>
+        <translation>شارك في تنظيمه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="352"/>
+        <source>agreement</source>
+        <translation>اتفاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="353"/>
+        <source>initiative</source>
+        <translation>مبادرة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="389"/>
+        <source>{name}
+{people} people took part · {kind}</source>
+        <translation>{name}
+عدد المشاركين: {people} · {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="409"/>
+        <source>{orgs} organizations, {links} links; {new} new links between {m} organizations</source>
+        <translation>الجهات: {orgs}، الصلات: {links}؛ الصلات الجديدة: {new} بين جهات عددها {m}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="412"/>
+        <source>The {n} strongest links are drawn.</source>
+        <translation>الصلات المرسومة هي الأقوى، وعددها {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="424"/>
+        <source>New links ({n})</source>
+        <translation>الصلات الجديدة ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="424"/>
+        <source>Most connected</source>
+        <translation>الأكثر ارتباطًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="425"/>
+        <source>Reached once, never since ({n})</source>
+        <translation>وصلنا إليها مرة واحدة ولم تعد ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="426"/>
+        <source>Quiet for 12 months ({n})</source>
+        <translation>خامدة منذ 12 شهرًا ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="441"/>
+        <source>Save the network as</source>
+        <translation>احفظ الشبكة باسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="442"/>
+        <source>Network</source>
+        <translation>الشبكة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="457"/>
+        <source>Writing the PDF…</source>
+        <translation>جارٍ كتابة ملف PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="463"/>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="464"/>
+        <source>The picture could not be written to {path}.</source>
+        <translation>تعذّرت كتابة الصورة في {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="630"/>
+        <source>New meeting</source>
+        <translation>اجتماع جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="636"/>
+        <source>Held online</source>
+        <translation>يُعقد عبر الإنترنت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="637"/>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="639"/>
+        <source>(nobody yet)</source>
+        <translation>(لا أحد بعد)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="642"/>
+        <source>Every month, on the same weekday and week (a series created ahead)</source>
+        <translation>كل شهر، في اليوم والأسبوع نفسيهما (سلسلة تُنشأ مسبقًا)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="648"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="649"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="653"/>
+        <source>From – to</source>
+        <translation>من – إلى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="654"/>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="656"/>
+        <source>Organizer</source>
+        <translation>الجهة المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="657"/>
+        <source>Invite the people of</source>
+        <translation>ادعُ المشاركين في</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="659"/>
+        <source>Meetings ahead</source>
+        <translation>عدد الاجتماعات القادمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="660"/>
+        <source>Agenda</source>
+        <translation>جدول الأعمال</translation>
     </message>
 </context>
 <context>
@@ -2272,6 +2816,379 @@
     </message>
 </context>
 <context>
+    <name>MinutesDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="686"/>
+        <source>Minutes: {title}</source>
+        <translation>المحضر: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="690"/>
+        <source>Turn each decision into an action item</source>
+        <translation>حوّل كل قرار إلى بند متابعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="692"/>
+        <source>Agenda</source>
+        <translation>جدول الأعمال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="693"/>
+        <source>Minutes</source>
+        <translation>المحضر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="694"/>
+        <source>Decisions (one a line)</source>
+        <translation>القرارات (كل قرار في سطر)</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="759"/>
+        <source>Partner network</source>
+        <translation>شبكة الشراكات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="764"/>
+        <source>Map</source>
+        <translation>الخريطة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="766"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="781"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="766"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="766"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="775"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="766"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="860"/>
+        <source>Signed</source>
+        <translation>موقّع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="767"/>
+        <source>Until</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="767"/>
+        <source>Parties</source>
+        <translation>الأطراف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="769"/>
+        <source>New agreement…</source>
+        <translation>اتفاق جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="770"/>
+        <source>Attach the signed copy…</source>
+        <translation>أرفق النسخة الموقعة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="771"/>
+        <source>Open the signed copy</source>
+        <translation>افتح النسخة الموقعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="772"/>
+        <source>Summary sheet…</source>
+        <translation>ورقة الملخص…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="773"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="779"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="788"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="796"/>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="774"/>
+        <source>Agreements</source>
+        <translation>الاتفاقات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="775"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="775"/>
+        <source>Lead</source>
+        <translation>الجهة القائدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="775"/>
+        <source>Starts</source>
+        <translation>تبدأ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="776"/>
+        <source>Partners</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="778"/>
+        <source>New initiative…</source>
+        <translation>مبادرة جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="780"/>
+        <source>Initiatives</source>
+        <translation>المبادرات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="781"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="781"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="790"/>
+        <source>State</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="781"/>
+        <source>Attended</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="782"/>
+        <source>Organizer</source>
+        <translation>الجهة المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="782"/>
+        <source>Open actions</source>
+        <translation>بنود مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="784"/>
+        <source>New meeting…</source>
+        <translation>اجتماع جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="785"/>
+        <source>Minutes and decisions…</source>
+        <translation>المحضر والقرارات…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="786"/>
+        <source>Check people in</source>
+        <translation>سجّل الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="787"/>
+        <source>Print the minutes…</source>
+        <translation>اطبع المحضر…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="789"/>
+        <source>Meetings</source>
+        <translation>الاجتماعات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="790"/>
+        <source>Due</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="790"/>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="790"/>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="790"/>
+        <source>From</source>
+        <translation>صادر عن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="791"/>
+        <source>Show done and dropped items</source>
+        <translation>أظهر البنود المنجزة والملغاة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="794"/>
+        <source>New action item…</source>
+        <translation>بند متابعة جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="795"/>
+        <source>Mark done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="797"/>
+        <source>Action items</source>
+        <translation>بنود المتابعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="860"/>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="860"/>
+        <source>Active</source>
+        <translation>ساري</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="861"/>
+        <source>Expired</source>
+        <translation>منتهي الصلاحية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="861"/>
+        <source>Ended</source>
+        <translation>منتهٍ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="861"/>
+        <source>Planned</source>
+        <translation>مخطط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="862"/>
+        <source>Completed</source>
+        <translation>مكتمل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="862"/>
+        <source>Stopped</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="862"/>
+        <source>Open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="863"/>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="863"/>
+        <source>Dropped</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="863"/>
+        <source>Held</source>
+        <translation>عُقد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="864"/>
+        <source>Upcoming</source>
+        <translation>قادم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="864"/>
+        <source>Cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="865"/>
+        <source>Past, nobody checked in</source>
+        <translation>مضى دون تسجيل حضور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="866"/>
+        <source>Cooperation protocol</source>
+        <translation>بروتوكول تعاون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="866"/>
+        <source>Memorandum of understanding</source>
+        <translation>مذكرة تفاهم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="867"/>
+        <source>Partnership</source>
+        <translation>شراكة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="867"/>
+        <source>Grant</source>
+        <translation>منحة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="889"/>
+        <source>Overdue</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="929"/>
+        <source>The signed copy</source>
+        <translation>النسخة الموقعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="930"/>
+        <source>PDF or picture (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>ملف PDF أو صورة (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="953"/>
+        <source>No signed copy</source>
+        <translation>لا توجد نسخة موقعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="953"/>
+        <source>No signed copy is attached to this agreement yet.</source>
+        <translation>لم تُرفق نسخة موقعة بهذا الاتفاق بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="969"/>
+        <source>Agreement</source>
+        <translation>اتفاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="972"/>
+        <source>Save as</source>
+        <translation>احفظ باسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="978"/>
+        <source>Writing the PDF…</source>
+        <translation>جارٍ كتابة ملف PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="985"/>
+        <source>Export as</source>
+        <translation>صدّر باسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="994"/>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1034"/>
+        <source>Minutes</source>
+        <translation>المحضر</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <location filename="../../desktop_app/views/operations.py" line="97"/>
@@ -2287,175 +3204,259 @@
 <context>
     <name>OrganizationEditor</name>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="49"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="50"/>
         <source>Name (Arabic)</source>
         <translation>الاسم بالعربية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="50"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="51"/>
         <source>Name (English)</source>
         <translation>الاسم بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="51"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="52"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="52"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="53"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="53"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="54"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="54"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="55"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="55"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="56"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="56"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="57"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="57"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="58"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="58"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="59"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="58"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="59"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="58"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="59"/>
         <source>Job title</source>
         <translation>الصفة / الوظيفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="59"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="60"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="120"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="59"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="60"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="59"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="60"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="61"/>
         <source>Part</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="60"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="61"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="61"/>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="61"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="62"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="60"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="62"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="88"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="63"/>
+        <source>Timeline</source>
+        <translation>السجل الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="91"/>
         <source>New organization</source>
         <translation>منظمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="89"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="92"/>
         <source>Fill in at least the Arabic name, then save (Ctrl+S).</source>
         <translation>اكتب الاسم بالعربية على الأقل، ثم احفظ (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="96"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="100"/>
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="103"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="107"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="122"/>
         <source>Organizer</source>
         <translation>الجهة المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="104"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="108"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="122"/>
         <source>Co-organizer</source>
         <translation>منظم مشارك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="105"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="109"/>
         <source>Sent participants</source>
         <translation>أرسلت مشاركين</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="120"/>
+        <source>Meeting</source>
+        <translation>اجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="120"/>
+        <source>Agreement</source>
+        <translation>اتفاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="121"/>
+        <source>Initiative</source>
+        <translation>مبادرة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="121"/>
+        <source>Action item</source>
+        <translation>بند متابعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="123"/>
+        <source>Took part</source>
+        <translation>شاركت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="123"/>
+        <source>Invited</source>
+        <translation>مدعوة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="123"/>
+        <source>Signed it</source>
+        <translation>وقّعت عليه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="124"/>
+        <source>Leads it</source>
+        <translation>تقودها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="124"/>
+        <source>Partner</source>
+        <translation>شريكة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="124"/>
+        <source>Responsible</source>
+        <translation>مسؤولة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="129"/>
+        <source>Overdue</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="129"/>
+        <source>Open</source>
+        <translation>مفتوح</translation>
     </message>
 </context>
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="142"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="165"/>
         <source>All kinds</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="144"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="167"/>
         <source>All governorates</source>
         <translation>كل المحافظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="152"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="175"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="153"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="176"/>
         <source>Search organizations by name…  (Ctrl+F)</source>
         <translation>ابحث في المنظمات بالاسم…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="154"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="177"/>
         <source>New organization</source>
         <translation>منظمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="155"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="178"/>
         <source>Choose an organization from the list, or add a new one (Ctrl+N).</source>
         <translation>اختر منظمة من القائمة، أو أضف منظمة جديدة (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="161"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="184"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="162"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="185"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="164"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="187"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="166"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="189"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/organizations.py" line="195"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="218"/>
         <source>%n organizations</source>
         <translation>
             <numerusform>لا منظمات</numerusform>
@@ -3051,12 +4052,12 @@
 <context>
     <name>QuickSearch</name>
     <message>
-        <location filename="../../desktop_app/views/quick_search.py" line="38"/>
+        <location filename="../../desktop_app/views/quick_search.py" line="39"/>
         <source>Quick search for people, organizations and trainings…  Ctrl+K</source>
         <translation>بحث سريع في الأشخاص والمنظمات والتدريبات…  Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quick_search.py" line="69"/>
+        <location filename="../../desktop_app/views/quick_search.py" line="74"/>
         <source>Nothing found</source>
         <translation>لا توجد نتائج</translation>
     </message>
@@ -3919,210 +4920,215 @@
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="63"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="64"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="63"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="64"/>
         <source>Dates</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="63"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="64"/>
         <source>Venue</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="63"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="318"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="328"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="64"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="324"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="334"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="63"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="64"/>
         <source>Enrolled</source>
         <translation>المسجلون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="76"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="77"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="76"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="77"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="76"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="77"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="80"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="81"/>
         <source>No trainings yet. Load the demo data from Home, or import a venue package.</source>
         <translation>لا توجد تدريبات بعد. حمّل البيانات التجريبية من الرئيسية، أو استورد حزمة من مكان التدريب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="88"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="89"/>
         <source>Assign working groups…</source>
         <translation>وزّع مجموعات العمل…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="94"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="95"/>
         <source>Sessions</source>
         <translation>الجلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="123"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="124"/>
         <source>Overview and sessions</source>
         <translation>نظرة عامة والجلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="124"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="125"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="139"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="140"/>
         <source>All trainings</source>
         <translation>كل التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="140"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="141"/>
         <source>Upcoming</source>
         <translation>القادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="141"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="142"/>
         <source>Running now</source>
         <translation>الجارية الآن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="142"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="143"/>
         <source>Past</source>
         <translation>السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="277"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="212"/>
+        <source>This programme created {n} new links between {m} organizations.</source>
+        <translation>أنشأ هذا البرنامج صلات جديدة عددها {n} بين جهات عددها {m}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="283"/>
         <source>This session has attendance. It will be cancelled instead: kept with its attendance, hidden from lists and certificates, and recorded in the audit log. Continue?</source>
         <translation>في هذه الجلسة حضور مسجل، لذلك ستُلغى بدلًا من حذفها: تبقى بحضورها، وتُخفى من القوائم والشهادات، ويُسجَّل ذلك في سجل التغييرات. هل تريد المتابعة؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="281"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="287"/>
         <source>Remove this session?</source>
         <translation>حذف هذه الجلسة؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="299"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="305"/>
         <source>Add people…</source>
         <translation>إضافة أشخاص…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="313"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="319"/>
         <source>Apply to the selected person</source>
         <translation>طبّق على الشخص المحدد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="316"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="328"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="322"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="334"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="320"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="328"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="326"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="334"/>
         <source>Group</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="328"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="334"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="328"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="334"/>
         <source>Check-in code</source>
         <translation>رمز الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="407"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="420"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="413"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="426"/>
         <source>Working groups</source>
         <translation>مجموعات العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="407"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="413"/>
         <source>How many working groups?</source>
         <translation>كم عدد مجموعات العمل؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="421"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="427"/>
         <source>{people} participants were dealt into {groups} groups.</source>
         <translation>وُزّع {people} مشاركًا على {groups} مجموعة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="136"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="137"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="97"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="98"/>
         <source>Add session</source>
         <translation>إضافة جلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="98"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="99"/>
         <source>Edit session</source>
         <translation>تعديل الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="99"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="276"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="281"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="100"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="282"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="287"/>
         <source>Remove session</source>
         <translation>حذف الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="109"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="110"/>
         <source>Removing a session that has attendance cancels it instead: it is kept, hidden.</source>
         <translation>حذف جلسة فيها حضور يلغيها بدلًا من حذفها: تبقى محفوظة ومخفية.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="118"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="119"/>
         <source>Space or double-click changes a cell; 1 present, 2 late, 3 excused, 0 absent.</source>
         <translation>المسافة أو النقر المزدوج يغيّر الخانة؛ 1 حاضر، 2 متأخر، 3 معتذر، 0 غائب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="125"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="126"/>
         <source>Enrolled people</source>
         <translation>المسجلون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="148"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="149"/>
         <source>Edit training</source>
         <translation>تعديل التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="150"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="152"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="151"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="153"/>
         <source>New training</source>
         <translation>تدريب جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="204"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="205"/>
         <source>Organizer: {name}</source>
         <translation>الجهة المنظمة: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="205"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="206"/>
         <source>Venue: {venue}</source>
         <translation>المكان: {venue}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="206"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="207"/>
         <source>Enrolled: {count}</source>
         <translation>عدد المسجلين: {count}</translation>
     </message>

@@ -117,12 +117,15 @@ WINDOW_ACTIONS: dict[str, Access] = {
     # Partner network
     "network.export": READER,  # the map as PNG or PDF
     "network.print": READER,  # minutes, an agreement's summary sheet
-    "agreement.edit": WRITER,  # a new agreement, its signed copy
+    "agreement.edit": WRITER,  # a new or edited agreement, its signed copy
+    "agreement.archive": WRITER,
     "agreement.document": READER,  # open the signed copy with the system's viewer
-    "initiative.edit": WRITER,
-    "meeting.edit": WRITER,  # a meeting or a monthly series
+    "initiative.edit": WRITER,  # a new or edited initiative, its partners' roles and its people
+    "initiative.archive": WRITER,
+    "meeting.edit": WRITER,  # a meeting or a monthly series; a meeting edited
+    "meeting.archive": WRITER,
     "meeting.minutes": WRITER,  # agenda, minutes, decisions (and their action items)
-    "action.edit": WRITER,  # a new action item, marked done
+    "action.edit": WRITER,  # a new or edited action item, marked done
     # Settings
     "settings.organization": WRITER,
     "settings.machine": READER,  # this computer's settings file, not the database

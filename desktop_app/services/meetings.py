@@ -217,6 +217,20 @@ def update_meeting(db: Database, meeting_id: int, data: MeetingData, *, invite_p
         _invite_people(tx, db, meeting_id, list(invite_people or []))
 
 
+def set_archived(db: Database, meeting_id: int, archived: bool) -> None:
+    """Archive a meeting (it leaves the lists, Home and check-in; its attendance and minutes stay), or
+    bring it back: planned while its day is ahead, completed once it has passed."""
+    with db.session_scope() as tx:
+        meeting = get_meeting(tx, meeting_id)
+        if archived:
+            status = TrainingStatus.ARCHIVED
+        elif meeting.start_date >= clock.today():
+            status = TrainingStatus.PLANNED
+        else:
+            status = TrainingStatus.COMPLETED
+        audit.apply(tx, db, meeting, "training", {"status": status})
+
+
 def _replace_links(
     tx: Session, db: Database, meeting: Training, model: Any, column: str, wanted: list[int], name: str
 ) -> None:

@@ -324,6 +324,40 @@ def mark_action_done(w: MainWindow, mp: pytest.MonkeyPatch, tmp: Path) -> None:
     page.mark_done()
 
 
+def edit_agreement(w: MainWindow, mp: pytest.MonkeyPatch, tmp: Path) -> None:
+    page = _network(w, "agreements")
+    _pick(page.agreements)
+    _accept_once(mp)
+    page.edit_agreement()
+
+
+def archive_meeting(w: MainWindow, mp: pytest.MonkeyPatch, tmp: Path) -> None:
+    page = _network(w, "meetings")
+    _pick(page.meetings)
+    page.archive_meeting()  # the question says Yes
+
+
+def edit_initiative(w: MainWindow, mp: pytest.MonkeyPatch, tmp: Path) -> None:
+    page = _network(w, "initiatives")
+    _pick(page.initiatives)
+    _accept_once(mp)
+    page.edit_initiative()
+
+
+def edit_meeting(w: MainWindow, mp: pytest.MonkeyPatch, tmp: Path) -> None:
+    page = _network(w, "meetings")
+    _pick(page.meetings)
+    _accept_once(mp)
+    page.edit_meeting()
+
+
+def edit_action(w: MainWindow, mp: pytest.MonkeyPatch, tmp: Path) -> None:
+    page = _network(w, "actions")
+    _pick(page.action_items)
+    _accept_once(mp)
+    page.edit_action()
+
+
 def print_minutes(w: MainWindow, mp: pytest.MonkeyPatch, tmp: Path) -> None:
     page = _network(w, "meetings")
     _pick(page.meetings)
@@ -375,6 +409,11 @@ ACTIONS: dict[str, tuple[str, Callable[[MainWindow, pytest.MonkeyPatch, Path], N
     "record a meeting's minutes": ("desktop_app.services.meetings:record_minutes_and_actions", record_minutes),
     "new action item": ("desktop_app.services.actions:create_action", new_action),
     "mark an action item done": ("desktop_app.services.actions:mark_done", mark_action_done),
+    "edit an agreement": ("desktop_app.services.agreements:update_agreement", edit_agreement),
+    "edit an initiative": ("desktop_app.services.initiatives:update_initiative", edit_initiative),
+    "edit a meeting": ("desktop_app.services.meetings:update_meeting", edit_meeting),
+    "archive a meeting": ("desktop_app.services.meetings:set_archived", archive_meeting),
+    "edit an action item": ("desktop_app.services.actions:update_action", edit_action),
     "print a meeting's minutes": ("desktop_app.services.network_documents:write_minutes", print_minutes),
     "export the meetings": ("desktop_app.services.network_documents:export_network_table", export_meetings),
 }  # fmt: skip

@@ -42,9 +42,11 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
     QGraphicsView,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -476,10 +478,19 @@ def _org_combo(choices: network.Choices, empty: str | None) -> QComboBox:
     return combo
 
 
-def _date_edit(day: dt.date | None) -> QDateEdit:
+NO_DATE = QDate(2000, 1, 1)  # an optional date's "none": the earliest the field allows, shown as "—"
+
+
+def _date_edit(day: dt.date | None, *, optional: bool = False) -> QDateEdit:
+    """A date field; an optional one can be left empty (its earliest date, shown as "—")."""
     edit = QDateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
+    if optional:
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText("—")
+        edit.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
+        return edit
     day = day or clock.today()
     edit.setDate(QDate(day.year, day.month, day.day))
     return edit
@@ -490,34 +501,89 @@ def _day(edit: QDateEdit) -> dt.date:
     return dt.date(picked.year(), picked.month(), picked.day())
 
 
+def _day_or_none(edit: QDateEdit) -> dt.date | None:
+    return None if edit.date() == edit.minimumDate() and edit.specialValueText() else _day(edit)
+
+
+def _choose(combo: QComboBox, value: object) -> None:
+    """Select the item holding `value` (the first item when none does)."""
+    combo.setCurrentIndex(max(0, combo.findData(value)))
+
+
+def _checkable_list(items: list[tuple[int, str]], checked: set[int]) -> QListWidget:
+    listing = QListWidget()
+    for record_id, text in items:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, record_id)
+        item.setCheckState(Qt.CheckState.Checked if record_id in checked else Qt.CheckState.Unchecked)
+        listing.addItem(item)
+    return listing
+
+
+def _checked(listing: QListWidget) -> list[int]:
+    found = []
+    for n in range(listing.count()):
+        item = listing.item(n)
+        if item is not None and item.checkState() == Qt.CheckState.Checked:
+            found.append(int(item.data(Qt.ItemDataRole.UserRole)))
+    return found
+
+
+def _activities(choices: network.Choices, language: str, meeting_word: str) -> list[tuple[int, str]]:
+    """Trainings and meetings to link, newest first ("meeting" said of a meeting)."""
+    found = []
+    for tid, title, kind, day in choices.activities:
+        when = _date(day, language)
+        # A monthly meeting's title often says its day already.
+        text = title if when in title else f"{title} ({when})"
+        found.append((tid, text + (f" · {meeting_word}" if kind == "meeting" else "")))
+    return found
+
+
 def _time(edit: QTimeEdit) -> dt.time:
     picked = edit.time()
     return dt.time(picked.hour(), picked.minute())
 
 
 class _Form(QDialog):
+    """A form: its fields, further pages as tabs when it has more than fits a 1024×600 screen, Save."""
+
     def __init__(self, parent: QWidget, title: str) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setMinimumWidth(520)
-        self.form = QFormLayout(self)
+        self.setMinimumWidth(680)
+        outer = QVBoxLayout(self)
+        self.pages = QTabWidget()
+        self.pages.setTabBarAutoHide(True)  # a one-page form shows no tab
+        outer.addWidget(self.pages, 1)
+        details = QWidget()
+        self.form = QFormLayout(details)
+        self.pages.addTab(details, self.tr("Details"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.outer = outer
+
+    def add_page(self, widget: QWidget, title: str) -> None:
+        self.pages.addTab(widget, title)
 
     def finish(self) -> None:
-        self.form.addRow(self.buttons)
+        self.outer.addWidget(self.buttons)
 
 
 class AgreementDialog(_Form):
-    """A new agreement: title, kind, status, dates, summary, and up to four parties with their
-    signatories (a party's signatory is one of its organization's people)."""
+    """An agreement, new or edited: title, kind, status, dates, summary; its parties with their
+    signatories (a party's signatory is one of its organization's people); the trainings, meetings
+    and initiatives it is linked to."""
 
-    def __init__(self, parent: QWidget, context: AppContext, choices: network.Choices) -> None:
+    def __init__(
+        self, parent: QWidget, context: AppContext, choices: network.Choices, row: agreements.AgreementRow | None = None
+    ) -> None:
         super().__init__(parent, "")
-        self.setWindowTitle(self.tr("New agreement"))
+        self.setWindowTitle(self.tr("Edit agreement") if row else self.tr("New agreement"))
         self.context = context
-        self.title = QLineEdit()
+        self.record_id = row.id if row else None
+        self.title = QLineEdit(row.title if row else "")
         self.kind = QComboBox()
         for key, text in (("protocol", self.tr("Cooperation protocol")), ("memorandum", self.tr("Memorandum of understanding")),
                           ("partnership", self.tr("Partnership")), ("grant", self.tr("Grant"))):  # fmt: skip
@@ -526,11 +592,18 @@ class AgreementDialog(_Form):
         for key, text in (("signed", self.tr("Signed")), ("draft", self.tr("Draft")), ("active", self.tr("Active")),
                           ("expired", self.tr("Expired")), ("ended", self.tr("Ended"))):  # fmt: skip
             self.status.addItem(text, key)
-        self.signed = _date_edit(None)
-        self.start = _date_edit(None)
-        self.end = _date_edit(clock.today() + dt.timedelta(days=365))
-        self.summary = QPlainTextEdit()
-        self.summary.setMaximumHeight(80)
+        if row is None:
+            self.signed = _date_edit(clock.today(), optional=True)
+            self.start = _date_edit(clock.today(), optional=True)
+            self.end = _date_edit(clock.today() + dt.timedelta(days=365), optional=True)
+        else:
+            _choose(self.kind, row.kind)
+            _choose(self.status, row.status)
+            self.signed = _date_edit(row.signed_on, optional=True)
+            self.start = _date_edit(row.start_date, optional=True)
+            self.end = _date_edit(row.end_date, optional=True)
+        self.summary = QPlainTextEdit(row.summary or "" if row else "")
+        self.summary.setMaximumHeight(90)
         self.form.addRow(self.tr("Title"), self.title)
         self.form.addRow(self.tr("Kind"), self.kind)
         self.form.addRow(self.tr("Status"), self.status)
@@ -538,20 +611,40 @@ class AgreementDialog(_Form):
         self.form.addRow(self.tr("In force from"), self.start)
         self.form.addRow(self.tr("Until"), self.end)
         self.form.addRow(self.tr("Summary"), self.summary)
+
+        parties_page = QWidget()
+        parties_form = QFormLayout(parties_page)
         self.parties: list[tuple[QComboBox, QComboBox, QLineEdit]] = []
-        for n in range(4):
+        given = list(row.parties) if row else []
+        for n in range(max(4, len(given) + 1)):
             org = _org_combo(choices, self.tr("(none)"))
             person = QComboBox()
             person.addItem(self.tr("(signatory)"), None)
             title = QLineEdit()
             title.setPlaceholderText(self.tr("their title"))
             org.currentIndexChanged.connect(lambda _i, o=org, p=person: self._people(o, p))
-            row = QHBoxLayout()
-            row.addWidget(org, 2)
-            row.addWidget(person, 2)
-            row.addWidget(title, 1)
-            self.form.addRow(self.tr("Party {n}").format(n=n + 1), row)
+            if n < len(given):
+                _choose(org, given[n].organization_id)
+                _choose(person, given[n].signatory_id)
+                title.setText(given[n].signatory_title or "")
+            row_layout = QHBoxLayout()
+            row_layout.addWidget(org, 3)
+            row_layout.addWidget(person, 2)
+            row_layout.addWidget(title, 2)
+            parties_form.addRow(self.tr("Party {n}").format(n=n + 1), row_layout)
             self.parties.append((org, person, title))
+        self.add_page(parties_page, self.tr("Parties"))
+
+        links_page = QWidget()
+        links = QVBoxLayout(links_page)
+        links.addWidget(label(self.tr("Trainings and meetings"), "muted"))
+        self.trainings = _checkable_list(_activities(choices, context.language, self.tr("meeting")),
+                                         set(row.training_ids) if row else set())  # fmt: skip
+        links.addWidget(self.trainings, 2)
+        links.addWidget(label(self.tr("Initiatives"), "muted"))
+        self.initiatives = _checkable_list(list(choices.initiatives), set(row.initiative_ids) if row else set())
+        links.addWidget(self.initiatives, 1)
+        self.add_page(links_page, self.tr("Linked activities"))
         self.finish()
 
     def _people(self, org: QComboBox, person: QComboBox) -> None:
@@ -561,80 +654,223 @@ class AgreementDialog(_Form):
             for pid, name in network.people_of(self.context.db, int(org.currentData())):
                 person.addItem(name, pid)
 
-    def saver(self) -> Callable[[Database], int]:
-        data = self.data()
-        return lambda db: agreements.create_agreement(db, data)
-
     def data(self) -> agreements.AgreementData:
         parties = [agreements.PartyData(int(o.currentData()), p.currentData(), t.text() or None)
                    for o, p, t in self.parties if o.currentData() is not None]  # fmt: skip
         draft = self.status.currentData() == "draft"
         return agreements.AgreementData(
             self.title.text(), self.kind.currentData(), self.status.currentData(),
-            None if draft else _day(self.signed), _day(self.start),
-            _day(self.end), self.summary.toPlainText() or None, parties,
+            None if draft else _day_or_none(self.signed), _day_or_none(self.start),
+            _day_or_none(self.end), self.summary.toPlainText() or None, parties,
+            _checked(self.trainings), _checked(self.initiatives),
         )  # fmt: skip
+
+    def saver(self) -> Callable[[Database], int]:
+        """The write this form asks for, read from its fields now (the work runs off the GUI thread)."""
+        data, record_id = self.data(), self.record_id
+        if record_id is None:
+            return lambda db: agreements.create_agreement(db, data)
+
+        def update(db: Database) -> int:
+            agreements.update_agreement(db, record_id, data)
+            return record_id
+
+        return update
 
 
 class InitiativeDialog(_Form):
-    def __init__(self, parent: QWidget, choices: network.Choices, language: str) -> None:
+    """An initiative, new or edited: its details; the partner organizations and the role of each; the
+    people involved and theirs. Its links to trainings and agreements are kept as they are (the
+    agreement's form links them)."""
+
+    PERSON, ROLE = 0, 1
+
+    def __init__(
+        self, parent: QWidget, context: AppContext, choices: network.Choices, row: initiatives.InitiativeRow | None = None
+    ) -> None:
         super().__init__(parent, "")
-        self.setWindowTitle(self.tr("New initiative"))
-        self.name = QLineEdit()
+        self.setWindowTitle(self.tr("Edit initiative") if row else self.tr("New initiative"))
+        self.context = context
+        self.row = row
+        self.name = QLineEdit(row.name if row else "")
         self.lead = _org_combo(choices, self.tr("(none)"))
-        self.partners = QListWidget()
-        self.partners.setMaximumHeight(140)
-        for org_id, name, _en in choices.organizations:
-            item = QListWidgetItem(name)
-            item.setData(Qt.ItemDataRole.UserRole, org_id)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.partners.addItem(item)
         self.status = QComboBox()
         for key, text in (("active", self.tr("Active")), ("planned", self.tr("Planned")),
                           ("completed", self.tr("Completed")), ("stopped", self.tr("Stopped"))):  # fmt: skip
             self.status.addItem(text, key)
-        self.start = _date_edit(None)
-        self.goals = QPlainTextEdit()
-        self.goals.setMaximumHeight(80)
-        self.governorates = QLineEdit()
+        self.start = _date_edit(row.start_date if row else clock.today(), optional=True)
+        self.end = _date_edit(row.end_date if row else None, optional=True)
+        self.goals = QPlainTextEdit(row.goals or "" if row else "")
+        self.goals.setMaximumHeight(90)
+        self.governorates = QLineEdit(", ".join(row.governorates) if row else "")
         self.governorates.setPlaceholderText(self.tr("governorate codes, such as 01, 21"))
+        if row:
+            _choose(self.lead, row.lead_organization_id)
+            _choose(self.status, row.status)
         self.form.addRow(self.tr("Name"), self.name)
         self.form.addRow(self.tr("Lead organization"), self.lead)
-        self.form.addRow(self.tr("Partners"), self.partners)
         self.form.addRow(self.tr("Status"), self.status)
         self.form.addRow(self.tr("Starts"), self.start)
+        self.form.addRow(self.tr("Ends"), self.end)
         self.form.addRow(self.tr("Goals"), self.goals)
         self.form.addRow(self.tr("Governorates"), self.governorates)
+
+        # Partners: every organization, ticked when it is a partner, with its role beside it.
+        roles = {org: role for org, _name, role in row.partners} if row else {}
+        # The partners first, in their order, then every other organization.
+        order = {org: n for n, (org, _name, _role) in enumerate(row.partners)} if row else {}
+        organizations = sorted(choices.organizations, key=lambda o: order.get(o[0], len(order)))
+        self.partners = QTableWidget(len(organizations), 2)
+        self.partners.setHorizontalHeaderLabels([self.tr("Organization"), self.tr("Role")])
+        self.partners.verticalHeader().setVisible(False)
+        self.partners.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.partners.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for n, (org_id, org_name, _en) in enumerate(organizations):
+            item = QTableWidgetItem(org_name)
+            item.setData(Qt.ItemDataRole.UserRole, org_id)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+            item.setCheckState(Qt.CheckState.Checked if org_id in roles else Qt.CheckState.Unchecked)
+            self.partners.setItem(n, 0, item)
+            self.partners.setItem(n, 1, QTableWidgetItem(roles.get(org_id) or ""))
+        partners_page = QWidget()
+        partners_layout = QVBoxLayout(partners_page)
+        partners_layout.addWidget(label(self.tr("Tick the partner organizations and write the role of each."), "muted"))
+        partners_layout.addWidget(self.partners, 1)
+        self.add_page(partners_page, self.tr("Partners"))
+
+        # People involved: chosen among an organization's people, each with a role.
+        self.people = QTableWidget(0, 2)
+        self.people.setHorizontalHeaderLabels([self.tr("Person"), self.tr("Role")])
+        self.people.verticalHeader().setVisible(False)
+        self.people.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.people.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for person_id, person_name, role in row.people if row else ():
+            self._add_person_row(person_id, person_name, role)
+        self.person_org = _org_combo(choices, self.tr("(organization)"))
+        self.person = QComboBox()
+        self.person_role = QLineEdit()
+        self.person_role.setPlaceholderText(self.tr("their role"))
+        self.person_org.currentIndexChanged.connect(self._people_of_org)
+        self._people_of_org()
+        add = QPushButton(icon("fa5s.user-plus"), self.tr("Add"))
+        add.clicked.connect(self.add_person)
+        remove = QPushButton(icon("fa5s.ban"), self.tr("Remove"))
+        remove.clicked.connect(self.remove_person)
+        picker = QHBoxLayout()
+        picker.addWidget(self.person_org, 2)
+        picker.addWidget(self.person, 2)
+        picker.addWidget(self.person_role, 1)
+        picker.addWidget(add)
+        people_page = QWidget()
+        people_layout = QVBoxLayout(people_page)
+        people_layout.addLayout(picker)
+        people_layout.addWidget(self.people, 1)
+        removing = QHBoxLayout()
+        removing.addStretch(1)
+        removing.addWidget(remove)
+        people_layout.addLayout(removing)
+        self.add_page(people_page, self.tr("People involved"))
         self.finish()
 
-    def saver(self) -> Callable[[Database], int]:
-        data = self.data()
-        return lambda db: initiatives.create_initiative(db, data)
+    def _people_of_org(self) -> None:
+        self.person.clear()
+        org = self.person_org.currentData()
+        if org is None:
+            self.person.addItem(self.tr("(choose an organization first)"), None)
+            return
+        for pid, name in network.people_of(self.context.db, int(org)):
+            self.person.addItem(name, pid)
+
+    def _add_person_row(self, person_id: int, name: str, role: str | None) -> None:
+        n = self.people.rowCount()
+        self.people.insertRow(n)
+        item = QTableWidgetItem(name)
+        item.setData(Qt.ItemDataRole.UserRole, person_id)
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        self.people.setItem(n, self.PERSON, item)
+        self.people.setItem(n, self.ROLE, QTableWidgetItem(role or ""))
+
+    def _person_ids(self) -> list[int]:
+        ids = []
+        for n in range(self.people.rowCount()):
+            item = self.people.item(n, self.PERSON)
+            if item is not None:
+                ids.append(int(item.data(Qt.ItemDataRole.UserRole)))
+        return ids
+
+    def add_person(self) -> None:
+        person_id = self.person.currentData()
+        if person_id is None or int(person_id) in self._person_ids():
+            return
+        self._add_person_row(int(person_id), self.person.currentText(), self.person_role.text().strip() or None)
+        self.person_role.clear()
+
+    def remove_person(self) -> None:
+        if self.people.currentRow() >= 0:
+            self.people.removeRow(self.people.currentRow())
+
+    @staticmethod
+    def _text(table: QTableWidget, row: int, column: int) -> str | None:
+        item = table.item(row, column)
+        return (item.text().strip() or None) if item is not None else None
 
     def data(self) -> initiatives.InitiativeData:
-        partners: list[tuple[int, str | None]] = [(int(self.partners.item(n).data(Qt.ItemDataRole.UserRole)), None)
-                    for n in range(self.partners.count())
-                    if self.partners.item(n).checkState() == Qt.CheckState.Checked]  # fmt: skip
+        partners: list[tuple[int, str | None]] = []
+        for n in range(self.partners.rowCount()):
+            item = self.partners.item(n, 0)
+            if item is not None and item.checkState() == Qt.CheckState.Checked:
+                partners.append((int(item.data(Qt.ItemDataRole.UserRole)), self._text(self.partners, n, 1)))
+        people = [(pid, self._text(self.people, n, self.ROLE)) for n, pid in enumerate(self._person_ids())]
         governorates = [g.strip() for g in self.governorates.text().replace("،", ",").split(",") if g.strip()]
+        row = self.row
         return initiatives.InitiativeData(
-            self.name.text(), self.lead.currentData(), partners, _day(self.start), None,
-            self.status.currentData(), self.goals.toPlainText() or None, governorates,
+            self.name.text(), self.lead.currentData(), partners, _day_or_none(self.start), _day_or_none(self.end),
+            self.status.currentData(), self.goals.toPlainText() or None, governorates, people,
+            # Kept as they are: this form does not show them.
+            [t for t, _title, _kind in row.trainings] if row else [], [a for a, _t in row.agreements] if row else [],
         )  # fmt: skip
+
+    def saver(self) -> Callable[[Database], int]:
+        data, record_id = self.data(), self.row.id if self.row else None
+        if record_id is None:
+            return lambda db: initiatives.create_initiative(db, data)
+
+        def update(db: Database) -> int:
+            initiatives.update_initiative(db, record_id, data)
+            return record_id
+
+        return update
 
 
 class MeetingDialog(_Form):
-    """A meeting, or a monthly series of them ahead; the people of a training or meeting are invited."""
+    """A new meeting, or a monthly series of them ahead (the people of a training or meeting are
+    invited); or a meeting edited: its title, day and hours, place, organizer and agenda (its minutes
+    have their own form, its people the check-in and the grid)."""
 
-    def __init__(self, parent: QWidget, choices: network.Choices, language: str) -> None:
+    def __init__(
+        self, parent: QWidget, choices: network.Choices, language: str, details: meetings.MeetingDetails | None = None
+    ) -> None:
         super().__init__(parent, "")
-        self.setWindowTitle(self.tr("New meeting"))
-        self.title = QLineEdit()
-        self.day = _date_edit(clock.today() + dt.timedelta(days=7))
+        self.setWindowTitle(self.tr("Edit meeting") if details else self.tr("New meeting"))
+        self.details = details
+        row = details.row if details else None
+        self.title = QLineEdit(row.title if row else "")
+        self.day = _date_edit(row.date if row else clock.today() + dt.timedelta(days=7))
         self.start = QTimeEdit(QTime(18, 0))
         self.end = QTimeEdit(QTime(20, 0))
-        self.venue = QLineEdit()
+        # A meeting without hours keeps none unless the user asks for them.
+        self.has_hours = QCheckBox(self.tr("At set hours"))
+        self.has_hours.setChecked(row is None or row.start_time is not None)
+        if row and row.start_time:
+            self.start.setTime(QTime(row.start_time.hour, row.start_time.minute))
+        if row and row.end_time:
+            self.end.setTime(QTime(row.end_time.hour, row.end_time.minute))
+        self.venue = QLineEdit(row.venue or "" if row else "")
         self.online = QCheckBox(self.tr("Held online"))
+        self.online.setChecked(bool(row and row.online))
         self.organizer = _org_combo(choices, self.tr("(none)"))
+        if row:
+            _choose(self.organizer, row.organizer_id)
         self.invite = QComboBox()
         self.invite.addItem(self.tr("(nobody yet)"), None)
         for tid, title, _kind, day in choices.activities:
@@ -643,29 +879,54 @@ class MeetingDialog(_Form):
         self.count = QSpinBox()
         self.count.setRange(1, meetings.MAX_SERIES)
         self.count.setValue(6)
-        self.agenda = QPlainTextEdit()
+        self.agenda = QPlainTextEdit(details.agenda or "" if details else "")
         self.agenda.setMaximumHeight(80)
         self.form.addRow(self.tr("Title"), self.title)
         self.form.addRow(self.tr("Date"), self.day)
         times = QHBoxLayout()
+        times.addWidget(self.has_hours)
         times.addWidget(self.start)
         times.addWidget(self.end)
+        self.has_hours.toggled.connect(self.start.setEnabled)
+        self.has_hours.toggled.connect(self.end.setEnabled)
+        self.start.setEnabled(self.has_hours.isChecked())
+        self.end.setEnabled(self.has_hours.isChecked())
         self.form.addRow(self.tr("From – to"), times)
         self.form.addRow(self.tr("Place"), self.venue)
         self.form.addRow("", self.online)
         self.form.addRow(self.tr("Organizer"), self.organizer)
-        self.form.addRow(self.tr("Invite the people of"), self.invite)
-        self.form.addRow("", self.monthly)
-        self.form.addRow(self.tr("Meetings ahead"), self.count)
+        if details is None:  # who is invited and the series are chosen when the meeting is made
+            self.form.addRow(self.tr("Invite the people of"), self.invite)
+            self.form.addRow("", self.monthly)
+            self.form.addRow(self.tr("Meetings ahead"), self.count)
         self.form.addRow(self.tr("Agenda"), self.agenda)
         self.finish()
 
     def saver(self) -> Callable[[Database], tuple[int, ...]]:
         """The write this form asks for, read from its fields now (the work runs off the GUI thread)."""
         day: dt.date = _day(self.day)
-        start: dt.time = _time(self.start)
-        end: dt.time = _time(self.end)
+        start = _time(self.start) if self.has_hours.isChecked() else None
+        end = _time(self.end) if self.has_hours.isChecked() else None
         invite = self.invite.currentData()
+        details = self.details
+        if details is not None:
+            meeting_id, row = details.row.id, details.row
+            # What this form does not show is kept; the late-after time follows a changed start.
+            data = meetings.MeetingData(
+                self.title.text(), day, start, end, self.venue.text() or None, self.online.isChecked(),
+                self.organizer.currentData(), governorate=details.governorate,
+                invited_organization_ids=[org for org, _name in details.invited_organizations],
+                agenda=self.agenda.toPlainText() or None, minutes=details.minutes,
+                decisions="\n".join(details.decisions) or None, description=details.description, status=row.status,
+                initiative_ids=list(details.initiative_ids),
+                late_after=details.late_after if start == row.start_time else None,
+            )  # fmt: skip
+
+            def update(db: Database) -> tuple[int, ...]:
+                meetings.update_meeting(db, meeting_id, data)
+                return (meeting_id,)
+
+            return update
         if self.monthly.isChecked():
             week = -1 if day.day > 28 else (day.day - 1) // 7 + 1
             series = meetings.SeriesData(
@@ -703,20 +964,28 @@ class MinutesDialog(_Form):
 
 
 class ActionDialog(_Form):
-    def __init__(self, parent: QWidget, choices: network.Choices, language: str) -> None:
+    """An action item, new or edited: what, its owner, when it is due, where it comes from, notes."""
+
+    def __init__(
+        self, parent: QWidget, choices: network.Choices, language: str, row: actions.ActionRow | None = None
+    ) -> None:
         super().__init__(parent, "")
-        self.setWindowTitle(self.tr("New action item"))
-        self.what = QLineEdit()
+        self.setWindowTitle(self.tr("Edit action item") if row else self.tr("New action item"))
+        self.row = row
+        self.what = QLineEdit(row.title if row else "")
         self.owner = _org_combo(choices, self.tr("(none)"))
         self.has_due = QCheckBox(self.tr("Due by"))
-        self.has_due.setChecked(True)
-        self.due = _date_edit(clock.today() + dt.timedelta(days=14))
+        self.has_due.setChecked(row is None or row.due_date is not None)
+        self.due = _date_edit(row.due_date if row and row.due_date else clock.today() + dt.timedelta(days=14))
         self.source = QComboBox()
         self.source.addItem(self.tr("(none)"), None)
         for tid, title, _kind, day in choices.activities:
             self.source.addItem(f"{title} ({_date(day, language)})", tid)
-        self.notes = QPlainTextEdit()
+        self.notes = QPlainTextEdit(row.notes or "" if row else "")
         self.notes.setMaximumHeight(70)
+        if row:
+            _choose(self.owner, row.owner_organization_id)
+            _choose(self.source, row.training_id)
         self.form.addRow(self.tr("What"), self.what)
         self.form.addRow(self.tr("Owner"), self.owner)
         due = QHBoxLayout()
@@ -727,16 +996,25 @@ class ActionDialog(_Form):
         self.form.addRow(self.tr("Notes"), self.notes)
         self.finish()
 
-    def saver(self) -> Callable[[Database], int]:
-        data = self.data()
-        return lambda db: actions.create_action(db, data)
-
     def data(self) -> actions.ActionData:
+        row = self.row
         return actions.ActionData(
-            self.what.text(), self.owner.currentData(), None,
-            _day(self.due) if self.has_due.isChecked() else None,
-            training_id=self.source.currentData(), notes=self.notes.toPlainText() or None,
+            self.what.text(), self.owner.currentData(), row.owner_person_id if row else None,
+            _day(self.due) if self.has_due.isChecked() else None, row.status if row else "open",
+            training_id=self.source.currentData(), initiative_id=row.initiative_id if row else None,
+            notes=self.notes.toPlainText() or None, done_on=row.done_on if row else None,
         )  # fmt: skip
+
+    def saver(self) -> Callable[[Database], int]:
+        data, record_id = self.data(), self.row.id if self.row else None
+        if record_id is None:
+            return lambda db: actions.create_action(db, data)
+
+        def update(db: Database) -> int:
+            actions.update_action(db, record_id, data)
+            return record_id
+
+        return update
 
 
 # ---------------------------------------------------------------- the section
@@ -767,38 +1045,56 @@ class NetworkPage(QWidget):
                                   self.tr("Until"), self.tr("Parties")])  # fmt: skip
         self.tabs.addTab(self._tab(self.agreements, [
             ("fa5s.plus", self.tr("New agreement…"), self.new_agreement),
+            ("fa5s.edit", self.tr("Edit…"), self.edit_agreement),
             ("fa5s.file-signature", self.tr("Attach the signed copy…"), self.attach_document),
+        ], more=[
             ("fa5s.folder-open", self.tr("Open the signed copy"), self.open_document),
             ("fa5s.print", self.tr("Summary sheet…"), self.print_agreement),
             ("fa5s.file-excel", self.tr("Export…"), lambda: self.export_table("agreements")),
+            ("fa5s.archive", self.tr("Archive…"), self.archive_agreement),
         ]), icon("fa5s.handshake"), self.tr("Agreements"))  # fmt: skip
         self.initiatives = _table([self.tr("Name"), self.tr("Status"), self.tr("Lead"), self.tr("Starts"),
                                    self.tr("Partners")])  # fmt: skip
         self.tabs.addTab(self._tab(self.initiatives, [
             ("fa5s.plus", self.tr("New initiative…"), self.new_initiative),
+            ("fa5s.edit", self.tr("Edit…"), self.edit_initiative),
+            ("fa5s.archive", self.tr("Archive…"), self.archive_initiative),
             ("fa5s.file-excel", self.tr("Export…"), lambda: self.export_table("initiatives")),
         ]), icon("fa5s.hands-helping"), self.tr("Initiatives"))  # fmt: skip
         self.meetings = _table([self.tr("Date"), self.tr("Title"), self.tr("State"), self.tr("Attended"),
                                 self.tr("Organizer"), self.tr("Open actions")])  # fmt: skip
         self.tabs.addTab(self._tab(self.meetings, [
             ("fa5s.plus", self.tr("New meeting…"), self.new_meeting),
-            ("fa5s.edit", self.tr("Minutes and decisions…"), self.edit_minutes),
+            ("fa5s.edit", self.tr("Edit…"), self.edit_meeting),
+            ("fa5s.pen-fancy", self.tr("Minutes and decisions…"), self.edit_minutes),
             ("fa5s.clipboard-check", self.tr("Check people in"), self.check_in),
+        ], more=[
             ("fa5s.print", self.tr("Print the minutes…"), self.print_minutes),
             ("fa5s.file-excel", self.tr("Export…"), lambda: self.export_table("meetings")),
+            ("fa5s.archive", self.tr("Archive…"), self.archive_meeting),
         ]), icon("fa5s.calendar-check"), self.tr("Meetings"))  # fmt: skip
         self.action_items = _table([self.tr("Due"), self.tr("What"), self.tr("Owner"), self.tr("State"), self.tr("From")])
         self.show_done = QCheckBox(self.tr("Show done and dropped items"))
         self.show_done.toggled.connect(self.refresh_lists)
         self.tabs.addTab(self._tab(self.action_items, [
             ("fa5s.plus", self.tr("New action item…"), self.new_action),
+            ("fa5s.edit", self.tr("Edit…"), self.edit_action),
             ("fa5s.check", self.tr("Mark done"), self.mark_done),
             ("fa5s.file-excel", self.tr("Export…"), lambda: self.export_table("actions")),
         ], self.show_done), icon("fa5s.tasks"), self.tr("Action items"))  # fmt: skip
+        # A double-click opens the record's form, as everywhere in the window.
+        for table, edit in ((self.agreements, self.edit_agreement), (self.initiatives, self.edit_initiative),
+                            (self.meetings, self.edit_meeting), (self.action_items, self.edit_action)):  # fmt: skip
+            table.cellDoubleClicked.connect(lambda _r, _c, e=edit: e())
         self.tabs.currentChanged.connect(lambda _i: self.on_show())
         self.dirty = True
 
-    def _tab(self, table: QTableWidget, buttons: list[tuple[str, str, Any]], extra: QWidget | None = None) -> QWidget:
+    def _tab(
+        self, table: QTableWidget, buttons: list[tuple[str, str, Any]], extra: QWidget | None = None,
+        more: list[tuple[str, str, Any]] | None = None,
+    ) -> QWidget:  # fmt: skip
+        """A list with its buttons above it; the less used ones under "More" (a row of seven buttons
+        does not fit a 1024-pixel screen in Arabic)."""
         widget = QWidget()
         column = QVBoxLayout(widget)
         row = QHBoxLayout()
@@ -806,6 +1102,13 @@ class NetworkPage(QWidget):
             button = QPushButton(icon(icon_name), text)
             button.clicked.connect(lambda _c=False, s=slot: s())
             row.addWidget(button)
+        if more:
+            menu = QMenu(widget)
+            for icon_name, text, slot in more:
+                menu.addAction(icon(icon_name), text).triggered.connect(lambda _c=False, s=slot: s())
+            more_button = QPushButton(self.tr("More"))
+            more_button.setMenu(menu)
+            row.addWidget(more_button)
         if extra is not None:
             row.addWidget(extra)
         row.addStretch(1)
@@ -914,6 +1217,85 @@ class NetworkPage(QWidget):
             return True
         return False
 
+    def _archive(self, table: QTableWidget, kind: Kind, question: str, archive: Callable[[Database, int], None]) -> None:
+        """Archive the selected record after the user confirmed (it leaves the lists; nothing is deleted)."""
+        record_id = _selected(table)
+        if record_id is None:
+            return
+        name_item = table.item(table.currentRow(), 1 if table is self.meetings else 0)
+        name = name_item.text() if name_item is not None else ""
+        answer = QMessageBox.question(self, self.tr("Archive"), question.format(name=name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.context.call(self, lambda db: archive(db, record_id), changes=[Change(kind, record_id)])
+        except Exception as error:  # noqa: BLE001 — shown; nothing was written
+            show_error(self, error)
+            return
+        self._saved()
+
+    def edit_agreement(self) -> None:
+        if not self.context.may("agreement.edit", self):
+            return
+        agreement_id = _selected(self.agreements)
+        if agreement_id is None:
+            return
+        row = self.context.call(self, lambda db: agreements.get_agreement(db, agreement_id))
+        dialog = AgreementDialog(self, self.context, self._choices(), row)
+        self._until_saved(dialog, lambda: dialog.saver(), lambda aid: [Change(Kind.AGREEMENT, aid)])
+
+    def archive_agreement(self) -> None:
+        if not self.context.may("agreement.archive", self):
+            return
+        self._archive(self.agreements, Kind.AGREEMENT,
+                      self.tr("Archive the agreement “{name}”? It leaves the lists and Home; nothing is deleted."),
+                      lambda db, aid: agreements.set_archived(db, aid, True))  # fmt: skip
+
+    def edit_initiative(self) -> None:
+        if not self.context.may("initiative.edit", self):
+            return
+        initiative_id = _selected(self.initiatives)
+        if initiative_id is None:
+            return
+        row = self.context.call(self, lambda db: initiatives.get_initiative(db, initiative_id))
+        dialog = InitiativeDialog(self, self.context, self._choices(), row)
+        self._until_saved(dialog, lambda: dialog.saver(), lambda iid: [Change(Kind.INITIATIVE, iid)])
+
+    def archive_initiative(self) -> None:
+        if not self.context.may("initiative.archive", self):
+            return
+        self._archive(self.initiatives, Kind.INITIATIVE,
+                      self.tr("Archive the initiative “{name}”? It leaves the lists; nothing is deleted."),
+                      lambda db, iid: initiatives.set_archived(db, iid, True))  # fmt: skip
+
+    def edit_meeting(self) -> None:
+        if not self.context.may("meeting.edit", self):
+            return
+        meeting_id = _selected(self.meetings)
+        if meeting_id is None:
+            return
+        details = self.context.call(self, lambda db: meetings.meeting_details(db, meeting_id))
+        dialog = MeetingDialog(self, self._choices(), self.context.language, details)
+        self._until_saved(dialog, lambda: dialog.saver(), lambda ids: [Change(Kind.MEETING, i) for i in ids])
+
+    def archive_meeting(self) -> None:
+        if not self.context.may("meeting.archive", self):
+            return
+        self._archive(self.meetings, Kind.MEETING,
+                      self.tr("Archive the meeting “{name}”? It leaves the lists and Home; "
+                              "its attendance is kept."),
+                      lambda db, mid: meetings.set_archived(db, mid, True))  # fmt: skip
+
+    def edit_action(self) -> None:
+        if not self.context.may("action.edit", self):
+            return
+        action_id = _selected(self.action_items)
+        if action_id is None:
+            return
+        row = self.context.call(self, lambda db: actions.get_action(db, action_id))
+        dialog = ActionDialog(self, self._choices(), self.context.language, row)
+        self._until_saved(dialog, lambda: dialog.saver(), lambda aid: [Change(Kind.ACTION, aid)])
+
     def new_agreement(self) -> None:
         if not self.context.may("agreement.edit", self):
             return
@@ -998,7 +1380,7 @@ class NetworkPage(QWidget):
     def new_initiative(self) -> None:
         if not self.context.may("initiative.edit", self):
             return
-        dialog = InitiativeDialog(self, self._choices(), self.context.language)
+        dialog = InitiativeDialog(self, self.context, self._choices())
         self._until_saved(dialog, lambda: dialog.saver(), lambda iid: [Change(Kind.INITIATIVE, iid)])
 
     def new_meeting(self) -> None:

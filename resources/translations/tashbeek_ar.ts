@@ -4,43 +4,48 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="708"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="973"/>
         <source>New action item</source>
         <translation>بند متابعة جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="710"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="715"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="973"/>
+        <source>Edit action item</source>
+        <translation>تعديل بند المتابعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="976"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="981"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="711"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="977"/>
         <source>Due by</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="720"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="989"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="721"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="990"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="725"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="994"/>
         <source>Due</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="726"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="995"/>
         <source>From</source>
         <translation>صادر عن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="727"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="996"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -91,110 +96,140 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="518"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="583"/>
         <source>New agreement</source>
         <translation>اتفاق جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="522"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="583"/>
+        <source>Edit agreement</source>
+        <translation>تعديل الاتفاقية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="588"/>
         <source>Cooperation protocol</source>
         <translation>بروتوكول تعاون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="522"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="588"/>
         <source>Memorandum of understanding</source>
         <translation>مذكرة تفاهم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="523"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="589"/>
         <source>Partnership</source>
         <translation>شراكة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="523"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="589"/>
         <source>Grant</source>
         <translation>منحة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="526"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="592"/>
         <source>Signed</source>
         <translation>موقّع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="526"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="592"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="526"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="592"/>
         <source>Active</source>
         <translation>ساري</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="527"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="593"/>
         <source>Expired</source>
         <translation>منتهي الصلاحية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="527"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="593"/>
         <source>Ended</source>
         <translation>منتهٍ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="534"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="607"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="535"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="608"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="536"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="609"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="537"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="610"/>
         <source>Signed on</source>
         <translation>تاريخ التوقيع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="538"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="611"/>
         <source>In force from</source>
         <translation>يسري من</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="539"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="612"/>
         <source>Until</source>
         <translation>حتى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="540"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="613"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="543"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="620"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="545"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="559"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="622"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="652"/>
         <source>(signatory)</source>
         <translation>(الموقّع)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="547"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="624"/>
         <source>their title</source>
         <translation>صفته</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="553"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="634"/>
         <source>Party {n}</source>
         <translation>الطرف {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="636"/>
+        <source>Parties</source>
+        <translation>الأطراف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="640"/>
+        <source>Trainings and meetings</source>
+        <translation>التدريبات والاجتماعات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="641"/>
+        <source>meeting</source>
+        <translation>اجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="644"/>
+        <source>Initiatives</source>
+        <translation>المبادرات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="647"/>
+        <source>Linked activities</source>
+        <translation>الأنشطة المرتبطة</translation>
     </message>
 </context>
 <context>
@@ -2146,72 +2181,133 @@
 <context>
     <name>InitiativeDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="582"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="692"/>
         <source>New initiative</source>
         <translation>مبادرة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="584"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="692"/>
+        <source>Edit initiative</source>
+        <translation>تعديل المبادرة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="696"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="593"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="698"/>
         <source>Active</source>
         <translation>ساري</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="593"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="698"/>
         <source>Planned</source>
         <translation>مخطط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="594"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="699"/>
         <source>Completed</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="594"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="699"/>
         <source>Stopped</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="600"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="706"/>
         <source>governorate codes, such as 01, 21</source>
         <translation>رموز المحافظات، مثل 01، 21</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="601"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="710"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="602"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="711"/>
         <source>Lead organization</source>
         <translation>الجهة القائدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="603"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="714"/>
+        <source>Ends</source>
+        <translation>تنتهي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="724"/>
+        <source>Organization</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="724"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="743"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="737"/>
+        <source>Tick the partner organizations and write the role of each.</source>
+        <translation>علِّم على الجهات الشريكة واكتب دور كل منها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="739"/>
         <source>Partners</source>
         <translation>الشركاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="604"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="743"/>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="749"/>
+        <source>(organization)</source>
+        <translation>(الجهة)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="752"/>
+        <source>their role</source>
+        <translation>دوره في المبادرة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="755"/>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="757"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="772"/>
+        <source>People involved</source>
+        <translation>الأشخاص المشاركون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="779"/>
+        <source>(choose an organization first)</source>
+        <translation>(اختر الجهة أولًا)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="712"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="605"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="713"/>
         <source>Starts</source>
         <translation>تبدأ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="606"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="715"/>
         <source>Goals</source>
         <translation>الأهداف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="607"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="716"/>
         <source>Governorates</source>
         <translation>المحافظات</translation>
     </message>
@@ -2426,199 +2522,199 @@
 <context>
     <name>MapTab</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="220"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="222"/>
         <source>All time</source>
         <translation>كل الفترات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="220"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="222"/>
         <source>Last 12 months</source>
         <translation>آخر 12 شهرًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="221"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="223"/>
         <source>This year</source>
         <translation>هذا العام</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="228"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="230"/>
         <source>All trainings and meetings</source>
         <translation>كل التدريبات والاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="229"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="231"/>
         <source>All initiatives</source>
         <translation>كل المبادرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="230"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="232"/>
         <source>All governorates</source>
         <translation>كل المحافظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="230"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="232"/>
         <source>All kinds</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="231"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="233"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="231"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="233"/>
         <source>Training or meeting</source>
         <translation>تدريب أو اجتماع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="232"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="234"/>
         <source>Initiative</source>
         <translation>المبادرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="232"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="234"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="233"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="235"/>
         <source>Kind of organization</source>
         <translation>نوع الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="239"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="241"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="240"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="242"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="241"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="243"/>
         <source>Fit</source>
         <translation>ملء العرض</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="246"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="248"/>
         <source>Save PNG</source>
         <translation>حفظ PNG</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="247"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="249"/>
         <source>Save the picture as PNG</source>
         <translation>احفظ الصورة بصيغة PNG</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="249"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="251"/>
         <source>Save PDF</source>
         <translation>حفظ PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="250"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="252"/>
         <source>Save the network as a PDF page</source>
         <translation>احفظ الشبكة صفحةً بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="293"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="295"/>
         <source>… and {n} more</source>
         <translation>… و{n} غيرها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="339"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="341"/>
         <source>Drawing the network…</source>
         <translation>جارٍ رسم الشبكة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="351"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="353"/>
         <source>training</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="351"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="353"/>
         <source>meeting</source>
         <translation>اجتماع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="351"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="353"/>
         <source>organized</source>
         <translation>نظّمه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="352"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="354"/>
         <source>co-organized</source>
         <translation>شارك في تنظيمه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="352"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="354"/>
         <source>agreement</source>
         <translation>اتفاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="353"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="355"/>
         <source>initiative</source>
         <translation>مبادرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="389"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="391"/>
         <source>{name}
 {people} people took part · {kind}</source>
         <translation>{name}
 عدد المشاركين: {people} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="409"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="411"/>
         <source>{orgs} organizations, {links} links; {new} new links between {m} organizations</source>
         <translation>الجهات: {orgs}، الصلات: {links}؛ الصلات الجديدة: {new} بين جهات عددها {m}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="412"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="414"/>
         <source>The {n} strongest links are drawn.</source>
         <translation>الصلات المرسومة هي الأقوى، وعددها {n}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="424"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="426"/>
         <source>New links ({n})</source>
         <translation>الصلات الجديدة ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="424"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="426"/>
         <source>Most connected</source>
         <translation>الأكثر ارتباطًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="425"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="427"/>
         <source>Reached once, never since ({n})</source>
         <translation>وصلنا إليها مرة واحدة ولم تعد ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="426"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="428"/>
         <source>Quiet for 12 months ({n})</source>
         <translation>خامدة منذ 12 شهرًا ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="441"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="443"/>
         <source>Save the network as</source>
         <translation>احفظ الشبكة باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="442"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="444"/>
         <source>Network</source>
         <translation>الشبكة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="457"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="459"/>
         <source>Writing the PDF…</source>
         <translation>جارٍ كتابة ملف PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="463"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="465"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="464"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="466"/>
         <source>The picture could not be written to {path}.</source>
         <translation>تعذّرت كتابة الصورة في {path}.</translation>
     </message>
@@ -2626,67 +2722,77 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="630"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="854"/>
         <source>New meeting</source>
         <translation>اجتماع جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="636"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="854"/>
+        <source>Edit meeting</source>
+        <translation>تعديل الاجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="862"/>
+        <source>At set hours</source>
+        <translation>في ساعات محددة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="869"/>
         <source>Held online</source>
         <translation>يُعقد عبر الإنترنت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="637"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="871"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="639"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="875"/>
         <source>(nobody yet)</source>
         <translation>(لا أحد بعد)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="642"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="878"/>
         <source>Every month, on the same weekday and week (a series created ahead)</source>
         <translation>كل شهر، في اليوم والأسبوع نفسيهما (سلسلة تُنشأ مسبقًا)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="648"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="884"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="649"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="885"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="653"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="894"/>
         <source>From – to</source>
         <translation>من – إلى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="654"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="895"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="656"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="897"/>
         <source>Organizer</source>
         <translation>الجهة المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="657"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="899"/>
         <source>Invite the people of</source>
         <translation>ادعُ المشاركين في</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="659"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="901"/>
         <source>Meetings ahead</source>
         <translation>عدد الاجتماعات القادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="660"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="902"/>
         <source>Agenda</source>
         <translation>جدول الأعمال</translation>
     </message>
@@ -2818,27 +2924,27 @@
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="686"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="947"/>
         <source>Minutes: {title}</source>
         <translation>المحضر: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="690"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="951"/>
         <source>Turn each decision into an action item</source>
         <translation>حوّل كل قرار إلى بند متابعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="692"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="953"/>
         <source>Agenda</source>
         <translation>جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="693"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="954"/>
         <source>Minutes</source>
         <translation>المحضر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="694"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="955"/>
         <source>Decisions (one a line)</source>
         <translation>القرارات (كل قرار في سطر)</translation>
     </message>
@@ -2846,344 +2952,384 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="759"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1037"/>
         <source>Partner network</source>
         <translation>شبكة الشراكات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="764"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1042"/>
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="766"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="781"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1044"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1064"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="766"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1044"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="766"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="775"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1044"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1056"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="766"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="860"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1044"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1163"/>
         <source>Signed</source>
         <translation>موقّع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="767"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1045"/>
         <source>Until</source>
         <translation>حتى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="767"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1045"/>
         <source>Parties</source>
         <translation>الأطراف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="769"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1047"/>
         <source>New agreement…</source>
         <translation>اتفاق جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="770"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1048"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1060"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1068"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1081"/>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1227"/>
+        <source>Archive</source>
+        <translation>أرشفة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1049"/>
         <source>Attach the signed copy…</source>
         <translation>أرفق النسخة الموقعة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="771"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1050"/>
         <source>Open the signed copy</source>
         <translation>افتح النسخة الموقعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="772"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1052"/>
         <source>Summary sheet…</source>
         <translation>ورقة الملخص…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="773"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="779"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="788"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="796"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1053"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1062"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1073"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1083"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="774"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1054"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1061"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1074"/>
+        <source>Archive…</source>
+        <translation>أرشفة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1055"/>
         <source>Agreements</source>
         <translation>الاتفاقات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="775"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1056"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="775"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1056"/>
         <source>Lead</source>
         <translation>الجهة القائدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="775"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1056"/>
         <source>Starts</source>
         <translation>تبدأ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="776"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1057"/>
         <source>Partners</source>
         <translation>الشركاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="778"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1059"/>
         <source>New initiative…</source>
         <translation>مبادرة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="780"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1063"/>
         <source>Initiatives</source>
         <translation>المبادرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="781"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1064"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="781"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="790"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1064"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1076"/>
         <source>State</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="781"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1064"/>
         <source>Attended</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="782"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1065"/>
         <source>Organizer</source>
         <translation>الجهة المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="782"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1065"/>
         <source>Open actions</source>
         <translation>بنود مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="784"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1067"/>
         <source>New meeting…</source>
         <translation>اجتماع جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="785"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1069"/>
         <source>Minutes and decisions…</source>
         <translation>المحضر والقرارات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="786"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1070"/>
         <source>Check people in</source>
         <translation>سجّل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="787"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1072"/>
         <source>Print the minutes…</source>
         <translation>اطبع المحضر…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="789"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1075"/>
         <source>Meetings</source>
         <translation>الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="790"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1076"/>
         <source>Due</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="790"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1076"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="790"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1076"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="790"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1076"/>
         <source>From</source>
         <translation>صادر عن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="791"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1077"/>
         <source>Show done and dropped items</source>
         <translation>أظهر البنود المنجزة والملغاة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="794"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1080"/>
         <source>New action item…</source>
         <translation>بند متابعة جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="795"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1082"/>
         <source>Mark done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="797"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1084"/>
         <source>Action items</source>
         <translation>بنود المتابعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="860"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1109"/>
+        <source>More</source>
+        <translation>المزيد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1163"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="860"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1163"/>
         <source>Active</source>
         <translation>ساري</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="861"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1164"/>
         <source>Expired</source>
         <translation>منتهي الصلاحية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="861"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1164"/>
         <source>Ended</source>
         <translation>منتهٍ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="861"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1164"/>
         <source>Planned</source>
         <translation>مخطط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="862"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1165"/>
         <source>Completed</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="862"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1165"/>
         <source>Stopped</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="862"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1165"/>
         <source>Open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="863"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1166"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="863"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1166"/>
         <source>Dropped</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="863"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1166"/>
         <source>Held</source>
         <translation>عُقد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="864"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1167"/>
         <source>Upcoming</source>
         <translation>قادم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="864"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1167"/>
         <source>Cancelled</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="865"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1168"/>
         <source>Past, nobody checked in</source>
         <translation>مضى دون تسجيل حضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="866"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1169"/>
         <source>Cooperation protocol</source>
         <translation>بروتوكول تعاون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="866"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1169"/>
         <source>Memorandum of understanding</source>
         <translation>مذكرة تفاهم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="867"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1170"/>
         <source>Partnership</source>
         <translation>شراكة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="867"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1170"/>
         <source>Grant</source>
         <translation>منحة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="889"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1192"/>
         <source>Overdue</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="929"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1251"/>
+        <source>Archive the agreement “{name}”? It leaves the lists and Home; nothing is deleted.</source>
+        <translation>أتريد أرشفة الاتفاقية «{name}»؟ ستختفي من القوائم ومن الصفحة الرئيسية، ولن يُحذف شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1268"/>
+        <source>Archive the initiative “{name}”? It leaves the lists; nothing is deleted.</source>
+        <translation>أتريد أرشفة المبادرة «{name}»؟ ستختفي من القوائم، ولن يُحذف شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1285"/>
+        <source>Archive the meeting “{name}”? It leaves the lists and Home; its attendance is kept.</source>
+        <translation>أتريد أرشفة الاجتماع «{name}»؟ سيختفي من القوائم ومن الصفحة الرئيسية، ويبقى حضوره محفوظًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1311"/>
         <source>The signed copy</source>
         <translation>النسخة الموقعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="930"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1312"/>
         <source>PDF or picture (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>ملف PDF أو صورة (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="953"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1335"/>
         <source>No signed copy</source>
         <translation>لا توجد نسخة موقعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="953"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1335"/>
         <source>No signed copy is attached to this agreement yet.</source>
         <translation>لم تُرفق نسخة موقعة بهذا الاتفاق بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="969"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1351"/>
         <source>Agreement</source>
         <translation>اتفاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="972"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1354"/>
         <source>Save as</source>
         <translation>احفظ باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="978"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1360"/>
         <source>Writing the PDF…</source>
         <translation>جارٍ كتابة ملف PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="985"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1367"/>
         <source>Export as</source>
         <translation>صدّر باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="994"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1376"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1034"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1416"/>
         <source>Minutes</source>
         <translation>المحضر</translation>
     </message>
@@ -5169,6 +5315,14 @@
         <location filename="../../desktop_app/views/dialogs/walk_in.py" line="42"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>_Form</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="561"/>
+        <source>Details</source>
+        <translation>البيانات</translation>
     </message>
 </context>
 <context>

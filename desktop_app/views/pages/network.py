@@ -245,10 +245,11 @@ class MapTab(QWidget):
             button.setToolTip(tip)
             button.clicked.connect(slot)
             filters.addWidget(button)
-        png = QPushButton(icon("fa5s.image"), self.tr("Save PNG"))
+        # Icons with tooltips, like the zoom buttons: with words, the row did not fit 1024 pixels in Arabic.
+        png = QPushButton(icon("fa5s.image"), "")
         png.setToolTip(self.tr("Save the picture as PNG"))
         png.clicked.connect(lambda: self.export(".png"))
-        pdf = QPushButton(icon("fa5s.file-pdf"), self.tr("Save PDF"))
+        pdf = QPushButton(icon("fa5s.file-pdf"), "")
         pdf.setToolTip(self.tr("Save the network as a PDF page"))
         pdf.clicked.connect(lambda: self.export(".pdf"))
         filters.addWidget(png)

@@ -4,48 +4,48 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="973"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="974"/>
         <source>New action item</source>
         <translation>بند متابعة جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="973"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="974"/>
         <source>Edit action item</source>
         <translation>تعديل بند المتابعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="976"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="981"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="977"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="982"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="977"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="978"/>
         <source>Due by</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="989"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="990"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="990"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="991"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="994"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="995"/>
         <source>Due</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="995"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="996"/>
         <source>From</source>
         <translation>صادر عن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="996"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="997"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -96,138 +96,138 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="583"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="584"/>
         <source>New agreement</source>
         <translation>اتفاق جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="583"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="584"/>
         <source>Edit agreement</source>
         <translation>تعديل الاتفاقية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="588"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="589"/>
         <source>Cooperation protocol</source>
         <translation>بروتوكول تعاون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="588"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="589"/>
         <source>Memorandum of understanding</source>
         <translation>مذكرة تفاهم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="589"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="590"/>
         <source>Partnership</source>
         <translation>شراكة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="589"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="590"/>
         <source>Grant</source>
         <translation>منحة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="592"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="593"/>
         <source>Signed</source>
         <translation>موقّع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="592"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="593"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="592"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="593"/>
         <source>Active</source>
         <translation>ساري</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="593"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="594"/>
         <source>Expired</source>
         <translation>منتهي الصلاحية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="593"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="594"/>
         <source>Ended</source>
         <translation>منتهٍ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="607"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="608"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="608"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="609"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="609"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="610"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="610"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="611"/>
         <source>Signed on</source>
         <translation>تاريخ التوقيع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="611"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="612"/>
         <source>In force from</source>
         <translation>يسري من</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="612"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="613"/>
         <source>Until</source>
         <translation>حتى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="613"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="614"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="620"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="621"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="622"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="652"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="623"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="653"/>
         <source>(signatory)</source>
         <translation>(الموقّع)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="624"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="625"/>
         <source>their title</source>
         <translation>صفته</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="634"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="635"/>
         <source>Party {n}</source>
         <translation>الطرف {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="636"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="637"/>
         <source>Parties</source>
         <translation>الأطراف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="640"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="641"/>
         <source>Trainings and meetings</source>
         <translation>التدريبات والاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="641"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="642"/>
         <source>meeting</source>
         <translation>اجتماع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="644"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="645"/>
         <source>Initiatives</source>
         <translation>المبادرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="647"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="648"/>
         <source>Linked activities</source>
         <translation>الأنشطة المرتبطة</translation>
     </message>
@@ -2181,133 +2181,133 @@
 <context>
     <name>InitiativeDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="692"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="693"/>
         <source>New initiative</source>
         <translation>مبادرة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="692"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="693"/>
         <source>Edit initiative</source>
         <translation>تعديل المبادرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="696"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="697"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="698"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="699"/>
         <source>Active</source>
         <translation>ساري</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="698"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="699"/>
         <source>Planned</source>
         <translation>مخطط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="699"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="700"/>
         <source>Completed</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="699"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="700"/>
         <source>Stopped</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="706"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="707"/>
         <source>governorate codes, such as 01, 21</source>
         <translation>رموز المحافظات، مثل 01، 21</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="710"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="711"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="711"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="712"/>
         <source>Lead organization</source>
         <translation>الجهة القائدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="714"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="715"/>
         <source>Ends</source>
         <translation>تنتهي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="724"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="725"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="724"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="743"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="725"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="744"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="737"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="738"/>
         <source>Tick the partner organizations and write the role of each.</source>
         <translation>علِّم على الجهات الشريكة واكتب دور كل منها.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="739"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="740"/>
         <source>Partners</source>
         <translation>الشركاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="743"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="744"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="749"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="750"/>
         <source>(organization)</source>
         <translation>(الجهة)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="752"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="753"/>
         <source>their role</source>
         <translation>دوره في المبادرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="755"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="756"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="757"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="758"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="772"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="773"/>
         <source>People involved</source>
         <translation>الأشخاص المشاركون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="779"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="780"/>
         <source>(choose an organization first)</source>
         <translation>(اختر الجهة أولًا)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="712"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="713"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="713"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="714"/>
         <source>Starts</source>
         <translation>تبدأ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="715"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="716"/>
         <source>Goals</source>
         <translation>الأهداف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="716"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="717"/>
         <source>Governorates</source>
         <translation>المحافظات</translation>
     </message>
@@ -2597,124 +2597,114 @@
         <translation>ملء العرض</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="248"/>
-        <source>Save PNG</source>
-        <translation>حفظ PNG</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="249"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="250"/>
         <source>Save the picture as PNG</source>
         <translation>احفظ الصورة بصيغة PNG</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="251"/>
-        <source>Save PDF</source>
-        <translation>حفظ PDF</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="252"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="253"/>
         <source>Save the network as a PDF page</source>
         <translation>احفظ الشبكة صفحةً بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="295"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="296"/>
         <source>… and {n} more</source>
         <translation>… و{n} غيرها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="341"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="342"/>
         <source>Drawing the network…</source>
         <translation>جارٍ رسم الشبكة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="353"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="354"/>
         <source>training</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="353"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="354"/>
         <source>meeting</source>
         <translation>اجتماع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="353"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="354"/>
         <source>organized</source>
         <translation>نظّمه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="354"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="355"/>
         <source>co-organized</source>
         <translation>شارك في تنظيمه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="354"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="355"/>
         <source>agreement</source>
         <translation>اتفاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="355"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="356"/>
         <source>initiative</source>
         <translation>مبادرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="391"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="392"/>
         <source>{name}
 {people} people took part · {kind}</source>
         <translation>{name}
 عدد المشاركين: {people} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="411"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="412"/>
         <source>{orgs} organizations, {links} links; {new} new links between {m} organizations</source>
         <translation>الجهات: {orgs}، الصلات: {links}؛ الصلات الجديدة: {new} بين جهات عددها {m}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="414"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="415"/>
         <source>The {n} strongest links are drawn.</source>
         <translation>الصلات المرسومة هي الأقوى، وعددها {n}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="426"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="427"/>
         <source>New links ({n})</source>
         <translation>الصلات الجديدة ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="426"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="427"/>
         <source>Most connected</source>
         <translation>الأكثر ارتباطًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="427"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="428"/>
         <source>Reached once, never since ({n})</source>
         <translation>وصلنا إليها مرة واحدة ولم تعد ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="428"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="429"/>
         <source>Quiet for 12 months ({n})</source>
         <translation>خامدة منذ 12 شهرًا ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="443"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="444"/>
         <source>Save the network as</source>
         <translation>احفظ الشبكة باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="444"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="445"/>
         <source>Network</source>
         <translation>الشبكة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="459"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="460"/>
         <source>Writing the PDF…</source>
         <translation>جارٍ كتابة ملف PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="465"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="466"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="466"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="467"/>
         <source>The picture could not be written to {path}.</source>
         <translation>تعذّرت كتابة الصورة في {path}.</translation>
     </message>
@@ -2722,77 +2712,77 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="854"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="855"/>
         <source>New meeting</source>
         <translation>اجتماع جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="854"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="855"/>
         <source>Edit meeting</source>
         <translation>تعديل الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="862"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="863"/>
         <source>At set hours</source>
         <translation>في ساعات محددة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="869"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="870"/>
         <source>Held online</source>
         <translation>يُعقد عبر الإنترنت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="871"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="872"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="875"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="876"/>
         <source>(nobody yet)</source>
         <translation>(لا أحد بعد)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="878"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="879"/>
         <source>Every month, on the same weekday and week (a series created ahead)</source>
         <translation>كل شهر، في اليوم والأسبوع نفسيهما (سلسلة تُنشأ مسبقًا)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="884"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="885"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="885"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="886"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="894"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="895"/>
         <source>From – to</source>
         <translation>من – إلى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="895"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="896"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="897"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="898"/>
         <source>Organizer</source>
         <translation>الجهة المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="899"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="900"/>
         <source>Invite the people of</source>
         <translation>ادعُ المشاركين في</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="901"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="902"/>
         <source>Meetings ahead</source>
         <translation>عدد الاجتماعات القادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="902"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="903"/>
         <source>Agenda</source>
         <translation>جدول الأعمال</translation>
     </message>
@@ -2924,27 +2914,27 @@
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="947"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="948"/>
         <source>Minutes: {title}</source>
         <translation>المحضر: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="951"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="952"/>
         <source>Turn each decision into an action item</source>
         <translation>حوّل كل قرار إلى بند متابعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="953"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="954"/>
         <source>Agenda</source>
         <translation>جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="954"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="955"/>
         <source>Minutes</source>
         <translation>المحضر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="955"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="956"/>
         <source>Decisions (one a line)</source>
         <translation>القرارات (كل قرار في سطر)</translation>
     </message>
@@ -2952,384 +2942,384 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1037"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1038"/>
         <source>Partner network</source>
         <translation>شبكة الشراكات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1042"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1043"/>
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1044"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1064"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1045"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1065"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1044"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1045"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1044"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1056"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1045"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1057"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1044"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1163"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1045"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1164"/>
         <source>Signed</source>
         <translation>موقّع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1045"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1046"/>
         <source>Until</source>
         <translation>حتى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1045"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1046"/>
         <source>Parties</source>
         <translation>الأطراف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1047"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1048"/>
         <source>New agreement…</source>
         <translation>اتفاق جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1048"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1060"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1068"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1081"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1049"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1061"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1069"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1082"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1227"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1228"/>
         <source>Archive</source>
         <translation>أرشفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1049"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1050"/>
         <source>Attach the signed copy…</source>
         <translation>أرفق النسخة الموقعة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1050"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1052"/>
         <source>Open the signed copy</source>
         <translation>افتح النسخة الموقعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1052"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1053"/>
         <source>Summary sheet…</source>
         <translation>ورقة الملخص…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1053"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1062"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1073"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1083"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1054"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1063"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1074"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1084"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1054"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1061"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1074"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1055"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1062"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1075"/>
         <source>Archive…</source>
         <translation>أرشفة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1055"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1056"/>
         <source>Agreements</source>
         <translation>الاتفاقات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1056"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1057"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1056"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1057"/>
         <source>Lead</source>
         <translation>الجهة القائدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1056"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1057"/>
         <source>Starts</source>
         <translation>تبدأ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1057"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1058"/>
         <source>Partners</source>
         <translation>الشركاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1059"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1060"/>
         <source>New initiative…</source>
         <translation>مبادرة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1063"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1064"/>
         <source>Initiatives</source>
         <translation>المبادرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1064"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1065"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1064"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1076"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1065"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1077"/>
         <source>State</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1064"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1065"/>
         <source>Attended</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1065"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1066"/>
         <source>Organizer</source>
         <translation>الجهة المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1065"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1066"/>
         <source>Open actions</source>
         <translation>بنود مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1067"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1068"/>
         <source>New meeting…</source>
         <translation>اجتماع جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1069"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1070"/>
         <source>Minutes and decisions…</source>
         <translation>المحضر والقرارات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1070"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1071"/>
         <source>Check people in</source>
         <translation>سجّل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1072"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1073"/>
         <source>Print the minutes…</source>
         <translation>اطبع المحضر…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1075"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1076"/>
         <source>Meetings</source>
         <translation>الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1076"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1077"/>
         <source>Due</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1076"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1077"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1076"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1077"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1076"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1077"/>
         <source>From</source>
         <translation>صادر عن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1077"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1078"/>
         <source>Show done and dropped items</source>
         <translation>أظهر البنود المنجزة والملغاة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1080"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1081"/>
         <source>New action item…</source>
         <translation>بند متابعة جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1082"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1083"/>
         <source>Mark done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1084"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1085"/>
         <source>Action items</source>
         <translation>بنود المتابعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1109"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1110"/>
         <source>More</source>
         <translation>المزيد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1163"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1164"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1163"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1164"/>
         <source>Active</source>
         <translation>ساري</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1164"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1165"/>
         <source>Expired</source>
         <translation>منتهي الصلاحية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1164"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1165"/>
         <source>Ended</source>
         <translation>منتهٍ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1164"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1165"/>
         <source>Planned</source>
         <translation>مخطط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1165"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1166"/>
         <source>Completed</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1165"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1166"/>
         <source>Stopped</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1165"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1166"/>
         <source>Open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1166"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1167"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1166"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1167"/>
         <source>Dropped</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1166"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1167"/>
         <source>Held</source>
         <translation>عُقد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1167"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1168"/>
         <source>Upcoming</source>
         <translation>قادم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1167"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1168"/>
         <source>Cancelled</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1168"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1169"/>
         <source>Past, nobody checked in</source>
         <translation>مضى دون تسجيل حضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1169"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1170"/>
         <source>Cooperation protocol</source>
         <translation>بروتوكول تعاون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1169"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1170"/>
         <source>Memorandum of understanding</source>
         <translation>مذكرة تفاهم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1170"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1171"/>
         <source>Partnership</source>
         <translation>شراكة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1170"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1171"/>
         <source>Grant</source>
         <translation>منحة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1192"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1193"/>
         <source>Overdue</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1251"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1252"/>
         <source>Archive the agreement “{name}”? It leaves the lists and Home; nothing is deleted.</source>
         <translation>أتريد أرشفة الاتفاقية «{name}»؟ ستختفي من القوائم ومن الصفحة الرئيسية، ولن يُحذف شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1268"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1269"/>
         <source>Archive the initiative “{name}”? It leaves the lists; nothing is deleted.</source>
         <translation>أتريد أرشفة المبادرة «{name}»؟ ستختفي من القوائم، ولن يُحذف شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1285"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1286"/>
         <source>Archive the meeting “{name}”? It leaves the lists and Home; its attendance is kept.</source>
         <translation>أتريد أرشفة الاجتماع «{name}»؟ سيختفي من القوائم ومن الصفحة الرئيسية، ويبقى حضوره محفوظًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1311"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1312"/>
         <source>The signed copy</source>
         <translation>النسخة الموقعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1312"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1313"/>
         <source>PDF or picture (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>ملف PDF أو صورة (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1335"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1336"/>
         <source>No signed copy</source>
         <translation>لا توجد نسخة موقعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1335"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1336"/>
         <source>No signed copy is attached to this agreement yet.</source>
         <translation>لم تُرفق نسخة موقعة بهذا الاتفاق بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1351"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1352"/>
         <source>Agreement</source>
         <translation>اتفاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1354"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1355"/>
         <source>Save as</source>
         <translation>احفظ باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1360"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1361"/>
         <source>Writing the PDF…</source>
         <translation>جارٍ كتابة ملف PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1367"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1368"/>
         <source>Export as</source>
         <translation>صدّر باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1376"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1377"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1416"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1417"/>
         <source>Minutes</source>
         <translation>المحضر</translation>
     </message>
@@ -5320,7 +5310,7 @@
 <context>
     <name>_Form</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="561"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="562"/>
         <source>Details</source>
         <translation>البيانات</translation>
     </message>

@@ -235,10 +235,10 @@ def test_home_offers_the_demo_on_an_empty_database(make_window, db: Database, qt
     qtbot.waitUntil(lambda: count_people(db, PersonFilter()) == 57, timeout=10_000)
     qtbot.waitUntil(lambda: home.banner_box.isHidden(), timeout=5_000)
     assert home.numbers["people"].text() == "57"
-    from desktop_app.views import operations
+    from tests.views.conftest import settle
 
     qtbot.wait(50)  # this month's figures, counted after the demo, finish before the window goes
-    qtbot.waitUntil(lambda: not operations._running, timeout=20_000)
+    settle()
 
 
 def test_settings_are_saved(window: MainWindow, db: Database, answers: Answers, tmp_path: Path) -> None:

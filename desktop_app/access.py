@@ -45,6 +45,11 @@ COMMANDS: dict[str, Access] = {
     "export people": READER,
     "export organizations": READER,
     "export attendance": READER,
+    "export agreements": READER,
+    "export initiatives": READER,
+    "export meetings": READER,
+    "export actions": READER,
+    "export links": READER,
     "duplicates": READER,
     "backup": READER,  # a consistent copy through SQLite's online backup API
     "restore": WRITER,
@@ -58,6 +63,17 @@ COMMANDS: dict[str, Access] = {
     "projects list": READER,
     "projects add": WRITER,
     "projects target": WRITER,
+    "network": READER,
+    "agreements": READER,
+    "agreements add": WRITER,
+    "initiatives": READER,
+    "initiatives add": WRITER,
+    "meetings": READER,
+    "meetings add": WRITER,
+    "meetings minutes": WRITER,
+    "actions": READER,
+    "actions add": WRITER,
+    "actions done": WRITER,
     "screenshots": WRITER,  # with --db it issues certificates and adds people; without, a temporary database
 }
 
@@ -98,6 +114,18 @@ WINDOW_ACTIONS: dict[str, Access] = {
     "statistics.report": READER,  # the donor report and the people behind a figure, to files
     "statistics.age_bands": WRITER,
     "projects.edit": WRITER,  # a project, its trainings and its targets
+    # Partner network
+    "network.export": READER,  # the map as PNG or PDF
+    "network.print": READER,  # minutes, an agreement's summary sheet
+    "agreement.edit": WRITER,  # a new or edited agreement, its signed copy
+    "agreement.archive": WRITER,
+    "agreement.document": READER,  # open the signed copy with the system's viewer
+    "initiative.edit": WRITER,  # a new or edited initiative, its partners' roles and its people
+    "initiative.archive": WRITER,
+    "meeting.edit": WRITER,  # a meeting or a monthly series; a meeting edited
+    "meeting.archive": WRITER,
+    "meeting.minutes": WRITER,  # agenda, minutes, decisions (and their action items)
+    "action.edit": WRITER,  # a new or edited action item, marked done
     # Settings
     "settings.organization": WRITER,
     "settings.machine": READER,  # this computer's settings file, not the database

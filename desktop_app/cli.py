@@ -273,8 +273,13 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "people": _("export people"),
         "organizations": _("export organizations"),
         "attendance": _("export a training's attendance"),
+        "agreements": _("export the agreements"),
+        "initiatives": _("export the initiatives"),
+        "meetings": _("export the meetings"),
+        "actions": _("export the action items"),
+        "links": _("export the network's links with their reasons"),
     }
-    for kind in ("people", "organizations", "attendance"):
+    for kind in export_help:
         p = export_sub.add_parser(kind, help=export_help[kind], description=export_help[kind])
         _add_global_options(p, top=False)
         p.set_defaults(handler=cmd_export, kind=kind, command_path=f"export {kind}")
@@ -402,6 +407,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--target", metavar="VALUE", required=True, help=_("the target: a number, or a share such as 80%%"))
     p.add_argument("--baseline", metavar="VALUE", help=_("the value before the project"))
     p.add_argument("--json", action="store_true", help=_("print JSON"))
+
+    _add_network_commands(sub)
 
     p = command("screenshots", _("save a picture of every main screen and dialog (demo data unless --db)"),
                 cmd_screenshots)  # fmt: skip
@@ -923,7 +930,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from desktop_app.services import exporting
+    from desktop_app.services import exporting, network_documents
 
     check_new_output(args, args.file)
     db = open_db(args, check=True)
@@ -932,6 +939,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         count = exporting.export_people(db, path, replace=args.force)
     elif args.kind == "organizations":
         count = exporting.export_organizations(db, path, replace=args.force)
+    elif args.kind in network_documents.NETWORK_EXPORTS:
+        count = network_documents.export_network_table(db, args.kind, path, replace=args.force)
     else:
         count = exporting.export_attendance(db, args.training_id, path, replace=args.force)
     print(_("{path} ({count} rows)").format(path=path, count=count))
@@ -1246,6 +1255,371 @@ def cmd_projects_target(args: argparse.Namespace) -> int:
         print_json({"id": target_id})
     else:
         print(_("Target set: {indicator} for {period}.").format(indicator=args.indicator, period=args.period))
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------- the partner network
+
+
+def _subcommand(parent: Any, name: str, help_text: str, handler: Callable[[argparse.Namespace], int],
+                path: str) -> argparse.ArgumentParser:  # fmt: skip
+    p: argparse.ArgumentParser = parent.add_parser(name, help=help_text, description=help_text)
+    _add_global_options(p, top=False)
+    p.set_defaults(handler=handler, command_path=path)
+    p.add_argument("--json", action="store_true", help=_("print JSON"))
+    return p
+
+
+def _add_network_commands(sub: Any) -> None:
+    """`network`, and the lists of agreements, initiatives, meetings and action items with the
+    commands that record them (what a script needs to record a programme's story)."""
+    p = _subcommand(sub, "network", _("the network of organizations: links, new links, quiet links"), cmd_network,
+                    "network")  # fmt: skip
+    p.add_argument("--training", metavar="ID", type=record_id, help=_("one training or meeting only"))
+    p.add_argument("--initiative", metavar="ID", type=record_id,
+                   help=_("an initiative with its trainings, meetings and agreements"))  # fmt: skip
+    p.add_argument("--from", dest="date_from", metavar="DATE", type=iso_date, help=_("first day of the period"))
+    p.add_argument("--to", dest="date_to", metavar="DATE", type=iso_date, help=_("last day of the period"))
+    p.add_argument("--governorate", metavar="CODE", action="append", default=[],
+                   help=_("organizations of this governorate, by its code (may be repeated)"))  # fmt: skip
+    p.add_argument("--organization-kind", metavar="KIND", action="append", default=[],
+                   help=_("organizations of this kind (may be repeated)"))  # fmt: skip
+    p.add_argument("-o", "--output", metavar="FILE.pdf", help=_("write the network as a PDF page"))
+    p.add_argument("--force", action="store_true", help=_("replace an output file that already exists"))
+
+    lists = (
+        ("agreements", _("cooperation protocols and other agreements"), cmd_agreements),
+        ("initiatives", _("joint initiatives and campaigns"), cmd_initiatives),
+        ("meetings", _("follow-up and coordination meetings"), cmd_meetings),
+        ("actions", _("action items: who does what by when"), cmd_actions),
+    )
+    parsers: dict[str, Any] = {}
+    for name, help_text, handler in lists:
+        p = _subcommand(sub, name, help_text, handler, name)
+        p.add_argument("--all", action="store_true", help=_("archived ones too"))
+        parsers[name] = p.add_subparsers(dest=f"{name}_command", metavar="ACTION")
+        if name == "actions":
+            p.add_argument("--overdue", action="store_true", help=_("only open items past their due date"))
+            p.add_argument("--status", choices=["open", "done", "dropped"], help=_("only items of this status"))
+            p.add_argument("--organization", metavar="ID", type=record_id,
+                           help=_("only items owned by this organization or its people"))  # fmt: skip
+            p.add_argument("--training", metavar="ID", type=record_id,
+                           help=_("only items from this training or meeting"))  # fmt: skip
+
+    p = _subcommand(parsers["agreements"], "add", _("record an agreement"), cmd_agreements_add, "agreements add")
+    p.add_argument("title", metavar="TITLE", help=_("the agreement's title"))
+    p.add_argument("--kind", choices=["protocol", "memorandum", "partnership", "grant"], default="protocol",
+                   help=_("protocol, memorandum, partnership or grant"))  # fmt: skip
+    p.add_argument("--status", choices=["draft", "signed", "active", "expired", "ended"], default="draft",
+                   help=_("draft, signed, active, expired or ended"))  # fmt: skip
+    p.add_argument("--party", metavar="ORG[:PERSON[:TITLE]]", action="append", default=[], required=True,
+                   help=_("a party: the organization's number, then the signatory's number and title (repeat for each)"))  # fmt: skip
+    p.add_argument("--signed-on", metavar="DATE", type=iso_date, help=_("the day it was signed"))
+    p.add_argument("--start", metavar="DATE", type=iso_date, help=_("the first day it is in force"))
+    p.add_argument("--end", metavar="DATE", type=iso_date, help=_("the last day it is in force"))
+    p.add_argument("--summary", metavar="TEXT", help=_("what the parties agreed"))
+    p.add_argument("--training", metavar="ID", type=record_id, action="append", default=[],
+                   help=_("a training or meeting it is linked to (may be repeated)"))  # fmt: skip
+    p.add_argument("--initiative", metavar="ID", type=record_id, action="append", default=[],
+                   help=_("an initiative it is linked to (may be repeated)"))  # fmt: skip
+    p.add_argument("--document", metavar="FILE", help=_("the signed copy: a PDF file or a picture"))
+
+    p = _subcommand(parsers["initiatives"], "add", _("record an initiative"), cmd_initiatives_add, "initiatives add")
+    p.add_argument("name", metavar="NAME", help=_("the initiative's name"))
+    p.add_argument("--lead", metavar="ORG", type=record_id, help=_("the lead organization's number"))
+    p.add_argument("--partner", metavar="ORG[:ROLE]", action="append", default=[],
+                   help=_("a partner organization's number and its role (may be repeated)"))  # fmt: skip
+    p.add_argument("--person", metavar="PERSON[:ROLE]", action="append", default=[],
+                   help=_("a person involved and their part (may be repeated)"))  # fmt: skip
+    p.add_argument("--from", dest="date_from", metavar="DATE", type=iso_date, help=_("its first day"))
+    p.add_argument("--to", dest="date_to", metavar="DATE", type=iso_date, help=_("its last day"))
+    p.add_argument("--status", choices=["planned", "active", "completed", "stopped"], default="planned",
+                   help=_("planned, active, completed or stopped"))  # fmt: skip
+    p.add_argument("--goals", metavar="TEXT", help=_("what it means to achieve"))
+    p.add_argument("--governorate", metavar="CODE", action="append", default=[],
+                   help=_("a governorate it works in, by its code (may be repeated)"))  # fmt: skip
+    p.add_argument("--training", metavar="ID", type=record_id, action="append", default=[],
+                   help=_("a training or meeting of it (may be repeated)"))  # fmt: skip
+    p.add_argument("--agreement", metavar="ID", type=record_id, action="append", default=[],
+                   help=_("an agreement it belongs to (may be repeated)"))  # fmt: skip
+
+    p = _subcommand(parsers["meetings"], "add", _("record a meeting, or a monthly or weekly series of them"),
+                    cmd_meetings_add, "meetings add")  # fmt: skip
+    p.add_argument("title", metavar="TITLE", help=_("the meeting's title"))
+    p.add_argument("--date", metavar="DATE", type=iso_date, help=_("its day (a series: the first meeting is on or after it)"))
+    p.add_argument("--start", metavar="HH:MM", help=_("when it starts"))
+    p.add_argument("--end", metavar="HH:MM", help=_("when it ends"))
+    p.add_argument("--venue", metavar="PLACE", help=_("where it is held (online: the link or the platform)"))
+    p.add_argument("--online", action="store_true", help=_("held online"))
+    p.add_argument("--organizer", metavar="ORG", type=record_id, help=_("the organizing organization's number"))
+    p.add_argument("--invite-organization", metavar="ORG", type=record_id, action="append", default=[],
+                   help=_("an organization invited (may be repeated)"))  # fmt: skip
+    p.add_argument("--invite-person", metavar="PERSON", type=record_id, action="append", default=[],
+                   help=_("a person invited (may be repeated)"))  # fmt: skip
+    p.add_argument("--invite-training", metavar="ID", type=record_id,
+                   help=_("invite the participants of this training or meeting"))  # fmt: skip
+    p.add_argument("--initiative", metavar="ID", type=record_id, action="append", default=[],
+                   help=_("an initiative it follows up (may be repeated)"))  # fmt: skip
+    p.add_argument("--agenda", metavar="TEXT", help=_("the agenda"))
+    p.add_argument("--repeat", choices=["monthly", "weekly"], help=_("create a series of meetings ahead"))
+    p.add_argument("--weekday", metavar="DAY", help=_("a series' day of the week, by its name (English or Arabic) or its number (0 Monday … 6 Sunday)"))
+    p.add_argument("--week", type=int, choices=[1, 2, 3, 4, -1], default=1,
+                   help=_("a monthly series' week of the month (-1: the last)"))  # fmt: skip
+    p.add_argument("--count", type=int, default=6, help=_("how many meetings of the series to create ahead"))
+
+    p = _subcommand(parsers["meetings"], "minutes", _("record a meeting's agenda, minutes and decisions"),
+                    cmd_meetings_minutes, "meetings minutes")  # fmt: skip
+    p.add_argument("meeting_id", metavar="MEETING_ID", type=record_id, help=_("the meeting's number"))
+    p.add_argument("--agenda", metavar="TEXT", help=_("the agenda"))
+    p.add_argument("--minutes", metavar="TEXT", help=_("the minutes"))
+    p.add_argument("--decisions", metavar="TEXT", help=_("the decisions, one a line"))
+    p.add_argument("--actions", action="store_true",
+                   help=_("turn each decision into an open action item of the meeting"))  # fmt: skip
+
+    p = _subcommand(parsers["actions"], "add", _("record an action item"), cmd_actions_add, "actions add")
+    p.add_argument("title", metavar="WHAT", help=_("what is to be done"))
+    p.add_argument("--organization", metavar="ORG", type=record_id, help=_("the organization that owns it"))
+    p.add_argument("--person", metavar="PERSON", type=record_id, help=_("the person who owns it"))
+    p.add_argument("--due", metavar="DATE", type=iso_date, help=_("its due date"))
+    p.add_argument("--training", metavar="ID", type=record_id,
+                   help=_("the training (a recommendation) or meeting (a decision) it comes from"))  # fmt: skip
+    p.add_argument("--initiative", metavar="ID", type=record_id, help=_("the initiative it belongs to"))
+    p.add_argument("--notes", metavar="TEXT", help=_("notes"))
+
+    p = _subcommand(parsers["actions"], "done", _("mark an action item done"), cmd_actions_done, "actions done")
+    p.add_argument("action_id", metavar="ID", type=record_id, help=_("the action item's number"))
+    p.add_argument("--on", metavar="DATE", type=iso_date, help=_("the day it was done (default: today)"))
+
+
+def _pairs(values: list[str], flag: str, parts: int) -> list[tuple[int, list[str]]]:
+    """ "12:34:رئيس المجلس" → (12, ["34", "رئيس المجلس"]): a number, then up to `parts` more fields."""
+    from desktop_app.errors import ValidationError
+
+    result = []
+    for value in values:
+        head, *rest = value.split(":", parts)
+        try:
+            number = record_id(head.strip())
+        except argparse.ArgumentTypeError:
+            raise ValidationError(flag, _("{flag} starts with a record's number: {value}").format(
+                flag=f"--{flag}", value=value)) from None  # fmt: skip
+        result.append((number, [r.strip() for r in rest]))
+    return result
+
+
+def _network_filter(args: argparse.Namespace) -> Any:
+    from desktop_app.services.network import NetworkFilter
+
+    return NetworkFilter(args.date_from, args.date_to, tuple(args.governorate), tuple(args.organization_kind),
+                         args.training, args.initiative)  # fmt: skip
+
+
+def cmd_network(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from desktop_app.services import network_documents
+    from desktop_app.services.network import network
+
+    if args.output:
+        if Path(args.output).suffix.lower() != ".pdf":
+            raise DataError(_("The network is written to a file ending in .pdf."))
+        check_new_output(args, args.output)
+    db = open_db(args, check=bool(args.output))
+    flt = _network_filter(args)
+    result = network(db, flt, with_layout=bool(args.output))
+    if args.output:
+        pages = network_documents.write_network_pdf(db, flt, Path(args.output), replace=args.force, result=result)
+        if not args.json:
+            print(_("{path} ({pages} pages)").format(path=args.output, pages=pages))
+    if args.json:
+        print_json(result.as_json())
+        return EXIT_OK
+    if args.output:
+        return EXIT_OK
+    names = {n.id: n.name for n in result.nodes}
+    print(_("{orgs} organizations, {links} links").format(orgs=len(result.nodes), links=len(result.edges)))
+    print(_("New links: {n} between {m} organizations").format(n=len(result.new_links), m=result.new_link_organizations))
+    for link in result.new_links:
+        print(f"  {names[link.source]} — {names[link.target]}\t{link.via_kind} {link.via_id}")
+    print(_("Most connected:"))
+    for org_id, degree in result.most_connected:
+        print(f"  {org_id}\t{names[org_id]}\t{degree}")
+    print(_("Reached once and never since: {n}").format(n=len(result.once)))
+    for org_id in result.once:
+        print(f"  {org_id}\t{names[org_id]}")
+    print(_("Quiet links (nothing shared in 12 months): {n}").format(n=len(result.quiet)))
+    for q in result.quiet:
+        print(f"  {names[q.source]} — {names[q.target]}\t{q.last.isoformat() if q.last else '—'}")
+    return EXIT_OK
+
+
+def _iso(day: Any) -> str:
+    return day.isoformat() if day else "—"
+
+
+def cmd_agreements(args: argparse.Namespace) -> int:
+    from desktop_app.services.agreements import list_agreements
+
+    rows = list_agreements(open_db(args), include_archived=args.all)
+    if args.json:
+        print_json([a.as_json() for a in rows])
+        return EXIT_OK
+    if not rows:
+        print(_("No agreements yet."))
+    for a in rows:
+        print("\t".join([str(a.id), a.title, a.kind, a.status, _iso(a.signed_on), _iso(a.end_date),
+                         " + ".join(p.organization for p in a.parties)]))  # fmt: skip
+    return EXIT_OK
+
+
+def cmd_agreements_add(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from desktop_app.services.agreements import AgreementData, PartyData, create_agreement
+
+    parties = []
+    for org, rest in _pairs(args.party, "party", 2):
+        signatory = record_id(rest[0]) if rest and rest[0] else None
+        parties.append(PartyData(org, signatory, rest[1] if len(rest) > 1 else None))
+    data = AgreementData(args.title, args.kind, args.status, args.signed_on, args.start, args.end, args.summary,
+                         parties, list(args.training), list(args.initiative))  # fmt: skip
+    agreement_id = create_agreement(open_db(args), data, document=Path(args.document) if args.document else None)
+    return _added(args, agreement_id, _("Added agreement {id}: {name}").format(id=agreement_id, name=args.title))
+
+
+def _added(args: argparse.Namespace, record: int, message: str) -> int:
+    if args.json:
+        print_json({"id": record})
+    else:
+        print(message)
+    return EXIT_OK
+
+
+def cmd_initiatives(args: argparse.Namespace) -> int:
+    from desktop_app.services.initiatives import list_initiatives
+
+    rows = list_initiatives(open_db(args), include_archived=args.all)
+    if args.json:
+        print_json([i.as_json() for i in rows])
+        return EXIT_OK
+    if not rows:
+        print(_("No initiatives yet."))
+    for i in rows:
+        print("\t".join([str(i.id), i.name, i.status, i.lead_organization or "—", _iso(i.start_date),
+                         " + ".join(name for _id, name, _role in i.partners) or "—"]))  # fmt: skip
+    return EXIT_OK
+
+
+def cmd_initiatives_add(args: argparse.Namespace) -> int:
+    from desktop_app.services.initiatives import InitiativeData, create_initiative
+
+    data = InitiativeData(
+        args.name, args.lead, [(org, rest[0] if rest else None) for org, rest in _pairs(args.partner, "partner", 1)],
+        args.date_from, args.date_to, args.status, args.goals, list(args.governorate),
+        [(person, rest[0] if rest else None) for person, rest in _pairs(args.person, "person", 1)],
+        list(args.training), list(args.agreement),
+    )  # fmt: skip
+    initiative_id = create_initiative(open_db(args), data)
+    return _added(args, initiative_id, _("Added initiative {id}: {name}").format(id=initiative_id, name=args.name))
+
+
+def cmd_meetings(args: argparse.Namespace) -> int:
+    from desktop_app import clock
+    from desktop_app.services.meetings import list_meetings
+
+    rows = list_meetings(open_db(args), include_archived=args.all)
+    if args.json:
+        print_json([m.as_json() for m in rows])
+        return EXIT_OK
+    if not rows:
+        print(_("No meetings yet."))
+    today = clock.today()
+    for m in rows:
+        when = m.date.isoformat() + (" " + m.start_time.strftime("%H:%M") if m.start_time else "")
+        print("\t".join([str(m.id), when, m.title, m.state(today), f"{m.attended}/{m.invited}",
+                         m.organizer or "—"]))  # fmt: skip
+    return EXIT_OK
+
+
+def cmd_meetings_add(args: argparse.Namespace) -> int:
+    from desktop_app.errors import ValidationError
+    from desktop_app.services import meetings
+
+    db = open_db(args)
+    if args.repeat:
+        if not args.weekday:
+            raise ValidationError("weekday", _("A series needs --weekday."))
+        series = meetings.create_series(db, meetings.SeriesData(
+            args.title, args.weekday, args.repeat, args.week, args.start, args.end, args.venue, args.online,
+            args.organizer, args.date, args.count, args.invite_training, list(args.invite_person),
+            list(args.invite_organization), list(args.initiative), args.agenda,
+        ))  # fmt: skip
+        if args.json:
+            print_json({"series": series.series_id, "meetings": [
+                {"id": i, "date": d.isoformat()} for i, d in zip(series.meeting_ids, series.dates, strict=True)]})  # fmt: skip
+            return EXIT_OK
+        print(_("Added a series of {n} meetings:").format(n=len(series.meeting_ids)))
+        for meeting_id, day in zip(series.meeting_ids, series.dates, strict=True):
+            print(f"{meeting_id}\t{day.isoformat()}")
+        return EXIT_OK
+    if args.date is None:
+        raise ValidationError("date", _("A meeting needs --date."))
+    meeting_id = meetings.create_meeting(db, meetings.MeetingData(
+        args.title, args.date, args.start, args.end, args.venue, args.online, args.organizer,
+        invited_organization_ids=list(args.invite_organization), agenda=args.agenda,
+        initiative_ids=list(args.initiative),
+    ), invite_people=list(args.invite_person), invite_training_id=args.invite_training)  # fmt: skip
+    return _added(args, meeting_id, _("Added meeting {id}: {name}").format(id=meeting_id, name=args.title))
+
+
+def cmd_meetings_minutes(args: argparse.Namespace) -> int:
+    from desktop_app.services import meetings
+
+    given = {k: getattr(args, k) for k in ("agenda", "minutes", "decisions") if getattr(args, k) is not None}
+    created = meetings.record_minutes_and_actions(open_db(args), args.meeting_id, given, make_actions=args.actions)
+    if args.json:
+        print_json({"id": args.meeting_id, "actions": list(created)})
+    else:
+        print(_("Minutes recorded for meeting {id}.").format(id=args.meeting_id))
+        for action_id in created:
+            print(_("Added action item {id}").format(id=action_id))
+    return EXIT_OK
+
+
+def cmd_actions(args: argparse.Namespace) -> int:
+    from desktop_app.services.actions import ActionFilter, list_actions
+
+    rows = list_actions(open_db(args), ActionFilter(args.status, args.overdue, args.organization,
+                                                    training_id=args.training))  # fmt: skip
+    if args.json:
+        print_json([a.as_json() for a in rows])
+        return EXIT_OK
+    if not rows:
+        print(_("No action items."))
+    for a in rows:
+        state = _("overdue") if a.overdue else a.status
+        print("\t".join([str(a.id), _iso(a.due_date), state, a.title, a.owner or "—", a.source_title or "—"]))
+    return EXIT_OK
+
+
+def cmd_actions_add(args: argparse.Namespace) -> int:
+    from desktop_app.services.actions import ActionData, create_action
+
+    action_id = create_action(open_db(args), ActionData(
+        args.title, args.organization, args.person, args.due, training_id=args.training,
+        initiative_id=args.initiative, notes=args.notes,
+    ))  # fmt: skip
+    return _added(args, action_id, _("Added action item {id}").format(id=action_id))
+
+
+def cmd_actions_done(args: argparse.Namespace) -> int:
+    from desktop_app.services.actions import mark_done
+
+    row = mark_done(open_db(args), args.action_id, args.on)
+    if args.json:
+        print_json(row.as_json())
+    else:
+        print(_("Action item {id} done on {day}.").format(id=row.id, day=_iso(row.done_on)))
     return EXIT_OK
 
 

@@ -56,3 +56,39 @@ class AttendanceMethod(enum.StrEnum):
     SCAN = "scan"
     IMPORT = "import"
     SYNC = "sync"
+
+
+class EventKind(enum.StrEnum):
+    """What a row of the training table is: a training, or a meeting (follow-up, coordination) that
+    reuses the training's sessions, enrolment and attendance."""
+
+    TRAINING = "training"
+    MEETING = "meeting"
+
+
+class AgreementKind(enum.StrEnum):
+    PROTOCOL = "protocol"  # cooperation protocol
+    MEMORANDUM = "memorandum"  # memorandum of understanding
+    PARTNERSHIP = "partnership"
+    GRANT = "grant"
+
+
+class AgreementStatus(enum.StrEnum):
+    DRAFT = "draft"
+    SIGNED = "signed"
+    ACTIVE = "active"
+    EXPIRED = "expired"
+    ENDED = "ended"
+
+
+class InitiativeStatus(enum.StrEnum):
+    PLANNED = "planned"
+    ACTIVE = "active"
+    COMPLETED = "completed"
+    STOPPED = "stopped"
+
+
+class ActionStatus(enum.StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    DROPPED = "dropped"

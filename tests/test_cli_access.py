@@ -95,6 +95,11 @@ def test_while_the_lock_is_held_writers_are_refused_and_readers_work(tmp_path: P
         "export people": ["export", "people", str(out / "people.xlsx")],
         "export organizations": ["export", "organizations", str(out / "orgs.csv")],
         "export attendance": ["export", "attendance", "1", str(out / "attendance.xlsx")],
+        "export agreements": ["export", "agreements", str(out / "agreements.xlsx")],
+        "export initiatives": ["export", "initiatives", str(out / "initiatives.csv")],
+        "export meetings": ["export", "meetings", str(out / "meetings.xlsx")],
+        "export actions": ["export", "actions", str(out / "actions.xlsx")],
+        "export links": ["export", "links", str(out / "links.xlsx")],
         "duplicates": ["duplicates"],
         "backup": ["backup", "-o", str(out / "copy.sqlite")],
         "restore": ["restore", str(backup)],
@@ -109,6 +114,17 @@ def test_while_the_lock_is_held_writers_are_refused_and_readers_work(tmp_path: P
         "projects list": ["projects", "list"],
         "projects add": ["projects", "add", "منحة", "--training", "1"],
         "projects target": ["projects", "target", "1", "people_reached", "--period", "2026", "--target", "10"],
+        "network": ["network", "--json"],
+        "agreements": ["agreements"],
+        "agreements add": ["agreements", "add", "بروتوكول", "--party", "1", "--party", "2"],
+        "initiatives": ["initiatives", "--json"],
+        "initiatives add": ["initiatives", "add", "مبادرة", "--lead", "1"],
+        "meetings": ["meetings"],
+        "meetings add": ["meetings", "add", "اجتماع", "--date", "2026-12-06"],
+        "meetings minutes": ["meetings", "minutes", "2", "--minutes", "محضر"],
+        "actions": ["actions", "--overdue"],
+        "actions add": ["actions", "add", "متابعة", "--organization", "1"],
+        "actions done": ["actions", "done", "1"],
     }
     assert set(samples) == set(COMMANDS)
     before = _fingerprint(office)
@@ -125,4 +141,5 @@ def test_while_the_lock_is_held_writers_are_refused_and_readers_work(tmp_path: P
     assert _fingerprint(office) == before
     made = {p.name for p in out.iterdir()}
     assert made == {"sheet.pdf", "report.pdf", "badges.pdf", "directory.pdf", "people.xlsx", "orgs.csv",
-                    "attendance.xlsx", "copy.sqlite", "package.zip"}  # fmt: skip
+                    "attendance.xlsx", "copy.sqlite", "package.zip", "agreements.xlsx", "initiatives.csv",
+                    "meetings.xlsx", "actions.xlsx", "links.xlsx"}  # fmt: skip

@@ -4,28 +4,35 @@ exit code (outputs never replaced without --force)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
 
+from tests.clocks import DEFAULT_TIME, TEST_DAY
+from tests.conftest import _start_clock
 from tests.test_cli import run
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("cli-stats") / "x.sqlite"
-    assert run("--db", str(path), "demo").returncode == 0
-    trainings = json.loads(run("--db", str(path), "trainings", "--json").stdout)
-    today = trainings[0]["sessions"][0]["date"]
-    grid = json.loads(run("--db", str(path), "attendance", "1", "--json").stdout)
-    other = next(
-        r["code"] for r in grid["rows"] if r["name"] != "هاني إبراهيم" and r["role"] == "participant"
-    )
-    for query in ("هاني إبراهيم", other):  # by name, then by check-in code
-        result = run("--db", str(path), "checkin", "1", query, "--session", today)
-        assert result.returncode == 0, result.stderr
-    return path
+    # A module's fixture runs before each test's clock is set: the demo and its check-ins are made
+    # on the tests' day, not the machine's (after midnight the two differ).
+    with pytest.MonkeyPatch.context() as patch:
+        _start_clock(dt.datetime.combine(TEST_DAY, DEFAULT_TIME), patch)
+        path = tmp_path_factory.mktemp("cli-stats") / "x.sqlite"
+        assert run("--db", str(path), "demo").returncode == 0
+        trainings = json.loads(run("--db", str(path), "trainings", "--json").stdout)
+        today = trainings[0]["sessions"][0]["date"]
+        grid = json.loads(run("--db", str(path), "attendance", "1", "--json").stdout)
+        other = next(
+            r["code"] for r in grid["rows"] if r["name"] != "هاني إبراهيم" and r["role"] == "participant"
+        )
+        for query in ("هاني إبراهيم", other):  # by name, then by check-in code
+            result = run("--db", str(path), "checkin", "1", query, "--session", today)
+            assert result.returncode == 0, result.stderr
+        return path
 
 
 def test_json_document_has_the_documented_shape(demo: Path) -> None:
@@ -47,7 +54,11 @@ def test_json_document_has_the_documented_shape(demo: Path) -> None:
     assert isinstance(doc["person_hours"], int | float)
     for key in ("attendance_rate", "completion_rate"):
         assert doc[key] is None or 0 <= doc[key] <= 1
-    assert people["reached"] == 2 and doc["sessions"] == 2  # the demo: yesterday and today
+    # the demo: the programme (yesterday and today), the smaller one a year before (one day) and its
+    # follow-up meeting, counted as a meeting
+    assert doc["trainings"] == 2 and doc["meetings"] == 1 and doc["sessions"] == 4
+    programme = json.loads(run("--db", str(demo), "stats", "--training", "1", "--json").stdout)
+    assert programme["people"]["reached"] == 2 and programme["sessions"] == 2
 
 
 def test_the_same_period_three_ways(demo: Path) -> None:
@@ -81,7 +92,7 @@ def test_age_bands_for_one_report(demo: Path) -> None:
 
 
 def test_people_behind_a_figure(demo: Path, tmp_path: Path) -> None:
-    listed = run("--db", str(demo), "stats", "--list", "reached", "--json")
+    listed = run("--db", str(demo), "stats", "--list", "reached", "--training", "1", "--json")
     assert listed.returncode == 0
     people = json.loads(listed.stdout)
     assert len(people) == 2 and "هاني إبراهيم" in {p["name"] for p in people}
@@ -90,7 +101,7 @@ def test_people_behind_a_figure(demo: Path, tmp_path: Path) -> None:
     )
     assert all(p["gender"] == "male" for p in men)
     out = tmp_path / "people.csv"
-    assert run("--db", str(demo), "stats", "--list", "reached", "-o", str(out)).returncode == 0
+    assert run("--db", str(demo), "stats", "--list", "reached", "--training", "1", "-o", str(out)).returncode == 0
     assert len(out.read_text("utf-8-sig").splitlines()) == 3  # header and two people
 
 

@@ -17,11 +17,16 @@ from sqlalchemy.orm import Mapper
 
 from desktop_app.models.base import Entity, UTCDateTime, new_uid, utcnow
 from desktop_app.models.enums import (
+    ActionStatus,
+    AgreementKind,
+    AgreementStatus,
     AttendanceMethod,
     AttendanceStatus,
     EnrollmentRole,
     EnrollmentStatus,
+    EventKind,
     Gender,
+    InitiativeStatus,
     OrganizationKind,
     TrainingStatus,
 )
@@ -31,6 +36,19 @@ if TYPE_CHECKING:
     from desktop_app.models.audit import AuditEntry
     from desktop_app.models.base import Base
     from desktop_app.models.certificate import Certificate
+    from desktop_app.models.network import (
+        ActionItem,
+        Agreement,
+        AgreementInitiative,
+        AgreementParty,
+        AgreementTraining,
+        EventInvitation,
+        Initiative,
+        InitiativePartner,
+        InitiativePerson,
+        InitiativeTraining,
+        MeetingSeries,
+    )
     from desktop_app.models.organization import Organization
     from desktop_app.models.person import Person, PersonAlias, PersonNameToken
     from desktop_app.models.project import Project, ProjectTarget, ProjectTraining
@@ -43,6 +61,17 @@ _MODULES = {
     "Attendance": "attendance",
     "AuditEntry": "audit",
     "Certificate": "certificate",
+    "ActionItem": "network",
+    "Agreement": "network",
+    "AgreementInitiative": "network",
+    "AgreementParty": "network",
+    "AgreementTraining": "network",
+    "EventInvitation": "network",
+    "Initiative": "network",
+    "InitiativePartner": "network",
+    "InitiativePerson": "network",
+    "InitiativeTraining": "network",
+    "MeetingSeries": "network",
     "Organization": "organization",
     "Person": "person",
     "PersonAlias": "person",
@@ -87,6 +116,22 @@ def _declare_everything() -> None:
 
 
 __all__ = [
+    "ActionItem",
+    "ActionStatus",
+    "Agreement",
+    "AgreementInitiative",
+    "AgreementKind",
+    "AgreementParty",
+    "AgreementStatus",
+    "AgreementTraining",
+    "EventInvitation",
+    "EventKind",
+    "Initiative",
+    "InitiativePartner",
+    "InitiativePerson",
+    "InitiativeStatus",
+    "InitiativeTraining",
+    "MeetingSeries",
     "Attendance",
     "AttendanceMethod",
     "AttendanceStatus",

@@ -9,16 +9,35 @@ from typing import Any
 from sqlalchemy import Enum
 
 from desktop_app.enums import (
+    ActionStatus,
+    AgreementKind,
+    AgreementStatus,
     AttendanceMethod,
     AttendanceStatus,
     EnrollmentRole,
     EnrollmentStatus,
+    EventKind,
     Gender,
+    InitiativeStatus,
     OrganizationKind,
     TrainingStatus,
 )
 
-__all__ = ["AttendanceMethod", "AttendanceStatus", "EnrollmentRole", "EnrollmentStatus", "Gender", "OrganizationKind", "TrainingStatus", "str_enum"]
+__all__ = [
+    "ActionStatus",
+    "AgreementKind",
+    "AgreementStatus",
+    "AttendanceMethod",
+    "AttendanceStatus",
+    "EnrollmentRole",
+    "EnrollmentStatus",
+    "EventKind",
+    "Gender",
+    "InitiativeStatus",
+    "OrganizationKind",
+    "TrainingStatus",
+    "str_enum",
+]
 
 
 def str_enum(cls: type[enum.StrEnum]) -> Enum:

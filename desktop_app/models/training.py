@@ -1,4 +1,9 @@
-"""Training, its sessions (days), its co-organizers and its enrolments."""
+"""Training, its sessions (days), its co-organizers and its enrolments.
+
+A meeting (a follow-up or coordination meeting of the partner network) is a row of the same table
+with kind "meeting": it has sessions, enrolments (the people invited) and attendance like a training,
+so check-in, the grid, badges, sheets and venue packages work for it unchanged. What only a meeting
+has (online, agenda, minutes, decisions, its recurring series) is kept in nullable columns here."""
 
 from __future__ import annotations
 
@@ -23,7 +28,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from sqlalchemy.sql.expression import false
 
 from desktop_app.models.base import Entity
-from desktop_app.models.enums import EnrollmentRole, EnrollmentStatus, TrainingStatus, str_enum
+from desktop_app.models.enums import EnrollmentRole, EnrollmentStatus, EventKind, TrainingStatus, str_enum
 
 
 class Training(Entity):
@@ -49,6 +54,18 @@ class Training(Entity):
     certificate_wording: Mapped[str | None] = mapped_column(Text)
     # Extra settings that travel with the training (e.g. document options); free-form.
     options: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # A training, or a meeting of the partner network (lists of trainings leave meetings out).
+    kind: Mapped[EventKind] = mapped_column(
+        str_enum(EventKind), default=EventKind.TRAINING, server_default=EventKind.TRAINING.value, index=True
+    )
+    # Meetings: held online (then `venue` may hold the link or the platform), the agenda, the
+    # minutes, and the decisions taken (one per line).
+    online: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    agenda: Mapped[str | None] = mapped_column(Text)
+    minutes: Mapped[str | None] = mapped_column(Text)
+    decisions: Mapped[str | None] = mapped_column(Text)
+    # The recurring series ("monthly, first Sunday") that created this meeting ahead, if any.
+    series_id: Mapped[int | None] = mapped_column(ForeignKey("meeting_series.id"), index=True)
 
     __table_args__ = (
         CheckConstraint("certificate_min_share >= 0 AND certificate_min_share <= 1", name="min_share_range"),

@@ -12,8 +12,12 @@ from sqlalchemy import select
 
 from desktop_app.db import Database
 from desktop_app.models import (
+    ActionItem,
+    Agreement,
     AuditEntry,
     Enrollment,
+    Initiative,
+    MeetingSeries,
     Organization,
     Person,
     PersonAlias,
@@ -42,6 +46,10 @@ def _names(db: Database, uids: set[str]) -> dict[str, str]:
             (Person, Person.full_name),
             (Organization, Organization.name_ar),
             (Training, Training.title_ar),
+            (Agreement, Agreement.title),
+            (Initiative, Initiative.name),
+            (ActionItem, ActionItem.title),
+            (MeetingSeries, MeetingSeries.title),
         ):
             for uid, name in tx.execute(select(model.uid, column).where(model.uid.in_(uids))):
                 names[uid] = name

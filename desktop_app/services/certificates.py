@@ -29,6 +29,7 @@ from desktop_app.i18n import _
 from desktop_app.models import (
     Certificate,
     Enrollment,
+    EventKind,
     Organization,
     Person,
     Signatory,
@@ -300,6 +301,9 @@ def issue_certificates(
     with db.session_scope() as tx:
         training = tx.get(Training, training_id)
         assert training is not None  # attendance_grid checked it
+        if training.kind is EventKind.MEETING:
+            # A meeting's attendance is recorded like a training's, but nobody completes a meeting.
+            raise ValidationError("training", _("Certificates are for trainings; this number is a meeting's."))
         _check_training_over(tx, training, before_end)
         for n, grid_row in enumerate(chosen):
             advance(progress, n, len(chosen))  # Cancel rolls every one of them back

@@ -19,6 +19,10 @@ class Kind(enum.StrEnum):
     ATTENDANCE = "attendance"  # marks of a training (id: the training)
     CERTIFICATE = "certificate"  # certificates of a training (id: the training)
     PROJECT = "project"
+    AGREEMENT = "agreement"  # an agreement, its parties, its signed document
+    INITIATIVE = "initiative"  # an initiative, its partners, people and links
+    MEETING = "meeting"  # a meeting of the partner network (a training-table row of kind "meeting")
+    ACTION = "action"  # an action item
     SETTINGS = "settings"  # the organization's settings (identity, signatories, wording, age bands)
     BACKUP = "backup"  # a backup was written (nothing in the database changed)
     EVERYTHING = "everything"  # a restore, a merged package, the demo: every screen reloads

@@ -14,6 +14,7 @@ import io
 import math
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from PIL import Image, ImageDraw, ImageFont
 from sqlalchemy import select
@@ -23,9 +24,16 @@ from desktop_app import clock
 from desktop_app.assets import resource_path
 from desktop_app.db import Database
 from desktop_app.models import (
+    ActionItem,
+    Agreement,
+    Attendance,
+    AttendanceMethod,
+    AttendanceStatus,
     Enrollment,
     EnrollmentRole,
     EnrollmentStatus,
+    Initiative,
+    MeetingSeries,
     Organization,
     Person,
     Setting,
@@ -189,9 +197,15 @@ class DemoSummary:
     trainings: int = 0
     sessions: int = 0
     enrollments: int = 0
+    # What followed the programme and what came before it (the partner network).
+    meetings: int = 0
+    agreements: int = 0
+    initiatives: int = 0
+    actions: int = 0
 
     def total(self) -> int:
-        return self.organizations + self.people + self.trainings + self.sessions + self.enrollments
+        return (self.organizations + self.people + self.trainings + self.sessions + self.enrollments
+                + self.meetings + self.agreements + self.initiatives + self.actions)  # fmt: skip
 
 
 def _org_id(
@@ -255,6 +269,7 @@ def load_demo(db: Database, start: dt.date | None = None) -> DemoSummary:
                 tx, db, training_id, person_ids[p.key], role=p.role, status=EnrollmentStatus.CONFIRMED,
                 working_group=groups.get(p.key), code=_demo_code(p.key), uid=uid,
             )  # fmt: skip
+        _network_story(tx, db, training_id, org_ids, person_ids, summary)
         if tx.scalar(select(Setting.id).where(Setting.key == "identity_name_ar")) is None:
             tx.add(Setting(key="identity_name_ar", value=ORGANIZER[0]))
             tx.add(Setting(key="identity_name_en", value=ORGANIZER[1]))
@@ -398,3 +413,177 @@ def _training(
             )
     tx.flush()
     return training.id
+
+
+# ---------------------------------------------------------------- the network around the programme
+
+# The programme's recommendations, recorded on it and turned into action items.
+RECOMMENDATIONS = (
+    ("تبادل بيانات التواصل بين المشاركين (لمن وافق على مشاركتها)", "co1", 14),
+    ("إعداد كتيبات تجمع مواد البرنامج وتوزيعها على المنظمات المشاركة", "organizer", 45),
+    ("عقد لقاء شهري للمتابعة في أول أحد من كل شهر", "organizer", 7),
+)
+EARLIER_ORGS = ("p00", "p01", "p02", "p03", "p04", "p05", "p06", "p07")
+LAMMA_PARTNERS = (("p01", "التنسيق مع الجمعيات النسائية"), ("p05", "الأنشطة في الصعيد"),
+                  ("p09", "الإعلام والتواصل"), ("co2", "القاعات والدعم اللوجستي"))  # fmt: skip
+
+
+def _exists(tx: Session, model: Any, key: str) -> int | None:
+    return tx.scalar(select(model.id).where(model.uid == demo_uid(key)))
+
+
+def _present(tx: Session, db: Database, enrollment_id: int, session_id: int, status: AttendanceStatus,
+             at: dt.datetime) -> None:  # fmt: skip
+    row = Attendance(enrollment_id=enrollment_id, session_id=session_id, status=status, recorded_at=at,
+                     method=AttendanceMethod.MANUAL, uid=demo_uid(f"attendance:{enrollment_id}:{session_id}"))  # fmt: skip
+    tx.add(row)
+    tx.flush()
+    audit.record(tx, db, "attendance", row.uid, "create", {"status": [None, status.value]})
+
+
+def _network_story(
+    tx: Session, db: Database, training_id: int, org_ids: dict[str, int], person_ids: dict[str, int],
+    summary: DemoSummary,
+) -> None:  # fmt: skip
+    """What came before the programme and what followed it: an earlier, smaller programme a year
+    before with its follow-up meeting (held: attendance, minutes, decisions, action items, one of
+    them overdue), the protocol signed at the closing, the "لمة إنسانية" initiative, the monthly
+    follow-up meetings ahead and the programme's recommendations as action items. Every record has a
+    fixed uid: running the demo again adds only what is missing."""
+    from desktop_app.services import actions, agreements, initiatives, meetings
+
+    training = tx.get(Training, training_id)
+    assert training is not None
+    closing = training.end_date
+    earlier_day = training.start_date - dt.timedelta(days=364)
+    people = [p for p in participants() if p.org_key in EARLIER_ORGS][:14]
+
+    # The earlier programme: one day, eight organizations, twelve of fourteen came.
+    earlier_id = _exists(tx, Training, "training:earlier")
+    if earlier_id is None:
+        summary.trainings += 1
+        summary.sessions += 1
+        earlier = Training(
+            uid=demo_uid("training:earlier"), title_ar="لقاء تمهيدي: التشبيك بين المنظمات الأهلية والنقابات",
+            title_en="Introductory Meeting: Networking Between NGOs and Unions", organizer_id=org_ids["organizer"],
+            venue="مقر المركز — القاهرة", governorate="01", start_date=earlier_day, end_date=earlier_day,
+            status=TrainingStatus.COMPLETED, certificate_min_share=1.0, working_group_count=0,
+            decisions="تكوين مجموعة عمل مشتركة\nلقاء متابعة بعد شهر",
+        )  # fmt: skip
+        tx.add(earlier)
+        tx.flush()
+        earlier_id = earlier.id
+        audit.record(tx, db, "training", earlier.uid, "create", {"title_ar": [None, earlier.title_ar]})
+        day = TrainingSession(uid=demo_uid("session:earlier"), training_id=earlier_id, date=earlier_day,
+                              start_time=dt.time(10, 0), end_time=dt.time(15, 0))  # fmt: skip
+        tx.add(day)
+        tx.flush()
+        at = dt.datetime.combine(earlier_day, dt.time(10, 0), tzinfo=dt.UTC)
+        for n, p in enumerate(people):
+            summary.enrollments += 1
+            enrollment = add_enrollment(tx, db, earlier_id, person_ids[p.key], role=p.role,
+                                        status=EnrollmentStatus.CONFIRMED, uid=demo_uid(f"enrollment:earlier:{p.key}"))  # fmt: skip
+            if n % 7 != 6:  # two of fourteen did not come
+                _present(tx, db, enrollment.id, day.id, AttendanceStatus.PRESENT, at)
+
+    # Its follow-up meeting a month later: held, with minutes, decisions and action items.
+    followup_day = earlier_day + dt.timedelta(days=28)
+    followup_id = _exists(tx, Training, "meeting:earlier-followup")
+    if followup_id is None:
+        summary.meetings += 1
+        followup_id = meetings.add_meeting(tx, db, meetings.MeetingData(
+            "اجتماع متابعة اللقاء التمهيدي", followup_day, "17:00", "19:00", venue="مقر المركز — القاهرة",
+            organizer_id=org_ids["organizer"], status="completed",
+            agenda="ما تم منذ اللقاء التمهيدي\nمجموعة العمل المشتركة\nالخطوات القادمة",
+            minutes="عرض كل منظمة ما قامت به منذ اللقاء التمهيدي، واتفق الحاضرون على تكوين مجموعة عمل "
+                    "مشتركة وعلى التحضير لبرنامج أوسع في العام القادم.",
+            decisions="تكوين مجموعة عمل مشتركة من ثلاث منظمات\nإعداد دليل بالمنظمات المشاركة\n"
+                      "التحضير لبرنامج التشبيك الموسع",
+        ), invite_training_id=earlier_id, uid=demo_uid("meeting:earlier-followup"))  # fmt: skip
+        meeting_session = tx.scalar(select(TrainingSession.id).where(TrainingSession.training_id == followup_id))
+        at = dt.datetime.combine(followup_day, dt.time(17, 0), tzinfo=dt.UTC)
+        invited = list(tx.scalars(
+            select(Enrollment.id).where(Enrollment.training_id == followup_id).order_by(Enrollment.id)))  # fmt: skip
+        for n, enrollment_id in enumerate(invited):
+            if n % 3 != 2:  # two in three came, one of them late
+                status = AttendanceStatus.LATE if n == 1 else AttendanceStatus.PRESENT
+                _present(tx, db, enrollment_id, meeting_session or 0, status, at)
+    followup_actions = (
+        ("followup:group", "تكوين مجموعة عمل مشتركة من ثلاث منظمات", "p00", 30, True),
+        ("followup:directory", "إعداد دليل بالمنظمات المشاركة", "organizer", 60, True),
+        ("followup:plan", "التحضير لبرنامج التشبيك الموسع", "co1", 120, True),
+        ("followup:visits", "زيارات ميدانية لمنظمات الصعيد المشاركة", "p05", 90, False),  # still open: overdue
+    )
+    for key, title, owner, days, done in followup_actions:
+        if _exists(tx, ActionItem, "action:" + key) is None:
+            summary.actions += 1
+            due = followup_day + dt.timedelta(days=days)
+            actions.add_action(tx, db, actions.ActionData(
+                title, owner_organization_id=org_ids[owner], due_date=due, training_id=followup_id,
+                status="done" if done else "open", done_on=due - dt.timedelta(days=3) if done else None,
+            ), uid=demo_uid("action:" + key))  # fmt: skip
+
+    # A memorandum signed at the earlier programme, ending within two months: Home shows it.
+    memo_id = _exists(tx, Agreement, "agreement:memo")
+    if memo_id is None:
+        summary.agreements += 1
+        memo_id = agreements.add_agreement(tx, db, agreements.AgreementData(
+            "مذكرة تفاهم لتبادل الخبرات", kind="memorandum", status="active", signed_on=earlier_day,
+            start_date=earlier_day, end_date=clock.today() + dt.timedelta(days=45),
+            summary="تبادل الخبرات والمدربين بين المركز وجمعية تنمية المجتمع المحلي بالمنيا لمدة عام.",
+            parties=[agreements.PartyData(org_ids["organizer"], person_ids["hany"], "رئيس مجلس الأمناء"),
+                     agreements.PartyData(org_ids["p00"])],
+            training_ids=[earlier_id],
+        ), uid=demo_uid("agreement:memo"))  # fmt: skip
+
+    # The three-party protocol, signed at the closing of the programme.
+    protocol_id = _exists(tx, Agreement, "agreement:protocol")
+    if protocol_id is None:
+        summary.agreements += 1
+        protocol_id = agreements.add_agreement(tx, db, agreements.AgreementData(
+            "بروتوكول تعاون بين مركز التنمية والشبكة الإقليمية ونقابة العاملين بجامعة القاهرة", kind="protocol",
+            status="signed", signed_on=closing, start_date=closing, end_date=closing + dt.timedelta(days=730),
+            summary="تتعاون الأطراف الثلاثة في تنظيم برامج التشبيك والمتابعة الشهرية، وتبادل بيانات التواصل "
+                    "بين المشاركين، وإصدار كتيبات البرنامج، ودعم المبادرات المشتركة للمشاركين.",
+            parties=[agreements.PartyData(org_ids["organizer"], person_ids["hany"], "رئيس مجلس الأمناء"),
+                     agreements.PartyData(org_ids["co1"], person_ids["salwa"], "منسقة الشبكة"),
+                     agreements.PartyData(org_ids["co2"], person_ids["kamal"], "رئيس النقابة")],
+            training_ids=[training_id],
+        ), uid=demo_uid("agreement:protocol"))  # fmt: skip
+
+    # "لمة إنسانية": the participants' joint initiative, launched at the closing.
+    lamma_id = _exists(tx, Initiative, "initiative:lamma")
+    if lamma_id is None:
+        summary.initiatives += 1
+        volunteers = [p for p in participants() if p.org_key in {k for k, _r in LAMMA_PARTNERS} | {"p04"}][:4]
+        lamma_id = initiatives.add_initiative(tx, db, initiatives.InitiativeData(
+            "لمة إنسانية", lead_organization_id=org_ids["p04"],
+            partners=[(org_ids[key], role) for key, role in LAMMA_PARTNERS], start_date=closing, status="active",
+            goals="مبادرة أطلقها المشاركون في ختام البرنامج: قوافل دعم للأسر الأكثر احتياجًا تنظمها المنظمات "
+                  "المشاركة معًا في القاهرة والجيزة والمنيا.",
+            governorates=["01", "21", "24"],
+            people=[(person_ids[p.key], "منسق" if n < 2 else "متطوع") for n, p in enumerate(volunteers)],
+            training_ids=[training_id], agreement_ids=[protocol_id],
+        ), uid=demo_uid("initiative:lamma"))  # fmt: skip
+
+    # The monthly follow-up meetings ahead: first Sunday of each month, from next month.
+    if _exists(tx, MeetingSeries, "series:monthly") is None:
+        next_month = (closing.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+        series = meetings.add_series(tx, db, meetings.SeriesData(
+            "لقاء المتابعة الشهري", weekday=6, frequency="monthly", week=1, start_time="18:00", end_time="20:00",
+            venue="مقر المركز — القاهرة", organizer_id=org_ids["organizer"], starting=next_month, count=6,
+            invite_training_id=training_id, initiative_ids=[lamma_id],
+            agenda="متابعة توصيات البرنامج\nأخبار مبادرة لمة إنسانية\nما يستجد من أعمال",
+        ), uid_of=lambda n: demo_uid(f"series:monthly:{n}" if n else "series:monthly"))  # fmt: skip
+        summary.meetings += len(series.meeting_ids)
+
+    # The programme's recommendations, on it and as action items.
+    if not training.decisions:
+        training.decisions = "\n".join(text for text, _owner, _days in RECOMMENDATIONS)
+    for n, (text, owner, days) in enumerate(RECOMMENDATIONS):
+        if _exists(tx, ActionItem, f"action:recommendation:{n}") is None:
+            summary.actions += 1
+            actions.add_action(tx, db, actions.ActionData(
+                text, owner_organization_id=org_ids[owner], due_date=closing + dt.timedelta(days=days),
+                training_id=training_id,
+            ), uid=demo_uid(f"action:recommendation:{n}"))  # fmt: skip

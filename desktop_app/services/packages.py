@@ -306,7 +306,9 @@ def export_package(
                 for a in aliases
             ],  # fmt: skip
             "training": [
-                {**_row(training, ("organizer_id",)), "organizer_uid": org_uid.get(training.organizer_id)}
+                # A meeting travels as a training of kind "meeting" (its agenda, minutes and decisions
+                # with it); its recurring series stays at the office (`series_id` is the office's id).
+                {**_row(training, ("organizer_id", "series_id")), "organizer_uid": org_uid.get(training.organizer_id)}
             ],
             "co_organizers": [
                 {"organization_uid": org_uid[c.organization_id], "position": c.position, "uid": c.uid}

@@ -54,6 +54,7 @@ from desktop_app.models import (
     Enrollment,
     EnrollmentRole,
     EnrollmentStatus,
+    EventKind,
     Organization,
     OrganizationKind,
     Person,
@@ -256,6 +257,7 @@ class TrainingFigure:
     person_hours: float
     completes_in_period: bool  # its last session is in the period
     completed: int  # participants who completed (when it completes in the period)
+    kind: str = "training"  # training | meeting
 
     @property
     def attendance_rate(self) -> float | None:
@@ -329,6 +331,7 @@ class Statistics:
     per_session: tuple[SessionFigure, ...]
     by_month: tuple[MonthFigure, ...]
     bounds: tuple[int, ...] = ()  # ages where the bands start
+    meetings: int = 0  # meetings held in the period (follow-up, coordination): not trainings
     project: dict[str, Any] | None = None  # id, name, name_en, donor, code
     targets: tuple[TargetFigure, ...] = ()
     # The filter's trainings and co-organizers by name, for the reports' headers.
@@ -375,6 +378,7 @@ class Statistics:
                 ],
             },
             "trainings": self.trainings,
+            "meetings": self.meetings,
             "sessions": self.sessions,
             "sessions_without_times": self.sessions_without_times,
             "person_hours": round(self.person_hours, 2),
@@ -387,7 +391,7 @@ class Statistics:
                  "attended": t.attended, "late": t.late, "walk_ins": t.walk_ins,
                  "person_hours": round(t.person_hours, 2), "attendance_rate": _round(t.attendance_rate),
                  "completes_in_period": t.completes_in_period, "completed": t.completed,
-                 "completion_rate": _round(t.completion_rate)}
+                 "completion_rate": _round(t.completion_rate), "kind": t.kind}
                 for t in self.per_training
             ],
             "per_session": [
@@ -511,6 +515,7 @@ class _Facts:
     organizations: dict[int, tuple[str, str | None, str, str]]  # id -> (name, English, kind, governorate)
     returning_organizations: set[int]
     tally: _PeopleTally  # the people figures' counts (from `people`, or counted in the database)
+    meetings: set[int] = field(default_factory=set)  # of the trainings, those that are meetings
 
 
 @dataclass
@@ -705,14 +710,19 @@ def _collect(tx: Session, flt: StatsFilter, today: dt.date) -> _Facts:
     # Most trainings in scope: one pass over whole (index-only) tables beats many IN lists.
     broad = len(ss.active) * 3 >= total_trainings * 2 and total_trainings > 0
 
-    trainings = {
-        tid: (title, title_en, share)
-        for tid, title, title_en, share in _rows_for(
-            conn, select(Training.id, Training.title_ar, Training.title_en, Training.certificate_min_share),
-            Training.id, ss.active, broad,
-        )
-        if tid in ss.active
-    }  # fmt: skip
+    trainings: dict[int, tuple[str, str | None, float]] = {}
+    # Meetings of the partner network are rows of the training table: they reach people like a
+    # training, and are counted as meetings, never as trainings.
+    meetings: set[int] = set()
+    for tid, title, title_en, share, kind in _rows_for(
+        conn, select(Training.id, Training.title_ar, Training.title_en, Training.certificate_min_share,
+                     _text(Training.kind)),
+        Training.id, ss.active, broad,
+    ):  # fmt: skip
+        if tid in ss.active:
+            trainings[tid] = (title, title_en, share)
+            if kind == EventKind.MEETING.value:
+                meetings.add(tid)
 
     people_condition = _people_condition(flt)
     enrollment_query = _narrowed(
@@ -796,7 +806,7 @@ def _collect(tx: Session, flt: StatsFilter, today: dt.date) -> _Facts:
     return _Facts(
         bands, date_from, date_to, trainings, ss.held_in_period, completing, people, session_marks, enrolled,
         walk_ins, completed_in, {oid: len(members) for oid, members in organization_people.items()},
-        organizations, returning_organizations, _tally_facts(people.values()),
+        organizations, returning_organizations, _tally_facts(people.values()), meetings,
     )  # fmt: skip
 
 
@@ -1072,6 +1082,7 @@ def _figures(facts: _Facts) -> Statistics:
         per_training.append(TrainingFigure(
             tid, title, title_en, held[tid], facts.enrolled[tid], attended[tid], late[tid], facts.walk_ins[tid],
             hours[tid], completes, facts.completed_in[tid] if completes else 0,
+            "meeting" if tid in facts.meetings else "training",
         ))  # fmt: skip
     months: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     for figure in per_session:
@@ -1090,7 +1101,8 @@ def _figures(facts: _Facts) -> Statistics:
         bounds=bands.bounds,
         people=people,
         organizations=organizations,
-        trainings=sum(1 for t in per_training if t.sessions),
+        trainings=sum(1 for t in per_training if t.sessions and t.kind == "training"),
+        meetings=sum(1 for t in per_training if t.sessions and t.kind == "meeting"),
         sessions=len(per_session),
         sessions_without_times=sum(1 for s in per_session if s.hours is None),
         person_hours=sum(t.person_hours for t in per_training),

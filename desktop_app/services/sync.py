@@ -675,7 +675,8 @@ class _Merger:
                 )
             self.result.unchanged += 1
             return training
-        values = column_values(Training, {k: v for k, v in row.items() if k != "organizer_uid"})
+        # An office's series id means nothing here (a package never carries it; an altered one is ignored).
+        values = column_values(Training, {k: v for k, v in row.items() if k not in ("organizer_uid", "series_id")})
         values["organizer_id"] = orgs.get(row.get("organizer_uid") or "")
         training = Training(**values)
         self.session.add(training)

@@ -20,6 +20,7 @@ from desktop_app.models import (
     Enrollment,
     EnrollmentRole,
     EnrollmentStatus,
+    EventKind,
     Organization,
     Person,
     Training,
@@ -107,10 +108,16 @@ class TrainingRow:
     organizer: str | None
     sessions: tuple[SessionRef, ...]
     enrolled: int
+    kind: str = EventKind.TRAINING.value  # training | meeting
 
 
-def list_trainings(db: Database, *, include_archived: bool = True) -> list[TrainingRow]:
-    """Every training, newest first, with its sessions (cancelled ones included) and enrolment count."""
+def list_trainings(
+    db: Database, *, include_archived: bool = True, kinds: tuple[EventKind, ...] | None = (EventKind.TRAINING,)
+) -> list[TrainingRow]:
+    """Every training, newest first, with its sessions (cancelled ones included) and enrolment count.
+
+    Meetings of the partner network are rows of the same table; they are left out unless `kinds`
+    asks for them (`kinds=None`: trainings and meetings, as check-in, documents and packages want)."""
     with db.session_scope() as tx:
         enrolled = (
             select(func.count(Enrollment.id)).where(Enrollment.training_id == Training.id).scalar_subquery()
@@ -122,6 +129,8 @@ def list_trainings(db: Database, *, include_archived: bool = True) -> list[Train
         )
         if not include_archived:
             stmt = stmt.where(Training.status != TrainingStatus.ARCHIVED)
+        if kinds is not None:
+            stmt = stmt.where(Training.kind.in_(kinds))
         rows = tx.execute(stmt).all()
         sessions: dict[int, list[SessionRef]] = {}
         for s in tx.scalars(
@@ -143,6 +152,7 @@ def list_trainings(db: Database, *, include_archived: bool = True) -> list[Train
                 organizer,
                 tuple(sessions.get(t.id, ())),
                 count,
+                t.kind.value,
             )  # fmt: skip
             for t, organizer, count in rows
         ]

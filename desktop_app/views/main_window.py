@@ -35,7 +35,8 @@ from desktop_app.views.quick_search import QuickSearch, Target
 from desktop_app.views.style import icon
 
 SECTIONS = (
-    "home", "organizations", "people", "trainings", "checkin", "documents", "statistics", "tools", "settings",
+    "home", "organizations", "people", "trainings", "checkin", "documents", "statistics", "network", "tools",
+    "settings",
 )  # fmt: skip
 # A section keeps its shortcut for good (habits and printed cheat sheets stay right); a new section
 # takes the next free one: Ctrl+9 for Statistics, Ctrl+0 for the next (the partner network), then
@@ -43,6 +44,7 @@ SECTIONS = (
 SHORTCUTS = {
     "home": "Ctrl+1", "organizations": "Ctrl+2", "people": "Ctrl+3", "trainings": "Ctrl+4", "checkin": "Ctrl+5",
     "documents": "Ctrl+6", "tools": "Ctrl+7", "settings": "Ctrl+8", "statistics": "Ctrl+9",
+    "network": "Ctrl+0",
 }  # fmt: skip
 PAGE_CLASSES = {
     "home": ("desktop_app.views.pages.home", "HomePage"),
@@ -52,6 +54,7 @@ PAGE_CLASSES = {
     "checkin": ("desktop_app.views.pages.checkin", "CheckinPage"),
     "documents": ("desktop_app.views.pages.documents", "DocumentsPage"),
     "statistics": ("desktop_app.views.pages.statistics", "StatisticsPage"),
+    "network": ("desktop_app.views.pages.network", "NetworkPage"),
     "tools": ("desktop_app.views.pages.tools", "ToolsPage"),
     "settings": ("desktop_app.views.pages.settings", "SettingsPage"),
 }
@@ -79,6 +82,7 @@ class MainWindow(QMainWindow):
             "checkin": (self.tr("Check-in"), "fa5s.clipboard-check"),
             "documents": (self.tr("Documents"), "fa5s.print"),
             "statistics": (self.tr("Statistics"), "fa5s.chart-bar"),
+            "network": (self.tr("Partner network"), "fa5s.project-diagram"),
             "tools": (self.tr("Tools"), "fa5s.tools"),
             "settings": (self.tr("Settings"), "fa5s.cog"),
         }
@@ -105,6 +109,7 @@ class MainWindow(QMainWindow):
         home.new_training.connect(self._new_training)
         home.open_training.connect(self._open_training)
         home.open_statistics.connect(lambda: self.show_section("statistics"))
+        home.open_network.connect(self._open_network)
 
         self.quick_search = QuickSearch(context)
         self.quick_search.opened.connect(self.open_target)
@@ -171,6 +176,9 @@ class MainWindow(QMainWindow):
                 self.stack.removeWidget(placeholder)
                 placeholder.deleteLater()
             self.pages[key] = page
+            if key == "network":
+                page.open_organization.connect(self._open_organization)
+                page.check_in_meeting.connect(self._check_in)
         return self.pages[key]
 
     def show_section(self, key: str) -> QWidget:
@@ -219,9 +227,30 @@ class MainWindow(QMainWindow):
         if select is not None:
             select(training_id)
 
+    def _open_network(self, tab: str) -> None:
+        page = self.show_section("network")
+        page.show_tab(tab)  # type: ignore[attr-defined]
+
+    def _open_organization(self, org_id: int) -> None:
+        page = self.show_section("organizations")
+        if isinstance(page, RegistryPage) and (
+            page.detail.currentWidget() is not page.editor or page.editor.confirm_leave()
+        ):
+            page.open_record(org_id)
+
+    def _check_in(self, training_id: int) -> None:
+        page = self.show_section("checkin")
+        combo = getattr(page, "training", None)
+        if combo is not None and combo.findData(training_id) >= 0:
+            combo.setCurrentIndex(combo.findData(training_id))
+
     def open_target(self, target: Target) -> None:
         if target.kind == "training":
             self._open_training(target.id)
+            return
+        if target.kind in ("agreement", "initiative", "meeting", "action"):
+            page = self.show_section("network")
+            page.select(target.kind, target.id)  # type: ignore[attr-defined]
             return
         page = self.show_section("people" if target.kind == "person" else "organizations")
         if isinstance(page, RegistryPage) and (

@@ -13,6 +13,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from desktop_app.services.listing import OrganizationFilter, list_organizations
+from desktop_app.services.network import find_records
 from desktop_app.services.search import search_people
 from desktop_app.services.trainings import list_trainings
 from desktop_app.text.arabic import MAX_QUERY_LENGTH, fold_text
@@ -23,7 +24,7 @@ from desktop_app.views.widgets.roles import TARGET_ROLE
 
 @dataclass(frozen=True)
 class Target:
-    kind: str  # person | organization | training
+    kind: str  # person | organization | training | agreement | initiative | meeting | action
     id: int
 
 
@@ -65,6 +66,10 @@ class QuickSearch(QLineEdit):
         trainings = [t for t in list_trainings(db) if folded in fold_text(f"{t.title} {t.title_en or ''}")]
         for training in trainings[:4]:
             self._add(training.title, "fa5s.chalkboard-teacher", Target("training", training.id))
+        icons = {"agreement": "fa5s.handshake", "initiative": "fa5s.hands-helping", "meeting": "fa5s.calendar-check",
+                 "action": "fa5s.tasks"}  # fmt: skip
+        for found in find_records(db, query):
+            self._add(found.title, icons[found.kind], Target(found.kind, found.id))
         if self.results.rowCount() == 0:
             item = QStandardItem(self.tr("Nothing found"))
             item.setEnabled(False)

@@ -584,6 +584,8 @@ class AuditTab(QWidget):
             "person": self.tr("Person"), "organization": self.tr("Organization"), "training": self.tr("Training"),
             "session": self.tr("Session"), "enrollment": self.tr("Enrolment"), "attendance": self.tr("Attendance"),
             "certificate": self.tr("Certificate"), "setting": self.tr("Setting"), "signatory": self.tr("Signatories"),
+            "agreement": self.tr("Agreement"), "initiative": self.tr("Initiative"), "action_item": self.tr("Action item"),
+            "meeting_series": self.tr("Meeting series"),
         }  # fmt: skip
         self.fields = {
             "full_name": self.tr("Name"), "latin_name": self.tr("Name in Latin letters"), "phone": self.tr("Mobile"),

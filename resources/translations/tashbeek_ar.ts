@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="974"/>
+        <source>Edit action item</source>
+        <translation>تعديل بند المتابعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="974"/>
+        <source>New action item</source>
+        <translation>بند متابعة جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="977"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="982"/>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="978"/>
+        <source>Due by</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="990"/>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="991"/>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="995"/>
+        <source>Due</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="996"/>
+        <source>From</source>
+        <translation>صادر عن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="997"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+</context>
+<context>
     <name>AddPeopleDialog</name>
     <message>
         <location filename="../../desktop_app/views/training_dialogs.py" line="259"/>
@@ -42,6 +91,145 @@
         <location filename="../../desktop_app/views/training_dialogs.py" line="294"/>
         <source>Add and tick</source>
         <translation>أضف وحدّد</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="584"/>
+        <source>Edit agreement</source>
+        <translation>تعديل الاتفاقية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="584"/>
+        <source>New agreement</source>
+        <translation>اتفاق جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="589"/>
+        <source>Cooperation protocol</source>
+        <translation>بروتوكول تعاون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="589"/>
+        <source>Memorandum of understanding</source>
+        <translation>مذكرة تفاهم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="590"/>
+        <source>Partnership</source>
+        <translation>شراكة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="590"/>
+        <source>Grant</source>
+        <translation>منحة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="593"/>
+        <source>Signed</source>
+        <translation>موقّع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="593"/>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="593"/>
+        <source>Active</source>
+        <translation>ساري</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="594"/>
+        <source>Expired</source>
+        <translation>منتهي الصلاحية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="594"/>
+        <source>Ended</source>
+        <translation>منتهٍ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="608"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="609"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="610"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="611"/>
+        <source>Signed on</source>
+        <translation>تاريخ التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="612"/>
+        <source>In force from</source>
+        <translation>يسري من</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="613"/>
+        <source>Until</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="614"/>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="621"/>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="623"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="653"/>
+        <source>(signatory)</source>
+        <translation>(الموقّع)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="625"/>
+        <source>their title</source>
+        <translation>صفته</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="635"/>
+        <source>Party {n}</source>
+        <translation>الطرف {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="637"/>
+        <source>Parties</source>
+        <translation>الأطراف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="641"/>
+        <source>Trainings and meetings</source>
+        <translation>التدريبات والاجتماعات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="642"/>
+        <source>meeting</source>
+        <translation>اجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="645"/>
+        <source>Initiatives</source>
+        <translation>المبادرات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="648"/>
+        <source>Linked activities</source>
+        <translation>الأنشطة المرتبطة</translation>
     </message>
 </context>
 <context>
@@ -144,25 +332,25 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/safety_tabs.py" line="584"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="597"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="599"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/safety_tabs.py" line="584"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="592"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="594"/>
         <source>Organization</source>
         <translation>جهة</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/safety_tabs.py" line="584"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="597"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="599"/>
         <source>Training</source>
         <translation>تدريب</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/safety_tabs.py" line="585"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="612"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="614"/>
         <source>Session</source>
         <translation>جلسة</translation>
     </message>
@@ -188,369 +376,389 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/safety_tabs.py" line="586"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="606"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="608"/>
         <source>Signatories</source>
         <translation>الموقعون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="589"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="594"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="587"/>
+        <source>Agreement</source>
+        <translation>اتفاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="587"/>
+        <source>Initiative</source>
+        <translation>مبادرة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="587"/>
+        <source>Action item</source>
+        <translation>بند متابعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="588"/>
+        <source>Meeting series</source>
+        <translation>سلسلة اجتماعات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="591"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="596"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="589"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="591"/>
         <source>Name in Latin letters</source>
         <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="589"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="591"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="590"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="592"/>
         <source>Other phone</source>
         <translation>هاتف آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="590"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="592"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="590"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="592"/>
         <source>National ID</source>
         <translation>الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="591"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="593"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="591"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="593"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="591"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="593"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="592"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="594"/>
         <source>Job title</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="592"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="594"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="593"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="595"/>
         <source>Agrees to share contact details</source>
         <translation>موافق على مشاركة بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="593"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="595"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="594"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="596"/>
         <source>Archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="594"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="596"/>
         <source>Name (English)</source>
         <translation>الاسم (إنجليزي)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="595"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="597"/>
         <source>Serial</source>
         <translation>رقم الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="595"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="597"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="595"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="597"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="596"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="598"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="596"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="604"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="598"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="606"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="596"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="598"/>
         <source>Check-in code</source>
         <translation>رمز التسجيل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="597"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="599"/>
         <source>Organizer</source>
         <translation>منظم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="598"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="600"/>
         <source>Co-organizers</source>
         <translation>الجهات المشاركة في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="598"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="600"/>
         <source>Title (English)</source>
         <translation>العنوان بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="599"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="601"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="599"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="601"/>
         <source>Venue</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="599"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="601"/>
         <source>First day</source>
         <translation>اليوم الأول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="600"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="602"/>
         <source>Last day</source>
         <translation>اليوم الأخير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="600"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="602"/>
         <source>Late after</source>
         <translation>التأخير بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="601"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="603"/>
         <source>Sessions needed for a certificate</source>
         <translation>نسبة الجلسات اللازمة للشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="602"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="604"/>
         <source>Working groups</source>
         <translation>مجموعات العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="602"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="604"/>
         <source>Group names</source>
         <translation>أسماء المجموعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="603"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="605"/>
         <source>Group</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="603"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="605"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="603"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="605"/>
         <source>Starts</source>
         <translation>تبدأ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="604"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="606"/>
         <source>Ends</source>
         <translation>تنتهي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="604"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="606"/>
         <source>Cancelled</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="605"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="607"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="605"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="607"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="605"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="607"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="606"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="608"/>
         <source>Logo</source>
         <translation>الشعار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="606"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="608"/>
         <source>How</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="607"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="609"/>
         <source>Checked in at</source>
         <translation>وقت تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="608"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="610"/>
         <source>From</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="608"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="610"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="608"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="610"/>
         <source>Added</source>
         <translation>أُضيف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="609"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="611"/>
         <source>Updated</source>
         <translation>حُدّث</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="609"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="611"/>
         <source>Unchanged</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="609"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="611"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="610"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="612"/>
         <source>People updated</source>
         <translation>أشخاص حُدّثوا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="610"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="612"/>
         <source>Organizations updated</source>
         <translation>جهات حُدّثت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="611"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="613"/>
         <source>Fields updated</source>
         <translation>حقول حُدّثت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="611"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="613"/>
         <source>Fields in conflict</source>
         <translation>حقول متعارضة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="612"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="614"/>
         <source>Check-in codes reissued</source>
         <translation>رموز حضور أُعيد إصدارها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="622"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="624"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="622"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="624"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="622"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="624"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="622"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="624"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="623"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="625"/>
         <source>Old → new</source>
         <translation>القديم ← الجديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="673"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="675"/>
         <source>created</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="673"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="675"/>
         <source>changed</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="673"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="675"/>
         <source>archived</source>
         <translation>أرشفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="674"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="676"/>
         <source>restored</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="674"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="676"/>
         <source>merged</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="674"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="676"/>
         <source>merged into another</source>
         <translation>دُمج في سجل آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="675"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="677"/>
         <source>issued</source>
         <translation>إصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="675"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="677"/>
         <source>revoked</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="675"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="677"/>
         <source>checked in</source>
         <translation>تسجيل حضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="676"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="678"/>
         <source>package imported</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="688"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="690"/>
         <source>On the computer {machine}</source>
         <translation>على الجهاز {machine}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="700"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="702"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="700"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="702"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
@@ -875,52 +1083,52 @@
 <context>
     <name>ChoosePeopleDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="596"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="604"/>
         <source>Issue certificates to chosen people</source>
         <translation>إصدار شهادات لأشخاص مختارين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="601"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="609"/>
         <source>Filter by name</source>
         <translation>تصفية بالاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="604"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="612"/>
         <source>participant</source>
         <translation>مشارك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="604"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="612"/>
         <source>trainer</source>
         <translation>مدرب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="605"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="613"/>
         <source>organizer</source>
         <translation>منظم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="605"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="613"/>
         <source>guest</source>
         <translation>ضيف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="609"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="617"/>
         <source>{name} — {role} — attended {share}%</source>
         <translation>{name} — {role} — الحضور {share}%</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="618"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="626"/>
         <source>Tick the people who should get a certificate even if the attendance rule does not give them one.</source>
         <translation>حدّد من يستحق شهادة حتى إن لم تمنحه قاعدة الحضور واحدة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="622"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="630"/>
         <source>Issue</source>
         <translation>إصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="622"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="630"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -1075,298 +1283,298 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="76"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="77"/>
         <source>No trainings yet: documents are made for a training.</source>
         <translation>لا توجد تدريبات بعد: المستندات تُعدّ لتدريب محدد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="81"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="82"/>
         <source>Issue to eligible participants</source>
         <translation>إصدار للمشاركين المستحقين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="83"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="84"/>
         <source>Issue to chosen people…</source>
         <translation>إصدار لأشخاص مختارين…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="85"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="86"/>
         <source>Print certificates…</source>
         <translation>طباعة الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="87"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="88"/>
         <source>Wording and signatories…</source>
         <translation>نص الشهادة والموقعون…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="89"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="90"/>
         <source>Also one file per person, named after them</source>
         <translation>وأيضًا ملف لكل شخص باسمه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="92"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="93"/>
         <source>Serial</source>
         <translation>رقم الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="92"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="93"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="92"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="93"/>
         <source>Issued</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="92"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="93"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="101"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="102"/>
         <source>Revoke…</source>
         <translation>إلغاء الشهادة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="103"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="104"/>
         <source>Issue a replacement…</source>
         <translation>إصدار شهادة بديلة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="105"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="106"/>
         <source>A revoked certificate is never issued again by itself: issue its replacement here.</source>
         <translation>لا تصدر الشهادة الملغاة من جديد تلقائيًا أبدًا: أصدر الشهادة البديلة من هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="110"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="111"/>
         <source>Participation certificates</source>
         <translation>شهادات المشاركة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="135"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="136"/>
         <source>Phone number column</source>
         <translation>عمود لرقم الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="136"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="137"/>
         <source>Make sign-in sheet…</source>
         <translation>إعداد كشف الحضور…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="138"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="542"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="139"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="550"/>
         <source>Sign-in sheet</source>
         <translation>كشف الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="140"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="141"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="141"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="142"/>
         <source>Blank rows for walk-ins</source>
         <translation>صفوف فارغة لغير المسجلين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="147"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="148"/>
         <source>Report, badges and directory</source>
         <translation>التقرير والبطاقات والدليل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="149"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="150"/>
         <source>The attendance report lists people by sessions with totals and eligibility. Badges carry a QR code that checks the person in when scanned. The directory lists only people who agreed to share their contact details.</source>
         <translation>يعرض تقرير الحضور الأشخاص حسب الجلسات مع المجاميع والاستحقاق. وتحمل البطاقات رمز QR يسجّل حضور صاحبها عند مسحه. ولا يضم الدليل إلا من وافقوا على مشاركة بيانات التواصل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="154"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="155"/>
         <source>Attendance report…</source>
         <translation>تقرير الحضور…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="155"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="156"/>
         <source>Badges…</source>
         <translation>البطاقات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="156"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="157"/>
         <source>Directory…</source>
         <translation>دليل المشاركين…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="168"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="169"/>
         <source>Scan the QR code, or type the verification code or serial</source>
         <translation>امسح رمز QR أو اكتب رمز التحقق أو رقم الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="171"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="172"/>
         <source>Verify</source>
         <translation>تحقق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="174"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="175"/>
         <source>Verify a certificate</source>
         <translation>التحقق من شهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="200"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="201"/>
         <source>Made documents appear here.</source>
         <translation>تظهر هنا المستندات بعد إعدادها.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="201"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="202"/>
         <source>Open in PDF viewer</source>
         <translation>فتح في عارض PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="215"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="216"/>
         <source>Make a document with the buttons beside: it opens here to check before printing.</source>
         <translation>أعِدّ مستندًا بالأزرار المجاورة: يُفتح هنا لتراجعه قبل الطباعة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="237"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="238"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="239"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="240"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="305"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="313"/>
         <source>Revoked: {reason}</source>
         <translation>ملغاة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="307"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="315"/>
         <source>Valid</source>
         <translation>سارية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="310"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="318"/>
         <source>replaces {serial}</source>
         <translation>بدلًا من {serial}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="343"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="351"/>
         <source>The training&apos;s last session ends on {date} at {time}. Certificates are normally issued after it. Issue them now anyway?</source>
         <translation>تنتهي آخر جلسة في التدريب يوم {date} الساعة {time}، والمعتاد أن تصدر الشهادات بعد انتهائها. هل تريد إصدارها الآن على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="354"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="362"/>
         <source>Not issued: {name} ({reason})</source>
         <translation>لم تصدر: {name} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="357"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="365"/>
         <source>Not issued: {name} (certificate {serial} was revoked; choose it in the list and issue a replacement)</source>
         <translation>لم تصدر: {name} (الشهادة {serial} ملغاة؛ اخترها من القائمة وأصدر شهادة بديلة)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="372"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="380"/>
         <source>Issue a replacement</source>
         <translation>إصدار شهادة بديلة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="373"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="381"/>
         <source>Issue a new certificate to {name} replacing the revoked {serial}? Verification will show the link.</source>
         <translation>هل تريد إصدار شهادة جديدة باسم {name} بدلًا من الشهادة الملغاة {serial}؟ سيظهر الربط بينهما عند التحقق.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="390"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="398"/>
         <source>Issued {serial} to replace {old}.</source>
         <translation>صدرت الشهادة {serial} بدلًا من {old}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="431"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="439"/>
         <source>Issuing certificates…</source>
         <translation>جارٍ إصدار الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="447"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="455"/>
         <source>one file per person</source>
         <translation>ملف لكل شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="455"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="463"/>
         <source>Writing certificates…</source>
         <translation>جارٍ إعداد الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="475"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="483"/>
         <source>Revoke</source>
         <translation>إلغاء الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="475"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="483"/>
         <source>Choose a certificate in the list first.</source>
         <translation>اختر شهادة من القائمة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="480"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="488"/>
         <source>Revoke certificate</source>
         <translation>إلغاء شهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="481"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="489"/>
         <source>Why is the certificate {serial} of {name} revoked? It will verify as revoked, with this reason.</source>
         <translation>لماذا تُلغى الشهادة {serial} الخاصة بـ{name}؟ ستظهر عند التحقق ملغاة مع هذا السبب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="504"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="512"/>
         <source>Unknown: no certificate issued here matches this text.</source>
         <translation>غير معروفة: لا توجد شهادة صادرة هنا تطابق هذا النص.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="508"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="516"/>
         <source>Issued to {name} for “{training}” on {date} (serial {serial}).</source>
         <translation>صدرت باسم {name} عن «{training}» بتاريخ {date} (رقم {serial}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="511"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="519"/>
         <source>Replaces the revoked certificate {serial}.</source>
         <translation>تحل محل الشهادة الملغاة {serial}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="514"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="522"/>
         <source>Replaced by {serial}.</source>
         <translation>حلّت محلها الشهادة {serial}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="516"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="524"/>
         <source>Genuine.</source>
         <translation>شهادة سليمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="521"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="529"/>
         <source>On record, not verified: a serial alone is no proof. Scan the QR code or type the verification code.</source>
         <translation>مسجَّلة لدينا، لكن لم يتم التحقق منها: الرقم التسلسلي وحده ليس دليلًا. امسح رمز QR أو اكتب رمز التحقق.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="527"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="535"/>
         <source>Revoked: {reason}.</source>
         <translation>ملغاة: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="559"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="567"/>
         <source>Writing {document}…</source>
         <translation>جارٍ إعداد {document}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="567"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="575"/>
         <source>Save the PDF as</source>
         <translation>حفظ ملف PDF باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="578"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="586"/>
         <source>{file} — {pages}</source>
         <translation>{file} — {pages}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/documents.py" line="579"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="587"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>لا صفحات</numerusform>
@@ -1378,20 +1586,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="342"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="389"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="428"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="442"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="350"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="397"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="436"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="450"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="297"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="305"/>
         <source>{qualify} (at least {share}% of the sessions); certificates issued: {issued}, revoked: {revoked}.</source>
         <translation>{qualify} (حضور {share}% من الجلسات على الأقل)؛ الشهادات الصادرة:&#xa0;{issued}، والملغاة:&#xa0;{revoked}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/documents.py" line="298"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="306"/>
         <source>%n participant(s) qualify</source>
         <translation>
             <numerusform>لا يستحق الشهادة أحد</numerusform>
@@ -1403,7 +1611,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/documents.py" line="350"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="358"/>
         <source>%n new certificate(s) issued.</source>
         <translation>
             <numerusform>لم تصدر أي شهادة جديدة.</numerusform>
@@ -1415,7 +1623,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/documents.py" line="352"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="360"/>
         <source>%n participant(s) already had theirs.</source>
         <translation>
             <numerusform>لم تكن لدى أي مشارك شهادة من قبل.</numerusform>
@@ -1427,17 +1635,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="543"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="551"/>
         <source>Badges</source>
         <translation>بطاقات الأسماء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="542"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="550"/>
         <source>Attendance report</source>
         <translation>تقرير الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="543"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="551"/>
         <source>Participants&apos; directory</source>
         <translation>دليل المشاركين</translation>
     </message>
@@ -1738,112 +1946,137 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="70"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="72"/>
         <source>Welcome to Tashbeek</source>
         <translation>أهلًا بك في تشبيك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="71"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="73"/>
         <source>The database is empty. Load the demo programme to explore Tashbeek, or start by adding organizations and people.</source>
         <translation>قاعدة البيانات فارغة. حمّل البرنامج التجريبي لتتعرف على تشبيك، أو ابدأ بإضافة المنظمات والأشخاص.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="75"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="77"/>
         <source>Load the demo data</source>
         <translation>حمّل البيانات التجريبية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="90"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="92"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="91"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="93"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="92"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="94"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="93"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="95"/>
         <source>Upcoming sessions</source>
         <translation>الجلسات القادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="108"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="110"/>
         <source>All statistics</source>
         <translation>كل الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="117"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="119"/>
         <source>People who attended</source>
         <translation>أشخاص حضروا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="118"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="120"/>
         <source>Completed a training</source>
         <translation>أتموا تدريبًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="119"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="121"/>
         <source>Sessions held</source>
         <translation>جلسات منعقدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="120"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="122"/>
         <source>Attendance rate</source>
         <translation>نسبة الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="133"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="135"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="134"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="136"/>
         <source>New organization</source>
         <translation>منظمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="135"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="137"/>
         <source>Start check-in</source>
         <translation>ابدأ تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="142"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="144"/>
         <source>Quick actions</source>
         <translation>إجراءات سريعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="145"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="147"/>
         <source>Next trainings</source>
         <translation>التدريبات القادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="173"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="151"/>
+        <source>Follow-up</source>
+        <translation>المتابعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="180"/>
         <source>No upcoming trainings yet. A training planned here appears with its dates and venue, one click from its sessions, enrolment and check-in.</source>
         <translation>لا توجد تدريبات قادمة بعد. يظهر هنا كل تدريب تخطط له بتواريخه ومكانه، وعلى بعد نقرة منه جلساته والتسجيل فيه وتسجيل الحضور.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="175"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="182"/>
         <source>Plan a training</source>
         <translation>خطط لتدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="208"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="221"/>
+        <source>Meeting: {title}</source>
+        <translation>اجتماع: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="222"/>
+        <source>Meeting: {title} · {day}</source>
+        <translation>اجتماع: {title} · {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="226"/>
+        <source>Agreement ending on {day}: {title}</source>
+        <translation>اتفاق ينتهي في {day}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="230"/>
+        <source>Overdue since {day}: {title} ({owner})</source>
+        <translation>متأخر منذ {day}: {title} ({owner})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/home.py" line="252"/>
         <source>This month: {month}</source>
         <translation>هذا الشهر: {month}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="219"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="263"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="246"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="290"/>
         <source>Loading the demo data…</source>
         <translation>جارٍ تحميل البيانات التجريبية…</translation>
     </message>
@@ -2189,6 +2422,140 @@
     </message>
 </context>
 <context>
+    <name>InitiativeDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="693"/>
+        <source>Edit initiative</source>
+        <translation>تعديل المبادرة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="693"/>
+        <source>New initiative</source>
+        <translation>مبادرة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="697"/>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="699"/>
+        <source>Active</source>
+        <translation>ساري</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="699"/>
+        <source>Planned</source>
+        <translation>مخطط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="700"/>
+        <source>Completed</source>
+        <translation>مكتمل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="700"/>
+        <source>Stopped</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="707"/>
+        <source>governorate codes, such as 01, 21</source>
+        <translation>رموز المحافظات، مثل 01، 21</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="711"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="712"/>
+        <source>Lead organization</source>
+        <translation>الجهة القائدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="713"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="714"/>
+        <source>Starts</source>
+        <translation>تبدأ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="715"/>
+        <source>Ends</source>
+        <translation>تنتهي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="716"/>
+        <source>Goals</source>
+        <translation>الأهداف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="717"/>
+        <source>Governorates</source>
+        <translation>المحافظات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="725"/>
+        <source>Organization</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="725"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="744"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="738"/>
+        <source>Tick the partner organizations and write the role of each.</source>
+        <translation>علِّم على الجهات الشريكة واكتب دور كل منها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="740"/>
+        <source>Partners</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="744"/>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="750"/>
+        <source>(organization)</source>
+        <translation>(الجهة)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="753"/>
+        <source>their role</source>
+        <translation>دوره في المبادرة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="756"/>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="758"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="773"/>
+        <source>People involved</source>
+        <translation>الأشخاص المشاركون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="780"/>
+        <source>(choose an organization first)</source>
+        <translation>(اختر الجهة أولًا)</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../desktop_app/views/labels.py" line="17"/>
@@ -2329,90 +2696,363 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="65"/>
-        <location filename="../../desktop_app/views/main_window.py" line="112"/>
+        <location filename="../../desktop_app/views/main_window.py" line="68"/>
+        <location filename="../../desktop_app/views/main_window.py" line="117"/>
         <source>Tashbeek</source>
         <translation>تشبيك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="75"/>
+        <location filename="../../desktop_app/views/main_window.py" line="78"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="76"/>
+        <location filename="../../desktop_app/views/main_window.py" line="79"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="77"/>
+        <location filename="../../desktop_app/views/main_window.py" line="80"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="78"/>
+        <location filename="../../desktop_app/views/main_window.py" line="81"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="79"/>
+        <location filename="../../desktop_app/views/main_window.py" line="82"/>
         <source>Check-in</source>
         <translation>تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="80"/>
+        <location filename="../../desktop_app/views/main_window.py" line="83"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="81"/>
+        <location filename="../../desktop_app/views/main_window.py" line="84"/>
         <source>Statistics</source>
         <translation>الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="82"/>
+        <location filename="../../desktop_app/views/main_window.py" line="85"/>
+        <source>Partner network</source>
+        <translation>شبكة الشراكات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="86"/>
         <source>Tools</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="83"/>
+        <location filename="../../desktop_app/views/main_window.py" line="87"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="154"/>
+        <location filename="../../desktop_app/views/main_window.py" line="159"/>
         <source>Tashbeek (read-only)</source>
         <translation>تشبيك (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="257"/>
+        <location filename="../../desktop_app/views/main_window.py" line="286"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="258"/>
+        <location filename="../../desktop_app/views/main_window.py" line="287"/>
         <source>Database: {path}</source>
         <translation>قاعدة البيانات: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="259"/>
+        <location filename="../../desktop_app/views/main_window.py" line="288"/>
         <source>Operator: {name}</source>
         <translation>المستخدم: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="261"/>
+        <location filename="../../desktop_app/views/main_window.py" line="290"/>
         <source>Last backup: {when}</source>
         <translation>آخر نسخة احتياطية: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="267"/>
+        <location filename="../../desktop_app/views/main_window.py" line="296"/>
         <source>none yet</source>
         <translation>لا توجد بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="269"/>
+        <location filename="../../desktop_app/views/main_window.py" line="298"/>
         <source>today {time}</source>
         <translation>اليوم {time}</translation>
+    </message>
+</context>
+<context>
+    <name>MapTab</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="222"/>
+        <source>All time</source>
+        <translation>كل الفترات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="222"/>
+        <source>Last 12 months</source>
+        <translation>آخر 12 شهرًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="223"/>
+        <source>This year</source>
+        <translation>هذا العام</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="230"/>
+        <source>All trainings and meetings</source>
+        <translation>كل التدريبات والاجتماعات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="231"/>
+        <source>All initiatives</source>
+        <translation>كل المبادرات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="232"/>
+        <source>All governorates</source>
+        <translation>كل المحافظات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="232"/>
+        <source>All kinds</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="233"/>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="233"/>
+        <source>Training or meeting</source>
+        <translation>تدريب أو اجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="234"/>
+        <source>Initiative</source>
+        <translation>المبادرة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="234"/>
+        <source>Governorate</source>
+        <translation>المحافظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="235"/>
+        <source>Kind of organization</source>
+        <translation>نوع الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="241"/>
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="242"/>
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="243"/>
+        <source>Fit</source>
+        <translation>ملء العرض</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="250"/>
+        <source>Save the picture as PNG</source>
+        <translation>احفظ الصورة بصيغة PNG</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="253"/>
+        <source>Save the network as a PDF page</source>
+        <translation>احفظ الشبكة صفحةً بصيغة PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="296"/>
+        <source>… and {n} more</source>
+        <translation>… و{n} غيرها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="342"/>
+        <source>Drawing the network…</source>
+        <translation>جارٍ رسم الشبكة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="354"/>
+        <source>training</source>
+        <translation>تدريب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="354"/>
+        <source>meeting</source>
+        <translation>اجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="354"/>
+        <source>organized</source>
+        <translation>نظّمه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="355"/>
+        <source>co-organized</source>
+        <translation>شارك في تنظيمه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="355"/>
+        <source>agreement</source>
+        <translation>اتفاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="356"/>
+        <source>initiative</source>
+        <translation>مبادرة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="392"/>
+        <source>{name}
+{people} people took part · {kind}</source>
+        <translation>{name}
+عدد المشاركين: {people} · {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="412"/>
+        <source>{orgs} organizations, {links} links; {new} new links between {m} organizations</source>
+        <translation>الجهات: {orgs}، الصلات: {links}؛ الصلات الجديدة: {new} بين جهات عددها {m}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="415"/>
+        <source>The {n} strongest links are drawn.</source>
+        <translation>الصلات المرسومة هي الأقوى، وعددها {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="427"/>
+        <source>New links ({n})</source>
+        <translation>الصلات الجديدة ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="427"/>
+        <source>Most connected</source>
+        <translation>الأكثر ارتباطًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="428"/>
+        <source>Reached once, never since ({n})</source>
+        <translation>وصلنا إليها مرة واحدة ولم تعد ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="429"/>
+        <source>Quiet for 12 months ({n})</source>
+        <translation>خامدة منذ 12 شهرًا ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="444"/>
+        <source>Save the network as</source>
+        <translation>احفظ الشبكة باسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="445"/>
+        <source>Network</source>
+        <translation>الشبكة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="460"/>
+        <source>Writing the PDF…</source>
+        <translation>جارٍ كتابة ملف PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="466"/>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="467"/>
+        <source>The picture could not be written to {path}.</source>
+        <translation>تعذّرت كتابة الصورة في {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="855"/>
+        <source>Edit meeting</source>
+        <translation>تعديل الاجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="855"/>
+        <source>New meeting</source>
+        <translation>اجتماع جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="863"/>
+        <source>At set hours</source>
+        <translation>في ساعات محددة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="870"/>
+        <source>Held online</source>
+        <translation>يُعقد عبر الإنترنت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="872"/>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="876"/>
+        <source>(nobody yet)</source>
+        <translation>(لا أحد بعد)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="879"/>
+        <source>Every month, on the same weekday and week (a series created ahead)</source>
+        <translation>كل شهر، في اليوم والأسبوع نفسيهما (سلسلة تُنشأ مسبقًا)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="885"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="886"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="895"/>
+        <source>From – to</source>
+        <translation>من – إلى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="896"/>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="898"/>
+        <source>Organizer</source>
+        <translation>الجهة المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="900"/>
+        <source>Invite the people of</source>
+        <translation>ادعُ المشاركين في</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="902"/>
+        <source>Meetings ahead</source>
+        <translation>عدد الاجتماعات القادمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="903"/>
+        <source>Agenda</source>
+        <translation>جدول الأعمال</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +3184,419 @@
     </message>
 </context>
 <context>
+    <name>MinutesDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="948"/>
+        <source>Minutes: {title}</source>
+        <translation>المحضر: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="952"/>
+        <source>Turn each decision into an action item</source>
+        <translation>حوّل كل قرار إلى بند متابعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="954"/>
+        <source>Agenda</source>
+        <translation>جدول الأعمال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="955"/>
+        <source>Minutes</source>
+        <translation>المحضر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="956"/>
+        <source>Decisions (one a line)</source>
+        <translation>القرارات (كل قرار في سطر)</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1038"/>
+        <source>Partner network</source>
+        <translation>شبكة الشراكات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1043"/>
+        <source>Map</source>
+        <translation>الخريطة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1045"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1065"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1045"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1045"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1057"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1045"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1164"/>
+        <source>Signed</source>
+        <translation>موقّع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1046"/>
+        <source>Until</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1046"/>
+        <source>Parties</source>
+        <translation>الأطراف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1048"/>
+        <source>New agreement…</source>
+        <translation>اتفاق جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1049"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1061"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1069"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1082"/>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1050"/>
+        <source>Attach the signed copy…</source>
+        <translation>أرفق النسخة الموقعة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1052"/>
+        <source>Open the signed copy</source>
+        <translation>افتح النسخة الموقعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1053"/>
+        <source>Summary sheet…</source>
+        <translation>ورقة الملخص…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1054"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1063"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1074"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1084"/>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1055"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1062"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1075"/>
+        <source>Archive…</source>
+        <translation>أرشفة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1056"/>
+        <source>Agreements</source>
+        <translation>الاتفاقات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1057"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1057"/>
+        <source>Lead</source>
+        <translation>الجهة القائدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1057"/>
+        <source>Starts</source>
+        <translation>تبدأ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1058"/>
+        <source>Partners</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1060"/>
+        <source>New initiative…</source>
+        <translation>مبادرة جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1064"/>
+        <source>Initiatives</source>
+        <translation>المبادرات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1065"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1065"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1077"/>
+        <source>State</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1065"/>
+        <source>Attended</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1066"/>
+        <source>Organizer</source>
+        <translation>الجهة المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1066"/>
+        <source>Open actions</source>
+        <translation>بنود مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1068"/>
+        <source>New meeting…</source>
+        <translation>اجتماع جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1070"/>
+        <source>Minutes and decisions…</source>
+        <translation>المحضر والقرارات…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1071"/>
+        <source>Check people in</source>
+        <translation>سجّل الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1073"/>
+        <source>Print the minutes…</source>
+        <translation>اطبع المحضر…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1076"/>
+        <source>Meetings</source>
+        <translation>الاجتماعات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1077"/>
+        <source>Due</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1077"/>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1077"/>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1077"/>
+        <source>From</source>
+        <translation>صادر عن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1078"/>
+        <source>Show done and dropped items</source>
+        <translation>أظهر البنود المنجزة والملغاة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1081"/>
+        <source>New action item…</source>
+        <translation>بند متابعة جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1083"/>
+        <source>Mark done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1085"/>
+        <source>Action items</source>
+        <translation>بنود المتابعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1110"/>
+        <source>More</source>
+        <translation>المزيد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1164"/>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1164"/>
+        <source>Active</source>
+        <translation>ساري</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1165"/>
+        <source>Expired</source>
+        <translation>منتهي الصلاحية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1165"/>
+        <source>Ended</source>
+        <translation>منتهٍ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1165"/>
+        <source>Planned</source>
+        <translation>مخطط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1166"/>
+        <source>Completed</source>
+        <translation>مكتمل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1166"/>
+        <source>Stopped</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1166"/>
+        <source>Open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1167"/>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1167"/>
+        <source>Dropped</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1167"/>
+        <source>Held</source>
+        <translation>عُقد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1168"/>
+        <source>Upcoming</source>
+        <translation>قادم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1168"/>
+        <source>Cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1169"/>
+        <source>Past, nobody checked in</source>
+        <translation>مضى دون تسجيل حضور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1170"/>
+        <source>Cooperation protocol</source>
+        <translation>بروتوكول تعاون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1170"/>
+        <source>Memorandum of understanding</source>
+        <translation>مذكرة تفاهم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1171"/>
+        <source>Partnership</source>
+        <translation>شراكة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1171"/>
+        <source>Grant</source>
+        <translation>منحة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1193"/>
+        <source>Overdue</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1228"/>
+        <source>Archive</source>
+        <translation>أرشفة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1252"/>
+        <source>Archive the agreement “{name}”? It leaves the lists and Home; nothing is deleted.</source>
+        <translation>أتريد أرشفة الاتفاقية «{name}»؟ ستختفي من القوائم ومن الصفحة الرئيسية، ولن يُحذف شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1269"/>
+        <source>Archive the initiative “{name}”? It leaves the lists; nothing is deleted.</source>
+        <translation>أتريد أرشفة المبادرة «{name}»؟ ستختفي من القوائم، ولن يُحذف شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1286"/>
+        <source>Archive the meeting “{name}”? It leaves the lists and Home; its attendance is kept.</source>
+        <translation>أتريد أرشفة الاجتماع «{name}»؟ سيختفي من القوائم ومن الصفحة الرئيسية، ويبقى حضوره محفوظًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1312"/>
+        <source>The signed copy</source>
+        <translation>النسخة الموقعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1313"/>
+        <source>PDF or picture (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>ملف PDF أو صورة (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1336"/>
+        <source>No signed copy</source>
+        <translation>لا توجد نسخة موقعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1336"/>
+        <source>No signed copy is attached to this agreement yet.</source>
+        <translation>لم تُرفق نسخة موقعة بهذا الاتفاق بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1352"/>
+        <source>Agreement</source>
+        <translation>اتفاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1355"/>
+        <source>Save as</source>
+        <translation>احفظ باسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1361"/>
+        <source>Writing the PDF…</source>
+        <translation>جارٍ كتابة ملف PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1368"/>
+        <source>Export as</source>
+        <translation>صدّر باسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1377"/>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1417"/>
+        <source>Minutes</source>
+        <translation>المحضر</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <location filename="../../desktop_app/views/operations.py" line="103"/>
@@ -2559,175 +3612,259 @@
 <context>
     <name>OrganizationEditor</name>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="49"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="50"/>
         <source>Name (Arabic)</source>
         <translation>الاسم بالعربية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="50"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="51"/>
         <source>Name (English)</source>
         <translation>الاسم بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="51"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="52"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="52"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="53"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="53"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="54"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="54"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="55"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="55"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="56"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="56"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="57"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="57"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="58"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="58"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="59"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="58"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="59"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="58"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="59"/>
         <source>Job title</source>
         <translation>الصفة / الوظيفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="59"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="60"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="120"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="59"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="60"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="59"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="60"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="61"/>
         <source>Part</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="60"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="61"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="61"/>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="61"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="62"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="60"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="62"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="88"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="63"/>
+        <source>Timeline</source>
+        <translation>السجل الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="91"/>
         <source>New organization</source>
         <translation>منظمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="89"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="92"/>
         <source>Fill in at least the Arabic name, then save (Ctrl+S).</source>
         <translation>اكتب الاسم بالعربية على الأقل، ثم احفظ (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="96"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="100"/>
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="103"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="107"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="122"/>
         <source>Organizer</source>
         <translation>الجهة المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="104"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="108"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="122"/>
         <source>Co-organizer</source>
         <translation>منظم مشارك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="105"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="109"/>
         <source>Sent participants</source>
         <translation>أرسلت مشاركين</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="120"/>
+        <source>Meeting</source>
+        <translation>اجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="120"/>
+        <source>Agreement</source>
+        <translation>اتفاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="121"/>
+        <source>Initiative</source>
+        <translation>مبادرة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="121"/>
+        <source>Action item</source>
+        <translation>بند متابعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="123"/>
+        <source>Took part</source>
+        <translation>شاركت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="123"/>
+        <source>Invited</source>
+        <translation>مدعوة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="123"/>
+        <source>Signed it</source>
+        <translation>وقّعت عليه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="124"/>
+        <source>Leads it</source>
+        <translation>تقودها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="124"/>
+        <source>Partner</source>
+        <translation>شريكة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="124"/>
+        <source>Responsible</source>
+        <translation>مسؤولة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="129"/>
+        <source>Overdue</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="129"/>
+        <source>Open</source>
+        <translation>مفتوح</translation>
     </message>
 </context>
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="142"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="165"/>
         <source>All kinds</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="144"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="167"/>
         <source>All governorates</source>
         <translation>كل المحافظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="152"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="175"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="153"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="176"/>
         <source>Search organizations by name…  (Ctrl+F)</source>
         <translation>ابحث في المنظمات بالاسم…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="154"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="177"/>
         <source>New organization</source>
         <translation>منظمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="155"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="178"/>
         <source>Choose an organization from the list, or add a new one (Ctrl+N).</source>
         <translation>اختر منظمة من القائمة، أو أضف منظمة جديدة (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="161"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="184"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="162"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="185"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="164"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="187"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="166"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="189"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/organizations.py" line="195"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="218"/>
         <source>%n organizations</source>
         <translation>
             <numerusform>لا منظمات</numerusform>
@@ -3323,12 +4460,12 @@
 <context>
     <name>QuickSearch</name>
     <message>
-        <location filename="../../desktop_app/views/quick_search.py" line="38"/>
+        <location filename="../../desktop_app/views/quick_search.py" line="39"/>
         <source>Quick search for people, organizations and trainings…  Ctrl+K</source>
         <translation>بحث سريع في الأشخاص والمنظمات والتدريبات…  Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quick_search.py" line="69"/>
+        <location filename="../../desktop_app/views/quick_search.py" line="74"/>
         <source>Nothing found</source>
         <translation>لا توجد نتائج</translation>
     </message>
@@ -4198,188 +5335,193 @@
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="66"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="67"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="66"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="67"/>
         <source>Dates</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="66"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="67"/>
         <source>Venue</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="66"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="346"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="357"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="67"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="352"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="363"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="66"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="67"/>
         <source>Enrolled</source>
         <translation>المسجلون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="80"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="81"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="80"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="81"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="80"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="81"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="84"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="85"/>
         <source>No trainings yet. Load the demo data from Home, or import a venue package.</source>
         <translation>لا توجد تدريبات بعد. حمّل البيانات التجريبية من الرئيسية، أو استورد حزمة من مكان التدريب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="92"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="93"/>
         <source>Assign working groups…</source>
         <translation>وزّع مجموعات العمل…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="98"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="99"/>
         <source>Sessions</source>
         <translation>الجلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="125"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="126"/>
         <source>Space or double-click changes a cell; 1 present, 2 late, 3 excused, 0 absent; right-click a session&apos;s heading to mark everyone shown.</source>
         <translation>المسافة أو النقر المزدوج يغيّر الخانة؛ 1 حاضر، 2 متأخر، 3 معتذر، 0 غائب؛ وانقر بالزر الأيمن على عنوان الجلسة لتحديد الجميع.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="127"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="128"/>
         <source>Working group</source>
         <translation>مجموعة العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="135"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="136"/>
         <source>Everyone shown present in this session</source>
         <translation>حضور كل المعروضين في هذه الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="137"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="138"/>
         <source>Marks the session of the selected cell for everyone listed.</source>
         <translation>يسجّل حضور كل من في القائمة في جلسة الخانة المحددة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="148"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="149"/>
         <source>Overview and sessions</source>
         <translation>نظرة عامة والجلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="149"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="434"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="150"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="440"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="164"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="165"/>
         <source>All trainings</source>
         <translation>كل التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="165"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="166"/>
         <source>Upcoming</source>
         <translation>القادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="166"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="167"/>
         <source>Running now</source>
         <translation>الجارية الآن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="167"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="168"/>
         <source>Past</source>
         <translation>السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="303"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="238"/>
+        <source>This programme created {n} new links between {m} organizations.</source>
+        <translation>أنشأ هذا البرنامج صلات جديدة عددها {n} بين جهات عددها {m}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="309"/>
         <source>This session has attendance. It will be cancelled instead: kept with its attendance, hidden from lists and certificates, and recorded in the audit log. Continue?</source>
         <translation>في هذه الجلسة حضور مسجل، لذلك ستُلغى بدلًا من حذفها: تبقى بحضورها، وتُخفى من القوائم والشهادات، ويُسجَّل ذلك في سجل التغييرات. هل تريد المتابعة؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="307"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="313"/>
         <source>Remove this session?</source>
         <translation>حذف هذه الجلسة؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="325"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="331"/>
         <source>Add people…</source>
         <translation>إضافة أشخاص…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="341"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="347"/>
         <source>Apply to the selected person</source>
         <translation>طبّق على الشخص المحدد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="344"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="357"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="350"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="363"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="348"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="357"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="354"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="363"/>
         <source>Group</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="357"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="363"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="357"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="363"/>
         <source>Check-in code</source>
         <translation>رمز الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="420"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="426"/>
         <source>Everyone</source>
         <translation>الجميع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="422"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="428"/>
         <source>Group {n}</source>
         <translation>المجموعة {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="434"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="440"/>
         <source>First select a cell of the session.</source>
         <translation>حدد أولًا خانة من الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="464"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="477"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="470"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="483"/>
         <source>Working groups</source>
         <translation>مجموعات العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="464"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="470"/>
         <source>How many working groups?</source>
         <translation>كم عدد مجموعات العمل؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="478"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="484"/>
         <source>{dealt} {into}</source>
         <translation>{dealt} {into}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/trainings.py" line="479"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="485"/>
         <source>%n participant(s) were dealt</source>
         <translation>
             <numerusform>لم يُوزَّع أي مشارك</numerusform>
@@ -4391,7 +5533,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/trainings.py" line="479"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="485"/>
         <source>into %n group(s).</source>
         <translation>
             <numerusform>على أي مجموعة.</numerusform>
@@ -4403,60 +5545,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="161"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="162"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="101"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="102"/>
         <source>Add session</source>
         <translation>إضافة جلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="102"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="103"/>
         <source>Edit session</source>
         <translation>تعديل الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="103"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="302"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="307"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="104"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="308"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="313"/>
         <source>Remove session</source>
         <translation>حذف الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="114"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="115"/>
         <source>Removing a session that has attendance cancels it instead: it is kept, hidden.</source>
         <translation>حذف جلسة فيها حضور يلغيها بدلًا من حذفها: تبقى محفوظة ومخفية.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="150"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="151"/>
         <source>Enrolled people</source>
         <translation>المسجلون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="173"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="174"/>
         <source>Edit training</source>
         <translation>تعديل التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="175"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="177"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="176"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="178"/>
         <source>New training</source>
         <translation>تدريب جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="230"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="231"/>
         <source>Organizer: {name}</source>
         <translation>الجهة المنظمة: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="231"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="232"/>
         <source>Venue: {venue}</source>
         <translation>المكان: {venue}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="232"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="233"/>
         <source>Enrolled: {count}</source>
         <translation>عدد المسجلين: {count}</translation>
     </message>
@@ -4548,6 +5690,14 @@
         <location filename="../../desktop_app/views/widgets/wording_edit.py" line="79"/>
         <source>Insert a placeholder</source>
         <translation>إدراج بيان</translation>
+    </message>
+</context>
+<context>
+    <name>_Form</name>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="562"/>
+        <source>Details</source>
+        <translation>البيانات</translation>
     </message>
 </context>
 <context>

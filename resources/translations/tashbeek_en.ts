@@ -4,7 +4,7 @@
 <context>
     <name>DocumentsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/documents.py" line="298"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="306"/>
         <source>%n participant(s) qualify</source>
         <translation>
             <numerusform>%n participant qualifies</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/documents.py" line="350"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="358"/>
         <source>%n new certificate(s) issued.</source>
         <translation>
             <numerusform>%n new certificate issued.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/documents.py" line="352"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="360"/>
         <source>%n participant(s) already had theirs.</source>
         <translation>
             <numerusform>%n participant already had theirs.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/documents.py" line="579"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="587"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>OrganizationsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/organizations.py" line="195"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="218"/>
         <source>%n organizations</source>
         <translation>
             <numerusform>%n organization</numerusform>
@@ -94,7 +94,7 @@
 <context>
     <name>TrainingsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/trainings.py" line="479"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="485"/>
         <source>%n participant(s) were dealt</source>
         <translation>
             <numerusform>%n participant was dealt</numerusform>
@@ -102,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/trainings.py" line="479"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="485"/>
         <source>into %n group(s).</source>
         <translation>
             <numerusform>into %n group.</numerusform>

@@ -55,7 +55,8 @@ def test_two_laptops_merge_into_the_union(office: Database, tmp_path: Path) -> N
     assert manifest["members"]["people.jsonl"]["records"] == len(attendance_grid(office, 1).rows)
     assert all(len(m["sha256"]) == 64 for m in manifest["members"].values())
     a, b = _laptop(tmp_path, "a", package), _laptop(tmp_path, "b", package)
-    assert [t.title for t in list_trainings(a)] == [t.title for t in list_trainings(office)]
+    # the venue gets the training of the package (the demo's earlier programme stays at the office)
+    assert [t.title for t in list_trainings(a)] == [t.title for t in list_trainings(office) if t.id == 1]
     day = DAY.isoformat()
     assert check_in(a, 1, "هاني إبراهيم", session_ref=day).result == "checked_in"
     assert check_in(b, 1, "أحمد جاد هلال", session_ref=day).result == "checked_in"
@@ -195,3 +196,24 @@ def test_names_merged_in_travel_with_the_package(office: Database, tmp_path: Pat
     with laptop.session_scope() as session:
         there = session.scalar(select(Person.id).where(Person.uid == uid))
     assert [h.id for h in search_people(laptop, "Hany Ibrahim Saad")] == [there]
+
+
+def test_a_meeting_travels_like_a_training_and_checks_in_offline(office: Database, tmp_path: Path) -> None:
+    import datetime as dt
+
+    from desktop_app.services.meetings import list_meetings, meeting_details
+
+    series = next(m for m in list_meetings(office) if m.series_id is not None and m.date > TEST_DAY)
+    package = tmp_path / "meeting.zip"
+    export_package(office, series.id, package)
+    venue = _laptop(tmp_path, "venue", package)
+    (there,) = list_meetings(venue)  # a meeting there too, not a training
+    assert there.uid == series.uid and there.series_id is None and there.invited == series.invited
+    assert list_trainings(venue) == []
+    name = meeting_details(venue, there.id).people[0].name
+    on_the_day = dt.datetime.combine(series.date, dt.time(18, 5))
+    assert check_in(venue, there.id, name, now=on_the_day).result == "checked_in"
+    back = tmp_path / "back.zip"
+    export_package(venue, there.id, back)
+    import_package(office, read_package(back))
+    assert meeting_details(office, series.id).row.attended == 1

@@ -421,3 +421,26 @@ def test_age_bands_are_configurable(db: Database, scenario: dict[str, dict[str, 
         save_age_band_bounds(db, (30, 20))
     with pytest.raises(ValidationError):
         statistics(db, StatsFilter(age_bounds=(0,)))
+
+
+def test_meetings_are_counted_as_meetings_and_their_people_as_reached(db: Database) -> None:
+    from desktop_app.services.meetings import MeetingData, create_meeting
+    from desktop_app.services.trainings import TrainingData, create_training, enroll
+
+    day = dt.date(2026, 10, 5)
+    training = create_training(db, TrainingData("تدريب", day, day))
+    ahmed = create_person(db, PersonData("أحمد علي", gender="male"))
+    sara = create_person(db, PersonData("سارة محمود", gender="female"))
+    (trained,) = enroll(db, training, [ahmed])
+    meeting = create_meeting(db, MeetingData("اجتماع متابعة", day + dt.timedelta(days=30), "10:00"),
+                             invite_people=[ahmed, sara])  # fmt: skip
+    with db.session_scope() as tx:
+        sids = {t: tx.scalar(select(TrainingSession.id).where(TrainingSession.training_id == t)) for t in (training, meeting)}
+        came = {e.person_id: e.id for e in tx.scalars(select(Enrollment).where(Enrollment.training_id == meeting))}
+    set_status(db, trained.enrollment_id, sids[training], AttendanceStatus.PRESENT)
+    set_status(db, came[sara], sids[meeting], AttendanceStatus.PRESENT)
+    stats = statistics(db, StatsFilter())
+    assert stats.trainings == 1 and stats.meetings == 1 and stats.sessions == 2
+    assert stats.people.reached == 2  # Sara was reached by the meeting
+    assert {t["kind"] for t in stats.as_json()["per_training"]} == {"training", "meeting"}
+    assert stats.as_json()["meetings"] == 1

@@ -115,6 +115,17 @@ TRIGGERS: dict[str, Callable[[Any], object]] = {
     "package.import": lambda w: w.page("tools").packages_tab.import_(),
     "package.new_database": lambda w: w.page("tools").packages_tab.open_as_new_database(),
     "conflicts.resolve": lambda w: w.page("tools").conflicts_tab.resolve("venue"),
+    "network.export": lambda w: w.page("network").map.export(".png"),
+    "network.print": lambda w: w.page("network").print_minutes(),
+    "agreement.edit": lambda w: w.page("network").new_agreement(),
+    "agreement.document": lambda w: w.page("network").open_document(),
+    "agreement.archive": lambda w: w.page("network").archive_agreement(),
+    "initiative.archive": lambda w: w.page("network").archive_initiative(),
+    "meeting.archive": lambda w: w.page("network").archive_meeting(),
+    "initiative.edit": lambda w: w.page("network").new_initiative(),
+    "meeting.edit": lambda w: w.page("network").new_meeting(),
+    "meeting.minutes": lambda w: w.page("network").edit_minutes(),
+    "action.edit": lambda w: w.page("network").new_action(),
 }  # fmt: skip
 
 

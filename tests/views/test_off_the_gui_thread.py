@@ -215,6 +215,168 @@ def save_age_bands(w: MainWindow, mp: pytest.MonkeyPatch, tmp: Path) -> None:
     w.show_section("statistics").edit_age_bands()
 
 
+def _accept_once(mp: pytest.MonkeyPatch) -> None:
+    """The form is filled and saved once (then any form the flow shows again is cancelled)."""
+    answers = iter([QDialog.DialogCode.Accepted])
+    mp.setattr(QDialog, "exec", lambda self: next(answers, 0))
+
+
+def _network(w: MainWindow, tab: str) -> Any:
+    page = w.show_section("network")
+    page.show_tab(tab)
+    page.refresh_lists()
+    return page
+
+
+def _pick(table: Any, row: int = 0) -> None:
+    table.setCurrentCell(row, 0)
+
+
+def draw_network(w: MainWindow, mp: pytest.MonkeyPatch, tmp: Path) -> None:
+    page = _network(w, "map")
+    page.map.reload()
+
+
+def new_agreement(w: MainWindow, mp: pytest.MonkeyPatch, tmp: Path) -> None:
+    page = _network(w, "agreements")
+    _accept_once(mp)
+    from desktop_app.views.pages import network as network_page
+
+    def fill(dialog: Any) -> None:
+        dialog.title.setText("مذكرة تعاون جديدة")
+        dialog.parties[0][0].setCurrentIndex(1)
+        dialog.parties[1][0].setCurrentIndex(2)
+
+    original = network_page.AgreementDialog.__init__
+
+    def init(self: Any, *args: Any, **kwargs: Any) -> None:
+        original(self, *args, **kwargs)
+        fill(self)
+
+    mp.setattr(network_page.AgreementDialog, "__init__", init)
+    page.new_agreement()
+
+
+def attach_signed_copy(w: MainWindow, mp: pytest.MonkeyPatch, tmp: Path) -> None:
+    page = _network(w, "agreements")
+    _pick(page.agreements)
+    signed = tmp / "signed.pdf"
+    signed.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    _open(mp, signed)
+    page.attach_document()
+
+
+def new_initiative(w: MainWindow, mp: pytest.MonkeyPatch, tmp: Path) -> None:
+    page = _network(w, "initiatives")
+    _accept_once(mp)
+    from desktop_app.views.pages import network as network_page
+
+    original = network_page.InitiativeDialog.__init__
+
+    def init(self: Any, *args: Any, **kwargs: Any) -> None:
+        original(self, *args, **kwargs)
+        self.name.setText("مبادرة جديدة")
+
+    mp.setattr(network_page.InitiativeDialog, "__init__", init)
+    page.new_initiative()
+
+
+def new_meeting(w: MainWindow, mp: pytest.MonkeyPatch, tmp: Path) -> None:
+    page = _network(w, "meetings")
+    _accept_once(mp)
+    from desktop_app.views.pages import network as network_page
+
+    original = network_page.MeetingDialog.__init__
+
+    def init(self: Any, *args: Any, **kwargs: Any) -> None:
+        original(self, *args, **kwargs)
+        self.title.setText("اجتماع تنسيقي")
+
+    mp.setattr(network_page.MeetingDialog, "__init__", init)
+    page.new_meeting()
+
+
+def record_minutes(w: MainWindow, mp: pytest.MonkeyPatch, tmp: Path) -> None:
+    page = _network(w, "meetings")
+    _pick(page.meetings)
+    _accept_once(mp)
+    page.edit_minutes()
+
+
+def new_action(w: MainWindow, mp: pytest.MonkeyPatch, tmp: Path) -> None:
+    page = _network(w, "actions")
+    _accept_once(mp)
+    from desktop_app.views.pages import network as network_page
+
+    original = network_page.ActionDialog.__init__
+
+    def init(self: Any, *args: Any, **kwargs: Any) -> None:
+        original(self, *args, **kwargs)
+        self.what.setText("إرسال الكتيبات")
+
+    mp.setattr(network_page.ActionDialog, "__init__", init)
+    page.new_action()
+
+
+def mark_action_done(w: MainWindow, mp: pytest.MonkeyPatch, tmp: Path) -> None:
+    page = _network(w, "actions")
+    _pick(page.action_items)
+    page.mark_done()
+
+
+def edit_agreement(w: MainWindow, mp: pytest.MonkeyPatch, tmp: Path) -> None:
+    page = _network(w, "agreements")
+    _pick(page.agreements)
+    _accept_once(mp)
+    page.edit_agreement()
+
+
+def archive_meeting(w: MainWindow, mp: pytest.MonkeyPatch, tmp: Path) -> None:
+    page = _network(w, "meetings")
+    _pick(page.meetings)
+    page.archive_meeting()  # the question says Yes
+
+
+def edit_initiative(w: MainWindow, mp: pytest.MonkeyPatch, tmp: Path) -> None:
+    page = _network(w, "initiatives")
+    _pick(page.initiatives)
+    _accept_once(mp)
+    page.edit_initiative()
+
+
+def edit_meeting(w: MainWindow, mp: pytest.MonkeyPatch, tmp: Path) -> None:
+    page = _network(w, "meetings")
+    _pick(page.meetings)
+    _accept_once(mp)
+    page.edit_meeting()
+
+
+def edit_action(w: MainWindow, mp: pytest.MonkeyPatch, tmp: Path) -> None:
+    page = _network(w, "actions")
+    _pick(page.action_items)
+    _accept_once(mp)
+    page.edit_action()
+
+
+def print_minutes(w: MainWindow, mp: pytest.MonkeyPatch, tmp: Path) -> None:
+    page = _network(w, "meetings")
+    _pick(page.meetings)
+    _save_to(mp, tmp / "minutes.pdf")
+    from PySide6.QtGui import QDesktopServices
+
+    mp.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: True))
+    page.print_minutes()
+
+
+def export_meetings(w: MainWindow, mp: pytest.MonkeyPatch, tmp: Path) -> None:
+    page = _network(w, "meetings")
+    _save_to(mp, tmp / "meetings.xlsx")
+    from PySide6.QtGui import QDesktopServices
+
+    mp.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: True))
+    page.export_table("meetings")
+
+
 ACTIONS: dict[str, tuple[str, Callable[[MainWindow, pytest.MonkeyPatch, Path], None]]] = {
     "check in": ("desktop_app.services.attendance:check_in", check_in),
     "save a person": ("desktop_app.services.registry:create_person", save_person),
@@ -239,6 +401,21 @@ ACTIONS: dict[str, tuple[str, Callable[[MainWindow, pytest.MonkeyPatch, Path], N
     "import a venue package": ("desktop_app.services.packages:read_package", import_package),
     "open a package as a new database": ("desktop_app.services.packages:read_package", package_as_new_database),
     "load the demo": ("desktop_app.services.demo:load_demo", load_demo),
+    "draw the network": ("desktop_app.services.network:network", draw_network),
+    "new agreement": ("desktop_app.services.agreements:create_agreement", new_agreement),
+    "attach an agreement's signed copy": ("desktop_app.services.agreements:attach_document", attach_signed_copy),
+    "new initiative": ("desktop_app.services.initiatives:create_initiative", new_initiative),
+    "new meeting": ("desktop_app.services.meetings:create_meeting", new_meeting),
+    "record a meeting's minutes": ("desktop_app.services.meetings:record_minutes_and_actions", record_minutes),
+    "new action item": ("desktop_app.services.actions:create_action", new_action),
+    "mark an action item done": ("desktop_app.services.actions:mark_done", mark_action_done),
+    "edit an agreement": ("desktop_app.services.agreements:update_agreement", edit_agreement),
+    "edit an initiative": ("desktop_app.services.initiatives:update_initiative", edit_initiative),
+    "edit a meeting": ("desktop_app.services.meetings:update_meeting", edit_meeting),
+    "archive a meeting": ("desktop_app.services.meetings:set_archived", archive_meeting),
+    "edit an action item": ("desktop_app.services.actions:update_action", edit_action),
+    "print a meeting's minutes": ("desktop_app.services.network_documents:write_minutes", print_minutes),
+    "export the meetings": ("desktop_app.services.network_documents:export_network_table", export_meetings),
 }  # fmt: skip
 
 

@@ -182,7 +182,7 @@ class CheckinPage(QWidget):
     def refresh(self) -> None:
         current = self.training.currentData()
         self.trainings = [
-            t for t in list_trainings(self.context.db) if t.status not in ("cancelled", "archived")
+            t for t in list_trainings(self.context.db, kinds=None) if t.status not in ("cancelled", "archived")
         ]
         self.training.blockSignals(True)
         self.training.clear()

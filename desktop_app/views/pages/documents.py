@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import clock
 from desktop_app.services import certificates as certs
 from desktop_app.services import documents
 from desktop_app.services.attendance import attendance_grid
@@ -252,14 +253,21 @@ class DocumentsPage(QWidget):
 
     def refresh(self) -> None:
         current = self.training.currentData()
-        self.trainings = [t for t in list_trainings(self.context.db) if t.status != "archived"]
+        self.trainings = [t for t in list_trainings(self.context.db, kinds=None) if t.status != "archived"]
         self.training.blockSignals(True)
         self.training.clear()
         for t in self.trainings:
             self.training.addItem(labels.training_choice(t.title, t.start, self.context.language), t.id)
             self.training.setItemData(self.training.count() - 1, t.title, Qt.ItemDataRole.ToolTipRole)
         index = self.training.findData(current) if current is not None else -1
-        self.training.setCurrentIndex(index if index >= 0 else max(0, len(self.trainings) - 1))
+        if index < 0 and self.trainings:
+            # The training running today, else the latest that has begun, else the next one (the
+            # list is newest first and holds meetings too).
+            today = clock.today()
+            running = [i for i, t in enumerate(self.trainings) if t.start <= today <= t.end]
+            begun = [i for i, t in enumerate(self.trainings) if t.start <= today]
+            index = running[0] if running else begun[0] if begun else len(self.trainings) - 1
+        self.training.setCurrentIndex(max(0, index))
         self.training.blockSignals(False)
         self.empty.setVisible(not self.trainings)
         self.body.setVisible(bool(self.trainings))

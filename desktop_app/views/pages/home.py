@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app import clock
 from desktop_app.services.changes import Change, Kind
-from desktop_app.services.dashboard import dashboard
-from desktop_app.text.dates import ARABIC_MONTHS, ENGLISH_MONTHS, format_range
+from desktop_app.services.dashboard import Dashboard, dashboard
+from desktop_app.text.dates import ARABIC_MONTHS, ENGLISH_MONTHS, format_date, format_range
 from desktop_app.text.isolate import isolate
 from desktop_app.views.context import AppContext
 from desktop_app.views.operations import Report
@@ -41,7 +41,8 @@ MONTH_DELAY_MS = 400
 
 class HomePage(QWidget):
     # What this screen shows: it refreshes when one of these changes (MainWindow dispatches).
-    WATCHES = frozenset({Kind.PERSON, Kind.ORGANIZATION, Kind.TRAINING, Kind.ATTENDANCE, Kind.CERTIFICATE, Kind.SETTINGS, Kind.PROJECT})
+    WATCHES = frozenset({Kind.PERSON, Kind.ORGANIZATION, Kind.TRAINING, Kind.ATTENDANCE, Kind.CERTIFICATE, Kind.SETTINGS, Kind.PROJECT,
+                          Kind.AGREEMENT, Kind.MEETING, Kind.ACTION})  # fmt: skip
 
     new_person = Signal()
     new_organization = Signal()
@@ -49,6 +50,7 @@ class HomePage(QWidget):
     new_training = Signal()
     open_training = Signal(int)
     open_statistics = Signal()
+    open_network = Signal(str)  # the network section's tab: agreements, meetings, actions
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -145,6 +147,11 @@ class HomePage(QWidget):
         layout.addWidget(label(self.tr("Next trainings"), "sectionTitle"))
         self.trainings_box = QVBoxLayout()
         layout.addLayout(self.trainings_box)
+        # What the partner network asks of us: meetings ahead, agreements ending soon, overdue items.
+        self.follow_up_title = label(self.tr("Follow-up"), "sectionTitle")
+        layout.addWidget(self.follow_up_title)
+        self.follow_up_box = QVBoxLayout()
+        layout.addLayout(self.follow_up_box)
         layout.addStretch(1)
         # Filled by on_show: Home is the first screen shown, and counting twice at start costs time.
 
@@ -183,11 +190,48 @@ class HomePage(QWidget):
                 f"{isolate(training.title)}   ·   {format_range(training.start, training.end, self.context.language)}"
                 + (f"   ·   {isolate(training.venue)}" if training.venue else ""),
             )
-            row.setStyleSheet(
-                "text-align: right; padding: 10px;" if self.isRightToLeft() else "text-align: left;"
-            )
+            # Qt mirrors text-align in a right-to-left widget: "left" is the start, on the right.
+            row.setStyleSheet("text-align: left; padding: 10px;" if self.isRightToLeft() else "text-align: left;")
             row.clicked.connect(lambda _=False, tid=training.id: self.open_training.emit(tid))
             self.trainings_box.addWidget(row)
+
+        self._show_follow_up(data)
+
+    def _row(self, icon_name: str, text: str, tab: str, warn: bool = False) -> QPushButton:
+        # Ends in "…" when narrow (the whole text is its tooltip): never wider than a small screen.
+        row = ElidedButton(icon(icon_name, "#b03a2e" if warn else "#1d3557"), text)
+        row.setStyleSheet(
+            # Qt mirrors text-align in a right-to-left widget: "left" is the start, on the right.
+            "text-align: left; padding: 8px;"
+            + (" color: #b03a2e;" if warn else "")
+        )
+        row.clicked.connect(lambda _=False: self.open_network.emit(tab))
+        return row
+
+    def _show_follow_up(self, data: Dashboard) -> None:
+        while self.follow_up_box.count():
+            item = self.follow_up_box.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget:
+                widget.setParent(None)
+                widget.deleteLater()
+        language = self.context.language
+        for meeting in data.next_meetings:
+            day = format_date(meeting.start, language, weekday=True)
+            text = (self.tr("Meeting: {title}").format(title=isolate(meeting.title)) if format_date(meeting.start, language) in meeting.title
+                    else self.tr("Meeting: {title} · {day}").format(title=isolate(meeting.title), day=day))  # fmt: skip
+            self.follow_up_box.addWidget(self._row("fa5s.calendar-check", text, "meetings"))
+        for agreement in data.expiring_agreements:
+            self.follow_up_box.addWidget(self._row(
+                "fa5s.handshake", self.tr("Agreement ending on {day}: {title}").format(
+                    day=format_date(agreement.end_date, language), title=isolate(agreement.title)), "agreements", True))  # fmt: skip
+        for action in data.overdue_actions:
+            self.follow_up_box.addWidget(self._row(
+                "fa5s.tasks", self.tr("Overdue since {day}: {title} ({owner})").format(
+                    day=format_date(action.due_date, language), title=isolate(action.title), owner=isolate(action.owner) or "—"),
+                "actions", True))  # fmt: skip
+        empty = not (data.next_meetings or data.expiring_agreements or data.overdue_actions)
+        self.follow_up_title.setVisible(not empty)
 
     def on_show(self) -> None:
         self.refresh()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services import listing, registry
 from desktop_app.services.changes import Change, Kind
 from desktop_app.services.listing import OrganizationFilter
+from desktop_app.services.network import organization_timeline
 from desktop_app.services.profiles import organization_profile
 from desktop_app.text.dates import format_date
 from desktop_app.text.isolate import ltr
@@ -57,7 +58,9 @@ class OrganizationEditor(RecordEditor):
         f.add("notes", self.tr("Notes"), self.notes)
         self.people = read_only_table([self.tr("Name"), self.tr("Mobile"), self.tr("Job title")])
         self.trainings = read_only_table([self.tr("Training"), self.tr("Start"), self.tr("Part")])
-        self.build_layout([(self.people, self.tr("People")), (self.trainings, self.tr("Trainings"))])
+        self.timeline = read_only_table([self.tr("Date"), self.tr("What"), self.tr("Title"), self.tr("Part")])
+        self.build_layout([(self.people, self.tr("People")), (self.trainings, self.tr("Trainings")),
+                           (self.timeline, self.tr("Timeline"))])  # fmt: skip
 
     def values(self) -> dict[str, Any]:
         return {
@@ -89,6 +92,7 @@ class OrganizationEditor(RecordEditor):
             self.subtitle.setText(self.tr("Fill in at least the Arabic name, then save (Ctrl+S)."))
             fill_table(self.people, [])
             fill_table(self.trainings, [])
+            fill_table(self.timeline, [])
             return
         self.title.setText(org.name_ar)
         parts = [labels.kind_name(org.kind), labels.governorate_label(org.governorate, self.context.language)]
@@ -109,6 +113,25 @@ class OrganizationEditor(RecordEditor):
             [[t.title, format_date(t.start, self.context.language), relation[t.relation] + (f" ({t.people})" if t.people else "")]
              for t in profile.trainings],
         )  # fmt: skip
+        self.fill_timeline(org.id)
+
+    def fill_timeline(self, org_id: int) -> None:
+        """Trainings and meetings, agreements, initiatives and open action items, newest first."""
+        kinds = {"training": self.tr("Training"), "meeting": self.tr("Meeting"), "agreement": self.tr("Agreement"),
+                 "initiative": self.tr("Initiative"), "action": self.tr("Action item")}  # fmt: skip
+        parts = {"organized": self.tr("Organizer"), "co_organized": self.tr("Co-organizer"),
+                 "took_part": self.tr("Took part"), "invited": self.tr("Invited"), "party": self.tr("Signed it"),
+                 "lead": self.tr("Leads it"), "partner": self.tr("Partner"), "owner": self.tr("Responsible")}  # fmt: skip
+        rows = []
+        for e in organization_timeline(self.context.db, org_id):
+            part = parts.get(e.part, e.part)
+            if e.kind == "action":
+                part = self.tr("Overdue") if e.overdue else self.tr("Open")
+            elif e.detail and e.kind == "initiative":
+                part += f" ({e.detail})"
+            day = format_date(e.date, self.context.language) if e.date else "—"
+            rows.append([day, kinds.get(e.kind, e.kind), e.title, part])
+        fill_table(self.timeline, rows)
 
     def write(self) -> int:
         v = self.values()

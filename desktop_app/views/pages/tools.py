@@ -85,7 +85,7 @@ class ToolsPage(QWidget):
 
     def refresh(self) -> None:
         self.training.clear()
-        for t in list_trainings(self.context.db):
+        for t in list_trainings(self.context.db, kinds=None):
             self.training.addItem(t.title, t.id)
         self._refresh_current()
 

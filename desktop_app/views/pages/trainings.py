@@ -33,6 +33,7 @@ from desktop_app import clock
 from desktop_app.errors import TashbeekError
 from desktop_app.services.changes import Change, Kind
 from desktop_app.services.groups import assign_groups
+from desktop_app.services.network import new_links_of
 from desktop_app.services.trainings import (
     SessionRef,
     TrainingRow,
@@ -231,6 +232,11 @@ class TrainingsPage(QWidget):
             self.tr("Venue: {venue}").format(venue=t.venue or "—"),
             self.tr("Enrolled: {count}").format(count=t.enrolled),
         ]
+        # What a networking programme is measured by: the pairs of organizations it connected first.
+        links = new_links_of(self.context.db, t.id)
+        if links.took_part:
+            lines.append(self.tr("This programme created {n} new links between {m} organizations.").format(
+                n=links.links, m=links.organizations))  # fmt: skip
         self.details.setText("\n".join(lines))
         self.sessions.setRowCount(len(t.sessions))
         for r, s in enumerate(t.sessions):

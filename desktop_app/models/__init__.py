@@ -18,6 +18,7 @@ from desktop_app.models.person import Person, PersonAlias, PersonNameToken
 from desktop_app.models.project import Project, ProjectTarget, ProjectTraining
 from desktop_app.models.settings import Setting, Signatory
 from desktop_app.models.sync import ImportedPackage, SyncBase, SyncConflict
+from desktop_app.models.template import Template, TemplateAsset, TemplateRevision
 from desktop_app.models.training import Enrollment, Training, TrainingCoOrganizer, TrainingSession
 
 __all__ = [
@@ -45,6 +46,9 @@ __all__ = [
     "Signatory",
     "SyncBase",
     "SyncConflict",
+    "Template",
+    "TemplateAsset",
+    "TemplateRevision",
     "Training",
     "TrainingCoOrganizer",
     "TrainingSession",

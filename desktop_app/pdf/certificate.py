@@ -130,7 +130,10 @@ def name_fits(name: str, template: Template | None = None) -> bool:
     if not bodies:
         return True
     page = PageData({"person.name": name})
-    return not any(kind == "name" for _e, kind in page_problems(template, page))
+    return not any(
+        kind == "name" or (kind == "text" and "person.name" in element.placeholders)
+        for element, kind in page_problems(template, page)
+    )
 
 
 def check_page(page: CertificatePage, template: Template | None = None) -> None:

@@ -65,6 +65,8 @@ QR_MASK = 4  # the mask segno picks most often for verification payloads; fixing
 # Placeholders: {group.key}; gender forms {masculine|feminine} pick one per person.
 PLACEHOLDER = re.compile(r"\{([a-z_]+\.[a-z_]+)\}")
 ALTERNATIVE = re.compile(r"\{([^{}|]+)\|([^{}|]+)\}")
+# Anything else in braces: a placeholder this version does not know (refused when a template is saved).
+BRACED = re.compile(r"\{([^{}|]*)\}")
 # Values that are the same for every page of a batch (a form XObject may hold what uses only these).
 BATCH_GROUPS = ("training.", "identity.")
 

@@ -1,0 +1,554 @@
+"""Templates: document layouts as data. Listing, finding by number or name, checking, saving (a new
+version each time), copying, exporting to one file (JSON with its images) and importing one.
+
+Every document is checked against the JSON Schema that ships with the application
+(`resources/templates/template.schema.json`) when it is loaded, saved and imported, and a template
+refers only to placeholders this version knows: an unknown one is refused when the template is saved
+or imported, not when 500 certificates print. A file from a newer version of the format is refused
+with a message that says so.
+
+Built-in templates have rows (made by the migration) but no document in the database: theirs ships
+with the application. When a certificate is issued with a template, the version it used is kept
+(`TemplateRevision`), so a reprint draws the same page even after the template changed.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import copy
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.assets import resource_path
+from desktop_app.db import Database
+from desktop_app.errors import AmbiguousError, DataError, NotFoundError, ValidationError, file_problem
+from desktop_app.files import atomic_output
+from desktop_app.i18n import _
+from desktop_app.models import Template, TemplateAsset, TemplateRevision, Training
+from desktop_app.pdf import template as engine
+from desktop_app.services import audit
+from desktop_app.services.settings import get_setting
+
+FORMAT = "tashbeek-template"
+FORMAT_VERSION = engine.FORMAT_VERSION
+MAX_FILE_BYTES = 20_000_000
+MAX_ASSET_BYTES = 10_000_000
+KINDS = ("certificate", "badge")
+# The organization-wide default templates (Settings): template numbers.
+DEFAULT_SETTING = {"certificate": "certificate_template", "badge": "badge_template"}
+FALLBACK_BUILTIN = {"certificate": "formal", "badge": "badge"}
+_MAGIC = {"image/png": b"\x89PNG\r\n\x1a\n", "image/jpeg": b"\xff\xd8\xff", "application/pdf": b"%PDF-"}
+
+# Every placeholder a template may print: key → (Arabic name shown in the editor, English name).
+PLACEHOLDERS: dict[str, tuple[str, str]] = {
+    "person.name": ("اسم المشارك", "Name"),
+    "person.latin_name": ("الاسم باللاتينية", "Latin name"),
+    "person.organization": ("جهة المشارك", "Organization"),
+    "person.role": ("الدور", "Role"),
+    "person.group": ("المجموعة", "Group"),
+    "person.checkin_code": ("رمز الحضور", "Check-in code"),
+    "person.sessions_attended": ("عدد الأيام التي حضرها", "Sessions attended"),
+    "training.title": ("عنوان التدريب", "Training title"),
+    "training.title_en": ("عنوان التدريب بالإنجليزية", "Training title (English)"),
+    "training.dates": ("تاريخ التدريب", "Training dates"),
+    "training.start": ("تاريخ البداية", "Start date"),
+    "training.end": ("تاريخ النهاية", "End date"),
+    "training.hours": ("عدد الساعات", "Hours"),
+    "training.venue": ("المكان", "Venue"),
+    "training.governorate": ("المحافظة", "Governorate"),
+    "training.organizer": ("الجهة المنظمة", "Organizer"),
+    "training.co_organizers": ("الجهات الشريكة في التنظيم", "Co-organizers"),
+    "certificate.serial": ("رقم الشهادة", "Serial"),
+    "certificate.issue_date": ("تاريخ الإصدار", "Issue date"),
+    "certificate.code": ("رمز التحقق", "Verification code"),
+    "certificate.wording_before": ("نص الشهادة قبل الاسم", "Wording before the name"),
+    "certificate.wording_after": ("نص الشهادة بعد الاسم", "Wording after the name"),
+    "identity.name": ("اسم المؤسسة", "Organization name"),
+    "identity.name_en": ("اسم المؤسسة بالإنجليزية", "Organization name (English)"),
+}
+
+
+@dataclass(frozen=True)
+class TemplateRow:
+    id: int
+    name: str
+    name_en: str
+    kind: str
+    builtin: bool
+    version: int
+
+    def as_json(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "name_en": self.name_en, "kind": self.kind,
+                "builtin": self.builtin, "version": self.version}  # fmt: skip
+
+
+@cache
+def schema() -> dict[str, Any]:
+    document: dict[str, Any] = json.loads(
+        resource_path("templates", "template.schema.json").read_text("utf-8")
+    )
+    return document
+
+
+@cache
+def _validator() -> Any:
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(schema())
+
+
+def check_document(document: Any) -> None:
+    """Refuse a document that is not a template of this format (DataError naming where and why), one
+    from a newer version of the format, one whose element ids repeat, one whose text uses a
+    placeholder this version does not know, or one that refers to an image it does not carry."""
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise DataError(_("This is not a Tashbeek template."))
+    version = document.get("format_version")
+    if isinstance(version, int) and version > FORMAT_VERSION:
+        raise DataError(
+            _("This template was made by a newer version of Tashbeek (template format {found}; this "
+              "version reads format {known}). Update Tashbeek to use it.").format(found=version, known=FORMAT_VERSION)
+        )  # fmt: skip
+    errors = sorted(_validator().iter_errors(document), key=lambda e: list(e.absolute_path))
+    if errors:
+        error = min(errors, key=lambda e: len(list(e.absolute_path)))
+        where = "/".join(str(p) for p in error.absolute_path) or "/"
+        raise DataError(
+            _("The template is damaged at {where}: {problem}").format(where=where, problem=error.message)
+        )
+    seen: set[str] = set()
+    for element in document["elements"]:
+        if element["id"] in seen:
+            raise DataError(_("Two elements of the template share the id {id}.").format(id=element["id"]))
+        seen.add(element["id"])
+        unknown = [key for key in _placeholders(element) if key not in PLACEHOLDERS]
+        if unknown:
+            raise ValidationError(
+                "template",
+                _("Element {id} uses a placeholder this version does not know: {keys}.").format(
+                    id=element["id"], keys=", ".join("{" + key + "}" for key in unknown)
+                ),
+            )
+        if element["type"] == "image" and element["source"] == "asset" and not element.get("asset"):
+            raise DataError(_("Image {id} of the template has no picture.").format(id=element["id"]))
+
+
+def _placeholders(element: Mapping[str, Any]) -> list[str]:
+    keys = engine.placeholders_in(str(element.get("text", "")))
+    keys += [k for k in engine.BRACED.findall(str(element.get("text", ""))) if k not in keys]
+    return keys
+
+
+def used_assets(document: Mapping[str, Any]) -> list[str]:
+    """The asset ids (digests) the document refers to."""
+    ids = [str(e["asset"]) for e in document["elements"] if e.get("type") == "image" and e.get("asset")]
+    background = document.get("background")
+    if background:
+        ids.append(str(background["asset"]))
+    return list(dict.fromkeys(ids))
+
+
+def _row(t: Template) -> TemplateRow:
+    return TemplateRow(t.id, t.name, t.name_en or "", t.kind, t.builtin is not None, _version(t))
+
+
+def _version(t: Template) -> int:
+    if t.builtin is not None:
+        return int(engine.builtin_document(t.builtin).get("version", 1))
+    return t.version
+
+
+def list_templates(db: Database, kind: str | None = None) -> list[TemplateRow]:
+    with db.session_scope() as session:
+        query = select(Template).order_by(Template.id)
+        if kind is not None:
+            query = query.where(Template.kind == kind)
+        return [_row(t) for t in session.scalars(query)]
+
+
+def find_template(session: Session, ref: str | int, kind: str | None = None) -> Template:
+    """A template by its number, its name (Arabic or English) or a built-in's key; NotFoundError or
+    AmbiguousError otherwise, and a ValidationError when it is of the other kind."""
+    text = str(ref).strip()
+    found: Template | None = None
+    if text.isdigit():
+        found = session.get(Template, int(text))
+    if found is None:
+        matches = list(session.scalars(
+            select(Template).where((Template.name == text) | (Template.name_en == text) | (Template.builtin == text))
+        ))  # fmt: skip
+        if len(matches) > 1:
+            raise AmbiguousError(
+                _("Several templates are called {name}; use its number.").format(name=text),
+                [m.id for m in matches],
+            )
+        found = matches[0] if matches else None
+    if found is None:
+        raise NotFoundError(_("No template {ref}; `tashbeek templates list` shows them.").format(ref=text))
+    if kind is not None and found.kind != kind:
+        raise ValidationError(
+            "template",
+            _("Template {name} is a {kind} template.").format(name=found.name, kind=_kind_word(found.kind)),
+        )
+    return found
+
+
+def _kind_word(kind: str) -> str:
+    return _("certificate") if kind == "certificate" else _("badge")
+
+
+def current_document(session: Session, template: Template) -> dict[str, Any]:
+    if template.builtin is not None:
+        return copy.deepcopy(engine.builtin_document(template.builtin))
+    assert template.document is not None
+    return copy.deepcopy(template.document)
+
+
+def document_of(db: Database, template_id: int) -> dict[str, Any]:
+    """A template's current document (a copy the caller may change)."""
+    with db.session_scope() as session:
+        return current_document(session, find_template(session, template_id))
+
+
+def load_assets(session: Session, digests: list[str]) -> dict[str, bytes]:
+    if not digests:
+        return {}
+    rows = session.execute(
+        select(TemplateAsset.digest, TemplateAsset.data).where(TemplateAsset.digest.in_(digests))
+    )
+    found = {digest: bytes(data) for digest, data in rows}
+    missing = [d for d in digests if d not in found]
+    if missing:
+        raise DataError(_("A picture of the template is missing from this database."))
+    return found
+
+
+def drawable(session: Session, template: Template, version: int | None = None) -> engine.Template:
+    """The template ready to draw: its current document, or the version asked for (kept since a
+    certificate was printed with it)."""
+    document: dict[str, Any] | None = None
+    if version is not None:
+        document = session.scalar(
+            select(TemplateRevision.document).where(
+                TemplateRevision.template_id == template.id, TemplateRevision.version == version
+            )
+        )
+    if document is None:
+        document = current_document(session, template)
+        version = _version(template)
+    check_document(document)
+    return engine.template_from_document(document, load_assets(session, used_assets(document)),
+                                         f"{template.uid}:{version}")  # fmt: skip
+
+
+def keep_revision(session: Session, template: Template) -> int:
+    """Make sure the template's current version is kept (for a certificate printed with it); returns
+    the version number."""
+    version = _version(template)
+    exists = session.scalar(
+        select(TemplateRevision.id).where(
+            TemplateRevision.template_id == template.id, TemplateRevision.version == version
+        )
+    )
+    if exists is None:
+        session.add(TemplateRevision(template_id=template.id, version=version,
+                                     document=current_document(session, template)))  # fmt: skip
+        session.flush()
+    return version
+
+
+def training_template(session: Session, training: Training | None, kind: str) -> Template:
+    """The template a training prints with: its own choice, else the default from Settings, else the
+    built-in formal certificate (or badge)."""
+    chosen = None
+    if training is not None:
+        chosen = training.template_id if kind == "certificate" else training.badge_template_id
+    if chosen is None:
+        setting = get_setting(session, DEFAULT_SETTING[kind])
+        chosen = int(setting) if isinstance(setting, int | str) and str(setting).isdigit() else None
+    template = session.get(Template, chosen) if chosen is not None else None
+    if template is None or template.kind != kind:
+        template = session.scalar(select(Template).where(Template.builtin == FALLBACK_BUILTIN[kind]))
+    assert template is not None, "the built-in templates are made by the migration"
+    return template
+
+
+def _store_assets(session: Session, assets: Mapping[str, tuple[str, bytes]]) -> None:
+    for digest, (media_type, data) in assets.items():
+        _check_asset(digest, media_type, data)
+        if session.scalar(select(TemplateAsset.id).where(TemplateAsset.digest == digest)) is None:
+            session.add(TemplateAsset(digest=digest, media_type=media_type, data=data))
+    session.flush()
+
+
+def _check_asset(digest: str, media_type: str, data: bytes) -> None:
+    if engine.digest(data) != digest:
+        raise DataError(_("A picture of the template is damaged (its contents do not match its name)."))
+    if len(data) > MAX_ASSET_BYTES:
+        raise DataError(_("A picture of the template is larger than 10 MB."))
+    magic = _MAGIC.get(media_type)
+    if magic is None or not data.startswith(magic):
+        raise DataError(_("A picture of the template is not a PNG, JPEG or PDF file."))
+    if media_type == "application/pdf":
+        try:
+            engine.pdf_page_count(data)
+        except ValueError:
+            raise DataError(_("The template's PDF background cannot be read.")) from None
+    else:
+        from PIL import Image, UnidentifiedImageError
+
+        try:
+            import io
+
+            with Image.open(io.BytesIO(data)) as image:
+                image.verify()
+        except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
+            raise DataError(_("A picture of the template cannot be read.")) from None
+
+
+def media_type_of(data: bytes) -> str:
+    """The media type of an image or PDF by its first bytes (DataError when it is none of them)."""
+    for media_type, magic in _MAGIC.items():
+        if data.startswith(magic):
+            return media_type
+    raise DataError(_("A picture of the template is not a PNG, JPEG or PDF file."))
+
+
+def _free_name(session: Session, name: str, exclude: int | None = None) -> str:
+    taken = {n for (n,) in session.execute(select(Template.name).where(Template.id != (exclude or 0)))}
+    if name not in taken:
+        return name
+    n = 2
+    while f"{name} ({n})" in taken:
+        n += 1
+    return f"{name} ({n})"
+
+
+def save_template(
+    db: Database,
+    template_id: int | None,
+    document: dict[str, Any],
+    assets: Mapping[str, tuple[str, bytes]] | None = None,
+) -> int:
+    """Save a template's document as its next version (a new template when `template_id` is None);
+    `assets` are the new pictures by digest. A built-in template is never changed: copy it first.
+    Returns the template's number."""
+    document = copy.deepcopy(document)
+    document.pop("assets", None)
+    document["name"] = str(document.get("name", "")).strip()
+    check_document(document)
+    with db.session_scope() as session:
+        _store_assets(session, assets or {})
+        load_assets(session, used_assets(document))  # every picture it uses is there
+        name_taken = session.scalar(
+            select(Template.id).where(Template.name == document["name"], Template.id != (template_id or 0))
+        )
+        if name_taken is not None:
+            raise ValidationError(
+                "name", _("Another template is already called {name}.").format(name=document["name"])
+            )
+        if template_id is None:
+            template = Template(name=document["name"], name_en=document.get("name_en") or None,
+                                kind=document["kind"], version=0)  # fmt: skip
+            session.add(template)
+            session.flush()
+        else:
+            template = find_template(session, template_id)
+            if template.builtin is not None:
+                raise ValidationError(
+                    "template", _("A built-in template cannot be changed; make a copy of it.")
+                )
+            if template.kind != document["kind"]:
+                raise ValidationError("template", _("A template cannot change from certificate to badge."))
+        template.version += 1
+        document["version"] = template.version
+        template.name = document["name"]
+        template.name_en = document.get("name_en") or None
+        template.document = document
+        session.add(TemplateRevision(template_id=template.id, version=template.version, document=document))
+        session.flush()
+        audit.record(session, db, "template", template.uid, "save", {"version": [None, template.version]})
+        return template.id
+
+
+def copy_template(db: Database, source: str | int, name: str | None = None) -> int:
+    """A new template from another one (a built-in one, usually), under a free name."""
+    with db.session_scope() as session:
+        template = find_template(session, source)
+        document = current_document(session, template)
+        document["name"] = _free_name(
+            session, (name or "").strip() or _("{name} (copy)").format(name=template.name)
+        )
+        document.pop("name_en", None)
+    return save_template(db, None, document)
+
+
+def delete_template(db: Database, template_id: int) -> None:
+    """Remove a template nobody uses; one a training or a certificate uses is refused."""
+    from desktop_app.models import Certificate
+
+    with db.session_scope() as session:
+        template = find_template(session, template_id)
+        if template.builtin is not None:
+            raise ValidationError("template", _("A built-in template cannot be removed."))
+        used = session.scalar(
+            select(Training.id).where((Training.template_id == template.id) | (Training.badge_template_id == template.id))
+        ) or session.scalar(select(Certificate.id).where(Certificate.template_id == template.id))  # fmt: skip
+        if used is not None:
+            raise ValidationError("template", _("This template is in use by a training or a certificate."))
+        for revision in session.scalars(
+            select(TemplateRevision).where(TemplateRevision.template_id == template.id)
+        ):
+            session.delete(revision)
+        audit.record(session, db, "template", template.uid, "delete", {})
+        session.delete(template)
+
+
+def set_training_template(
+    db: Database, training_id: int, ref: str | int | None, kind: str = "certificate"
+) -> None:
+    """The template a training prints its certificates (or badges) with; None: the default."""
+    from desktop_app.services.trainings import get_training
+
+    with db.session_scope() as session:
+        training = get_training(session, training_id)
+        chosen = find_template(session, ref, kind).id if ref is not None else None
+        field = "template_id" if kind == "certificate" else "badge_template_id"
+        audit.apply(session, db, training, "training", {field: chosen})
+
+
+def set_default_template(db: Database, kind: str, ref: str | int | None) -> None:
+    """The template trainings print with when they chose none (Settings); None: the built-in one."""
+    from desktop_app.services.settings import _write_value
+
+    with db.session_scope() as session:
+        chosen = find_template(session, ref, kind).id if ref is not None else None
+        _write_value(session, db, DEFAULT_SETTING[kind], chosen)
+
+
+def default_template(db: Database, kind: str) -> int:
+    with db.session_scope() as session:
+        return training_template(session, None, kind).id
+
+
+def export_template(db: Database, ref: str | int, out: Path, *, replace: bool = False) -> Path:
+    """Write a template as one JSON file with its pictures inside (base64)."""
+    with db.session_scope() as session:
+        template = find_template(session, ref)
+        document = current_document(session, template)
+        digests = used_assets(document)
+        data = load_assets(session, digests)
+        media: dict[str, str] = {
+            digest: media_type
+            for digest, media_type in session.execute(
+                select(TemplateAsset.digest, TemplateAsset.media_type).where(TemplateAsset.digest.in_(digests))
+            )
+        }
+    if digests:
+        document["assets"] = {
+            d: {"media_type": media[d], "b64": base64.b64encode(data[d]).decode("ascii")} for d in digests
+        }
+    text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+    with atomic_output(out, replace=replace) as tmp:
+        try:
+            tmp.write_text(text, "utf-8")
+        except OSError as error:
+            raise file_problem(error, out) from None
+    return out
+
+
+def read_template_file(path: Path) -> tuple[dict[str, Any], dict[str, tuple[str, bytes]]]:
+    """A template file's document and pictures, checked (DataError naming the problem)."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise DataError(_("{file} is larger than 20 MB: not a template.").format(file=path.name))
+        raw = path.read_bytes()
+    except OSError as error:
+        raise file_problem(error, path) from None
+    try:
+        document = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise DataError(_("{file} is not a Tashbeek template.").format(file=path.name)) from None
+    check_document(document)
+    assets: dict[str, tuple[str, bytes]] = {}
+    for digest, item in (document.pop("assets", None) or {}).items():
+        try:
+            data = base64.b64decode(item["b64"], validate=True)
+        except (binascii.Error, ValueError):
+            raise DataError(
+                _("A picture of the template is damaged (its contents do not match its name).")
+            ) from None
+        _check_asset(digest, item["media_type"], data)
+        assets[digest] = (item["media_type"], data)
+    missing = [d for d in used_assets(document) if d not in assets]
+    if missing:
+        raise DataError(_("A picture of the template is missing from the file."))
+    return document, assets
+
+
+def import_template(db: Database, path: Path, name: str | None = None) -> int:
+    """Import a template file as a new template; a name already taken gets " (2)" unless `name` is
+    given (then a taken name is refused). Returns the new template's number."""
+    document, assets = read_template_file(path)
+    with db.session_scope() as session:
+        if name is not None and name.strip():
+            document["name"] = name.strip()
+        else:
+            document["name"] = _free_name(session, str(document["name"]).strip())
+    return save_template(db, None, document, assets)
+
+
+def check_for_unknown(text: str) -> list[str]:
+    """Placeholders in a text that this version does not know (for the editor's field)."""
+    keys = engine.placeholders_in(text) + engine.BRACED.findall(text)
+    return [k for k in dict.fromkeys(keys) if k not in PLACEHOLDERS]
+
+
+def training_values(session: Session, training: Training, arabic_digits: bool) -> dict[str, str]:
+    """The training's and the organization's placeholder values, in the digits chosen in Settings."""
+    from desktop_app.models import Organization, TrainingCoOrganizer, TrainingSession
+    from desktop_app.pdf.layout import clean_text
+    from desktop_app.text.dates import format_date, format_range, to_arabic_digits
+    from desktop_app.text.governorates import governorate_name
+
+    organizer = session.get(Organization, training.organizer_id) if training.organizer_id else None
+    partners = session.scalars(
+        select(Organization.name_ar)
+        .join(TrainingCoOrganizer, TrainingCoOrganizer.organization_id == Organization.id)
+        .where(TrainingCoOrganizer.training_id == training.id)
+        .order_by(TrainingCoOrganizer.position, TrainingCoOrganizer.id)
+    ).all()
+    minutes = 0
+    for s in session.scalars(
+        select(TrainingSession).where(
+            TrainingSession.training_id == training.id, TrainingSession.cancelled.is_(False)
+        )
+    ):
+        if s.start_time is not None and s.end_time is not None:
+            minutes += max(
+                0, (s.end_time.hour * 60 + s.end_time.minute) - (s.start_time.hour * 60 + s.start_time.minute)
+            )
+    hours = f"{minutes / 60:g}" if minutes else ""
+    return {
+        "training.title": training.title_ar,
+        "training.title_en": training.title_en or "",
+        "training.dates": format_range(training.start_date, training.end_date, arabic_digits=arabic_digits),
+        "training.start": format_date(training.start_date, arabic_digits=arabic_digits),
+        "training.end": format_date(training.end_date, arabic_digits=arabic_digits),
+        "training.hours": to_arabic_digits(hours) if arabic_digits else hours,
+        "training.venue": training.venue or "",
+        "training.governorate": governorate_name(training.governorate),
+        "training.organizer": clean_text(organizer.name_ar) if organizer else "",
+        "training.co_organizers": "، ".join(clean_text(n) for n in partners),
+        "identity.name": str(get_setting(session, "identity_name_ar") or ""),
+        "identity.name_en": str(get_setting(session, "identity_name_en") or ""),
+    }  # fmt: skip

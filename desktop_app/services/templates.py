@@ -434,6 +434,16 @@ def set_default_template(db: Database, kind: str, ref: str | int | None) -> None
         _write_value(session, db, DEFAULT_SETTING[kind], chosen)
 
 
+def training_templates(db: Database, training_id: int) -> tuple[TemplateRow, TemplateRow]:
+    """The certificate and badge templates a training prints with (its own or the defaults)."""
+    from desktop_app.services.trainings import get_training
+
+    with db.session_scope() as session:
+        training = get_training(session, training_id)
+        return (_row(training_template(session, training, "certificate")),
+                _row(training_template(session, training, "badge")))  # fmt: skip
+
+
 def default_template(db: Database, kind: str) -> int:
     with db.session_scope() as session:
         return training_template(session, None, kind).id
@@ -449,7 +459,9 @@ def export_template(db: Database, ref: str | int, out: Path, *, replace: bool = 
         media: dict[str, str] = {
             digest: media_type
             for digest, media_type in session.execute(
-                select(TemplateAsset.digest, TemplateAsset.media_type).where(TemplateAsset.digest.in_(digests))
+                select(TemplateAsset.digest, TemplateAsset.media_type).where(
+                    TemplateAsset.digest.in_(digests)
+                )
             )
         }
     if digests:

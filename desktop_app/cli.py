@@ -128,8 +128,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--title", metavar="TEXT", help=_("the title in Arabic"))
     p.add_argument("--title-en", metavar="TEXT", help=_("the title in English; an empty text clears it"))
     p.add_argument("--venue", metavar="TEXT", help=_("the venue; an empty text clears it"))
-    p.add_argument("--start", metavar="DATE", help=_("the first day (YYYY-MM-DD)"))
-    p.add_argument("--end", metavar="DATE", help=_("the last day (YYYY-MM-DD)"))
+    p.add_argument("--start", metavar="DATE", help=_("the first day, such as 2026-11-20"))
+    p.add_argument("--end", metavar="DATE", help=_("the last day, such as 2026-11-21"))
     p.add_argument(
         "--status", choices=["planned", "running", "completed", "archived"], help=_("the training's status")
     )

@@ -674,7 +674,7 @@ def draw_element(canvas: Canvas, template: Template, element: Element, batch: Ba
     elif kind == "body":
         _draw_body(canvas, element, page, page_height)
     elif kind == "image":
-        data = _image_data(template, element, batch)
+        data = image_data(template, element, batch)
         if data:
             x0, y0, x1, y1 = element.box(page_height)
             _draw_image(canvas, data, x0, y0, x1 - x0, y1 - y0)
@@ -690,7 +690,7 @@ def draw_element(canvas: Canvas, template: Template, element: Element, batch: Ba
         _draw_line(canvas, element, page_height)
 
 
-def _image_data(template: Template, element: Element, batch: Batch) -> bytes | None:
+def image_data(template: Template, element: Element, batch: Batch) -> bytes | None:
     source = element.get("source")
     if source == "logo":
         return batch.logo

@@ -36,7 +36,7 @@ from desktop_app.models import (
     Training,
     TrainingSession,
 )
-from desktop_app.models.enums import EnrollmentStatus, Gender
+from desktop_app.models.enums import EnrollmentRole, EnrollmentStatus, Gender
 from desktop_app.pdf import template as engine
 from desktop_app.pdf.certificate import (
     BodyTooLong,
@@ -803,3 +803,86 @@ def issued_certificates(db: Database, training_id: int) -> list[IssuedCertificat
             )  # fmt: skip
             for c, person_id in rows
         ]
+
+
+# ---------------------------------------------------------------- the template designer's samples
+
+HOSTILE_NAME = "عبد الرحمن محمد عبد العزيز إبراهيم مصطفى الشافعي عبد الفتاح سليمان الحسيني"
+
+
+@dataclass(frozen=True)
+class DesignSamples:
+    """What the designer previews a template with: the batch (logos, signatories) and one page of
+    values per person of the training, plus a hostile sample (a long name, a Latin organization,
+    three signatories)."""
+
+    batch: engine.Batch
+    people: list[tuple[int, str, engine.PageData]]  # (person id, name, page)
+    hostile: engine.PageData
+    hostile_batch: engine.Batch
+
+    def longest(self) -> engine.PageData | None:
+        """The page of the person whose name is the longest in print (not in letters)."""
+        from desktop_app.pdf.layout import text_width
+
+        if not self.people:
+            return None
+        return max(self.people, key=lambda p: text_width(p[1], 20, family="serif", bold=True))[2]
+
+
+def design_samples(db: Database, training_id: int, kind: str = "certificate") -> DesignSamples:
+    """The people of a training as the designer previews them (nothing is issued or written)."""
+
+    today = clock.today()
+    with db.session_scope() as session:
+        training = get_training(session, training_id)
+        arabic = get_setting(session, "document_digits") == "arabic"
+        issuer = str(get_setting(session, "identity_name_ar") or "")
+        wording = training.certificate_wording or str(get_setting(session, "certificate_wording"))
+        logo, partner_logos = document_logos(session, training_id)
+        signatories = tuple(
+            Signature(s.name, s.title, s.signature_image) for s in _signatories(session, training_id)
+        )
+        training_values = tpl.training_values(session, training, arabic)
+        rows = session.execute(
+            select(Enrollment, Person)
+            .join(Person, Person.id == Enrollment.person_id)
+            .where(Enrollment.training_id == training_id, Enrollment.status != EnrollmentStatus.WITHDRAWN)
+            .order_by(Enrollment.id)
+        ).all()
+        serial = "TSH-" + str(today.year) + "-XXXXX-0001"
+        certificate = {
+            "certificate.serial": serial,
+            "certificate.issue_date": format_date(today, arabic_digits=arabic),
+            "certificate.qr_payload": f"{PAYLOAD_PREFIX}:{serial}:0000-0000-0000-0000",
+            "certificate.code": "0000-0000-0000-0000",
+        }
+        people = []
+        for enrollment, person in rows:
+            values = _printed_values(session, training, enrollment, person, 2, arabic, issuer)
+            female = person.gender == Gender.FEMALE
+            before, after = fill_wording(wording, values, female)
+            page_values = {
+                **_person_values(session, training, enrollment, person, values, arabic), **certificate,
+                "certificate.wording_before": before, "certificate.wording_after": after,
+            }  # fmt: skip
+            if kind == "badge" and enrollment.role == EnrollmentRole.PARTICIPANT:
+                page_values["person.role"] = ""  # a badge names the role of anyone who is not a participant
+            people.append((person.id, values["name"], engine.PageData(page_values, female, values["name"])))
+        hostile_values = {"name": HOSTILE_NAME, "organization": "Example Civil Society Network Ltd. (Cairo)",
+                          "training": training.title_ar, "start": training_values["training.start"],
+                          "end": training_values["training.end"], "venue": training.venue or "",
+                          "sessions_attended": _digits("2", arabic), "organization_name": issuer}  # fmt: skip
+        before, after = fill_wording(wording, hostile_values, False)
+        hostile = engine.PageData(
+            {**training_values, **certificate, "person.name": HOSTILE_NAME,
+             "person.latin_name": "Abdelrahman Mohamed Abdelaziz Ibrahim Moustafa El-Shafei",
+             "person.organization": hostile_values["organization"], "person.role": "مدرب",
+             "person.group": "المجموعة 12", "person.checkin_code": "12345678",
+             "certificate.wording_before": before, "certificate.wording_after": after},
+            False, HOSTILE_NAME,
+        )  # fmt: skip
+    three = (*signatories, *(Signature(f"د. {n} عبد الفتاح إبراهيم الشافعي", "مديرة البرامج والشراكات الإقليمية والدولية")
+                             for n in ("هاني", "سلوى", "كمال")))[:3]  # fmt: skip
+    batch = engine.Batch(logo, partner_logos, signatories)
+    return DesignSamples(batch, people, hostile, engine.Batch(logo, partner_logos, three))

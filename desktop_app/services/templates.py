@@ -564,3 +564,126 @@ def training_values(session: Session, training: Training, arabic_digits: bool) -
         "identity.name": str(get_setting(session, "identity_name_ar") or ""),
         "identity.name_en": str(get_setting(session, "identity_name_en") or ""),
     }  # fmt: skip
+
+
+# ---------------------------------------------------------------- the designer: preview and warnings
+
+
+@dataclass(frozen=True)
+class Preview:
+    """A one-page PDF of a template for one sample, and what could not be drawn on it."""
+
+    pdf: bytes
+    problems: list[str]
+
+
+def element_label(element: Mapping[str, Any]) -> str:
+    return str(element.get("label") or element["id"])
+
+
+def render_preview(
+    document: Mapping[str, Any], assets: Mapping[str, bytes], batch: engine.Batch, page: engine.PageData
+) -> Preview:
+    """The template drawn for one sample by the code that prints (no database: safe off the GUI
+    thread). An element that cannot be laid out for this sample is left out and named."""
+    import io
+
+    template = engine.template_from_document(document, assets, "preview")
+    problems: list[str] = []
+    broken = engine.page_problems(template, page)
+    if broken:
+        ids = {element.id for element, _kind in broken}
+        for element, kind in broken:
+            problems.append(_problem_text(element, kind, page.label))
+        template = engine.template_from_document(
+            {**document, "elements": [e for e in document["elements"] if e["id"] not in ids]},
+            assets,
+            "preview",
+        )
+    buffer = io.BytesIO()
+    engine.write_pages(buffer, [(template, page)], batch, title=str(document.get("name", "")))
+    return Preview(buffer.getvalue(), problems)
+
+
+def _problem_text(element: engine.Element, kind: str, name: str) -> str:
+    label = str(element.get("label") or element.id)
+    if kind == "name":
+        return _("{element}: the name of {name} does not fit, even at the smallest size.").format(
+            element=label, name=name
+        )
+    if kind == "body":
+        return _("{element}: the wording does not fit for {name}, even at the smallest size.").format(
+            element=label, name=name
+        )
+    return _("{element}: the text for {name} does not fit its box, even at the smallest size.").format(
+        element=label, name=name
+    )
+
+
+OVERLAP_KINDS = ("text", "body", "image", "signatures", "qr", "serial_date")
+
+
+def design_warnings(
+    document: Mapping[str, Any],
+    assets: Mapping[str, bytes],
+    pages: list[engine.PageData],
+    batch: engine.Batch | None = None,
+) -> list[str]:
+    """What to fix before printing: elements off the printable area, elements that overlap, and text
+    that would shrink below its minimum (or not fit) for someone in the training, named."""
+    template = engine.template_from_document(document, assets, "warnings")
+    width, height = template.size_mm
+    top, right, bottom, left = template.margins
+    warnings: list[str] = []
+    boxes = []
+    for element in template.elements:
+        x0, y0, x1, y1 = element.x, element.y, element.x + element.width, element.y + element.height
+        # A filled shape without a line may run to the edge on purpose (a band, a panel).
+        bleed = element.type == "frame" and element.get("fill") and not float(element.get("line_width", 1.0))
+        outside = (
+            x0 < left - 0.05 or y0 < top - 0.05 or x1 > width - right + 0.05 or y1 > height - bottom + 0.05
+        )
+        if outside and not bleed:
+            warnings.append(
+                _("{element} is outside the printable area (the margins).").format(
+                    element=str(element.get("label") or element.id)
+                )
+            )
+        # A logo this training does not have prints nothing: it overlaps nothing.
+        empty = element.type == "image" and batch is not None and not engine.image_data(template, element, batch)
+        if element.type in OVERLAP_KINDS and not empty:
+            boxes.append((element, (x0, y0, x1, y1)))
+    for n, (a, box_a) in enumerate(boxes):
+        for b, box_b in boxes[n + 1 :]:
+            if min(box_a[2], box_b[2]) - max(box_a[0], box_b[0]) > 0.5 and \
+                    min(box_a[3], box_b[3]) - max(box_a[1], box_b[1]) > 0.5:  # fmt: skip
+                warnings.append(
+                    _("{a} and {b} overlap.").format(
+                        a=str(a.get("label") or a.id), b=str(b.get("label") or b.id)
+                    )
+                )
+    refused: dict[str, list[str]] = {}
+    shrunk: dict[str, list[str]] = {}
+    for page in pages:
+        for element, _kind in engine.page_problems(template, page):
+            refused.setdefault(str(element.get("label") or element.id), []).append(page.label)
+        for element in engine.shrunk_below(template, page):
+            shrunk.setdefault(str(element.get("label") or element.id), []).append(page.label)
+    for label, names in refused.items():
+        warnings.append(
+            _("{element} cannot be printed for: {names}.").format(element=label, names=_names(names))
+        )
+    for label, names in shrunk.items():
+        if label not in refused:
+            warnings.append(
+                _("{element} shrinks to its smallest size (or is cut) for: {names}.").format(
+                    element=label, names=_names(names)
+                )
+            )
+    return warnings
+
+
+def _names(names: list[str]) -> str:
+    unique = list(dict.fromkeys(names))
+    shown = "، ".join(unique[:5])
+    return shown + (_(" and {n} more").format(n=len(unique) - 5) if len(unique) > 5 else "")

@@ -306,3 +306,39 @@ def test_a_picture_that_is_not_an_image_is_refused(db: Database) -> None:
     document["background"] = {"type": "image", "asset": engine.digest(fake)}
     with pytest.raises(DataError, match="cannot be read"):
         tpl.save_template(db, mine, document, {engine.digest(fake): ("image/png", fake)})
+
+
+# ---------------------------------------------------------------- the designer's checks
+
+
+def test_builtin_templates_raise_no_warning_for_the_demo_and_print_the_hostile_sample(db: Database) -> None:
+    load_demo(db)
+    for kind in ("certificate", "badge"):
+        samples = certs.design_samples(db, 1, kind)
+        assert (
+            len(samples.people) == 57 and samples.longest() is not None
+        )  # 52 participants, 5 trainers and staff
+        for row in tpl.list_templates(db, kind):
+            document = tpl.document_of(db, row.id)
+            pages = [page for _id, _name, page in samples.people]
+            assert tpl.design_warnings(document, {}, pages, samples.batch) == [], row.name_en
+            preview = tpl.render_preview(document, {}, samples.hostile_batch, samples.hostile)
+            assert preview.pdf.startswith(b"%PDF") and preview.problems == [], row.name_en
+
+
+def test_warnings_name_the_element_and_the_people_it_fails_for(db: Database) -> None:
+    load_demo(db)
+    samples = certs.design_samples(db, 1)
+    document = copy.deepcopy(engine.builtin_document("modern"))
+    name = next(e for e in document["elements"] if e["id"] == "name")
+    name.update(width=25, min_size=18)  # too narrow for most names
+    qr = next(e for e in document["elements"] if e["id"] == "qr")
+    qr["x"] = -5  # off the page's edge
+    longest = samples.longest()
+    assert longest is not None
+    warnings = tpl.design_warnings(document, {}, [page for _id, _name, page in samples.people], samples.batch)
+    assert any(w.startswith("qr is outside the printable area") for w in warnings)
+    refused = next(w for w in warnings if w.startswith("name cannot be printed for:"))
+    assert longest.label in refused and "and" in refused  # named, then "and N more"
+    preview = tpl.render_preview(document, {}, samples.batch, longest)
+    assert preview.problems and longest.label in preview.problems[0]  # drawn without it, and said so

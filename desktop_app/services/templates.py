@@ -31,7 +31,7 @@ from desktop_app.assets import resource_path
 from desktop_app.db import Database
 from desktop_app.errors import AmbiguousError, DataError, NotFoundError, ValidationError, file_problem
 from desktop_app.files import atomic_output
-from desktop_app.i18n import _
+from desktop_app.i18n import _, ngettext
 from desktop_app.models import Template, TemplateAsset, TemplateRevision, Training
 from desktop_app.pdf import template as engine
 from desktop_app.services import audit
@@ -650,7 +650,9 @@ def design_warnings(
                 )
             )
         # A logo this training does not have prints nothing: it overlaps nothing.
-        empty = element.type == "image" and batch is not None and not engine.image_data(template, element, batch)
+        empty = (
+            element.type == "image" and batch is not None and not engine.image_data(template, element, batch)
+        )
         if element.type in OVERLAP_KINDS and not empty:
             boxes.append((element, (x0, y0, x1, y1)))
     for n, (a, box_a) in enumerate(boxes):
@@ -686,4 +688,7 @@ def design_warnings(
 def _names(names: list[str]) -> str:
     unique = list(dict.fromkeys(names))
     shown = "، ".join(unique[:5])
-    return shown + (_(" and {n} more").format(n=len(unique) - 5) if len(unique) > 5 else "")
+    more = len(unique) - 5
+    return shown + (
+        ngettext(" and {n} other person", " and {n} other people", more).format(n=more) if more > 0 else ""
+    )

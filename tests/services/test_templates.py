@@ -339,6 +339,6 @@ def test_warnings_name_the_element_and_the_people_it_fails_for(db: Database) -> 
     warnings = tpl.design_warnings(document, {}, [page for _id, _name, page in samples.people], samples.batch)
     assert any(w.startswith("qr is outside the printable area") for w in warnings)
     refused = next(w for w in warnings if w.startswith("name cannot be printed for:"))
-    assert longest.label in refused and "and" in refused  # named, then "and N more"
+    assert longest.label in refused and "other people" in refused  # named, then "and N other people"
     preview = tpl.render_preview(document, {}, samples.batch, longest)
     assert preview.problems and longest.label in preview.problems[0]  # drawn without it, and said so

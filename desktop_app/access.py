@@ -94,6 +94,7 @@ WINDOW_ACTIONS: dict[str, Access] = {
     # Documents
     "certificates.issue": WRITER,
     "certificates.design": WRITER,
+    "templates.design": WRITER,  # the designer saves templates and picks them for trainings
     "certificates.revoke": WRITER,
     "certificates.print": READER,
     "certificates.verify": READER,

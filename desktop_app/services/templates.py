@@ -231,6 +231,20 @@ def load_assets(session: Session, digests: list[str]) -> dict[str, bytes]:
     return found
 
 
+def template_assets(db: Database, document: Mapping[str, Any]) -> dict[str, tuple[str, bytes]]:
+    """The pictures a document uses, by digest: (media type, bytes)."""
+    digests = used_assets(document)
+    if not digests:
+        return {}
+    with db.session_scope() as session:
+        rows = session.execute(
+            select(TemplateAsset.digest, TemplateAsset.media_type, TemplateAsset.data).where(
+                TemplateAsset.digest.in_(digests)
+            )
+        )
+        return {digest: (media_type, bytes(data)) for digest, media_type, data in rows}
+
+
 def drawable(session: Session, template: Template, version: int | None = None) -> engine.Template:
     """The template ready to draw: its current document, or the version asked for (kept since a
     certificate was printed with it)."""

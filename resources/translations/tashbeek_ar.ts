@@ -675,52 +675,52 @@
 <context>
     <name>ChoosePeopleDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="566"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="580"/>
         <source>Issue certificates to chosen people</source>
         <translation>إصدار شهادات لأشخاص مختارين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="571"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="585"/>
         <source>Filter by name</source>
         <translation>تصفية بالاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="574"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="588"/>
         <source>participant</source>
         <translation>مشارك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="574"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="588"/>
         <source>trainer</source>
         <translation>مدرب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="575"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="589"/>
         <source>organizer</source>
         <translation>منظم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="575"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="589"/>
         <source>guest</source>
         <translation>ضيف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="579"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="593"/>
         <source>{name} — {role} — attended {share}%</source>
         <translation>{name} — {role} — الحضور {share}%</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="588"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="602"/>
         <source>Tick the people who should get a certificate even if the attendance rule does not give them one.</source>
         <translation>حدّد من يستحق شهادة حتى إن لم تمنحه قاعدة الحضور واحدة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="592"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="606"/>
         <source>Issue</source>
         <translation>إصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="592"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="606"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -901,291 +901,301 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/pages/documents.py" line="79"/>
+        <source>Templates…</source>
+        <translation>القوالب…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="81"/>
+        <source>Design certificate and badge templates and choose this training&apos;s</source>
+        <translation>صمّم قوالب الشهادات والبطاقات واختر قالب هذا التدريب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="84"/>
         <source>Also one file per person, named after them</source>
         <translation>وأيضًا ملف لكل شخص باسمه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="82"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="87"/>
         <source>Serial</source>
         <translation>رقم الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="82"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="87"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="82"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="87"/>
         <source>Issued</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="82"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="87"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="91"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="96"/>
         <source>Revoke…</source>
         <translation>إلغاء الشهادة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="93"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="98"/>
         <source>Issue a replacement…</source>
         <translation>إصدار شهادة بديلة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="95"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="100"/>
         <source>A revoked certificate is never issued again by itself: issue its replacement here.</source>
         <translation>لا تصدر الشهادة الملغاة من جديد تلقائيًا أبدًا: أصدر الشهادة البديلة من هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="100"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="105"/>
         <source>Participation certificates</source>
         <translation>شهادات المشاركة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="126"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="132"/>
         <source>Phone number column</source>
         <translation>عمود لرقم الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="127"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="133"/>
         <source>Make sign-in sheet…</source>
         <translation>إعداد كشف الحضور…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="129"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="515"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="135"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="529"/>
         <source>Sign-in sheet</source>
         <translation>كشف الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="131"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="137"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="132"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="138"/>
         <source>Blank rows for walk-ins</source>
         <translation>صفوف فارغة لغير المسجلين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="138"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="144"/>
         <source>Report, badges and directory</source>
         <translation>التقرير والبطاقات والدليل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="140"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="146"/>
         <source>The attendance report lists people by sessions with totals and eligibility. Badges carry a QR code that checks the person in when scanned. The directory lists only people who agreed to share their contact details.</source>
         <translation>يعرض تقرير الحضور الأشخاص حسب الجلسات مع المجاميع والاستحقاق. وتحمل البطاقات رمز QR يسجّل حضور صاحبها عند مسحه. ولا يضم الدليل إلا من وافقوا على مشاركة بيانات التواصل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="145"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="151"/>
         <source>Attendance report…</source>
         <translation>تقرير الحضور…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="146"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="152"/>
         <source>Badges…</source>
         <translation>البطاقات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="147"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="153"/>
         <source>Directory…</source>
         <translation>دليل المشاركين…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="159"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="165"/>
         <source>Scan the QR code, or type the verification code or serial</source>
         <translation>امسح رمز QR أو اكتب رمز التحقق أو رقم الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="162"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="168"/>
         <source>Verify</source>
         <translation>تحقق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="165"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="171"/>
         <source>Verify a certificate</source>
         <translation>التحقق من شهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="192"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="198"/>
         <source>Made documents appear here.</source>
         <translation>تظهر هنا المستندات بعد إعدادها.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="193"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="199"/>
         <source>Open in PDF viewer</source>
         <translation>فتح في عارض PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="217"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="223"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="219"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="225"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="276"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="282"/>
         <source>{eligible} participants qualify (at least {share}% of the sessions); {issued} certificates issued, {revoked} revoked.</source>
         <translation>المستحقون: {eligible} مشاركًا (حضور {share}% من الجلسات على الأقل)؛ الشهادات الصادرة: {issued}، والملغاة: {revoked}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="283"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="289"/>
         <source>Revoked: {reason}</source>
         <translation>ملغاة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="285"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="291"/>
         <source>Valid</source>
         <translation>سارية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="288"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="294"/>
         <source>replaces {serial}</source>
         <translation>بدلًا من {serial}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="321"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="327"/>
         <source>The training&apos;s last session ends on {date} at {time}. Certificates are normally issued after it. Issue them now anyway?</source>
         <translation>تنتهي آخر جلسة في التدريب يوم {date} الساعة {time}، والمعتاد أن تصدر الشهادات بعد انتهائها. هل تريد إصدارها الآن على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="328"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="334"/>
         <source>{new} new certificates issued; {old} participants already had theirs.</source>
         <translation>صدرت {new} شهادة جديدة؛ و{old} من المشاركين لديهم شهاداتهم من قبل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="331"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="337"/>
         <source>Not issued: {name} ({reason})</source>
         <translation>لم تصدر: {name} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="334"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="340"/>
         <source>Not issued: {name} (certificate {serial} was revoked; choose it in the list and issue a replacement)</source>
         <translation>لم تصدر: {name} (الشهادة {serial} ملغاة؛ اخترها من القائمة وأصدر شهادة بديلة)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="349"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="355"/>
         <source>Issue a replacement</source>
         <translation>إصدار شهادة بديلة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="350"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="356"/>
         <source>Issue a new certificate to {name} replacing the revoked {serial}? Verification will show the link.</source>
         <translation>هل تريد إصدار شهادة جديدة باسم {name} بدلًا من الشهادة الملغاة {serial}؟ سيظهر الربط بينهما عند التحقق.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="366"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="372"/>
         <source>Issued {serial} to replace {old}.</source>
         <translation>صدرت الشهادة {serial} بدلًا من {old}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="423"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="429"/>
         <source>one file per person</source>
         <translation>ملف لكل شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="430"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="436"/>
         <source>Writing certificates…</source>
         <translation>جارٍ إعداد الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="450"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="464"/>
         <source>Revoke</source>
         <translation>إلغاء الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="450"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="464"/>
         <source>Choose a certificate in the list first.</source>
         <translation>اختر شهادة من القائمة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="456"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="470"/>
         <source>Revoke certificate</source>
         <translation>إلغاء شهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="457"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="471"/>
         <source>Why is the certificate {serial} of {name} revoked? It will verify as revoked, with this reason.</source>
         <translation>لماذا تُلغى الشهادة {serial} الخاصة بـ{name}؟ ستظهر عند التحقق ملغاة مع هذا السبب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="477"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="491"/>
         <source>Unknown: no certificate issued here matches this text.</source>
         <translation>غير معروفة: لا توجد شهادة صادرة هنا تطابق هذا النص.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="481"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="495"/>
         <source>Issued to {name} for “{training}” on {date} (serial {serial}).</source>
         <translation>صدرت باسم {name} عن «{training}» بتاريخ {date} (رقم {serial}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="484"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="498"/>
         <source>Replaces the revoked certificate {serial}.</source>
         <translation>تحل محل الشهادة الملغاة {serial}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="487"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="501"/>
         <source>Replaced by {serial}.</source>
         <translation>حلّت محلها الشهادة {serial}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="489"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="503"/>
         <source>Genuine.</source>
         <translation>شهادة سليمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="494"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="508"/>
         <source>On record, not verified: a serial alone is no proof. Scan the QR code or type the verification code.</source>
         <translation>مسجَّلة لدينا، لكن لم يتم التحقق منها: الرقم التسلسلي وحده ليس دليلًا. امسح رمز QR أو اكتب رمز التحقق.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="500"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="514"/>
         <source>Revoked: {reason}.</source>
         <translation>ملغاة: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="532"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="546"/>
         <source>Writing {document}…</source>
         <translation>جارٍ إعداد {document}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="540"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="554"/>
         <source>Save the PDF as</source>
         <translation>حفظ ملف PDF باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="550"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="564"/>
         <source>{file} — {pages} pages</source>
         <translation>{file} — عدد الصفحات: {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="320"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="365"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="386"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="410"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="418"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="326"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="371"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="392"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="416"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="424"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="516"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="530"/>
         <source>Badges</source>
         <translation>بطاقات الأسماء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="515"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="529"/>
         <source>Attendance report</source>
         <translation>تقرير الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="516"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="530"/>
         <source>Participants&apos; directory</source>
         <translation>دليل المشاركين</translation>
     </message>
@@ -3644,6 +3654,410 @@
         <location filename="../../desktop_app/views/pages/statistics.py" line="975"/>
         <source>Choose the period of the target.</source>
         <translation>اختر فترة المستهدف.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDesigner</name>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="280"/>
+        <source>Template designer</source>
+        <translation>مصمم القوالب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="328"/>
+        <source>Before printing</source>
+        <translation>قبل الطباعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="347"/>
+        <source>Certificates</source>
+        <translation>الشهادات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="348"/>
+        <source>Badges</source>
+        <translation>البطاقات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="354"/>
+        <source>New from this template</source>
+        <translation>قالب جديد من هذا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="355"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1094"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="356"/>
+        <source>Use for this training</source>
+        <translation>استخدامه لهذا التدريب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="358"/>
+        <source>Make default</source>
+        <translation>جعله الافتراضي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="359"/>
+        <source>Trainings that chose no template print with this one</source>
+        <translation>التدريبات التي لم تختر قالبًا تُطبع بهذا القالب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="362"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="955"/>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="369"/>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="372"/>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="380"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="396"/>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="381"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="397"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="973"/>
+        <source>Paste</source>
+        <translation>لصق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="389"/>
+        <source>Template</source>
+        <translation>القالب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="398"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="982"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="989"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="399"/>
+        <source>Forward</source>
+        <translation>إلى الأمام</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="400"/>
+        <source>Draw it above the next element</source>
+        <translation>ارسمه فوق العنصر التالي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="401"/>
+        <source>Backward</source>
+        <translation>إلى الخلف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="402"/>
+        <source>Draw it under the previous element</source>
+        <translation>ارسمه تحت العنصر السابق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="413"/>
+        <source>Longest name</source>
+        <translation>أطول اسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="415"/>
+        <source>Hostile sample</source>
+        <translation>عينة صعبة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="416"/>
+        <source>A long name, a Latin organization, three signatories</source>
+        <translation>اسم طويل، وجهة باسم لاتيني، وثلاثة موقّعين</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="420"/>
+        <source>Preview with</source>
+        <translation>المعاينة باسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="431"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="472"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="923"/>
+        <source>Text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="432"/>
+        <source>Organization&apos;s logo</source>
+        <translation>شعار المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="433"/>
+        <source>Co-organizer&apos;s logo</source>
+        <translation>شعار جهة شريكة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="434"/>
+        <source>Picture…</source>
+        <translation>صورة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="435"/>
+        <source>QR code</source>
+        <translation>رمز QR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="436"/>
+        <source>Serial and date</source>
+        <translation>الرقم والتاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="437"/>
+        <source>Signatures</source>
+        <translation>التوقيعات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="438"/>
+        <source>Line</source>
+        <translation>خط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="439"/>
+        <source>Frame</source>
+        <translation>إطار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="445"/>
+        <source>Element</source>
+        <translation>العنصر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="446"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="740"/>
+        <source>Choose an element on the page.</source>
+        <translation>اختر عنصرًا في الصفحة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="450"/>
+        <source>From the left (mm)</source>
+        <translation>من اليسار (مم)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="450"/>
+        <source>From the top (mm)</source>
+        <translation>من الأعلى (مم)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="451"/>
+        <source>Width (mm)</source>
+        <translation>العرض (مم)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="451"/>
+        <source>Height (mm)</source>
+        <translation>الارتفاع (مم)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="464"/>
+        <source>Name in the designer</source>
+        <translation>اسمه في المصمم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="474"/>
+        <source>Insert a field…</source>
+        <translation>إدراج حقل…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="485"/>
+        <source>Size (pt)</source>
+        <translation>الحجم (نقطة)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="492"/>
+        <source>Smallest size (pt)</source>
+        <translation>أصغر حجم (نقطة)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="493"/>
+        <source>Bold</source>
+        <translation>عريض</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="497"/>
+        <source>Start of the line</source>
+        <translation>بداية السطر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="497"/>
+        <source>Centre</source>
+        <translation>الوسط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="498"/>
+        <source>End of the line</source>
+        <translation>نهاية السطر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="501"/>
+        <source>Alignment</source>
+        <translation>المحاذاة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="503"/>
+        <source>One line, shrunk to fit</source>
+        <translation>سطر واحد يصغر ليتسع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="504"/>
+        <source>Wrapped into the box</source>
+        <translation>أسطر داخل المربع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="506"/>
+        <source>Fitting</source>
+        <translation>الملاءمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="511"/>
+        <source>Colour</source>
+        <translation>اللون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="515"/>
+        <source>Co-organizer (1–3)</source>
+        <translation>الجهة الشريكة (1–3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="516"/>
+        <source>Choose a picture…</source>
+        <translation>اختيار صورة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="519"/>
+        <source>Page background (image or PDF)…</source>
+        <translation>خلفية الصفحة (صورة أو PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="547"/>
+        <source>built-in</source>
+        <translation>مدمج</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="572"/>
+        <source>A built-in template is saved as a new one</source>
+        <translation>القالب المدمج يُحفظ قالبًا جديدًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="588"/>
+        <source>Sample person</source>
+        <translation>شخص للمعاينة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="712"/>
+        <source>Preview: {ms} ms</source>
+        <translation>المعاينة: {ms} مللي ثانية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="853"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="864"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="902"/>
+        <source>Move</source>
+        <translation>تحريك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="873"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1025"/>
+        <source>Change</source>
+        <translation>تغيير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="893"/>
+        <source>A colour is written like #1f5f5b.</source>
+        <translation>يُكتب اللون هكذا: ‎#1f5f5b.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="983"/>
+        <source>Delete {element} from the template?</source>
+        <translation>حذف {element} من القالب؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1002"/>
+        <source>Drawing order</source>
+        <translation>ترتيب الرسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1006"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>صور (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1006"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1007"/>
+        <source>Choose a picture</source>
+        <translation>اختيار صورة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1039"/>
+        <source>Background</source>
+        <translation>الخلفية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1050"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1074"/>
+        <source>New template</source>
+        <translation>قالب جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1050"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1074"/>
+        <source>Name of the new template:</source>
+        <translation>اسم القالب الجديد:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1051"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1075"/>
+        <source>{name} (mine)</source>
+        <translation>{name} (خاص بنا)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1068"/>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1094"/>
+        <source>Save the changes to the template first?</source>
+        <translation>حفظ تغييرات القالب أولًا؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1111"/>
+        <source>This training now prints with this template.</source>
+        <translation>يُطبع هذا التدريب الآن بهذا القالب.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1122"/>
+        <source>Trainings that chose no template now print with this one.</source>
+        <translation>التدريبات التي لم تختر قالبًا تُطبع الآن بهذا القالب.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1127"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1127"/>
+        <source>Close without saving the changes?</source>
+        <translation>الإغلاق دون حفظ التغييرات؟</translation>
     </message>
 </context>
 <context>

@@ -324,7 +324,8 @@ class TemplateDesigner(QDialog):
         splitter.addWidget(self.view)
         splitter.addWidget(self.properties_panel)
         splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setCollapsible(1, False)
         layout = QVBoxLayout(self)
         layout.addLayout(self.toolbar)
         layout.addLayout(self.sample_row)
@@ -529,7 +530,7 @@ class TemplateDesigner(QDialog):
         scroll.setWidget(panel)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setMinimumWidth(290)
+        scroll.setMinimumWidth(330)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.properties_panel = scroll
         self.type_rows = {

@@ -137,6 +137,9 @@ ORGANIZATION_FIELDS = (
     "website",
     "notes",
 )
+# Columns that hold this database's template numbers: left out of packages (a number here may be
+# another template, or none, there); a training at the venue prints with the venue's default.
+TEMPLATE_COLUMNS = ("template_id", "badge_template_id", "template_version")
 _SERIAL = re.compile(r"^[A-Z0-9]{1,10}-\d{4}-[A-Z0-9]{1,10}-\d{1,6}$")
 _VERIFICATION = re.compile(r"^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$")
 _TAG = re.compile(r"^[0-9A-Za-z]{1,20}$")
@@ -297,12 +300,20 @@ def export_package(
                 for p in people.values()
             ],  # fmt: skip
             "aliases": [
-                {"alias_uid": a.alias_uid, "person_uid": person_uid[a.person_id], "full_name": a.full_name,
-                 "latin_name": a.latin_name}
+                {
+                    "alias_uid": a.alias_uid,
+                    "person_uid": person_uid[a.person_id],
+                    "full_name": a.full_name,
+                    "latin_name": a.latin_name,
+                }
                 for a in aliases
             ],  # fmt: skip
             "training": [
-                {**_row(training, ("organizer_id",)), "organizer_uid": org_uid.get(training.organizer_id)}
+                # Template numbers are this database's (templates do not travel in a package yet).
+                {
+                    **_row(training, ("organizer_id", *TEMPLATE_COLUMNS)),
+                    "organizer_uid": org_uid.get(training.organizer_id),
+                }
             ],
             "co_organizers": [
                 {"organization_uid": org_uid[c.organization_id], "position": c.position, "uid": c.uid}
@@ -327,7 +338,7 @@ def export_package(
             ],  # fmt: skip
             "certificates": [
                 {
-                    **_row(c, ("enrollment_id", "replaces_id")),
+                    **_row(c, ("enrollment_id", "replaces_id", *TEMPLATE_COLUMNS)),
                     "enrollment_uid": by_enrollment[c.enrollment_id].uid,
                     "replaces_serial": serial_of.get(c.replaces_id) if c.replaces_id else None,
                 }

@@ -342,3 +342,27 @@ def test_warnings_name_the_element_and_the_people_it_fails_for(db: Database) -> 
     assert longest.label in refused and "other people" in refused  # named, then "and N other people"
     preview = tpl.render_preview(document, {}, samples.batch, longest)
     assert preview.problems and longest.label in preview.problems[0]  # drawn without it, and said so
+
+
+def test_a_package_of_a_training_with_its_own_template_imports_into_a_new_database(
+    db: Database, tmp_path: Path
+) -> None:
+    """Template numbers are this database's: a package leaves them out, so the venue database (which
+    has no template 9) takes the training and its certificates, printing with its own default."""
+    from desktop_app.services.packages import export_package, read_package
+    from desktop_app.services.sync import import_into_new_database
+
+    training_id = _everyone_attended(db)
+    mine = tpl.copy_template(db, "modern", "قالب المكتب")
+    tpl.set_training_template(db, training_id, mine)
+    certs.issue_certificates(db, training_id)
+    export_package(db, training_id, tmp_path / "p.zip")
+    import_into_new_database(tmp_path / "venue.sqlite", read_package(tmp_path / "p.zip"))
+    venue = open_database(tmp_path / "venue.sqlite")
+    try:
+        assert tpl.training_templates(venue, 1)[0].id == 1
+        with venue.session_scope() as session:
+            assert {c.template_id for c in session.scalars(select(Certificate))} == {None}
+        certs.print_certificates(venue, 1, tmp_path / "venue.pdf")
+    finally:
+        venue.dispose()

@@ -17,8 +17,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks._data import FAMILY, FEMALE, MALE, phone_for  # noqa: E402
 from desktop_app.pdf.badges import Badge, BadgeLayout, write_badges  # noqa: E402
-from desktop_app.pdf.layout import ltr  # noqa: E402
 from desktop_app.pdf.table import Column, TableDocument, write_table_document  # noqa: E402
+from desktop_app.text.isolate import ltr  # noqa: E402
 from desktop_app.text.phone import format_phone  # noqa: E402
 
 ORGS = [

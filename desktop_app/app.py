@@ -1,5 +1,6 @@
-"""QApplication set-up: language, translators and layout direction set once before any widget,
-bundled fonts loaded, the database opened (created only after asking), then the main window.
+"""Starting the window: settings and language, the database opened through the workspace (created
+only after asking, read-only when another program writes, recovered when damaged), then the main
+window that `views/application.py` builds.
 
 The integrity check runs after the first paint so start-up stays fast.
 """
@@ -11,90 +12,26 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app import config, i18n
-from desktop_app.assets import resource_path
+from desktop_app.views.application import build_window, create_application
 
-FONT_FILES = (
-    "NotoSansArabic-Regular.ttf",
-    "NotoSansArabic-Bold.ttf",
-    "NotoSans-Regular.ttf",
-    "NotoSans-Bold.ttf",
-    "Amiri-Regular.ttf",
-    "Amiri-Bold.ttf",
-)
-UI_FONT_FAMILIES = ["Noto Sans Arabic", "Noto Sans"]
-_translators: list[Any] = []  # kept alive for the application's lifetime
-
-
-def _install_translators(app: Any, language: str) -> None:
-    from PySide6.QtCore import QLibraryInfo, QTranslator
-
-    for translator in _translators:
-        app.removeTranslator(translator)
-    _translators.clear()
-    if language == "en":
-        return
-    ours = QTranslator(app)
-    if ours.load(str(resource_path("translations", f"tashbeek_{language}.qm"))):
-        app.installTranslator(ours)
-        _translators.append(ours)
-    qt_own = QTranslator(app)
-    # Qt's own dialogs (file chooser, message box buttons) in the same language.
-    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_own)
-        _translators.append(qt_own)
-
-
-def create_application(language: str) -> Any:
-    """The QApplication, configured for `language` (reused if one exists, as under pytest-qt)."""
-    from PySide6.QtCore import QLocale, Qt
-    from PySide6.QtGui import QFont, QFontDatabase
-    from PySide6.QtWidgets import QApplication
-
-    from desktop_app.views.style import apply_style
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setApplicationName("Tashbeek")
-    app.setOrganizationName("Tashbeek")
-    rtl = language == "ar"
-    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
-    # The interface writes numbers in Western digits (phones, IDs, dates, counts all alike), so it
-    # uses Arabic as written in Tunisia: the same month names as Egypt (نوفمبر), Latin digits.
-    # Printed documents follow the organization's own digits setting.
-    arabic = QLocale(QLocale.Language.Arabic, QLocale.Country.Tunisia)
-    locale = arabic if rtl else QLocale(QLocale.Language.English)
-    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
-    QLocale.setDefault(locale)
-    _install_translators(app, language)
-    for name in FONT_FILES:
-        QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
-    font = QFont()
-    font.setFamilies(UI_FONT_FAMILIES)
-    font.setPointSize(11)
-    app.setFont(font)
-    apply_style(app)
-    return app
-
-
-def build_window(db: Any, settings: config.MachineSettings, language: str) -> Any:
-    """The main window over an open database (used by the app, the screenshots command and tests)."""
-    from desktop_app.views.context import AppContext
-    from desktop_app.views.main_window import MainWindow
-
-    i18n.set_language(language)  # messages from the services in the window's language
-    db.operator = settings.operator or db.operator
-    return MainWindow(AppContext(db, settings, language))
+# The window's construction lives with the views (views/application.py); this module starts the
+# process around it and hands the two on to the tests and benchmarks that build windows.
+__all__ = ["build_window", "create_application", "run_window"]
 
 
 def run_window(target: str | None, language: str | None) -> int:
-    """Open the main window on `target` (default: the user's database); returns the exit code."""
+    """Open the main window on `target` (default: the user's database); returns the exit code.
+
+    The workspace opens it: a missing file is created after asking, a file another program writes to
+    is offered read-only, a damaged one offers the recovery dialog (restore the latest good backup,
+    open another file, or quit) while this program still holds its lock."""
     from PySide6.QtCore import QProcess, QTimer
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop_app.db import database_url, integrity_ok, open_database, sqlite_path
     from desktop_app.errors import TashbeekError
     from desktop_app.i18n import _
-    from desktop_app.lock import LockedError, WriterLock, on_network_share
+    from desktop_app.services.changes import Change
+    from desktop_app.services.workspace import Locked, Workspace, claimed, locate
     from desktop_app.views.errors import install_exception_hook
     from desktop_app.views.startup import ask_read_only, warn_network_share
 
@@ -104,52 +41,46 @@ def run_window(target: str | None, language: str | None) -> int:
     app = create_application(language)
     install_exception_hook()
     target = target or str(config.default_database_path())
-    lock: WriterLock | None = None
     while True:
-        path = sqlite_path(database_url(target))
+        location = locate(target)
         create = False
-        if path is not None and not Path(path).exists():
+        if not location.exists():
             answer = QMessageBox.question(
                 None,
                 _("New database"),
-                _("There is no database at {path} yet. Create a new, empty one there?").format(path=path),
+                _("There is no database at {path} yet. Create a new, empty one there?").format(
+                    path=location.display_name
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return 0
             create = True
-        read_only = False
-        if path is not None:
-            if path.parent.exists() and on_network_share(path.parent):
-                warn_network_share(path)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            lock = WriterLock(path)
+        if location.path is not None and location.on_network_share():
+            warn_network_share(location.path)
+        try:
             try:
-                lock.acquire()
-            except LockedError as busy:
-                lock = None
+                workspace = Workspace.open(location, write=True, create=create, operator=settings.operator,
+                                           backup_dir=settings.backup_path())  # fmt: skip
+            except Locked as busy:
                 if not ask_read_only(busy.holder):
                     return 0
-                read_only = True
-        try:
-            db = open_database(
-                target,
-                create=create,
-                operator=settings.operator,
-                backup_dir=settings.backup_path(),
-                read_only=read_only,
-            )
+                workspace = Workspace.open(location, write=False, read_only=True, operator=settings.operator,
+                                           backup_dir=settings.backup_path())  # fmt: skip
             break
+        except Locked as busy:
+            QMessageBox.critical(None, _("Tashbeek"), busy.message)
+            return busy.exit_code
         except TashbeekError as exc:
-            if path is None or not path.exists() or read_only:
-                # Read-only: another program writes to this file, so replacing it is not ours to offer.
-                if lock is not None:
-                    lock.release()
+            if location.path is None or not location.path.exists():
                 QMessageBox.critical(None, _("Tashbeek"), exc.message)
                 return exc.exit_code
-            choice = _recover(None, path, exc.message, settings)  # still holding the lock: a restore is ours alone
-            if lock is not None:
-                lock.release()
-                lock = None
+            try:
+                with claimed(location):  # a restore is ours alone: never over a file another program writes
+                    choice = _recover(None, location, exc.message, settings)
+            except Locked:
+                # Read-only: another program writes to this file, so replacing it is not ours to offer.
+                QMessageBox.critical(None, _("Tashbeek"), exc.message)
+                return exc.exit_code
             if choice is None:
                 return exc.exit_code
             target = str(choice) if isinstance(choice, Path) else target
@@ -158,50 +89,48 @@ def run_window(target: str | None, language: str | None) -> int:
         config.save_settings(settings)
     except OSError:
         pass  # a read-only config folder must not stop the work
-    window = build_window(db, settings, language)
+    window = build_window(workspace, settings, language)
     window.show()
 
     def check_integrity() -> None:
-        if integrity_ok(db, quick=True) or db.path is None:
+        if workspace.intact() or location.path is None:
             window.automatic_backup("daily")
             return
-        message = _("The database {db} is damaged (integrity check failed).").format(db=db.display_name())
-        if db.read_only:  # the writer's file: say so, never restore over it from here
+        message = _("The database {db} is damaged (integrity check failed).").format(db=location.display_name)
+        if workspace.read_only:  # the writer's file: say so, never restore over it from here
             QMessageBox.warning(window, _("Tashbeek"), message)
             return
-        db.engine.dispose()
-        choice = _recover(window, db.path, message, settings)
+        workspace.db.dispose()
+        choice = _recover(window, location, message, settings)
         if choice == "restored":
-            window.context.bus.changed.emit("all")
+            window.context.announce(Change.everything())
         elif isinstance(choice, Path):
             QProcess.startDetached(sys.executable, ["-m", "desktop_app", "--db", str(choice)])
             window.close()
 
     QTimer.singleShot(0, check_integrity)
-    if lock is not None:
-        held = lock
-        app.aboutToQuit.connect(held.release)
+    app.aboutToQuit.connect(workspace.close)
     return int(app.exec())
 
 
-def _recover(parent: Any, path: Path, message: str, settings: config.MachineSettings) -> str | Path | None:
+def _recover(parent: Any, location: Any, message: str, settings: config.MachineSettings) -> str | Path | None:
     """The recovery dialog: "restored" after restoring the latest good backup, another database's
-    path to open, or None to quit."""
+    path to open, or None to quit. The caller holds the database's lock."""
     from PySide6.QtWidgets import QMessageBox
 
     from desktop_app.errors import TashbeekError
     from desktop_app.i18n import _
-    from desktop_app.services.backups import latest_good_backup, restore_backup
+    from desktop_app.services.workspace import latest_good_backup_of, restore_into
     from desktop_app.views.startup import ask_recovery
 
     folder = settings.backup_path()
-    choice = ask_recovery(parent, path, message, latest_good_backup(folder, path.stem))
+    latest = latest_good_backup_of(location, folder)
+    choice = ask_recovery(parent, location.path, message, latest)
     if choice != "restore":
         return choice
-    latest = latest_good_backup(folder, path.stem)
     assert latest is not None
     try:
-        kept = restore_backup(path, latest, folder)
+        kept = restore_into(location, latest, folder)
     except TashbeekError as exc:
         QMessageBox.critical(parent, _("Tashbeek"), exc.message)
         return None

@@ -549,31 +549,20 @@ def _writes(args: argparse.Namespace) -> bool:
 
 
 def open_db(args: argparse.Namespace, *, create: bool = False, check: bool = False) -> Any:
-    """The database the command names. A reading command (by the access table) never creates,
-    migrates or writes it; a writing command may migrate it (after a backup). Writing commands, and
-    reading ones that write a file from it (`check`: exports, documents, backups, packages), first
-    check that the database is intact, so nothing is written into a damaged file or copied out of
-    one; only `create` makes a new one."""
-    from desktop_app.db import integrity_ok, open_database
-
-    write = _writes(args)
+    """The database the command names, opened through the workspace. A reading command (by the access
+    table) never creates, migrates or writes it; a writing command may migrate it (after a backup).
+    Writing commands, and reading ones that write a file from it (`check`: exports, documents,
+    backups, packages), first check that the database is intact, so nothing is written into a
+    damaged file or copied out of one; only `create` makes a new one."""
+    from desktop_app.services.workspace import Workspace, locate
 
     settings = config.load_settings()
-    operator = settings.operator or _login_name()
-    db = open_database(
-        database_target(args),
-        create=create,
-        migrate=write,
-        operator=operator,
-        backup_dir=settings.backup_path(),
-    )
-    if (write or check) and not integrity_ok(db, quick=True):
-        db.dispose()
-        raise DataError(
-            _("The database {db} is damaged: nothing was written. Restore the latest good backup (`tashbeek restore`).")
-            .format(db=db.display_name())
-        )  # fmt: skip
-    return db
+    workspace = Workspace.open(
+        locate(database_target(args)), write=_writes(args), create=create, check=check,
+        operator=settings.operator or _login_name(), backup_dir=settings.backup_path(),
+        lock=getattr(args, "held_lock", None),
+    )  # fmt: skip
+    return workspace.db
 
 
 def check_new_output(args: argparse.Namespace, *paths: str | None) -> None:
@@ -631,16 +620,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_db_init(args: argparse.Namespace) -> int:
-    """A new, empty, migrated database; an existing file is never touched."""
-    from desktop_app.db import database_url, sqlite_path, url_display
+    """A new, empty, migrated database; an existing file (or a server database holding tables) is
+    never touched."""
     from desktop_app.migrations import HEAD_REVISION
+    from desktop_app.services.workspace import locate
 
-    url = database_url(database_target(args))
-    path = sqlite_path(url)
-    if (path is not None and path.exists()) or (path is None and _server_database_in_use(url)):
+    location = locate(database_target(args))
+    if location.in_use():
         raise DataError(
             _("{path} already exists and was left as it is: `db init` only creates new databases.")
-            .format(path=path or url_display(url))
+            .format(path=location.display_name)
         )  # fmt: skip
     db = open_db(args, create=True)
     print(
@@ -649,19 +638,6 @@ def cmd_db_init(args: argparse.Namespace) -> int:
         )
     )
     return EXIT_OK
-
-
-def _server_database_in_use(url: str) -> bool:
-    """A database on a server (PostgreSQL) that already holds tables."""
-    from sqlalchemy import inspect
-
-    from desktop_app.db import make_engine
-
-    engine = make_engine(url)
-    try:
-        return bool(inspect(engine).get_table_names())
-    finally:
-        engine.dispose()
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
@@ -1149,21 +1125,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from desktop_app.db import database_url, sqlite_path
-    from desktop_app.errors import DataError
-    from desktop_app.services.backups import restore_backup
+    from desktop_app.services.workspace import locate, restore_into
 
-    path = sqlite_path(database_url(database_target(args)))
-    if path is None:
-        raise DataError(
-            _(
-                "This database is on a PostgreSQL server: back it up with the server's own tools (pg_dump) and restore with pg_restore."
-            )
-        )
-    kept = restore_backup(
-        path, Path(args.file), config.load_settings().backup_path(), passphrase=_passphrase(args)
-    )
-    print(_("Restored {file} into {db}.").format(file=args.file, db=path))
+    location = locate(database_target(args))
+    kept = restore_into(location, Path(args.file), config.load_settings().backup_path(), passphrase=_passphrase(args))
+    print(_("Restored {file} into {db}.").format(file=args.file, db=location.display_name))
     if kept:
         print(_("The database it replaced was kept as {path}.").format(path=kept))
     return EXIT_OK
@@ -1190,15 +1156,15 @@ def cmd_package_export(args: argparse.Namespace) -> int:
 def cmd_package_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from desktop_app.db import database_url, sqlite_path
     from desktop_app.services.packages import read_package
     from desktop_app.services.sync import import_into_new_database, import_package
+    from desktop_app.services.workspace import locate
 
     package = read_package(Path(args.file), _passphrase(args))  # checked whole before anything is opened
-    target = sqlite_path(database_url(database_target(args)))
-    if target is not None and not target.exists():
+    location = locate(database_target(args))
+    if location.path is not None and not location.exists():
         operator = config.load_settings().operator or _login_name()
-        result = import_into_new_database(target, package, operator=operator)
+        result = import_into_new_database(location.path, package, operator=operator)
     else:
         result = import_package(open_db(args), package)
     if args.json:
@@ -1439,7 +1405,7 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
 
     language = args.lang or i18n.language()
     # Only a database named explicitly: never the user's own by default.
-    saved = take_screenshots(Path(args.outdir), args.db, language)
+    saved = take_screenshots(Path(args.outdir), args.db, language, held_lock=getattr(args, "held_lock", None))
     for path in saved:
         print(path)
     return EXIT_OK
@@ -1546,50 +1512,25 @@ def _unexpected(exc: BaseException, argv: Sequence[str], as_json: bool) -> int:
 
 @contextlib.contextmanager
 def _writer_lock(args: argparse.Namespace) -> Iterator[None]:
-    """Writing commands hold the database's one-writer lock (SQLite files only); readers don't: the
-    table in `desktop_app.access` says which is which. A file on a network share gets a warning:
-    SQLite's locking is not safe there."""
+    """Writing commands hold the database's one-writer lock (SQLite files only) for as long as they
+    run; readers don't: the table in `desktop_app.access` says which is which. A file on a network
+    share gets a warning: SQLite's locking is not safe there."""
     from desktop_app.access import COMMANDS, CREATES, Access
-    from desktop_app.db import database_url, sqlite_path
-    from desktop_app.errors import DataError, file_problem
-    from desktop_app.lock import LockedError, WriterLock, on_network_share
+    from desktop_app.services.workspace import claimed, locate
 
-    path = sqlite_path(database_url(database_target(args))) if getattr(args, "handler", None) else None
-    if path is not None and path.parent.exists() and on_network_share(path.parent):
-        print(_("Warning: {path} is on a network share, where SQLite can lose data; use PostgreSQL for a shared database.")
-              .format(path=path), file=sys.stderr)  # fmt: skip
     command_path = getattr(args, "command_path", "")
+    location = locate(database_target(args))
+    if location.on_network_share():
+        print(_("Warning: {path} is on a network share, where SQLite can lose data; use PostgreSQL for a shared database.")
+              .format(path=location.path), file=sys.stderr)  # fmt: skip
     # screenshots without --db writes only to a temporary database of its own.
     own_database = command_path == "screenshots" and not args.db
-    if path is None or COMMANDS[command_path] is not Access.WRITER or own_database:
+    if COMMANDS[command_path] is not Access.WRITER or own_database:
         yield
         return
-    if not path.parent.is_dir():
-        if command_path not in CREATES:  # no database can be there: the command says so, exit 3
-            yield
-            return
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise file_problem(error, path.parent) from None
-    lock = WriterLock(path)
-    try:
-        lock.acquire()
-    except LockedError as error:
-        who = error.holder
-        raise DataError(
-            _(
-                "The database is open for writing on {machine} (process {pid}, since {since}); try again when it is closed."
-            ).format(
-                machine=who.machine if who else "?",
-                pid=who.pid if who else "?",
-                since=who.since if who else "?",
-            )
-        ) from None
-    try:
+    with claimed(location, make_folder=command_path in CREATES) as lock:
+        args.held_lock = lock
         yield
-    finally:
-        lock.release()
 
 
 def _language_hint(argv: Sequence[str]) -> str | None:

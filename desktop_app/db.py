@@ -109,12 +109,12 @@ class Database:
     @contextlib.contextmanager
     def session_scope(self) -> Iterator[Session]:
         """One transaction: committed once at the end, rolled back on any error."""
-        session = self._sessions()
+        tx = self._sessions()
         try:
-            yield session
-            session.commit()
+            yield tx
+            tx.commit()
         except OperationalError as exc:
-            session.rollback()
+            tx.rollback()
             if self.read_only and "readonly" in str(exc.orig).replace("-", "").replace(" ", "").lower():
                 raise DataError(
                     _(
@@ -123,10 +123,10 @@ class Database:
                 ) from None
             raise
         except BaseException:
-            session.rollback()
+            tx.rollback()
             raise
         finally:
-            session.close()
+            tx.close()
 
     def display_name(self) -> str:
         return url_display(self.url)

@@ -34,7 +34,12 @@ PG_URL = os.environ.get("TASHBEEK_TEST_DB_URL")
 
 # Every test runs on the application's clock, never the wall clock: by default at noon of a fixed
 # day, local time (whatever zone the machine is in); time-sensitive tests take `clock_hour` instead
-# and run in the morning, the afternoon and late in the evening.
+# and run in the morning, the afternoon and late in the evening. The clock is set for the whole run
+# too, before any fixture made once per file or per run (a demo database built once for a file of
+# CLI tests must not be built on the real date: its sessions would then be "today" on another day).
+_RUN_MOMENT = dt.datetime.combine(TEST_DAY, DEFAULT_TIME).astimezone()
+clock.set_clock(_RUN_MOMENT)
+os.environ[clock.ENV_VAR] = _RUN_MOMENT.isoformat()
 
 
 def _start_clock(at: dt.datetime, monkeypatch: pytest.MonkeyPatch) -> dt.datetime:
@@ -48,7 +53,7 @@ def _start_clock(at: dt.datetime, monkeypatch: pytest.MonkeyPatch) -> dt.datetim
 @pytest.fixture(autouse=True)
 def _test_clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[dt.datetime]:
     yield _start_clock(dt.datetime.combine(TEST_DAY, DEFAULT_TIME), monkeypatch)
-    clock.set_clock(None)
+    clock.set_clock(_RUN_MOMENT)  # between tests (and in fixtures made once per file) as well
 
 
 @pytest.fixture(params=CLOCK_HOURS, ids=lambda t: t.strftime("%H%M"))

@@ -38,7 +38,7 @@ def test_message_catalogues_complete_and_compiled() -> None:
     assert problems() == []
 
 
-def test_mypy_clean_on_models_services_and_text() -> None:
+def test_mypy_strict_clean_on_the_whole_package_views_included() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--no-incremental"],
         cwd=ROOT,

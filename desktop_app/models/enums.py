@@ -1,4 +1,5 @@
-"""Closed vocabularies stored as short strings (portable across SQLite and PostgreSQL)."""
+"""Closed vocabularies stored as short strings (portable across SQLite and PostgreSQL). The
+vocabularies themselves live in `desktop_app.enums`, where layers above the models may use them."""
 
 from __future__ import annotations
 
@@ -7,56 +8,17 @@ from typing import Any
 
 from sqlalchemy import Enum
 
+from desktop_app.enums import (
+    AttendanceMethod,
+    AttendanceStatus,
+    EnrollmentRole,
+    EnrollmentStatus,
+    Gender,
+    OrganizationKind,
+    TrainingStatus,
+)
 
-class OrganizationKind(enum.StrEnum):
-    ASSOCIATION = "association"  # association / NGO
-    UNION = "union"  # independent union
-    YOUTH = "youth"  # youth group or initiative
-    NETWORK = "network"  # network or coalition
-    UNIVERSITY = "university"
-    GOVERNMENT = "government"
-    COMPANY = "company"
-    OTHER = "other"
-
-
-class Gender(enum.StrEnum):
-    MALE = "male"
-    FEMALE = "female"
-
-
-class TrainingStatus(enum.StrEnum):
-    PLANNED = "planned"
-    RUNNING = "running"
-    COMPLETED = "completed"
-    CANCELLED = "cancelled"
-    ARCHIVED = "archived"
-
-
-class EnrollmentRole(enum.StrEnum):
-    PARTICIPANT = "participant"
-    TRAINER = "trainer"
-    ORGANIZER = "organizer"
-    GUEST = "guest"
-
-
-class EnrollmentStatus(enum.StrEnum):
-    REGISTERED = "registered"
-    CONFIRMED = "confirmed"
-    WITHDRAWN = "withdrawn"
-
-
-class AttendanceStatus(enum.StrEnum):
-    PRESENT = "present"
-    LATE = "late"
-    ABSENT = "absent"
-    EXCUSED = "excused"
-
-
-class AttendanceMethod(enum.StrEnum):
-    MANUAL = "manual"
-    SCAN = "scan"
-    IMPORT = "import"
-    SYNC = "sync"
+__all__ = ["AttendanceMethod", "AttendanceStatus", "EnrollmentRole", "EnrollmentStatus", "Gender", "OrganizationKind", "TrainingStatus", "str_enum"]
 
 
 def str_enum(cls: type[enum.StrEnum]) -> Enum:

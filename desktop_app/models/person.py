@@ -31,7 +31,8 @@ class Person(Entity):
     consent_share_contact: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_date: Mapped[dt.date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
-    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Indexed: every list and Home count people who are not archived (an index scan, not the table).
+    archived: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
 
     organization: Mapped[Organization | None] = relationship(lazy="raise")
 

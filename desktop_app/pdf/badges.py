@@ -8,7 +8,7 @@ was before templates existed.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -25,6 +25,7 @@ from desktop_app.pdf.template import (
     builtin_template,
     write_badge_pages,
 )
+from desktop_app.progress import Progress
 
 BADGE_W, BADGE_H = 90 * mm, 65 * mm  # 2 × 4 on A4 with the cut marks inside the printable area
 COLUMNS, ROWS = BADGE_COLUMNS, BADGE_ROWS
@@ -70,7 +71,7 @@ def write_badges(
     target: Path | BinaryIO,
     layout: BadgeLayout,
     badges: Sequence[Badge],
-    progress: Callable[[int, int], bool] | None = None,
+    progress: Progress | None = None,
     template: Template | None = None,
     extra: dict[str, str] | None = None,
 ) -> int:

@@ -18,7 +18,6 @@ from functools import lru_cache
 from typing import Protocol, TypeVar
 
 # Explicit directional formatting characters: stripped from names before storing, and never drawn.
-BIDI_CONTROLS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 MAX_DEPTH = 125
 _STRONG = {"L": "L", "R": "R", "AL": "R", "EN": "R", "AN": "R"}  # for N1/N2: numbers act as R
 _ISOLATE_INITIATORS = frozenset({"LRI", "RLI", "FSI"})

@@ -13,7 +13,8 @@ The data comes in plain dataclasses: this module knows nothing of the database.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import datetime as dt
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -34,6 +35,8 @@ from desktop_app.pdf.template import (
     write_pages,
 )
 from desktop_app.pdf.template import name_lines as _name_lines
+from desktop_app.progress import Progress
+from desktop_app.text.dates import format_date
 
 __all__ = [
     "BodyTooLong",
@@ -43,6 +46,7 @@ __all__ = [
     "Signature",
     "TextTooLong",
     "check_page",
+    "issued_line",
     "name_fits",
     "name_lines",
     "page_data",
@@ -59,6 +63,12 @@ VERIFICATION = (CONTENT[0], CONTENT[1], 256.0, 150.0)  # QR code, serial, date o
 BODY = (CONTENT[0] + 20, 162.0, CONTENT[2] - 20, 392.0)
 NAME_MAX_SIZE = 34.0
 NAME_MIN_SIZE = 20.0
+
+
+def issued_line(day: dt.date, *, arabic_digits: bool) -> str:
+    """The certificate's date line as printed (kept with the certificate, so a reprint says the same)."""
+    return "تاريخ الإصدار: " + format_date(day, arabic_digits=arabic_digits)
+
 
 
 @dataclass(frozen=True)
@@ -140,8 +150,6 @@ def check_page(page: CertificatePage, template: Template | None = None) -> None:
     """Raise NameTooLong, BodyTooLong or TextTooLong when this page cannot be printed within its boxes."""
     check_pages([(template or formal(), page_data(page))])
 
-
-Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
 
 
 def write_certificates(

@@ -26,7 +26,7 @@ from desktop_app.errors import Cancelled
 from desktop_app.pdf.chart_draw import draw_chart
 from desktop_app.pdf.charts import chart_by_key, charts_from
 from desktop_app.pdf.draw import Align, draw_line, draw_string
-from desktop_app.pdf.layout import break_lines, clean_text, fit_size
+from desktop_app.pdf.layout import break_lines, fit_size
 from desktop_app.pdf.report_tables import (
     ColumnKind,
     ReportTable,
@@ -37,6 +37,7 @@ from desktop_app.pdf.report_tables import (
 )
 from desktop_app.pdf.report_text import category_label, number_text, word
 from desktop_app.text.dates import format_date, to_arabic_digits
+from desktop_app.text.isolate import clean_text
 
 MARGIN = 36.0
 NAVY = HexColor("#1f3a5f")

@@ -27,6 +27,10 @@ _EPSILON = 0.01
 _ALM = "\u061c"  # ARABIC LETTER MARK: invisible, strongly right-to-left for every extractor we know
 
 
+def _utf16_hex(text: str) -> str:
+    return text.encode("utf-16-be").hex().upper()
+
+
 def _pypdf_class(text: str) -> int:
     """How pypdf's extractor classes a character: 0 neutral, 1 right-to-left, 2 left-to-right."""
     if len(text) != 1:
@@ -54,20 +58,28 @@ class _Placed:
     y: float
     level: int
     width: float = 0.0
+    actual: str = ""  # a bidi mark for poppler alone (see `_carrier`)
 
     @property
     def right(self) -> float:
         return self.x + self.width
 
 
-_LRM = "\u200e"  # LEFT-TO-RIGHT MARK: invisible; strong for poppler, neutral for pypdf
+_LRM = "\u200e"  # LEFT-TO-RIGHT MARK: invisible; strong for poppler
 
 
 def _carrier(near: _Placed, x: float, mark: str = _ALM) -> _Placed:
-    """An invisible, zero-width mark at x (placed in a gap: poppler splits lines at overlaps)."""
+    """An invisible, zero-width glyph at x (placed in a gap: poppler splits lines at overlaps) that
+    gives poppler a bidi mark and pypdf nothing.
+
+    The glyph's own text (its ToUnicode entry) is empty, so pypdf, which reads glyphs, gets no
+    character from it; the mark is the ActualText of a marked-content span around the glyph, which
+    poppler reads in place of the glyph's text and pypdf ignores. Only pdftotext needs the mark: it
+    rebuilds a right-to-left line from positions and hands neutral characters to whichever run it
+    meets first (see `_poppler_marks`)."""
     font = near.font
-    code = font.code_for(glyph_table(font).get(32, 0), mark, 0)
-    return _Placed(font, code, mark, x, near.y, 1 if mark == _ALM else 2)
+    code = font.code_for(glyph_table(font).get(32, 0), "", 0)
+    return _Placed(font, code, "", x, near.y, 1 if mark == _ALM else 2, actual=mark)
 
 
 def _ltr_run_ends(reading: list[_Placed]) -> set[int]:
@@ -132,6 +144,17 @@ def _mark_ops(line: Line, size: float) -> str:
 _NUMBER_PUNCTUATION_CLASSES = frozenset({"CS", "ES", "ET"})
 
 
+def _next_with_text(reading: list[_Placed]) -> list[_Placed | None]:
+    """For each glyph, the next glyph in reading order that stands for some text (None at the end)."""
+    result: list[_Placed | None] = [None] * len(reading)
+    after: _Placed | None = None
+    for n in range(len(reading) - 1, -1, -1):
+        result[n] = after
+        if reading[n].text:
+            after = reading[n]
+    return result
+
+
 def _poppler_marks(reading: list[_Placed]) -> set[int]:
     """Indexes (in reading order) of the glyphs that start a left-to-right run whose left neighbour is
     not a right-to-left letter.
@@ -141,13 +164,21 @@ def _poppler_marks(reading: list[_Placed]) -> set[int]:
     (space, dash, bracket) joins whichever run it meets first, so "Hany — ورشة" would come back with
     the dash inside the Latin run. An invisible right-to-left mark just left of such a run ends it where
     the bidi algorithm ended it. The same mark keeps a full stop, comma or colon with the word it
-    follows.
+    follows, when something other than a right-to-left letter follows it (poppler counts such
+    punctuation as part of a number, and a number's run would take the space after it): at the end
+    of a line, or right before a letter, the punctuation needs no mark.
+
+    Nothing but a character can steer poppler here: its reordering looks at characters only, and a
+    left-to-right run always takes every neutral character up to the next right-to-left one.
     """
     marks = set()
+    following = _next_with_text(reading)
     for n, item in enumerate(reading):
         if item.level % 2 == 1 and len(item.text) == 1:
             if unicodedata.bidirectional(item.text) in _NUMBER_PUNCTUATION_CLASSES:
-                marks.add(n)  # keep the punctuation with the word it follows
+                after = following[n]
+                if after is not None and not _is_rtl_char(after.text):
+                    marks.add(n)  # keep the punctuation with the word it follows
                 continue
         if item.level % 2 == 0 and (n == 0 or reading[n - 1].level % 2 == 1):
             end = n
@@ -194,22 +225,30 @@ def _emission_order(items: list[_Placed], rtl: bool, resource: Callable[[_Placed
     pypdf reads the content stream: it prints each font resource's text in stream order and, inside it,
     reverses every right-to-left run it meets (a neutral character joins the current run). So the glyphs
     of each font resource (a font subset) are written in reading order, right-to-left runs reversed and
-    starting with a strong right-to-left character (an invisible mark is added when the run would start
-    with a neutral one). Glyphs of one run are thus written left to right, as poppler wants them to
-    build words; the marks `_poppler_marks` asks for are written right before the glyph they precede.
+    starting with a strong right-to-left character (trailing neutral characters go in a text chunk of
+    their own, written once pypdf reads right to left). Neutral characters met before the line's first
+    strong one go one per chunk: pypdf's direction is then the previous line's, and one character
+    reads the same in either. No character is added for pypdf. Glyphs of one run are thus written
+    left to right, as poppler wants them to build words; the marks `_poppler_marks` asks for (which
+    only poppler reads, see `_carrier`) are written right before the glyph they precede.
     """
     if not rtl or not items:
         return items
     poppler = {id(items[n]) for n in _poppler_marks(items)}
     run_ends = _ltr_run_ends(items) if any(item.level % 2 == 0 for item in items) else set()
     ordered: list[_Placed] = []
+
+    def place(item: _Placed) -> None:
+        """The glyph, with poppler's mark before it and its run's end mark after it where needed."""
+        if id(item) in poppler:
+            ordered.append(_carrier(item, item.x))
+        ordered.append(item)
+        if id(item) in run_ends:
+            ordered.append(_carrier(item, item.right, _LRM))
+
+    # pypdf keeps its direction from the previous line, which is not known here (a line is worked
+    # out once and drawn on many pages): 0 until the first strong character is written.
     state = 0
-    first = next((item for item in items if item.text), items[0])  # a glyph with no text says nothing
-    if _pypdf_class(first.text) != 1:
-        # pypdf keeps its direction from the previous line: start this one in a known state.
-        right = max(items, key=lambda item: item.right)
-        ordered.append(_carrier(right, right.right))
-        state = 1
     start = 0
     after_break = False
     while start < len(items):
@@ -239,6 +278,15 @@ def _emission_order(items: list[_Placed], rtl: bool, resource: Callable[[_Placed
             if after_break:
                 ordered.append(_BREAK)
                 after_break = False
+            if state == 0 and kind in (0, _NEUTRAL_LTR):
+                # Neutral characters while pypdf's direction is unknown: it appends or prepends
+                # them depending on that direction, so each goes in a text chunk of its own,
+                # in reading order (one character reads the same either way).
+                for item in run:
+                    ordered.append(_BREAK)
+                    place(item)
+                after_break = True
+                continue
             if kind == 1:
                 if _pypdf_class(run[-1].text) != 1 and state != 1:
                     # Written reversed, the run would start with a neutral character (a space)
@@ -270,11 +318,7 @@ def _emission_order(items: list[_Placed], rtl: bool, resource: Callable[[_Placed
                 run[:lead] = reversed(run[:lead])
                 kind = 2
             for item in run:
-                if id(item) in poppler:
-                    ordered.append(_carrier(item, item.x))
-                ordered.append(item)
-                if id(item) in run_ends:
-                    ordered.append(_carrier(item, item.right, _LRM))
+                place(item)
             state = kind
         start = end
     return ordered
@@ -344,6 +388,9 @@ def _line_ops(canvas: Canvas, line: Line, left: float, baseline: float, size: fl
             continue
         font = item.font
         name, byte = locate(item)
+        if item.actual:
+            flush()
+            ops.append(f"/Span <</ActualText <FEFF{_utf16_hex(item.actual)}>>> BDC")
         if name != current_font:
             flush()
             ops.append(f"{name} {fp_str(size)} Tf")
@@ -361,6 +408,9 @@ def _line_ops(canvas: Canvas, line: Line, left: float, baseline: float, size: fl
             tj.append(fp_str(-(item.x - cursor_x) * 1000 / size))
         hex_run.append(f"{byte:02X}")
         cursor_x = item.x + font.face.getCharWidth(item.code) * size / 1000
+        if item.actual:
+            flush()
+            ops.append("EMC")
     flush()
     if rise:
         ops.append("0 Ts")

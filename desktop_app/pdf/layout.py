@@ -16,25 +16,12 @@ from typing import Any
 
 import uharfbuzz as hb
 
-from desktop_app.pdf.bidi import BIDI_CONTROLS, embedding_levels, visual_order
+from desktop_app.pdf.bidi import embedding_levels, visual_order
 from desktop_app.pdf.fonts import FontChain, SearchableTTFont, font_chain
 from desktop_app.pdf.internals import glyph_table
+from desktop_app.text.isolate import INVISIBLE
 
 _TATWEEL = "\u0640"
-_INVISIBLE = BIDI_CONTROLS | frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
-
-
-def ltr(text: str) -> str:
-    """Isolate a left-to-right value (phone, e-mail, serial) inside right-to-left text, so the bidi
-    algorithm keeps "+20 10 1234 5678" in one piece and in order."""
-    return f"\u2066{text}\u2069" if text else text
-
-
-def isolate(text: str) -> str:
-    """A value (a name, an organization, a venue) as a run of its own inside a sentence or a cell:
-    its direction comes from its own first letter, so "Example NGO Ltd." keeps its full stop at
-    its end and its brackets paired, whatever surrounds it."""
-    return f"\u2068{text}\u2069" if text else text
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,14 +144,6 @@ def _hb_font(font: SearchableTTFont) -> hb.Font:
     return hb.Font(font.hb_face)  # scale = units per em: positions come back in font units
 
 
-def clean_text(text: str) -> str:
-    """Drop bidi controls and zero-width characters from user text (a name must never reorder or
-    hide the line it is printed in)."""
-    if not any(ch in _INVISIBLE for ch in text):
-        return text
-    return "".join(ch for ch in text if ch not in _INVISIBLE)
-
-
 def _pieces(text: str, levels: tuple[int, ...], chain: FontChain) -> list[tuple[str, int, SearchableTTFont]]:
     """Maximal runs of one level and one font, spaces on their own; invisible characters (bidi
     controls, zero-width) have done their work in the levels and are not drawn."""
@@ -173,7 +152,7 @@ def _pieces(text: str, levels: tuple[int, ...], chain: FontChain) -> list[tuple[
     previous: SearchableTTFont | None = None
     current: tuple[int, SearchableTTFont, bool] | None = None
     for ch, level in zip(text, levels, strict=True):
-        if ch in _INVISIBLE:
+        if ch in INVISIBLE:
             continue
         font = chain.font_for(ch, previous)
         key = (level, font, ch.isspace())

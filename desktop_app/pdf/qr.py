@@ -7,6 +7,15 @@ rectangle of a single path written straight into the page.
 The quiet zone (4 modules of white on every side, ISO/IEC 18004) belongs to the symbol: `draw_qr`
 takes the whole box, quiet zone included, and documents lay out other things outside that box
 (`QrBox.outer`), so no caption or frame ever reaches into it.
+
+A page of many codes (eight badges) draws each code as a bitmap of one pixel per module instead:
+vector modules whose edges fall inside a device pixel render grey, and a decoder that thresholds
+against the mean of a large window of white paper (zbar, with a window an eighth of the image wide)
+counts those grey pixels as dark, so dark modules swell into light ones. A whole badge page at 100,
+200 or 300 dpi lost one to three of its eight codes that way, while each badge cropped on its own (a
+smaller window, a darker mean) still decoded. A bitmap enlarged four times or more is drawn with
+whole, hard-edged pixels by renderers (no interpolation is asked for), and its quiet zone is part of
+the bitmap, so no grey reaches into the symbol.
 """
 
 from __future__ import annotations
@@ -48,12 +57,43 @@ class QrBox:
         return self.x + q, self.y + q, self.x + self.size - q, self.y + self.size - q
 
 
-def draw_qr(canvas: Canvas, matrix: list[list[bool]], x: float, y: float, size: float) -> QrBox:
+def _bitmap_ops(matrix: list[list[bool]], x: float, y: float, size: float) -> str:
+    """The code and its quiet zone as an inline 1-bit image (one sample per module, 0 = dark)."""
+    side = len(matrix) + 2 * QUIET_ZONE
+    light = [False] * QUIET_ZONE
+    rows = (
+        [[False] * side] * QUIET_ZONE
+        + [light + row + light for row in matrix]
+        + [[False] * side] * QUIET_ZONE
+    )
+    data = []
+    for row in rows:
+        padded = row + [False] * (-side % 8)  # each row starts on a byte
+        for start in range(0, len(padded), 8):
+            byte = 0
+            for dark in padded[start : start + 8]:
+                byte = byte << 1 | (not dark)
+            data.append(byte)
+    return (
+        f"q {size:.2f} 0 0 {size:.2f} {x:.2f} {y:.2f} cm\n"
+        f"BI /W {side} /H {side} /BPC 1 /CS /G /F /AHx ID\n{bytes(data).hex()}>\nEI Q"
+    )
+
+
+def draw_qr(
+    canvas: Canvas, matrix: list[list[bool]], x: float, y: float, size: float, *, bitmap: bool = False
+) -> QrBox:
     """Draw the code with the lower-left corner of its quiet zone at (x, y), `size` points wide with
     the quiet zone; returns where it went. The quiet zone is painted white, so a background (a
-    coloured band, a frame) can never show through it."""
+    coloured band, a frame) can never show through it.
+
+    `bitmap` draws it as an image of one pixel per module (for pages of many codes, see the module's
+    docstring); give it at least 2.9 points per module, four pixels at 100 dpi."""
     count = len(matrix)
     module = size / (count + 2 * QUIET_ZONE)
+    if bitmap:
+        canvas.addLiteral(_bitmap_ops(matrix, x, y, size))
+        return QrBox(x, y, size, module)
     top = y + size - QUIET_ZONE * module
     ops = ["q 1 g", f"{x:.2f} {y:.2f} {size:.2f} {size:.2f} re f", "Q"]
     for r, row in enumerate(matrix):

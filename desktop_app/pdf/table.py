@@ -20,8 +20,9 @@ from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.errors import Cancelled
 from desktop_app.pdf.draw import Align, draw_line, draw_string
-from desktop_app.pdf.layout import Line, break_address, ellipsize, fit_size, isolate
+from desktop_app.pdf.layout import Line, break_address, ellipsize, fit_size
 from desktop_app.text.dates import to_arabic_digits
+from desktop_app.text.isolate import isolate
 
 MARGIN = 34.0
 HEADER_FILL = HexColor("#e6eeed")

@@ -28,7 +28,7 @@ import io
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
@@ -39,10 +39,11 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.assets import resource_path
-from desktop_app.errors import Cancelled
 from desktop_app.pdf.draw import Align, draw_line
-from desktop_app.pdf.layout import Line, break_lines, ellipsize, fit_size, isolate, ltr, text_width
+from desktop_app.pdf.layout import Line, break_lines, ellipsize, fit_size, text_width
 from desktop_app.pdf.qr import draw_qr, qr_matrix
+from desktop_app.progress import Progress, advance
+from desktop_app.text.isolate import isolate, ltr
 
 MM = 72 / 25.4
 FORMAT_VERSION = 1
@@ -257,7 +258,6 @@ class PageData:
     label: str = ""  # who the page is for, in messages (the name)
 
 
-Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
 
 
 # ---------------------------------------------------------------- text elements
@@ -573,7 +573,9 @@ def _draw_qr(canvas: Canvas, element: Element, page: PageData, page_height: floa
         return
     canvas.setFillColor(black)
     matrix = _qr(payload, None if checkin else QR_MASK)
-    draw_qr(canvas, matrix, x0 + (x1 - x0 - side) / 2, y0 + (y1 - y0 - side) / 2, side)
+    # Check-in codes (badges, eight to a page) as a bitmap, so every code decodes when the page is
+    # scanned whole (see pdf/qr.py).
+    draw_qr(canvas, matrix, x0 + (x1 - x0 - side) / 2, y0 + (y1 - y0 - side) / 2, side, bitmap=checkin)
 
 
 @lru_cache(maxsize=64)
@@ -857,8 +859,7 @@ def write_pages(
         backgrounds.append(
             template.background[1] if template.background and template.background[0] == "pdf" else None
         )
-        if progress is not None and not progress(n + 1, total):
-            raise Cancelled()
+        advance(progress, n + 1, total)
     canvas.save()
     if buffer is not None:
         data = underlay_pdf(buffer.getvalue(), backgrounds)
@@ -939,8 +940,7 @@ def write_badge_pages(
             writer.draw(template, badge, plan, height)
             canvas.restoreState()
         canvas.showPage()
-        if progress is not None and not progress(number + 1, pages):
-            raise Cancelled()
+        advance(progress, number + 1, pages)
     canvas.save()
     if buffer is not None and template.background is not None:
         placements = None if per_page == 1 else [badge_origin(s, width, height) for s in range(per_page)]

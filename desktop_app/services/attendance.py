@@ -135,11 +135,11 @@ def _local_now() -> dt.datetime:
     return clock.now()
 
 
-def resolve_session(session: Session, training_id: int, which: str | None, today: dt.date) -> TrainingSession:
+def resolve_training_session(tx: Session, training_id: int, which: str | None, today: dt.date) -> TrainingSession:
     """A session of the training by id or ISO date; by default today's, or the only one."""
-    get_training(session, training_id)
+    get_training(tx, training_id)
     sessions = list(
-        session.scalars(
+        tx.scalars(
             select(TrainingSession)
             .where(TrainingSession.training_id == training_id, TrainingSession.cancelled.is_(False))
             .order_by(TrainingSession.date, TrainingSession.start_time, TrainingSession.id)
@@ -161,8 +161,8 @@ def resolve_session(session: Session, training_id: int, which: str | None, today
     )
 
 
-def _enrolled(session: Session, training_id: int, *conditions: Any) -> list[EnrolledPerson]:
-    rows = session.execute(
+def _enrolled(tx: Session, training_id: int, *conditions: Any) -> list[EnrolledPerson]:
+    rows = tx.execute(
         select(Enrollment.id, Person.id, Person.full_name, Person.latin_name, Organization.name_ar,
                Enrollment.working_group, Enrollment.checkin_code, Person.phone)
         .join(Person, Person.id == Enrollment.person_id)
@@ -174,24 +174,24 @@ def _enrolled(session: Session, training_id: int, *conditions: Any) -> list[Enro
     return [EnrolledPerson(*row) for row in rows]
 
 
-def find_enrolled(session: Session, training_id: int, query: str) -> tuple[list[EnrolledPerson], bool]:
+def find_enrolled(tx: Session, training_id: int, query: str) -> tuple[list[EnrolledPerson], bool]:
     """Enrolled (not withdrawn) people matching a code, phone or name; and whether the match is
     certain enough to check in at once (a code, an exact phone, or a query equal to a whole name)."""
     query = check_query(query)
     code = normalize_checkin_code(query)
     if code is not None:
-        return _enrolled(session, training_id, Enrollment.checkin_code == code), True
+        return _enrolled(tx, training_id, Enrollment.checkin_code == code), True
     if looks_like_phone(query):
         try:
             phone = normalize_phone(query)
         except ValidationError:  # not a whole number: fall through to names
             phone = None
         if phone:
-            found = _enrolled(session, training_id, (Person.phone == phone) | (Person.phone2 == phone))
+            found = _enrolled(tx, training_id, (Person.phone == phone) | (Person.phone2 == phone))
             return found, True
     key = normalize_name(query)
     if key:
-        whole = _enrolled(session, training_id, Person.name_key == key)
+        whole = _enrolled(tx, training_id, Person.name_key == key)
         if len(whole) == 1:
             return whole, True
     conditions = []
@@ -204,41 +204,41 @@ def find_enrolled(session: Session, training_id: int, query: str) -> tuple[list[
         )
     if not conditions:
         return [], False
-    return _enrolled(session, training_id, *conditions), False
+    return _enrolled(tx, training_id, *conditions), False
 
 
-def _arrival_status(training: Training, ts: TrainingSession, now: dt.datetime) -> AttendanceStatus:
+def _arrival_status(training: Training, training_session: TrainingSession, now: dt.datetime) -> AttendanceStatus:
     """Late when arriving after the late-after time on the session's own day; otherwise present (an
     entry for a past day, from a paper sheet, is never late)."""
     late_after = training.late_after
-    if late_after and ts.date == now.date() and now.time().replace(tzinfo=None) > late_after:
+    if late_after and training_session.date == now.date() and now.time().replace(tzinfo=None) > late_after:
         return AttendanceStatus.LATE
     return AttendanceStatus.PRESENT
 
 
 def _record(
-    session: Session, db: Database, enrollment: Enrollment, ts: TrainingSession, status: AttendanceStatus,
+    tx: Session, db: Database, enrollment: Enrollment, training_session: TrainingSession, status: AttendanceStatus,
     method: AttendanceMethod, at: dt.datetime,
 ) -> Attendance:  # fmt: skip
-    row = session.scalar(
-        select(Attendance).where(Attendance.enrollment_id == enrollment.id, Attendance.session_id == ts.id)
+    row = tx.scalar(
+        select(Attendance).where(Attendance.enrollment_id == enrollment.id, Attendance.session_id == training_session.id)
     )
     before = row.status.value if row else None
     if row is None:
-        row = Attendance(enrollment_id=enrollment.id, session_id=ts.id, status=status, recorded_at=at)
-        session.add(row)
+        row = Attendance(enrollment_id=enrollment.id, session_id=training_session.id, status=status, recorded_at=at)
+        tx.add(row)
     row.status, row.recorded_at, row.method = status, at, method
     row.operator, row.machine = db.operator or None, db.machine
-    session.flush()
-    audit.record(session, db, "attendance", row.uid, "update" if before else "create",
-                 {"status": [before, status.value], "session_id": [None, ts.id]})  # fmt: skip
+    tx.flush()
+    audit.record(tx, db, "attendance", row.uid, "update" if before else "create",
+                 {"status": [before, status.value], "session_id": [None, training_session.id]})  # fmt: skip
     return row
 
 
-def _counts(session: Session, training_id: int, session_id: int) -> tuple[int, int]:
+def _counts(tx: Session, training_id: int, session_id: int) -> tuple[int, int]:
     """(participants present or late at the session, participants not withdrawn), in one query."""
     mark = aliased(Attendance)
-    total, present = session.execute(
+    total, present = tx.execute(
         select(func.count(Enrollment.id), func.count(mark.id))
         .select_from(Enrollment)
         .outerjoin(mark, and_(mark.enrollment_id == Enrollment.id, mark.session_id == session_id,
@@ -249,14 +249,14 @@ def _counts(session: Session, training_id: int, session_id: int) -> tuple[int, i
     return int(present), int(total)
 
 
-def _session_of(session: Session, training_id: int, session_id: int | None, session_ref: str | None,
+def _training_session_of(tx: Session, training_id: int, session_id: int | None, session_ref: str | None,
                 today: dt.date) -> TrainingSession:  # fmt: skip
     if session_id is None:
-        return resolve_session(session, training_id, session_ref, today)
-    ts = session.get(TrainingSession, session_id)
-    if ts is None or ts.training_id != training_id:
+        return resolve_training_session(tx, training_id, session_ref, today)
+    training_session = tx.get(TrainingSession, session_id)
+    if training_session is None or training_session.training_id != training_id:
         raise NotFoundError(_("This training has no session {which}.").format(which=session_id))
-    return ts
+    return training_session
 
 
 def check_in(
@@ -274,31 +274,31 @@ def check_in(
     now = now or _local_now()
     if now.tzinfo is None:  # the venue's wall clock decides lateness
         now = now.astimezone()
-    with db.session_scope() as session:
-        training = get_training(session, training_id)
-        ts = _session_of(session, training_id, session_id, session_ref, now.date())
+    with db.session_scope() as tx:
+        training = get_training(tx, training_id)
+        training_session = _training_session_of(tx, training_id, session_id, session_ref, now.date())
 
         def counted(
             kind: type[_Decided], person: EnrolledPerson | None = None, status: str | None = None,
             at: dt.datetime | None = None, matches: tuple[EnrolledPerson, ...] = (),
         ) -> _Decided:  # fmt: skip
-            present, expected = _counts(session, training_id, ts.id)
-            return kind(ts.id, ts.date, person, status, at, matches, present, expected)
+            present, expected = _counts(tx, training_id, training_session.id)
+            return kind(training_session.id, training_session.date, person, status, at, matches, present, expected)
 
-        if ts.date > now.date():
+        if training_session.date > now.date():
             return counted(NotYet)
         if pick is not None:
-            matches, certain = _enrolled(session, training_id, Enrollment.id == pick), True
+            matches, certain = _enrolled(tx, training_id, Enrollment.id == pick), True
         else:
-            matches, certain = find_enrolled(session, training_id, query)
+            matches, certain = find_enrolled(tx, training_id, query)
         if not matches:
             return counted(NotFound)
         if len(matches) > 1 or not certain:
             return counted(Choose, matches=tuple(matches))
         person = matches[0]
-        existing = session.scalar(
+        existing = tx.scalar(
             select(Attendance).where(
-                Attendance.enrollment_id == person.enrollment_id, Attendance.session_id == ts.id
+                Attendance.enrollment_id == person.enrollment_id, Attendance.session_id == training_session.id
             )
         )
         if existing is not None and existing.status in ATTENDED:
@@ -306,22 +306,22 @@ def check_in(
         if method is None:
             scanned = pick is None and normalize_checkin_code(query) is not None
             method = AttendanceMethod.SCAN if scanned else AttendanceMethod.MANUAL
-        status = _arrival_status(training, ts, now)
-        enrollment = session.get(Enrollment, person.enrollment_id)
+        status = _arrival_status(training, training_session, now)
+        enrollment = tx.get(Enrollment, person.enrollment_id)
         assert enrollment is not None
         at = now.astimezone(dt.UTC)
-        _record(session, db, enrollment, ts, status, method, at)
+        _record(tx, db, enrollment, training_session, status, method, at)
         return counted(CheckedIn, person, status.value, at)
 
 
 def set_status(db: Database, enrollment_id: int, session_id: int, status: AttendanceStatus) -> None:
     """Set one cell of the grid (undo is set_status(…, ABSENT)): a new status with a new time."""
-    with db.session_scope() as session:
-        enrollment = session.get(Enrollment, enrollment_id)
-        ts = session.get(TrainingSession, session_id)
-        if enrollment is None or ts is None or ts.training_id != enrollment.training_id:
+    with db.session_scope() as tx:
+        enrollment = tx.get(Enrollment, enrollment_id)
+        training_session = tx.get(TrainingSession, session_id)
+        if enrollment is None or training_session is None or training_session.training_id != enrollment.training_id:
             raise NotFoundError(_("No such enrollment in this session."))
-        _record(session, db, enrollment, ts, status, AttendanceMethod.MANUAL, utcnow())
+        _record(tx, db, enrollment, training_session, status, AttendanceMethod.MANUAL, utcnow())
 
 
 def undo_check_in(db: Database, enrollment_id: int, session_id: int) -> None:
@@ -371,22 +371,22 @@ def attendance_grid(db: Database, training_id: int) -> Grid:
     Attended = present or late; share = attended / sessions; only participants can be eligible,
     withdrawn enrolments never are.
     """
-    with db.session_scope() as session:
-        training = get_training(session, training_id)
-        sessions = session.execute(
+    with db.session_scope() as tx:
+        training = get_training(tx, training_id)
+        sessions = tx.execute(
             select(TrainingSession.id, TrainingSession.date)
             .where(TrainingSession.training_id == training_id, TrainingSession.cancelled.is_(False))
             .order_by(TrainingSession.date, TrainingSession.start_time, TrainingSession.id)
         ).all()
         session_ids = [sid for sid, _ in sessions]
         marks: dict[int, dict[int, str]] = {}
-        for enrollment_id, session_id, mark in session.execute(
+        for enrollment_id, session_id, mark in tx.execute(
             select(Attendance.enrollment_id, Attendance.session_id, Attendance.status)
             .join(Enrollment, Enrollment.id == Attendance.enrollment_id)
             .where(Enrollment.training_id == training_id)
         ):
             marks.setdefault(enrollment_id, {})[session_id] = mark.value
-        people = session.execute(
+        people = tx.execute(
             select(Enrollment.id, Person.id, Person.full_name, Enrollment.role, Enrollment.status,
                    Enrollment.checkin_code, Enrollment.working_group)
             .join(Person, Person.id == Enrollment.person_id)
@@ -411,33 +411,51 @@ def attendance_grid(db: Database, training_id: int) -> Grid:
 
 def lookup(db: Database, training_id: int, query: str) -> tuple[list[EnrolledPerson], bool]:
     """What the check-in box found: matches, and whether one of them is certain (code, phone, whole name)."""
-    with db.session_scope() as session:
-        return find_enrolled(session, training_id, query)
+    with db.session_scope() as tx:
+        return find_enrolled(tx, training_id, query)
 
 
 def check_in_walk_in(
-    db: Database, training_id: int, session_id: int, data: Any, *, now: dt.datetime | None = None
-) -> CheckedIn:
-    """Register someone who is not enrolled (creating the person), enrol and check them in: one transaction."""
+    db: Database, training_id: int, session_id: int, data: Any = None, *, person_id: int | None = None,
+    now: dt.datetime | None = None,
+) -> CheckedIn | AlreadyIn:  # fmt: skip
+    """Check in someone who came without being on the list, in one transaction: a new person (`data`,
+    created) or one already in the registry (`person_id`, chosen in the duplicate check), enrolled as
+    a walk-in unless already enrolled, then checked in like anyone else."""
     from desktop_app.services.registry import add_person
     from desktop_app.services.trainings import add_enrollment
 
     now = now or _local_now()
-    with db.session_scope() as session:
-        training = get_training(session, training_id)
-        ts = _session_of(session, training_id, session_id, None, now.date())
-        if ts.date > now.date():
+    with db.session_scope() as tx:
+        training = get_training(tx, training_id)
+        training_session = _training_session_of(tx, training_id, session_id, None, now.date())
+        if training_session.date > now.date():
             raise ValidationError("session", _("This session's day has not come yet: check people in on the day."))
-        person_id = add_person(session, db, data)
-        enrollment = add_enrollment(session, db, training_id, person_id, status=EnrollmentStatus.CONFIRMED, walk_in=True)
-        status = _arrival_status(training, ts, now)
+        enrollment = None
+        if person_id is None:
+            person_id = add_person(tx, db, data)
+        else:
+            enrollment = tx.scalar(
+                select(Enrollment).where(Enrollment.training_id == training_id, Enrollment.person_id == person_id)
+            )
+        if enrollment is None:
+            enrollment = add_enrollment(
+                tx, db, training_id, person_id, status=EnrollmentStatus.CONFIRMED, walk_in=True
+            )
+        person = _enrolled(tx, training_id, Enrollment.id == enrollment.id)[0]
+        existing = tx.scalar(
+            select(Attendance).where(Attendance.enrollment_id == enrollment.id, Attendance.session_id == training_session.id)
+        )
+        if existing is not None and existing.status in ATTENDED:
+            return AlreadyIn(training_session.id, training_session.date, person, existing.status.value, existing.recorded_at, (),
+                             *_counts(tx, training_id, training_session.id))  # fmt: skip
+        status = _arrival_status(training, training_session, now)
         at = now.astimezone(dt.UTC)
-        _record(session, db, enrollment, ts, status, AttendanceMethod.MANUAL, at)
-        person = _enrolled(session, training_id, Enrollment.id == enrollment.id)[0]
-        return CheckedIn(ts.id, ts.date, person, status.value, at, (), *_counts(session, training_id, ts.id))
+        _record(tx, db, enrollment, training_session, status, AttendanceMethod.MANUAL, at)
+        return CheckedIn(training_session.id, training_session.date, person, status.value, at, (), *_counts(tx, training_id, training_session.id))
 
 
 def present_count(db: Database, training_id: int, session_id: int) -> tuple[int, int]:
     """(participants present or late at the session, participants not withdrawn): the live counter."""
-    with db.session_scope() as session:
-        return _counts(session, training_id, session_id)
+    with db.session_scope() as tx:
+        return _counts(tx, training_id, session_id)

@@ -42,7 +42,7 @@ def diff(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, list[Any]]
 
 
 def record(
-    session: Session,
+    tx: Session,
     db: Database,
     entity: str,
     uid: str,
@@ -58,12 +58,12 @@ def record(
         action=action,
         changes=dict(changes or {}),
     )
-    session.add(entry)
+    tx.add(entry)
     return entry
 
 
 def apply(
-    session: Session,
+    tx: Session,
     db: Database,
     obj: Any,
     entity: str,
@@ -82,5 +82,5 @@ def apply(
     for key in derived:
         changes.pop(key, None)
     if changes:
-        record(session, db, entity, obj.uid, "update", changes)
+        record(tx, db, entity, obj.uid, "update", changes)
     return before

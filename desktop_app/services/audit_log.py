@@ -35,13 +35,13 @@ class AuditRow:
 
 def _names(db: Database, uids: set[str]) -> dict[str, str]:
     names: dict[str, str] = {}
-    with db.session_scope() as session:
+    with db.session_scope() as tx:
         for model, column in (
             (Person, Person.full_name),
             (Organization, Organization.name_ar),
             (Training, Training.title_ar),
         ):
-            for uid, name in session.execute(select(model.uid, column).where(model.uid.in_(uids))):
+            for uid, name in tx.execute(select(model.uid, column).where(model.uid.in_(uids))):
                 names[uid] = name
     return names
 
@@ -52,26 +52,26 @@ def audit_entries(
 ) -> list[AuditRow]:  # fmt: skip
     """The newest entries first; with a filter, the entries about that record (a training's include
     its sessions and enrolments; a person's include the records merged into them)."""
-    with db.session_scope() as session:
+    with db.session_scope() as tx:
         uids: set[str] | None = None
         if person_id is not None:
-            uids = set(session.scalars(select(Person.uid).where(Person.id == person_id)))
+            uids = set(tx.scalars(select(Person.uid).where(Person.id == person_id)))
             uids |= set(
-                session.scalars(select(PersonAlias.alias_uid).where(PersonAlias.person_id == person_id))
+                tx.scalars(select(PersonAlias.alias_uid).where(PersonAlias.person_id == person_id))
             )
-            uids |= set(session.scalars(select(Enrollment.uid).where(Enrollment.person_id == person_id)))
+            uids |= set(tx.scalars(select(Enrollment.uid).where(Enrollment.person_id == person_id)))
         elif organization_id is not None:
-            uids = set(session.scalars(select(Organization.uid).where(Organization.id == organization_id)))
+            uids = set(tx.scalars(select(Organization.uid).where(Organization.id == organization_id)))
         elif training_id is not None:
-            uids = set(session.scalars(select(Training.uid).where(Training.id == training_id)))
+            uids = set(tx.scalars(select(Training.uid).where(Training.id == training_id)))
             uids |= set(
-                session.scalars(select(TrainingSession.uid).where(TrainingSession.training_id == training_id))
+                tx.scalars(select(TrainingSession.uid).where(TrainingSession.training_id == training_id))
             )
-            uids |= set(session.scalars(select(Enrollment.uid).where(Enrollment.training_id == training_id)))
+            uids |= set(tx.scalars(select(Enrollment.uid).where(Enrollment.training_id == training_id)))
         query = select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(limit)
         if uids is not None:
             query = query.where(AuditEntry.entity_uid.in_(uids))
-        entries = list(session.scalars(query))
+        entries = list(tx.scalars(query))
     names = _names(db, {e.entity_uid for e in entries})
     return [
         AuditRow(

@@ -13,7 +13,7 @@ import datetime as dt
 import io
 import re
 import secrets
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -47,10 +47,11 @@ from desktop_app.pdf.certificate import (
     TextTooLong,
     check_page,
     formal,
+    issued_line,
     name_fits,
     write_certificates,
 )
-from desktop_app.pdf.layout import clean_text, isolate
+from desktop_app.progress import Progress, advance
 from desktop_app.services import audit
 from desktop_app.services import templates as tpl
 from desktop_app.services.attendance import attendance_grid
@@ -64,6 +65,7 @@ from desktop_app.services.settings import (
 )
 from desktop_app.services.trainings import get_training
 from desktop_app.text.dates import format_date, to_arabic_digits
+from desktop_app.text.isolate import clean_text, isolate
 
 PAYLOAD_PREFIX = "TSHBK1"
 PLACEHOLDERS = (
@@ -80,7 +82,6 @@ _CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford's base 32: no I
 _ALTERNATIVE = re.compile(r"\{([^{}|]+)\|([^{}|]+)\}")
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
-Progress = Callable[[int, int], bool]
 
 
 def new_verification_code() -> str:
@@ -130,9 +131,9 @@ def fill_wording(wording: str, values: dict[str, str], female: bool) -> tuple[st
     return fill(before), fill(after)
 
 
-def _next_serial(session: Session, prefix: str, year: int, tag: str) -> str:
+def _next_serial(tx: Session, prefix: str, year: int, tag: str) -> str:
     stem = f"{prefix}-{year}-{tag}-"
-    serials = session.scalars(select(Certificate.serial).where(Certificate.serial.like(stem + "%"))).all()
+    serials = tx.scalars(select(Certificate.serial).where(Certificate.serial.like(stem + "%"))).all()
     numbers = [int(s[len(stem) :]) for s in serials if s[len(stem) :].isdigit()]
     return f"{stem}{max(numbers, default=0) + 1:04d}"
 
@@ -149,10 +150,10 @@ class IssueResult:
     revoked: list[tuple[str, str]] = field(default_factory=list)  # (name, revoked serial): skipped
 
 
-def training_end(session: Session, training: Training) -> dt.datetime:
+def training_end(tx: Session, training: Training) -> dt.datetime:
     """When the training's last (not cancelled) session ends, local time; the end of its last day
     when sessions have no end time."""
-    sessions = session.scalars(
+    sessions = tx.scalars(
         select(TrainingSession).where(
             TrainingSession.training_id == training.id, TrainingSession.cancelled.is_(False)
         )
@@ -164,13 +165,13 @@ def training_end(session: Session, training: Training) -> dt.datetime:
 
 def training_has_ended(db: Database, training_id: int) -> tuple[bool, dt.datetime]:
     """(whether the last session has ended, when it ends): issuing before then needs confirming."""
-    with db.session_scope() as session:
-        end = training_end(session, get_training(session, training_id))
+    with db.session_scope() as tx:
+        end = training_end(tx, get_training(tx, training_id))
     return clock.now().replace(tzinfo=None) >= end, end
 
 
-def _check_training_over(session: Session, training: Training, before_end: bool) -> None:
-    end = training_end(session, training)
+def _check_training_over(tx: Session, training: Training, before_end: bool) -> None:
+    end = training_end(tx, training)
     if not before_end and clock.now().replace(tzinfo=None) < end:
         raise ValidationError(
             "before_end",
@@ -181,9 +182,9 @@ def _check_training_over(session: Session, training: Training, before_end: bool)
         )
 
 
-def _revoked_serial(session: Session, enrollment_id: int) -> str | None:
+def _revoked_serial(tx: Session, enrollment_id: int) -> str | None:
     """The serial of the enrollment's latest revoked certificate (None when it has none)."""
-    return session.scalar(
+    return tx.scalar(
         select(Certificate.serial)
         .where(Certificate.enrollment_id == enrollment_id, Certificate.revoked_at.is_not(None))
         .order_by(Certificate.id.desc())
@@ -192,11 +193,11 @@ def _revoked_serial(session: Session, enrollment_id: int) -> str | None:
 
 
 def _printed_values(
-    session: Session, training: Training, enrollment: Enrollment, person: Person, attended: int,
+    tx: Session, training: Training, enrollment: Enrollment, person: Person, attended: int,
     arabic_digits: bool, issuer: str,
 ) -> dict[str, str]:  # fmt: skip
     org_id = enrollment.organization_id or person.organization_id
-    org = session.get(Organization, org_id) if org_id else None
+    org = tx.get(Organization, org_id) if org_id else None
     return {
         "name": clean_text(person.full_name),
         "organization": clean_text(org.name_ar) if org else "",
@@ -210,11 +211,11 @@ def _printed_values(
 
 
 def _person_values(
-    session: Session, training: Training, enrollment: Enrollment, person: Person, values: dict[str, str],
+    tx: Session, training: Training, enrollment: Enrollment, person: Person, values: dict[str, str],
     arabic_digits: bool,
 ) -> dict[str, str]:  # fmt: skip
     """Every placeholder a template may print for this person (kept with the certificate)."""
-    from desktop_app.services.documents import role_label
+    from desktop_app.pdf.training_documents import role_label
 
     group = ""
     if enrollment.working_group:
@@ -226,7 +227,7 @@ def _person_values(
             else _digits(f"المجموعة {number}", arabic_digits)
         )
     return {
-        **tpl.training_values(session, training, arabic_digits),
+        **tpl.training_values(tx, training, arabic_digits),
         "person.name": values["name"],
         "person.latin_name": person.latin_name or "",
         "person.organization": values["organization"],
@@ -238,29 +239,29 @@ def _person_values(
 
 
 def _new_certificate(
-    session: Session, db: Database, training: Training, grid_row: Any, today: dt.date,
+    tx: Session, db: Database, training: Training, grid_row: Any, today: dt.date,
     replaces: Certificate | None = None, template: Template | None = None,
 ) -> Certificate:  # fmt: skip
     """Issue one certificate (the caller checked the person may have it) in the current transaction."""
-    prefix = str(get_setting(session, "certificate_serial_prefix"))
-    tag = str(get_setting(session, INSTALLATION_TAG))
-    arabic_digits = get_setting(session, "document_digits") == "arabic"
-    wording = training.certificate_wording or str(get_setting(session, "certificate_wording"))
+    prefix = str(get_setting(tx, "certificate_serial_prefix"))
+    tag = str(get_setting(tx, INSTALLATION_TAG))
+    arabic_digits = get_setting(tx, "document_digits") == "arabic"
+    wording = training.certificate_wording or str(get_setting(tx, "certificate_wording"))
     check_wording(wording)
-    issuer = str(get_setting(session, "identity_name_ar") or "")
+    issuer = str(get_setting(tx, "identity_name_ar") or "")
     if not issuer and training.organizer_id:
-        organizer = session.get(Organization, training.organizer_id)
+        organizer = tx.get(Organization, training.organizer_id)
         issuer = organizer.name_ar if organizer else ""
-    signatories = [{"name": s.name, "title": s.title} for s in _signatories(session, training.id)]
-    enrollment = session.get(Enrollment, grid_row.enrollment_id)
-    person = session.get(Person, grid_row.person_id)
+    signatories = [{"name": s.name, "title": s.title} for s in _signatories(tx, training.id)]
+    enrollment = tx.get(Enrollment, grid_row.enrollment_id)
+    person = tx.get(Person, grid_row.person_id)
     assert enrollment is not None and person is not None
     attended = sum(1 for v in grid_row.statuses.values() if v in ("present", "late"))
-    values = _printed_values(session, training, enrollment, person, attended, arabic_digits, issuer)
+    values = _printed_values(tx, training, enrollment, person, attended, arabic_digits, issuer)
     before, after = fill_wording(wording, values, person.gender == Gender.FEMALE)
-    serial = _next_serial(session, prefix, today.year, tag)
-    template = template or tpl.training_template(session, training, "certificate")
-    version = tpl.keep_revision(session, template)
+    serial = _next_serial(tx, prefix, today.year, tag)
+    template = template or tpl.training_template(tx, training, "certificate")
+    version = tpl.keep_revision(tx, template)
     certificate = Certificate(
         enrollment_id=enrollment.id,
         serial=serial,
@@ -276,21 +277,21 @@ def _new_certificate(
             "before": before,
             "after": after,
             "issued_on": today.isoformat(),
-            "issued_line": "تاريخ الإصدار: " + format_date(today, arabic_digits=arabic_digits),
+            "issued_line": issued_line(today, arabic_digits=arabic_digits),
             "issuer": issuer,
             "signatories": signatories,
-            "values": _person_values(session, training, enrollment, person, values, arabic_digits),
+            "values": _person_values(tx, training, enrollment, person, values, arabic_digits),
             "female": person.gender == Gender.FEMALE,
         },
         template_id=template.id,
         template_version=version,
     )
-    session.add(certificate)
-    session.flush()
+    tx.add(certificate)
+    tx.flush()
     changes: dict[str, list[Any]] = {"serial": [None, serial]}
     if replaces is not None:
         changes["replaces"] = [None, replaces.serial]
-    audit.record(session, db, "certificate", certificate.uid, "issue", changes)
+    audit.record(tx, db, "certificate", certificate.uid, "issue", changes)
     return certificate
 
 
@@ -306,11 +307,12 @@ def issue_certificates(
     today: dt.date | None = None,
     before_end: bool = False,
     template: str | int | None = None,
+    progress: Progress | None = None,
 ) -> IssueResult:
     """Issue certificates to the training's eligible participants, or to the people chosen by hand
     (any enrolled person who has not withdrawn). One transaction; people who already hold a valid
     certificate for this training keep it, and people whose certificate was revoked are skipped
-    (a replacement is its own action: `reissue_certificate`). Before the training's last session
+    (a replacement is its own action: `reissue_certificate`). Before the training's last tx
     has ended, `before_end` must say so. A person chosen by hand who is not enrolled is a
     NotFoundError naming the id, and nothing is issued. The certificates print with the training's
     template unless `template` (a number or a name) is given; each keeps the one it was issued with."""
@@ -336,18 +338,19 @@ def issue_certificates(
     issued: list[str] = []
     already: list[str] = []
     revoked: list[tuple[str, str]] = []
-    with db.session_scope() as session:
-        training = session.get(Training, training_id)
+    with db.session_scope() as tx:
+        training = tx.get(Training, training_id)
         assert training is not None  # attendance_grid checked it
-        _check_training_over(session, training, before_end)
+        _check_training_over(tx, training, before_end)
         chosen_template = (
-            tpl.find_template(session, template, "certificate")
+            tpl.find_template(tx, template, "certificate")
             if template is not None
-            else tpl.training_template(session, training, "certificate")
+            else tpl.training_template(tx, training, "certificate")
         )
-        layout = tpl.drawable(session, chosen_template)
-        for grid_row in chosen:
-            existing = session.scalar(
+        layout = tpl.drawable(tx, chosen_template)
+        for n, grid_row in enumerate(chosen):
+            advance(progress, n, len(chosen))  # Cancel rolls every one of them back
+            existing = tx.scalar(
                 select(Certificate.serial).where(
                     Certificate.enrollment_id == grid_row.enrollment_id, Certificate.revoked_at.is_(None)
                 )
@@ -355,16 +358,14 @@ def issue_certificates(
             if existing:
                 already.append(existing)
                 continue
-            was_revoked = _revoked_serial(session, grid_row.enrollment_id)
+            was_revoked = _revoked_serial(tx, grid_row.enrollment_id)
             if was_revoked:
                 revoked.append((grid_row.name, was_revoked))
                 continue
             if not name_fits(clean_text(grid_row.name), layout):
                 refused.append((grid_row.name, _too_long()))
                 continue
-            issued.append(
-                _new_certificate(session, db, training, grid_row, today, template=chosen_template).serial
-            )
+            issued.append(_new_certificate(tx, db, training, grid_row, today, template=chosen_template).serial)
     return IssueResult(issued, already, refused, revoked)
 
 
@@ -378,11 +379,11 @@ def reissue_certificate(
     grid_row = next((row for row in grid.rows if row.person_id == person_id), None)
     if grid_row is None:
         raise NotFoundError(_("Not enrolled in this training: person {ids}.").format(ids=person_id))
-    with db.session_scope() as session:
-        training = session.get(Training, training_id)
+    with db.session_scope() as tx:
+        training = tx.get(Training, training_id)
         assert training is not None
-        _check_training_over(session, training, before_end)
-        valid = session.scalar(
+        _check_training_over(tx, training, before_end)
+        valid = tx.scalar(
             select(Certificate.serial).where(
                 Certificate.enrollment_id == grid_row.enrollment_id, Certificate.revoked_at.is_(None)
             )
@@ -394,7 +395,7 @@ def reissue_certificate(
                     name=grid_row.name, serial=valid
                 ),
             )
-        old = session.scalar(
+        old = tx.scalar(
             select(Certificate)
             .where(Certificate.enrollment_id == grid_row.enrollment_id, Certificate.revoked_at.is_not(None))
             .order_by(Certificate.id.desc())
@@ -404,14 +405,14 @@ def reissue_certificate(
             raise ValidationError(
                 "person", _("{name} has no revoked certificate to replace.").format(name=grid_row.name)
             )
-        template = tpl.training_template(session, training, "certificate")
-        if not name_fits(clean_text(grid_row.name), tpl.drawable(session, template)):
+        template = tpl.training_template(tx, training, "certificate")
+        if not name_fits(clean_text(grid_row.name), tpl.drawable(tx, template)):
             raise ValidationError("person", f"{grid_row.name}: {_too_long()}")
-        return _new_certificate(session, db, training, grid_row, today, replaces=old).serial
+        return _new_certificate(tx, db, training, grid_row, today, replaces=old).serial
 
 
-def _signatories(session: Session, training_id: int) -> list[Signatory]:
-    own = session.scalars(
+def _signatories(tx: Session, training_id: int) -> list[Signatory]:
+    own = tx.scalars(
         select(Signatory)
         .where(Signatory.training_id == training_id)
         .order_by(Signatory.position, Signatory.id)
@@ -419,7 +420,7 @@ def _signatories(session: Session, training_id: int) -> list[Signatory]:
     if own:
         return list(own)
     return list(
-        session.scalars(
+        tx.scalars(
             select(Signatory)
             .where(Signatory.training_id.is_(None))
             .order_by(Signatory.position, Signatory.id)
@@ -440,28 +441,28 @@ def training_certificates(
 ) -> tuple[CertificateLayout, list[PrintedCertificate]]:
     """The layout and the pages of every valid certificate of a training, as they were issued: each
     with the template and version it was printed with, or all with `template` for this run."""
-    with db.session_scope() as session:
-        get_training(session, training_id)  # a clear error for an unknown number
+    with db.session_scope() as tx:
+        get_training(tx, training_id)  # a clear error for an unknown number
         templates: dict[tuple[int | None, int | None], engine.Template] = {}
         if template is not None:
             override: engine.Template | None = tpl.drawable(
-                session, tpl.find_template(session, template, "certificate")
+                tx, tpl.find_template(tx, template, "certificate")
             )
         else:
             override = None
-        formal = session.scalar(select(Template).where(Template.builtin == "formal"))
+        formal = tx.scalar(select(Template).where(Template.builtin == "formal"))
         assert formal is not None
-        rows = session.scalars(
+        rows = tx.scalars(
             select(Certificate)
             .join(Enrollment, Enrollment.id == Certificate.enrollment_id)
             .where(Enrollment.training_id == training_id, Certificate.revoked_at.is_(None))
             .order_by(Certificate.serial)
         ).all()
-        logo, partner_logos = document_logos(session, training_id)
+        logo, partner_logos = document_logos(tx, training_id)
         signatories = tuple(
-            Signature(s.name, s.title, s.signature_image) for s in _signatories(session, training_id)
+            Signature(s.name, s.title, s.signature_image) for s in _signatories(tx, training_id)
         )
-        issuer_latin = str(get_setting(session, "identity_name_en") or "")
+        issuer_latin = str(get_setting(tx, "identity_name_en") or "")
         pages = []
         issuer = ""
         for c in rows:
@@ -470,9 +471,9 @@ def training_certificates(
             key = (c.template_id, c.template_version)
             if override is None and key not in templates:
                 # Printed before templates existed: the formal template's first version is that page.
-                chosen = session.get(Template, c.template_id) if c.template_id else formal
+                chosen = tx.get(Template, c.template_id) if c.template_id else formal
                 assert chosen is not None
-                templates[key] = tpl.drawable(session, chosen, c.template_version or 1)
+                templates[key] = tpl.drawable(tx, chosen, c.template_version or 1)
             values = dict(details.get("values") or {})
             values["certificate.code"] = c.verification_code
             pages.append(
@@ -494,7 +495,7 @@ def training_certificates(
                 )
             )
         layout = CertificateLayout(
-            issuer=issuer or str(get_setting(session, "identity_name_ar") or ""),
+            issuer=issuer or str(get_setting(tx, "identity_name_ar") or ""),
             issuer_latin=issuer_latin,
             logo=logo,
             partner_logos=partner_logos,
@@ -619,13 +620,13 @@ def verify(db: Database, text: str) -> Verification:
         serial = text.upper()
     else:
         code = normalize_code(text)
-    with db.session_scope() as session:
+    with db.session_scope() as tx:
         query = select(Certificate)
         if serial is not None:
             query = query.where(func.upper(Certificate.serial) == serial)
         if code is not None:
             query = query.where(Certificate.verification_code == code)
-        certificate = session.scalar(query)
+        certificate = tx.scalar(query)
         if certificate is None:
             return Verification("unknown")
         details = certificate.printed_details or {}
@@ -633,8 +634,8 @@ def verify(db: Database, text: str) -> Verification:
             status = "revoked"
         else:
             status = "genuine" if code is not None else "on_record"
-        replaces = session.get(Certificate, certificate.replaces_id) if certificate.replaces_id else None
-        replaced_by = session.scalar(
+        replaces = tx.get(Certificate, certificate.replaces_id) if certificate.replaces_id else None
+        replaced_by = tx.scalar(
             select(Certificate.serial).where(Certificate.replaces_id == certificate.id).limit(1)
         )
         return Verification(
@@ -651,8 +652,8 @@ def verify(db: Database, text: str) -> Verification:
 
 def qr_payload(db: Database, serial: str) -> str:
     """The text of a certificate's QR code (what a scanner types into the verification box)."""
-    with db.session_scope() as session:
-        code = session.scalar(select(Certificate.verification_code).where(Certificate.serial == serial))
+    with db.session_scope() as tx:
+        code = tx.scalar(select(Certificate.verification_code).where(Certificate.serial == serial))
     if code is None:
         raise NotFoundError(_("No certificate with serial {serial}.").format(serial=serial))
     return f"{PAYLOAD_PREFIX}:{serial}:{code}"
@@ -663,8 +664,8 @@ def revoke(db: Database, serial: str, reason: str) -> None:
     reason = reason.strip()
     if not reason:
         raise ValidationError("reason", _("Say why the certificate is revoked."))
-    with db.session_scope() as session:
-        certificate = session.scalar(
+    with db.session_scope() as tx:
+        certificate = tx.scalar(
             select(Certificate).where(func.upper(Certificate.serial) == serial.strip().upper())
         )
         if certificate is None:
@@ -674,7 +675,7 @@ def revoke(db: Database, serial: str, reason: str) -> None:
         certificate.revoked_at = clock.utcnow()
         certificate.revoked_reason = reason
         audit.record(
-            session, db, "certificate", certificate.uid, "revoke", {"revoked_reason": [None, reason]}
+            tx, db, "certificate", certificate.uid, "revoke", {"revoked_reason": [None, reason]}
         )
 
 
@@ -688,9 +689,9 @@ class CertificateDesign:
 
 
 def certificate_design(db: Database, training_id: int) -> CertificateDesign:
-    with db.session_scope() as session:
-        training = get_training(session, training_id)
-        default = str(get_setting(session, "certificate_wording"))
+    with db.session_scope() as tx:
+        training = get_training(tx, training_id)
+        default = str(get_setting(tx, "certificate_wording"))
         own = training.certificate_wording
     return CertificateDesign(own or default, bool(own), signatories_for(db, training_id))
 
@@ -704,17 +705,17 @@ def save_certificate_design(
     if not wording:
         raise ValidationError("certificate_wording", _("The certificate needs some wording."))
     check_wording(wording)
-    with db.session_scope() as session:
-        training = get_training(session, training_id)
-        default = str(get_setting(session, "certificate_wording"))
+    with db.session_scope() as tx:
+        training = get_training(tx, training_id)
+        default = str(get_setting(tx, "certificate_wording"))
         audit.apply(
-            session,
+            tx,
             db,
             training,
             "training",
             {"certificate_wording": None if wording == default else wording},
         )
-        save_training_signatories(session, db, training_id, signatories)
+        save_training_signatories(tx, db, training_id, signatories)
 
 
 def preview_certificate(
@@ -722,11 +723,11 @@ def preview_certificate(
 ) -> bytes:
     """One sample certificate page as PDF bytes, for the live preview (nothing is issued)."""
     check_wording(wording)
-    with db.session_scope() as session:
-        training = get_training(session, training_id)
-        arabic = get_setting(session, "document_digits") == "arabic"
-        issuer = str(get_setting(session, "identity_name_ar") or "")
-        sample = session.execute(
+    with db.session_scope() as tx:
+        training = get_training(tx, training_id)
+        arabic = get_setting(tx, "document_digits") == "arabic"
+        issuer = str(get_setting(tx, "identity_name_ar") or "")
+        sample = tx.execute(
             select(Person, Organization.name_ar)
             .join(Enrollment, Enrollment.person_id == Person.id)
             .outerjoin(Organization, Organization.id == Enrollment.organization_id)
@@ -759,7 +760,7 @@ def preview_certificate(
     page = CertificatePage(
         name=name, latin_name=latin, before=before, after=after, serial="TSH-0000-XXXXX-0000",
         qr_payload=f"{PAYLOAD_PREFIX}:TSH-0000-XXXXX-0000:0000-0000-0000-0000",
-        issued_line="تاريخ الإصدار: " + format_date(clock.today(), arabic_digits=arabic),
+        issued_line=issued_line(clock.today(), arabic_digits=arabic),
     )  # fmt: skip
     _check_pages([page])
     buffer = io.BytesIO()
@@ -781,8 +782,8 @@ class IssuedCertificate:
 
 def issued_certificates(db: Database, training_id: int) -> list[IssuedCertificate]:
     """Every certificate issued for the training, revoked ones included, by serial."""
-    with db.session_scope() as session:
-        rows = session.execute(
+    with db.session_scope() as tx:
+        rows = tx.execute(
             select(Certificate, Enrollment.person_id)
             .join(Enrollment, Enrollment.id == Certificate.enrollment_id)
             .where(Enrollment.training_id == training_id)
@@ -834,17 +835,17 @@ def design_samples(db: Database, training_id: int, kind: str = "certificate") ->
     """The people of a training as the designer previews them (nothing is issued or written)."""
 
     today = clock.today()
-    with db.session_scope() as session:
-        training = get_training(session, training_id)
-        arabic = get_setting(session, "document_digits") == "arabic"
-        issuer = str(get_setting(session, "identity_name_ar") or "")
-        wording = training.certificate_wording or str(get_setting(session, "certificate_wording"))
-        logo, partner_logos = document_logos(session, training_id)
+    with db.session_scope() as tx:
+        training = get_training(tx, training_id)
+        arabic = get_setting(tx, "document_digits") == "arabic"
+        issuer = str(get_setting(tx, "identity_name_ar") or "")
+        wording = training.certificate_wording or str(get_setting(tx, "certificate_wording"))
+        logo, partner_logos = document_logos(tx, training_id)
         signatories = tuple(
-            Signature(s.name, s.title, s.signature_image) for s in _signatories(session, training_id)
+            Signature(s.name, s.title, s.signature_image) for s in _signatories(tx, training_id)
         )
-        training_values = tpl.training_values(session, training, arabic)
-        rows = session.execute(
+        training_values = tpl.training_values(tx, training, arabic)
+        rows = tx.execute(
             select(Enrollment, Person)
             .join(Person, Person.id == Enrollment.person_id)
             .where(Enrollment.training_id == training_id, Enrollment.status != EnrollmentStatus.WITHDRAWN)
@@ -859,11 +860,11 @@ def design_samples(db: Database, training_id: int, kind: str = "certificate") ->
         }
         people = []
         for enrollment, person in rows:
-            values = _printed_values(session, training, enrollment, person, 2, arabic, issuer)
+            values = _printed_values(tx, training, enrollment, person, 2, arabic, issuer)
             female = person.gender == Gender.FEMALE
             before, after = fill_wording(wording, values, female)
             page_values = {
-                **_person_values(session, training, enrollment, person, values, arabic), **certificate,
+                **_person_values(tx, training, enrollment, person, values, arabic), **certificate,
                 "certificate.wording_before": before, "certificate.wording_after": after,
             }  # fmt: skip
             if kind == "badge" and enrollment.role == EnrollmentRole.PARTICIPANT:

@@ -34,6 +34,7 @@ from desktop_app.services.tabular import Cell, Table
 from desktop_app.services.validation import looks_like_email
 from desktop_app.text.arabic import fold_digits, fold_text
 from desktop_app.text.governorates import GOVERNORATES
+from desktop_app.text.isolate import isolate
 from desktop_app.text.national_id import parse_national_id
 from desktop_app.text.phone import normalize_phone
 from desktop_app.text.romanize import is_latin, matches
@@ -293,10 +294,6 @@ def _name(header: str, index: int) -> str:
     return header or f"#{index + 1}"
 
 
-def _isolated(text: str) -> str:
-    return f"\u2068{text}\u2069"
-
-
 def _contradiction(name: str, p: ColumnProfile, rows: int) -> str | None:
     """Why a column's values say it is not field `name` (None: nothing against it)."""
     if p.filled == 0:
@@ -304,11 +301,11 @@ def _contradiction(name: str, p: ColumnProfile, rows: int) -> str | None:
     if name in _VARYING_FIELDS:
         # The values quoted are isolated (FSI … PDI), so Latin ones keep their order in an Arabic sentence.
         if rows >= SMALL_FILE and p.distinct == 1:
-            return _("every row has the same value ({value})").format(value=_isolated(p.common[0]))
+            return _("every row has the same value ({value})").format(value=isolate(p.common[0]))
         if rows >= SMALL_FILE and p.distinct <= FEW_VALUES:
             values = ngettext("it holds only {n} different value", "it holds only {n} different values", p.distinct)
             where = ngettext("in {rows} row", "in {rows} rows", rows)
-            quoted = _isolated(",\u00a0".join(p.common))  # not broken across lines inside the isolate
+            quoted = isolate(",\u00a0".join(p.common))  # not broken across lines inside the isolate
             return f"{values.format(n=p.distinct)} ({quoted}) {where.format(rows=rows)}"
         if p.filled < 3:
             return None  # too few values to judge: a bad one is a row problem

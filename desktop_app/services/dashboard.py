@@ -37,15 +37,15 @@ class Dashboard:
 def dashboard(db: Database, today: dt.date | None = None, how_many: int = 5) -> Dashboard:
     today = today or clock.today()
     active = (TrainingStatus.PLANNED, TrainingStatus.RUNNING)
-    with db.session_scope() as session:
-        organizations = session.scalar(
+    with db.session_scope() as tx:
+        organizations = tx.scalar(
             select(func.count()).select_from(Organization).where(Organization.archived.is_(False))
         )
-        people = session.scalar(select(func.count()).select_from(Person).where(Person.archived.is_(False)))
-        trainings = session.scalar(
+        people = tx.scalar(select(func.count()).select_from(Person).where(Person.archived.is_(False)))
+        trainings = tx.scalar(
             select(func.count()).select_from(Training).where(Training.status != TrainingStatus.ARCHIVED)
         )
-        upcoming_sessions = session.scalar(
+        upcoming_sessions = tx.scalar(
             select(func.count())
             .select_from(TrainingSession)
             .join(Training, Training.id == TrainingSession.training_id)
@@ -55,7 +55,7 @@ def dashboard(db: Database, today: dt.date | None = None, how_many: int = 5) -> 
                 Training.status.in_(active),
             )
         )
-        upcoming = session.execute(
+        upcoming = tx.execute(
             select(Training.id, Training.title_ar, Training.start_date, Training.end_date, Training.venue)
             .where(Training.end_date >= today, Training.status.in_(active))
             .order_by(Training.start_date, Training.id)

@@ -195,15 +195,15 @@ class DemoSummary:
 
 
 def _org_id(
-    session: Session, db: Database, key: str, spec: tuple[str, str, str, str], summary: DemoSummary
+    tx: Session, db: Database, key: str, spec: tuple[str, str, str, str], summary: DemoSummary
 ) -> int:
     uid = demo_uid("org:" + key)
-    existing = session.scalar(select(Organization.id).where(Organization.uid == uid))
+    existing = tx.scalar(select(Organization.id).where(Organization.uid == uid))
     if existing is not None:
         return existing
     summary.organizations += 1
     name_ar, name_en, kind, gov = spec
-    return add_organization(session, db, OrganizationData(name_ar, name_en, kind, gov), uid=uid)
+    return add_organization(tx, db, OrganizationData(name_ar, name_en, kind, gov), uid=uid)
 
 
 def load_demo(db: Database, start: dt.date | None = None) -> DemoSummary:
@@ -214,19 +214,19 @@ def load_demo(db: Database, start: dt.date | None = None) -> DemoSummary:
     certificates at the closing."""
     summary = DemoSummary()
     start = start or clock.today() - dt.timedelta(days=1)
-    with db.session_scope() as session:
-        org_ids = {"organizer": _org_id(session, db, "organizer", ORGANIZER, summary)}
+    with db.session_scope() as tx:
+        org_ids = {"organizer": _org_id(tx, db, "organizer", ORGANIZER, summary)}
         for n, spec in enumerate(CO_ORGANIZERS, 1):
-            org_ids[f"co{n}"] = _org_id(session, db, f"co{n}", spec, summary)
+            org_ids[f"co{n}"] = _org_id(tx, db, f"co{n}", spec, summary)
         for n, spec in enumerate(PARTNERS):
-            org_ids[f"p{n:02d}"] = _org_id(session, db, f"p{n:02d}", spec, summary)
-        gov_of = {key: session.get(Organization, oid).governorate for key, oid in org_ids.items()}  # type: ignore[union-attr]
+            org_ids[f"p{n:02d}"] = _org_id(tx, db, f"p{n:02d}", spec, summary)
+        gov_of = {key: tx.get(Organization, oid).governorate for key, oid in org_ids.items()}  # type: ignore[union-attr]
 
         people = [*TRAINERS, *participants()]
         person_ids: dict[str, int] = {}
         for p in people:
             uid = demo_uid("person:" + p.key)
-            existing = session.scalar(select(Person.id).where(Person.uid == uid))
+            existing = tx.scalar(select(Person.id).where(Person.uid == uid))
             if existing is None:
                 summary.people += 1
                 data = PersonData(
@@ -234,16 +234,16 @@ def load_demo(db: Database, start: dt.date | None = None) -> DemoSummary:
                     organization_id=org_ids[p.org_key], governorate=gov_of[p.org_key], job_title=p.job,
                     consent_share_contact=hash_int(p.key) % 5 != 0,
                 )  # fmt: skip
-                existing = add_person(session, db, data, uid=uid)
+                existing = add_person(tx, db, data, uid=uid)
             person_ids[p.key] = existing
 
-        training_id = _training(session, db, start, org_ids, summary)
+        training_id = _training(tx, db, start, org_ids, summary)
         groups = _group_plan(people, gov_of)
         for p in people:
             uid = demo_uid("enrollment:" + p.key)
-            if session.scalar(select(Enrollment.id).where(Enrollment.uid == uid)) is not None:
+            if tx.scalar(select(Enrollment.id).where(Enrollment.uid == uid)) is not None:
                 continue
-            taken = session.scalar(
+            taken = tx.scalar(
                 select(Enrollment.id).where(
                     Enrollment.training_id == training_id, Enrollment.person_id == person_ids[p.key]
                 )
@@ -252,17 +252,17 @@ def load_demo(db: Database, start: dt.date | None = None) -> DemoSummary:
                 continue
             summary.enrollments += 1
             add_enrollment(
-                session, db, training_id, person_ids[p.key], role=p.role, status=EnrollmentStatus.CONFIRMED,
+                tx, db, training_id, person_ids[p.key], role=p.role, status=EnrollmentStatus.CONFIRMED,
                 working_group=groups.get(p.key), code=_demo_code(p.key), uid=uid,
             )  # fmt: skip
-        if session.scalar(select(Setting.id).where(Setting.key == "identity_name_ar")) is None:
-            session.add(Setting(key="identity_name_ar", value=ORGANIZER[0]))
-            session.add(Setting(key="identity_name_en", value=ORGANIZER[1]))
+        if tx.scalar(select(Setting.id).where(Setting.key == "identity_name_ar")) is None:
+            tx.add(Setting(key="identity_name_ar", value=ORGANIZER[0]))
+            tx.add(Setting(key="identity_name_en", value=ORGANIZER[1]))
         # A newcomer's first certificate should look like a real one: a logo and two signatories.
-        if session.scalar(select(Setting.blob).where(Setting.key == LOGO)) is None:
-            write_logo(session, db, demo_logo())
-        if session.scalar(select(Signatory.id).where(Signatory.training_id.is_(None)).limit(1)) is None:
-            write_default_signatories(session, db, [
+        if tx.scalar(select(Setting.blob).where(Setting.key == LOGO)) is None:
+            write_logo(tx, db, demo_logo())
+        if tx.scalar(select(Signatory.id).where(Signatory.training_id.is_(None)).limit(1)) is None:
+            write_default_signatories(tx, db, [
                 SignatoryData("د. هاني إبراهيم", "رئيس مجلس الأمناء", demo_signature("Hany Ibrahim", 1)),
                 SignatoryData("سلوى عبد الحميد", "منسقة البرنامج", demo_signature("Salwa Abdelhamid", 2)),
             ])  # fmt: skip
@@ -347,10 +347,10 @@ def _group_plan(people: list[DemoPerson], gov_of: dict[str, str | None]) -> dict
 
 
 def _training(
-    session: Session, db: Database, start: dt.date, org_ids: dict[str, int], summary: DemoSummary
+    tx: Session, db: Database, start: dt.date, org_ids: dict[str, int], summary: DemoSummary
 ) -> int:
     uid = demo_uid("training:networking")
-    training = session.scalar(select(Training).where(Training.uid == uid))
+    training = tx.scalar(select(Training).where(Training.uid == uid))
     if training is None:
         summary.trainings += 1
         training = Training(
@@ -371,22 +371,22 @@ def _training(
             working_group_count=12,
             working_group_names=[f"المجموعة {n}" for n in range(1, 13)],
         )
-        session.add(training)
-        session.flush()
-        audit.record(session, db, "training", training.uid, "create", {"title_ar": [None, training.title_ar]})
+        tx.add(training)
+        tx.flush()
+        audit.record(tx, db, "training", training.uid, "create", {"title_ar": [None, training.title_ar]})
     for n, key in enumerate(("co1", "co2")):
         co_uid = demo_uid(f"co-organizer:{key}")
-        if session.scalar(select(TrainingCoOrganizer.id).where(TrainingCoOrganizer.uid == co_uid)) is None:
-            session.add(
+        if tx.scalar(select(TrainingCoOrganizer.id).where(TrainingCoOrganizer.uid == co_uid)) is None:
+            tx.add(
                 TrainingCoOrganizer(
                     uid=co_uid, training_id=training.id, organization_id=org_ids[key], position=n
                 )
             )
     for day, title in enumerate(("اليوم الأول", "اليوم الثاني")):
         s_uid = demo_uid(f"session:{day}")
-        if session.scalar(select(TrainingSession.id).where(TrainingSession.uid == s_uid)) is None:
+        if tx.scalar(select(TrainingSession.id).where(TrainingSession.uid == s_uid)) is None:
             summary.sessions += 1
-            session.add(
+            tx.add(
                 TrainingSession(
                     uid=s_uid,
                     training_id=training.id,
@@ -396,5 +396,5 @@ def _training(
                     title=title,
                 )  # fmt: skip
             )
-    session.flush()
+    tx.flush()
     return training.id

@@ -38,7 +38,7 @@ class SimilarPerson:
 
 
 def similar_people_in(
-    session: Session, values: dict[str, object], exclude_id: int | None = None, limit: int = 20
+    tx: Session, values: dict[str, object], exclude_id: int | None = None, limit: int = 20
 ) -> list[SimilarPerson]:
     """Likely duplicates of already validated person values (see clean_person)."""
     phones = {p for p in (values.get("phone"), values.get("phone2")) if p}
@@ -53,7 +53,7 @@ def similar_people_in(
         org = values.get("organization_id")
         same_org = Person.organization_id.is_(None) if org is None else Person.organization_id == org
         conditions.append((Person.name_key == values["name_key"]) & same_org)
-    across = _across_scripts(session, values) if values.get("name_key") else set()
+    across = _across_scripts(tx, values) if values.get("name_key") else set()
     if across:
         conditions.append(Person.id.in_(across))
     if not conditions:
@@ -66,7 +66,7 @@ def similar_people_in(
         .limit(limit + 1)
     )
     result: list[SimilarPerson] = []
-    for person, org_name in session.execute(stmt):
+    for person, org_name in tx.execute(stmt):
         if person.id == exclude_id:
             continue
         rules = []
@@ -89,18 +89,18 @@ def similar_people_in(
     return strong_first[:limit]
 
 
-def _across_scripts(session: Session, values: dict[str, object]) -> set[int]:
+def _across_scripts(tx: Session, values: dict[str, object]) -> set[int]:
     """People whose name is this name written in the other script, word by word in order."""
     name = str(values.get("full_name") or "")
     wanted = query_alternatives(name)
     if len(wanted) < 2:
         return set()
-    found = [pid for pid, kind in find_people_ids(session, name, 20, archived=True) if kind == "transliteration"]
+    found = [pid for pid, kind in find_people_ids(tx, name, 20, archived=True) if kind == "transliteration"]
     if not found:
         return set()
     org = values.get("organization_id")
     result = set()
-    for pid, full_name, latin_name, org_id in session.execute(
+    for pid, full_name, latin_name, org_id in tx.execute(
         select(Person.id, Person.full_name, Person.latin_name, Person.organization_id).where(Person.id.in_(found))
     ):
         if org is not None and org_id not in (None, org):
@@ -115,8 +115,8 @@ def find_similar_people(
 ) -> list[SimilarPerson]:
     """Registry people who are likely the same as `candidate` (validated first: bad input raises)."""
     values = clean_person(candidate)
-    with db.session_scope() as session:
-        return similar_people_in(session, values, exclude_id)
+    with db.session_scope() as tx:
+        return similar_people_in(tx, values, exclude_id)
 
 
 def strong_keys(values: dict[str, object]) -> list[tuple[str, str]]:
@@ -129,7 +129,7 @@ def strong_keys(values: dict[str, object]) -> list[tuple[str, str]]:
     return keys
 
 
-def strong_matches_in(session: Session, candidates: list[dict[str, object]]) -> list[int | None]:
+def strong_matches_in(tx: Session, candidates: list[dict[str, object]]) -> list[int | None]:
     """For each set of validated person values, the person here it strongly matches (the lowest id,
     as `similar_people_in` lists them), found for a whole batch in a few queries."""
     wanted: dict[str, set[str]] = {"phone": set(), "national_id": set(), "email": set()}
@@ -150,7 +150,7 @@ def strong_matches_in(session: Session, candidates: list[dict[str, object]]) -> 
             stmt = select(Person.id, Person.phone, Person.phone2, Person.national_id, Person.email).where(
                 or_(*conditions)
             )
-            for pid, phone, phone2, national_id, email in session.execute(stmt):
+            for pid, phone, phone2, national_id, email in tx.execute(stmt):
                 found = {"phone": (phone, phone2), "national_id": (national_id,), "email": (email,)}[kind]
                 for held in found:
                     if held is not None and held in asked:

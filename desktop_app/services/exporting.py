@@ -34,8 +34,8 @@ def _yes(value: bool) -> str:
 
 
 def export_people(db: Database, path: Path, *, replace: bool = False) -> int:
-    with db.session_scope() as session:
-        rows = session.execute(
+    with db.session_scope() as tx:
+        rows = tx.execute(
             select(Person, Organization.name_ar).outerjoin(
                 Organization, Organization.id == Person.organization_id
             )
@@ -51,8 +51,8 @@ def export_people(db: Database, path: Path, *, replace: bool = False) -> int:
 
 
 def export_organizations(db: Database, path: Path, *, replace: bool = False) -> int:
-    with db.session_scope() as session:
-        orgs = sorted(session.scalars(select(Organization)), key=lambda o: (sort_key(o.name_ar), o.id))
+    with db.session_scope() as tx:
+        orgs = sorted(tx.scalars(select(Organization)), key=lambda o: (sort_key(o.name_ar), o.id))
         table: list[list[Cell]] = [
             [o.name_ar, o.name_en, o.kind.value, governorate_name(o.governorate), o.address, o.phone, o.email,
              o.website, o.notes, _yes(o.archived), o.uid]
@@ -65,12 +65,12 @@ def export_organizations(db: Database, path: Path, *, replace: bool = False) -> 
 def export_attendance(db: Database, training_id: int, path: Path, *, replace: bool = False) -> int:
     """The training's enrolment with one column per session, the share attended and eligibility."""
     grid = attendance_grid(db, training_id)
-    with db.session_scope() as session:
-        training = session.get(Training, training_id)
+    with db.session_scope() as tx:
+        training = tx.get(Training, training_id)
         title = training.title_ar if training else ""
         details = {
             eid: (phone, org)
-            for eid, phone, org in session.execute(
+            for eid, phone, org in tx.execute(
                 select(Enrollment.id, Person.phone, Organization.name_ar)
                 .join(Person, Person.id == Enrollment.person_id)
                 .outerjoin(Organization, Organization.id == Enrollment.organization_id)

@@ -136,9 +136,9 @@ def assign_groups(
         raise ValidationError(
             "working_group_count", _("The number of working groups must be between 0 and 100.")
         )
-    with db.session_scope() as session:
-        training = get_training(session, training_id)
-        rows = session.execute(
+    with db.session_scope() as tx:
+        training = get_training(tx, training_id)
+        rows = tx.execute(
             select(Enrollment, Person.gender, Person.governorate, Person.organization_id)
             .join(Person, Person.id == Enrollment.person_id)
             .where(Enrollment.training_id == training_id)
@@ -165,6 +165,6 @@ def assign_groups(
         training.working_group_names = [
             n.strip() for n in names or [] if n.strip()
         ] or training.working_group_names
-        audit.record(session, db, "training", training.uid, "assign_groups",
+        audit.record(tx, db, "training", training.uid, "assign_groups",
                      {"working_groups": [before[0], count], "assigned": [None, len(plan)]})  # fmt: skip
         return plan

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from rapidfuzz import fuzz
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import Table, select, update
 from sqlalchemy.orm import Session
 
 from desktop_app.db import Database
@@ -42,6 +42,7 @@ from desktop_app.models import (
     new_uid,
     utcnow,
 )
+from desktop_app.progress import Progress
 from desktop_app.services import audit, validation
 from desktop_app.services.columns import (
     FEMALE,
@@ -81,7 +82,6 @@ __all__ = [
     "auto_mapping", "import_file", "parse_governorate", "parse_overrides", "read_for_import", "write_rejected_rows",
 ]  # fmt: skip
 
-Progress = Callable[[int, int], bool]
 MODES = ("auto", "merge", "skip", "create")
 NEAR_MISS = 90  # rapidfuzz ratio for a near-miss spelling of the same name
 _ARABIC = re.compile(r"[\u0621-\u064a]")
@@ -327,10 +327,10 @@ def import_file(
     header_of = {f: table.headers[i] or f"#{i + 1}" for i, f in columns.items()}
     rows = _parse_rows(table, columns, header_of, kind, report)
     total = len(table.rows)
-    with db.session_scope() as session:
-        if training_id is not None and session.get(Training, training_id) is None:
+    with db.session_scope() as tx:
+        if training_id is not None and tx.get(Training, training_id) is None:
             raise NotFoundError(_("No training with number {id}.").format(id=training_id))
-        registry = _Registry(session) if kind == "people" else None
+        registry = _Registry(tx) if kind == "people" else None
         if registry is not None:
             _find_duplicates(registry, rows, report, on_duplicate, decisions or {})
         if report.refused(skip_invalid):
@@ -340,21 +340,21 @@ def import_file(
             return report
         # Organizations are few: every one by its key, read once (a file names them on every row).
         orgs: dict[str, int] = {}
-        for org_id, key in session.execute(select(Organization.id, Organization.name_key).order_by(Organization.id.desc())):
+        for org_id, key in tx.execute(select(Organization.id, Organization.name_key).order_by(Organization.id.desc())):
             orgs[key] = org_id  # the oldest of two with one key wins, as a lookup by key would
-        writer = _PeopleWriter(session, db)
-        merger = _Merger(session, db, registry)
+        writer = _PeopleWriter(tx, db)
+        merger = _Merger(tx, db, registry)
         merger.load([r.match_id for r in rows if r.match_id is not None])
-        with session.no_autoflush:  # merged people's changes are flushed once, at the end
+        with tx.no_autoflush:  # merged people's changes are flushed once, at the end
             for n, row in enumerate(rows):
-                _write_row(session, db, row, kind, orgs, writer, merger, report)
+                _write_row(tx, db, row, kind, orgs, writer, merger, report)
                 if progress is not None and n % 50 == 0 and not progress(n + 1, total):
                     raise Cancelled()
             writer.flush()
         merger.flush()
         if training_id is not None:
-            _enrol(session, db, rows, training_id, report)
-        session.flush()
+            _enrol(tx, db, rows, training_id, report)
+        tx.flush()
         report.written = True
     if progress is not None:
         progress(total, total)
@@ -388,7 +388,7 @@ def _parse_rows(
                     # The organization is created with the forms' rules: a bad name is this
                     # row's problem, not the whole file's.
                     try:
-                        org_name = validation.required_name(org_name, "organization")
+                        org_name = _organization_name(org_name)
                     except ValidationError as error:
                         note(error)
             else:
@@ -408,6 +408,11 @@ def _parse_rows(
         if kind == "people":
             _warn(rows[-1], header_of, report)
     return rows
+
+
+@lru_cache(maxsize=1024)  # a file names a few organizations on every row
+def _organization_name(value: str) -> str:
+    return validation.required_name(value, "organization")
 
 
 def _clean_all(
@@ -533,19 +538,19 @@ class _Registry:
     names blocked by organization and first letters, and (only when a file needs it) names keyed
     across scripts."""
 
-    def __init__(self, session: Session) -> None:
-        self.session = session
+    def __init__(self, tx: Session) -> None:
+        self.session = tx
         self.strong: dict[tuple[str, str], int] = {}
         self.blocks: dict[tuple[int | None, str], list[tuple[int, str, str]]] = defaultdict(list)
         self.people: list[tuple[int, str, str | None, int | None]] = []
         self.org_ids: dict[str, set[int]] = defaultdict(set)  # organization key (Arabic or English) → ids
-        for org, key, name_en in session.execute(
+        for org, key, name_en in tx.execute(
             select(Organization.id, Organization.name_key, Organization.name_en)
         ):
             self.org_ids[key].add(org)
             if name_en:
                 self.org_ids[normalize_name(name_en)].add(org)
-        for pid, name, latin, key, org_id, phone, phone2, nid, email in session.execute(
+        for pid, name, latin, key, org_id, phone, phone2, nid, email in tx.execute(
             select(Person.id, Person.full_name, Person.latin_name, Person.name_key, Person.organization_id,
                    Person.phone, Person.phone2, Person.national_id, Person.email)
         ):  # fmt: skip
@@ -673,12 +678,58 @@ def _count_only(rows: list[_Row], report: ImportReport) -> None:
 # ---------------------------------------------------------------- writing
 
 
+def _insert_plain(tx: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Rows (plain dictionaries with the same keys) in one executemany through the driver, every
+    value bound by its column's type exactly as SQLAlchemy binds it, and the columns' plain defaults
+    filled in. An import writes tens of thousands of rows, and SQLAlchemy's handling of each row's
+    parameters cost more than the database's insert; the timestamps every row shares are bound once."""
+    if not rows:
+        return
+    connection = tx.connection()
+    dialect = connection.dialect
+    names = list(rows[0])
+    defaults: list[Any] = []
+    for column in table.columns:
+        if column.name in rows[0] or column.default is None:
+            continue
+        if not column.default.is_scalar:  # a programming error: uid and timestamps are given
+            raise ValueError(f"{table.name}.{column.name} needs a value in a plain insert")
+        names.append(column.name)
+        defaults.append(column.default.arg)  # type: ignore[attr-defined]
+    given = len(names) - len(defaults)
+    binders = [
+        (n, process)
+        for n, name in enumerate(names)
+        if (process := table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) is not None
+    ]
+    last: dict[int, tuple[Any, Any]] = {}
+    params = []
+    for row in rows:
+        values = [row[name] for name in names[:given]] + defaults
+        for n, process in binders:
+            value = values[n]
+            seen = last.get(n)
+            if seen is not None and seen[0] is value:
+                values[n] = seen[1]
+            else:
+                values[n] = process(value)
+                last[n] = (value, values[n])
+        params.append(tuple(values))
+    quote = dialect.identifier_preparer.quote
+    mark = "?" if dialect.paramstyle == "qmark" else "%s"
+    connection.exec_driver_sql(
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)})"
+        f" VALUES ({', '.join([mark] * len(names))})",
+        params,
+    )
+
+
 class _PeopleWriter:
     """New people in bulk: one INSERT … RETURNING per thousand rows, their search tokens and audit
     entries likewise (row by row through the ORM, 10,000 rows took 20 s)."""
 
-    def __init__(self, session: Session, db: Database) -> None:
-        self.session, self.db = session, db
+    def __init__(self, tx: Session, db: Database) -> None:
+        self.session, self.db = tx, db
         self.pending: list[tuple[_Row, dict[str, Any]]] = []
 
     def add(self, row: _Row, values: dict[str, Any]) -> None:
@@ -694,11 +745,15 @@ class _PeopleWriter:
             {**values, "uid": new_uid(), "created_at": now, "updated_at": now}
             for _row, values in self.pending
         ]
-        # Core inserts (not the ORM's bulk path): the rows are plain dictionaries already. Ids come
-        # back by uid: asking for them in parameter order made SQLite insert row by row.
-        ids_by_uid = {
-            uid: pid for uid, pid in self.session.execute(insert(_PERSON).returning(_PERSON.c.uid, _PERSON.c.id), params)
-        }
+        # Inserted through the driver, and the ids read back by uid (an indexed column): asking
+        # SQLAlchemy for them in parameter order made SQLite insert row by row.
+        _insert_plain(self.session, _PERSON, params)
+        ids_by_uid: dict[str, int] = {}
+        uids = [p["uid"] for p in params]
+        for start in range(0, len(uids), 500):
+            chunk = uids[start : start + 500]
+            for uid, pid in self.session.execute(select(_PERSON.c.uid, _PERSON.c.id).where(_PERSON.c.uid.in_(chunk))):
+                ids_by_uid[uid] = pid
         tokens: list[tuple[str, int]] = []
         entries: list[dict[str, Any]] = []
         for (row, values), p in zip(self.pending, params, strict=True):
@@ -712,7 +767,7 @@ class _PeopleWriter:
                 "changes": audit.diff({}, recorded),
             })  # fmt: skip
         insert_tokens(self.session, tokens)
-        self.session.execute(insert(_AUDIT), entries)
+        _insert_plain(self.session, _AUDIT, entries)
         self.pending = []
 
 
@@ -749,8 +804,8 @@ class _Merger:
     fill), audit entries, aliases and search tokens written in bulk at the end (one flush per merge
     was most of an import's time)."""
 
-    def __init__(self, session: Session, db: Database, registry: _Registry | None) -> None:
-        self.session, self.db = session, db
+    def __init__(self, tx: Session, db: Database, registry: _Registry | None) -> None:
+        self.session, self.db = tx, db
         self.national_ids = {v: pid for (k, v), pid in (registry.strong.items() if registry else ()) if k == "national_id"}
         self.entries: list[dict[str, Any]] = []
         self.aliases: list[dict[str, Any]] = []
@@ -844,9 +899,9 @@ class _Merger:
         for rows in groups.values():
             self.session.execute(update(Person), rows)
         if self.aliases:
-            self.session.execute(insert(_ALIAS), self.aliases)
+            _insert_plain(self.session, _ALIAS, self.aliases)
         if self.entries:
-            self.session.execute(insert(_AUDIT), self.entries)
+            _insert_plain(self.session, _AUDIT, self.entries)
         if self.touched:
             store_search_tokens_of(self.session, list(self.touched.values()))
         self.entries, self.aliases, self.touched, self.updates = [], [], {}, {}
@@ -864,13 +919,13 @@ def _spelled_alike(name: str, person: _Target, carried: set[str]) -> bool:
 
 
 def _write_row(
-    session: Session, db: Database, row: _Row, kind: str, orgs: dict[str, int], writer: _PeopleWriter,
+    tx: Session, db: Database, row: _Row, kind: str, orgs: dict[str, int], writer: _PeopleWriter,
     merger: _Merger, report: ImportReport,
 ) -> None:  # fmt: skip
     if kind == "organizations":
         assert isinstance(row.data, OrganizationData)
         key = row.values["name_key"]
-        existing = orgs.get(key) or session.scalar(
+        existing = orgs.get(key) or tx.scalar(
             select(Organization.id).where(Organization.name_key == key)
         )
         if existing is not None:
@@ -884,14 +939,14 @@ def _write_row(
             )
             orgs[key] = existing
             return
-        orgs[key] = add_organization(session, db, row.data)
+        orgs[key] = add_organization(tx, db, row.data)
         report.created += 1
         return
     assert isinstance(row.data, PersonData)
     if row.action == "skip":
         report.skipped += 1
         return
-    org_id = _organization_id(session, db, row.organization, orgs)
+    org_id = _organization_id(tx, db, row.organization, orgs)
     values = {**row.values, "organization_id": org_id}
     if row.action == "merge_row" and row.same_as is not None:
         writer.flush()  # the earlier row may still be waiting for its id
@@ -904,25 +959,25 @@ def _write_row(
         report.created += 1
 
 
-def _enrol(session: Session, db: Database, rows: list[_Row], training_id: int, report: ImportReport) -> None:
-    enrolled = set(session.scalars(select(Enrollment.person_id).where(Enrollment.training_id == training_id)))
+def _enrol(tx: Session, db: Database, rows: list[_Row], training_id: int, report: ImportReport) -> None:
+    enrolled = set(tx.scalars(select(Enrollment.person_id).where(Enrollment.training_id == training_id)))
     for row in rows:
         if row.action != "skip" and row.match_id is not None and row.match_id not in enrolled:
-            add_enrollment(session, db, training_id, row.match_id)
+            add_enrollment(tx, db, training_id, row.match_id)
             enrolled.add(row.match_id)
             report.enrolled += 1
 
 
-def _organization_id(session: Session, db: Database, name: str | None, orgs: dict[str, int]) -> int | None:
+def _organization_id(tx: Session, db: Database, name: str | None, orgs: dict[str, int]) -> int | None:
     if not name:
         return None
     key = normalize_name(name)
     if key in orgs:
         return orgs[key]
-    found = session.scalar(
+    found = tx.scalar(
         select(Organization.id).where(Organization.name_key == key).order_by(Organization.id)
     )
-    orgs[key] = found if found is not None else add_organization(session, db, OrganizationData(name))
+    orgs[key] = found if found is not None else add_organization(tx, db, OrganizationData(name))
     return orgs[key]
 
 

@@ -72,8 +72,8 @@ class DuplicatePair:
 
 def duplicate_pairs(db: Database, limit: int = 500) -> list[DuplicatePair]:
     """Likely duplicate pairs among people who are not archived, strong matches first."""
-    with db.session_scope() as session:
-        rows = session.execute(
+    with db.session_scope() as tx:
+        rows = tx.execute(
             select(Person.id, Person.full_name, Person.name_key, Person.organization_id, Organization.name_ar,
                    Person.phone, Person.phone2, Person.email, Person.national_id)
             .outerjoin(Organization, Organization.id == Person.organization_id)
@@ -140,12 +140,12 @@ def merge_people(
     db: Database, survivor_id: int, other_id: int, take_from_other: set[str] | None = None
 ) -> None:
     """Merge `other` into `survivor` in one transaction (see the module docstring)."""
-    with db.session_scope() as session:
-        merge_people_in(session, db, survivor_id, other_id, take_from_other)
+    with db.session_scope() as tx:
+        merge_people_in(tx, db, survivor_id, other_id, take_from_other)
 
 
 def merge_people_in(
-    session: Any, db: Database, survivor_id: int, other_id: int, take_from_other: set[str] | None = None
+    tx: Any, db: Database, survivor_id: int, other_id: int, take_from_other: set[str] | None = None
 ) -> None:
     """The merge inside the caller's transaction (a venue package's conflict settled uses it too)."""
     take = set(take_from_other or ())
@@ -154,33 +154,33 @@ def merge_people_in(
         raise ValueError(f"unknown person fields: {sorted(unknown)}")
     if survivor_id == other_id:
         raise ValidationError("person", _("A person cannot be merged with themselves."))
-    survivor, other = session.get(Person, survivor_id), session.get(Person, other_id)
+    survivor, other = tx.get(Person, survivor_id), tx.get(Person, other_id)
     if survivor is None or other is None:
         raise NotFoundError(_("One of the two people is no longer in the registry."))
-    before_other = person_record(session, other)
+    before_other = person_record(tx, other)
     values = {name: getattr(other, name) for name in take}
     if "national_id" in values:
         other.national_id = None  # unique: free it before the survivor takes it
-        session.flush()
+        tx.flush()
     if values:
-        audit.apply(session, db, survivor, "person", values)
+        audit.apply(tx, db, survivor, "person", values)
     if "full_name" in values or "latin_name" in values:
         survivor.name_key = normalize_name(survivor.full_name)
-    moved = _move_enrollments(session, survivor_id, other_id)
-    session.execute(
+    moved = _move_enrollments(tx, survivor_id, other_id)
+    tx.execute(
         update(PersonAlias).where(PersonAlias.person_id == other_id).values(person_id=survivor_id)
     )
     # The merged record's names stay searchable: they are the survivor's aliases now.
-    session.add(
+    tx.add(
         PersonAlias(
             person_id=survivor_id, alias_uid=other.uid, merged_at=clock.utcnow(),
             full_name=other.full_name, latin_name=other.latin_name,
         )
     )  # fmt: skip
-    session.execute(delete(PersonNameToken).where(PersonNameToken.person_id == other_id))
-    session.flush()
-    store_search_tokens(session, survivor)
-    audit.record(session, db, "person", survivor.uid, "merge", {
+    tx.execute(delete(PersonNameToken).where(PersonNameToken.person_id == other_id))
+    tx.flush()
+    store_search_tokens(tx, survivor)
+    audit.record(tx, db, "person", survivor.uid, "merge", {
         "merged_uid": [None, other.uid], "fields_taken": [None, sorted(take)], "enrollments": [None, moved],
     })  # fmt: skip
     # The merged record's last values, for the audit trail (its row goes; its uid lives on as an alias).
@@ -190,18 +190,18 @@ def merge_people_in(
         if k not in ("id", "uid") and v
     }
     audit.record(
-        session, db, "person", other.uid, "merged_into", {"survivor_uid": [None, survivor.uid], **last}
+        tx, db, "person", other.uid, "merged_into", {"survivor_uid": [None, survivor.uid], **last}
     )
-    session.delete(other)
+    tx.delete(other)
 
 
-def _move_enrollments(session: Any, survivor_id: int, other_id: int) -> int:
+def _move_enrollments(tx: Any, survivor_id: int, other_id: int) -> int:
     moved = 0
     mine = {
         e.training_id: e
-        for e in session.scalars(select(Enrollment).where(Enrollment.person_id == survivor_id))
+        for e in tx.scalars(select(Enrollment).where(Enrollment.person_id == survivor_id))
     }
-    for enrollment in list(session.scalars(select(Enrollment).where(Enrollment.person_id == other_id))):
+    for enrollment in list(tx.scalars(select(Enrollment).where(Enrollment.person_id == other_id))):
         moved += 1
         keep = mine.get(enrollment.training_id)
         if keep is None:
@@ -210,10 +210,10 @@ def _move_enrollments(session: Any, survivor_id: int, other_id: int) -> int:
         # Both were enrolled in this training: one enrolment, each session keeping the better mark.
         kept_marks = {
             a.session_id: a
-            for a in session.scalars(select(Attendance).where(Attendance.enrollment_id == keep.id))
+            for a in tx.scalars(select(Attendance).where(Attendance.enrollment_id == keep.id))
         }
         for mark in list(
-            session.scalars(select(Attendance).where(Attendance.enrollment_id == enrollment.id))
+            tx.scalars(select(Attendance).where(Attendance.enrollment_id == enrollment.id))
         ):
             current = kept_marks.get(mark.session_id)
             if current is None:
@@ -225,15 +225,15 @@ def _move_enrollments(session: Any, survivor_id: int, other_id: int) -> int:
                         mark.recorded_at,
                         mark.method,
                     )
-                session.delete(mark)
-        session.flush()
-        session.execute(
+                tx.delete(mark)
+        tx.flush()
+        tx.execute(
             update(Certificate)
             .where(Certificate.enrollment_id == enrollment.id)
             .values(enrollment_id=keep.id)
         )
         if keep.working_group is None:
             keep.working_group = enrollment.working_group
-        session.delete(enrollment)
-        session.flush()
+        tx.delete(enrollment)
+        tx.flush()
     return moved

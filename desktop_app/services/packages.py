@@ -3,7 +3,7 @@
 A package (format 2) is one zip file with `manifest.json` and one JSON Lines member per table
 (`people.jsonl`, `attendance.jsonl`, …: one record per line, references by uid), optionally
 passphrase-protected as a whole (see `crypto`). The README's "Package format" section is its
-specification. Version 1 (one `data.json`) still imports.
+specification. Version 1 (one `data.json`) still imports, streamed one record at a time as well.
 
 This module writes packages and reads them. Nothing from a package is trusted. Before a byte of data
 is read, the file's size, every member's uncompressed size and compression ratio, and the record
@@ -29,12 +29,13 @@ import re
 import uuid
 import zipfile
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
+import ijson
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
@@ -83,6 +84,7 @@ from desktop_app.services.trainings import (
 )
 from desktop_app.text.arabic import clean_name
 from desktop_app.text.checkin_code import normalize_checkin_code
+from desktop_app.text.isolate import isolate
 
 FORMAT_VERSION = 2
 MB = 1024 * 1024
@@ -94,7 +96,9 @@ MAX_RATIO = 100  # uncompressed : compressed, for any member
 MAX_MEMBERS = 32
 MAX_MANIFEST_BYTES = 1 * MB
 MAX_RECORD_BYTES = 16 * MB  # one line (a logo or signature image fits)
-V1_MAX_DATA_BYTES = 64 * MB  # a version-1 package's one data.json is read whole
+V1_MAX_DATA_BYTES = 64 * MB  # a version-1 package's one data.json (as the previous release allowed)
+V1_CHUNK_BYTES = 64 * 1024  # data.json is fed to the parser in pieces this size
+V1_MAX_DEPTH = 64  # arrays and objects within each other in data.json (a record needs a few)
 MAX_PROBLEMS = 200  # a refusal lists this many and counts the rest
 
 # The tables, in the order they are checked (references point to tables checked before them),
@@ -247,36 +251,36 @@ def export_package(
     """Write a package of the training: sessions, enrolments, people, their organizations, attendance
     so far, certificates, the settings needed to print badges and certificates, and the bases this
     database keeps for those people and organizations."""
-    with db.session_scope() as session:
-        training = get_training(session, training_id)
-        enrollments = list(session.scalars(select(Enrollment).where(Enrollment.training_id == training_id)))
+    with db.session_scope() as tx:
+        training = get_training(tx, training_id)
+        enrollments = list(tx.scalars(select(Enrollment).where(Enrollment.training_id == training_id)))
         people = {
             p.id: p
-            for p in session.scalars(select(Person).where(Person.id.in_([e.person_id for e in enrollments])))
+            for p in tx.scalars(select(Person).where(Person.id.in_([e.person_id for e in enrollments])))
         }
         co = list(
-            session.scalars(select(TrainingCoOrganizer).where(TrainingCoOrganizer.training_id == training_id))
+            tx.scalars(select(TrainingCoOrganizer).where(TrainingCoOrganizer.training_id == training_id))
         )
         org_ids = {training.organizer_id, *(c.organization_id for c in co), *(p.organization_id for p in people.values()),
                    *(e.organization_id for e in enrollments)} - {None}  # fmt: skip
-        orgs = {o.id: o for o in session.scalars(select(Organization).where(Organization.id.in_(org_ids)))}
+        orgs = {o.id: o for o in tx.scalars(select(Organization).where(Organization.id.in_(org_ids)))}
         sessions = {
             s.id: s
-            for s in session.scalars(
+            for s in tx.scalars(
                 select(TrainingSession).where(TrainingSession.training_id == training_id)
             )
         }
         by_enrollment = {e.id: e for e in enrollments}
         attendance = list(
-            session.scalars(select(Attendance).where(Attendance.enrollment_id.in_(by_enrollment)))
+            tx.scalars(select(Attendance).where(Attendance.enrollment_id.in_(by_enrollment)))
         )
         certificates = list(
-            session.scalars(select(Certificate).where(Certificate.enrollment_id.in_(by_enrollment)))
+            tx.scalars(select(Certificate).where(Certificate.enrollment_id.in_(by_enrollment)))
         )
         serial_of = {c.id: c.serial for c in certificates}
-        aliases = list(session.scalars(select(PersonAlias).where(PersonAlias.person_id.in_(people))))
+        aliases = list(tx.scalars(select(PersonAlias).where(PersonAlias.person_id.in_(people))))
         signatories = list(
-            session.scalars(
+            tx.scalars(
                 select(Signatory).where(
                     or_(Signatory.training_id == training_id, Signatory.training_id.is_(None))
                 )
@@ -287,8 +291,8 @@ def export_package(
         names = {p.uid: {p.uid} for p in people.values()}
         for a in aliases:
             names[person_uid[a.person_id]].add(a.alias_uid)
-        person_bases = _bases_to_send(session, "person", names)
-        org_bases = _bases_to_send(session, "organization", {o.uid: {o.uid} for o in orgs.values()})
+        person_bases = _bases_to_send(tx, "person", names)
+        org_bases = _bases_to_send(tx, "organization", {o.uid: {o.uid} for o in orgs.values()})
         tables: dict[str, list[dict[str, Any]]] = {
             "organizations": [{**_row(o), "bases": org_bases.get(o.uid, {})} for o in orgs.values()],
             "people": [
@@ -349,14 +353,14 @@ def export_package(
             ],
             "settings": [
                 {
-                    "settings": {key: get_setting(session, key) for key in _SETTINGS},
-                    "logo": _value(session.scalar(select(Setting.blob).where(Setting.key == LOGO))),
+                    "settings": {key: get_setting(tx, key) for key in _SETTINGS},
+                    "logo": _value(tx.scalar(select(Setting.blob).where(Setting.key == LOGO))),
                 }
             ],
         }
         # When this database last took in a package of the training (a laptop's copy from the office):
         # office cells changed after that and different here are the attendance conflicts.
-        synced = session.scalar(
+        synced = tx.scalar(
             select(func.max(ImportedPackage.package_created_at)).where(
                 ImportedPackage.training_uid == training.uid
             )
@@ -365,7 +369,7 @@ def export_package(
             "format_version": FORMAT_VERSION,
             "created_at": utcnow().isoformat(),
             "synced_at": synced.isoformat() if synced else None,
-            "source_installation": str(get_setting(session, INSTALLATION_TAG)),
+            "source_installation": str(get_setting(tx, INSTALLATION_TAG)),
             "training_uid": training.uid,
             "training_title": training.title_ar,
         }
@@ -391,7 +395,7 @@ def export_package(
 
 
 def _bases_to_send(
-    session: Session, entity: str, names: dict[str, set[str]]
+    tx: Session, entity: str, names: dict[str, set[str]]
 ) -> dict[str, dict[str, dict[str, Any]]]:
     """For each record (by its uid here), the bases this database keeps for it: {peer: {"fields",
     "package_created_at"}}. `names` maps a record's uid to every uid it is known by (aliases)."""
@@ -399,7 +403,7 @@ def _bases_to_send(
     result: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     keys = list(owner)
     for start in range(0, len(keys), 500):
-        for base in session.scalars(
+        for base in tx.scalars(
             select(SyncBase).where(
                 SyncBase.entity == entity, SyncBase.record_uid.in_(keys[start : start + 500])
             )
@@ -427,7 +431,7 @@ class PackageProblem:
     def record(self) -> str:
         """The record in words: "person 3 (its name)"."""
         record = _record_label(self.table, self.number)
-        return f"{record} (\u2068{self.name}\u2069)" if self.name else record
+        return f"{record} ({isolate(self.name)})" if self.name else record
 
     def text(self) -> str:
         return _("{record}, {field}: {message}").format(
@@ -479,8 +483,11 @@ class Package:
     version: int
     manifest: dict[str, Any]
     checksum: str
-    _zip: bytes | None = None  # version 2: the zip, whose members are streamed line by line
-    _data: dict[str, Any] | None = None  # version 1: data.json, already parsed
+    _zip: bytes | None = None  # the zip, whose members are streamed record by record
+    # Version 1: the records each table's list holds in data.json, and its few single values
+    # (training, settings, logo), read when data.json was checked.
+    _v1_counts: dict[str, int] | None = None
+    _v1_values: dict[str, Any] | None = None
 
     @property
     def source(self) -> str:
@@ -493,15 +500,10 @@ class Package:
     def records(self, table: str, *, verify: bool = False) -> Iterator[Any]:
         """The table's records in package order; with `verify`, the member's checksum and count are
         compared with the manifest's at its end (a mismatch refuses the package)."""
-        if self._data is not None:
-            if table == "training":
-                yield self._data.get("training")
-            elif table == "settings":
-                yield {"settings": self._data.get("settings"), "logo": self._data.get("logo")}
-            else:
-                yield from self._data.get(table) or []
-            return
         assert self._zip is not None
+        if self.version == 1:
+            yield from self._v1_records(table)
+            return
         name = f"{table}.jsonl"
         expected = self.manifest["members"][name]
         digest, count = hashlib.sha256(), 0
@@ -511,11 +513,7 @@ class Package:
                 if not line:
                     break
                 if len(line) > MAX_RECORD_BYTES:
-                    raise DataError(
-                        _("A record in {member} is longer than {limit} MB: the package was refused.").format(
-                            member=name, limit=MAX_RECORD_BYTES // MB
-                        )
-                    )
+                    raise _record_too_long(name)
                 digest.update(line)
                 count += 1
                 if count > expected["records"]:
@@ -525,6 +523,34 @@ class Package:
             raise DataError(_("The package is damaged (its checksum does not match): nothing was imported."))
         if verify and count != expected["records"]:
             raise _count_mismatch(table, expected["records"])
+
+    def _v1_records(self, table: str) -> Iterator[Any]:
+        """A version-1 table's records, parsed from data.json one at a time (a pass over the file per
+        table; `_open_v1` has checked the whole of it, so nothing here can fail but the zip)."""
+        assert self._zip is not None and self._v1_counts is not None and self._v1_values is not None
+        if table == "training":
+            yield self._v1_values.get("training")
+            return
+        if table == "settings":
+            yield {"settings": self._v1_values.get("settings"), "logo": self._v1_values.get("logo")}
+            return
+        count = self._v1_counts.get(table, 0)
+        if not count:
+            return
+        with zipfile.ZipFile(io.BytesIO(self._zip)) as archive, archive.open("data.json") as stream:
+            # Each table's key appears once (checked), so the pass stops at the end of its list.
+            for number, row in enumerate(ijson.items(stream, f"{table}.item", use_float=True), 1):
+                yield row
+                if number == count:
+                    return
+
+
+def _record_too_long(member: str) -> DataError:
+    return DataError(
+        _("A record in {member} is longer than {limit} MB: the package was refused.").format(
+            member=member, limit=MAX_RECORD_BYTES // MB
+        )
+    )
 
 
 def _count_mismatch(table: str, stated: int) -> DataError:
@@ -587,7 +613,7 @@ def read_package(path: Path, passphrase: str | None = None) -> Package:
             ).format(version=version, known=FORMAT_VERSION)  # fmt: skip
         )
     _check_manifest(manifest)
-    package = _open_v1(archive, infos, manifest) if version == 1 else _open_v2(raw, infos, manifest)
+    package = _open_v1(archive, infos, raw, manifest) if version == 1 else _open_v2(raw, infos, manifest)
     checker = _Checker()
     try:
         for table in TABLES:
@@ -655,9 +681,13 @@ def _check_manifest(manifest: dict[str, Any]) -> None:
 
 
 def _open_v1(
-    archive: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], manifest: dict[str, Any]
+    archive: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], raw: bytes, manifest: dict[str, Any]
 ) -> Package:
-    """Version 1: one data.json, read whole, so it has a lower limit of its own."""
+    """Version 1: one data.json, {"people": [...], ..., "training": {...}, "settings": {...}, "logo": ...}.
+    One streaming pass works out its checksum (a mismatch is reported before anything else) and checks
+    its shape (an object whose tables are lists, each key once, nothing nested absurdly deep, no record
+    longer than a record may be) and counts each table's records against the limits; the records themselves are parsed again, one at
+    a time, when they are checked and merged. Memory stays a small part of data.json's size."""
     info = infos.get("data.json")
     if info is None:
         raise _not_a_package()
@@ -667,26 +697,105 @@ def _open_v1(
                 "A version-1 package's data may unpack to at most {limit} MB; this one would take {size} MB."
             ).format(limit=V1_MAX_DATA_BYTES // MB, size=info.file_size // MB)
         )
+    digest = hashlib.sha256()
     try:
-        payload = archive.read("data.json")
-    except (zipfile.BadZipFile, EOFError):
+        with archive.open("data.json") as stream:
+            try:
+                counts, values = _v1_shape(stream, digest)
+                shapely = True
+            except (ijson.JSONError, UnicodeDecodeError):  # a lone surrogate escape is no text either
+                shapely = False
+            while chunk := stream.read(V1_CHUNK_BYTES):  # a damaged file is reported as damaged first
+                digest.update(chunk)
+    except (zipfile.BadZipFile, EOFError, OSError, zlib.error):
         raise _not_a_package() from None
-    checksum = hashlib.sha256(payload).hexdigest()
+    checksum = digest.hexdigest()
     if checksum != manifest.get("data_sha256"):
         raise DataError(_("The package is damaged (its checksum does not match): nothing was imported."))
-    try:
-        data = json.loads(payload)
-    except (ValueError, RecursionError):
-        raise _not_a_package() from None
-    del payload
-    if not isinstance(data, dict) or not all(
-        isinstance(data.get(t, []), list) for t in TABLES if t not in ("training", "settings")
-    ):
+    if not shapely:
         raise _not_a_package()
     for table, limit in TABLES.items():
-        if table not in ("training", "settings") and len(data.get(table) or []) > limit:
-            raise DataError(_limit_message(table, len(data[table]), limit))
-    return Package(1, manifest, checksum, _data=data)
+        if counts[table] > limit:
+            raise DataError(_limit_message(table, counts[table], limit))
+    return Package(1, manifest, checksum, _zip=raw, _v1_counts=dict(counts), _v1_values=values)
+
+
+_V1_LISTS = tuple(table for table in TABLES if table not in ("training", "settings"))
+_V1_VALUES = ("training", "settings", "logo")
+_STEP = {"start_map": 1, "start_array": 1, "end_map": -1, "end_array": -1}
+
+
+def _v1_shape(stream: IO[bytes], digest: Any) -> tuple[Counter[str], dict[str, Any]]:
+    """One pass over data.json, fed to the parser in pieces (each also added to `digest`): the number
+    of records in each table's list, and the single values (training, settings, logo) built.
+    Raises ijson.JSONError for anything that is not data.json's shape, DataError for a record (or
+    one value) longer than a record may be, found before more than a piece past the limit is held."""
+    counts: Counter[str] = Counter()
+    values: dict[str, Any] = {}
+    keys: set[str] = set()
+    events = ijson.sendable_list()
+    parser = ijson.basic_parse_coro(events, use_float=True)
+    depth, key, in_list, builder = 0, "", False, None
+    # Bytes fed so far; where the open record began and where the parser last said anything, each
+    # known to within a piece (the end of the piece in which it happened).
+    fed = started = heard = 0
+    record_open = False
+    while True:
+        chunk = stream.read(V1_CHUNK_BYTES)
+        digest.update(chunk)
+        before = fed
+        fed += len(chunk)
+        if chunk:
+            parser.send(chunk)
+        else:
+            parser.close()  # raises for a document cut short
+        if events:
+            heard = fed
+        for event, value in events:
+            step = _STEP.get(event, 0)
+            at = depth  # the depth of the event: for a start or an end, of what holds it
+            depth += step
+            if step > 0 and depth > V1_MAX_DEPTH:
+                raise ijson.JSONError("nested too deep")
+            if at > 2 and builder is None:  # inside a record of a list: most events, kept quick
+                if at == 3 and step < 0 and in_list:  # the record ends
+                    if before - started > MAX_RECORD_BYTES:  # it began before `started`, ends after `before`
+                        raise _record_too_long("data.json")
+                    record_open = False
+                continue
+            if at == 0 and event != "start_map":
+                raise ijson.JSONError("data.json is not an object")
+            if at == 1 and event == "map_key":
+                # A key once (a second list would be read as more of the first), and no dot in it: the
+                # records are found by path ("people.item"), which a key "people.item" would match too.
+                if value in keys or "." in value:
+                    raise ijson.JSONError("a key twice, or a dotted key")
+                key, in_list = value, value in _V1_LISTS
+                keys.add(key)
+                continue
+            if at == 1 and in_list and event != "start_array":
+                raise ijson.JSONError("a table that is not a list")
+            if (at == 2 if in_list else at == 1) and step >= 0:  # a record begins (or a value)
+                counts[key] += in_list
+                if step:
+                    started, record_open = fed, True
+                    if key in _V1_VALUES:
+                        builder = ijson.ObjectBuilder()
+                elif key in _V1_VALUES:
+                    values[key] = value
+            if builder is not None:
+                builder.event(event, value)
+            if step < 0 and (at == 3 if in_list else at == 2):  # the record ends
+                if before - started > MAX_RECORD_BYTES:
+                    raise _record_too_long("data.json")
+                record_open = False
+                if builder is not None:
+                    values[key], builder = builder.value, None
+        del events[:]
+        if (record_open and fed - started > MAX_RECORD_BYTES) or fed - heard > MAX_RECORD_BYTES:
+            raise _record_too_long("data.json")  # a record, or one value in it, still longer
+        if not chunk:
+            return counts, values
 
 
 def _limit_message(table: str, count: int, limit: int) -> str:
@@ -734,11 +843,21 @@ def form_values(row: dict[str, Any], cls: Any, skip: tuple[str, ...] = ()) -> di
     return {name: row.get(name) for name in cls.__dataclass_fields__ if name not in skip}
 
 
+def _has_lone_surrogate(value: Any) -> bool:
+    if isinstance(value, str):
+        return any("\ud800" <= ch <= "\udfff" for ch in value)
+    if isinstance(value, list):
+        return any(_has_lone_surrogate(item) for item in value)
+    if isinstance(value, dict):
+        return any(_has_lone_surrogate(k) or _has_lone_surrogate(v) for k, v in value.items())
+    return False
+
+
 def _display(value: Any) -> str | None:
     """A name from a package, safe and short enough to show in a message."""
     if not isinstance(value, str):
         return None
-    text = re.sub(r"[\x00-\x1f\x7f-\x9f]", "", clean_name(value[:200]))
+    text = re.sub(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]", "", clean_name(value[:200]))
     return text[:60] + ("…" if len(text) > 60 else "") or None
 
 
@@ -804,6 +923,11 @@ class _Checker:
                 note(key, _("This field is required."))
         model = _MODELS.get(table)
         bad: set[str] = set()
+        for key, value in row.items():
+            # JSON may spell half of a UTF-16 pair ("\\ud800"): text no database can store.
+            if _has_lone_surrogate(value):
+                note(key, _("This text holds a character that is not valid Unicode (half of a pair)."))
+                bad.add(key)
         if model is not None:
             for column in model.__table__.columns:
                 if column.key in row and column.key != "id":

@@ -73,7 +73,7 @@ class OrganizationProfile:
 
 
 def person_history(db: Database, person_id: int) -> PersonHistory:
-    with db.session_scope() as session:
+    with db.session_scope() as tx:
         sessions = (
             select(func.count(TrainingSession.id))
             .where(TrainingSession.training_id == Training.id, TrainingSession.cancelled.is_(False))
@@ -89,7 +89,7 @@ def person_history(db: Database, person_id: int) -> PersonHistory:
             )
             .scalar_subquery()
         )
-        rows = session.execute(
+        rows = tx.execute(
             select(Training.id, Training.title_ar, Training.start_date, Training.end_date, Enrollment.role,
                    Enrollment.status, attended, sessions)
             .join(Enrollment, Enrollment.training_id == Training.id)
@@ -100,7 +100,7 @@ def person_history(db: Database, person_id: int) -> PersonHistory:
             PersonTraining(tid, title, start, end, role.value, status.value, att or 0, total or 0)
             for tid, title, start, end, role, status, att, total in rows
         )
-        certs = session.execute(
+        certs = tx.execute(
             select(Certificate.serial, Certificate.printed_training_title, Certificate.issued_at,
                    Certificate.revoked_at)
             .join(Enrollment, Enrollment.id == Certificate.enrollment_id)
@@ -112,10 +112,10 @@ def person_history(db: Database, person_id: int) -> PersonHistory:
 
 
 def organization_profile(db: Database, org_id: int) -> OrganizationProfile:
-    with db.session_scope() as session:
+    with db.session_scope() as tx:
         people = tuple(
             OrganizationPerson(*row)
-            for row in session.execute(
+            for row in tx.execute(
                 select(Person.id, Person.full_name, Person.phone, Person.job_title)
                 .where(Person.organization_id == org_id, Person.archived.is_(False))
                 .order_by(Person.name_key)
@@ -127,7 +127,7 @@ def organization_profile(db: Database, org_id: int) -> OrganizationProfile:
             .scalar_subquery()
         )
         co = select(TrainingCoOrganizer.training_id).where(TrainingCoOrganizer.organization_id == org_id)
-        rows = session.execute(
+        rows = tx.execute(
             select(Training.id, Training.title_ar, Training.start_date, Training.organizer_id,
                    Training.id.in_(co), sent)
             .where(or_(Training.organizer_id == org_id, Training.id.in_(co), sent > 0))

@@ -162,23 +162,23 @@ def clean_person(data: PersonData) -> dict[str, Any]:
     return values
 
 
-def _check_person_references(session: Session, values: dict[str, Any], person_id: int | None) -> None:
+def _check_person_references(tx: Session, values: dict[str, Any], person_id: int | None) -> None:
     org_id = values.get("organization_id")
-    if org_id is not None and session.get(Organization, org_id) is None:
+    if org_id is not None and tx.get(Organization, org_id) is None:
         raise ValidationError("organization_id", _("The chosen organization does not exist."))
     nid = values.get("national_id")
     if nid:
-        other = session.scalar(select(Person.id).where(Person.national_id == nid))
+        other = tx.scalar(select(Person.id).where(Person.national_id == nid))
         if other is not None and other != person_id:
             raise ValidationError(
                 "national_id", _("Another person in the registry already has this national ID.")
             )
 
 
-def store_search_tokens(session: Session, person: Person) -> None:
+def store_search_tokens(tx: Session, person: Person) -> None:
     """Replace a person's search tokens: every name they carry (their aliases' too) and the last
     digits of their phones (forms, imports, merges and packages write people)."""
-    store_search_tokens_of(session, [person])
+    store_search_tokens_of(tx, [person])
 
 
 class Searchable(Protocol):
@@ -191,22 +191,22 @@ class Searchable(Protocol):
     phone2: str | None
 
 
-def store_search_tokens_of(session: Session, people: Sequence[Searchable]) -> None:
+def store_search_tokens_of(tx: Session, people: Sequence[Searchable]) -> None:
     """`store_search_tokens` for many people in a few statements (an import's merges)."""
-    session.flush()  # aliases added in this transaction count
+    tx.flush()  # aliases added in this transaction count
     for start in range(0, len(people), 500):
         chunk = people[start : start + 500]
         ids = [p.id for p in chunk]
-        session.execute(delete(PersonNameToken).where(PersonNameToken.person_id.in_(ids)))
+        tx.execute(delete(PersonNameToken).where(PersonNameToken.person_id.in_(ids)))
         other_names: dict[int, list[str | None]] = defaultdict(list)
-        for person_id, full_name, latin_name in session.execute(
+        for person_id, full_name, latin_name in tx.execute(
             select(PersonAlias.person_id, PersonAlias.full_name, PersonAlias.latin_name).where(
                 PersonAlias.person_id.in_(ids)
             )
         ):
             other_names[person_id] += [full_name, latin_name]
         insert_tokens(
-            session,
+            tx,
             [
                 (t, p.id)
                 for p in chunk
@@ -215,22 +215,22 @@ def store_search_tokens_of(session: Session, people: Sequence[Searchable]) -> No
         )
 
 
-def insert_tokens(session: Session, rows: list[tuple[str, int]]) -> None:
+def insert_tokens(tx: Session, rows: list[tuple[str, int]]) -> None:
     """(token, person id) rows in one executemany through the driver: an import writes tens of
     thousands, and binding each through SQLAlchemy's type layer cost more than the insert itself."""
     if not rows:
         return
-    connection = session.connection()
+    connection = tx.connection()
     mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
     connection.exec_driver_sql(f"INSERT INTO person_name_token (token, person_id) VALUES ({mark}, {mark})", rows)
 
 
 def _set_archived(
-    session: Session, db: Database, obj: Organization | Person, entity: str, archived: bool
+    tx: Session, db: Database, obj: Organization | Person, entity: str, archived: bool
 ) -> None:
     if obj.archived != archived:
         action = "archive" if archived else "restore"
-        audit.record(session, db, entity, obj.uid, action, {"archived": [obj.archived, archived]})
+        audit.record(tx, db, entity, obj.uid, action, {"archived": [obj.archived, archived]})
         obj.archived = archived
 
 
@@ -238,23 +238,23 @@ def _set_archived(
 
 
 def create_organization(db: Database, data: OrganizationData, *, uid: str | None = None) -> int:
-    with db.session_scope() as session:
-        return add_organization(session, db, data, uid=uid)
+    with db.session_scope() as tx:
+        return add_organization(tx, db, data, uid=uid)
 
 
 def add_organization(
-    session: Session, db: Database, data: OrganizationData, *, uid: str | None = None
+    tx: Session, db: Database, data: OrganizationData, *, uid: str | None = None
 ) -> int:
     """Create an organization inside the caller's transaction; returns its id."""
     values = clean_organization(data)
     org = Organization(**values)
     if uid:
         org.uid = uid
-    session.add(org)
-    session.flush()
+    tx.add(org)
+    tx.flush()
     recorded = dict(values)
     recorded.pop("name_key")
-    audit.record(session, db, "organization", org.uid, "create", audit.diff({}, recorded))
+    audit.record(tx, db, "organization", org.uid, "create", audit.diff({}, recorded))
     return org.id
 
 
@@ -262,27 +262,27 @@ def update_organization(db: Database, org_id: int, **changes: Any) -> None:
     unknown = set(changes) - _ORG_FIELDS
     if unknown:
         raise ValueError(f"unknown organization fields: {sorted(unknown)}")
-    with db.session_scope() as session:
-        change_organization(session, db, _get_org(session, org_id), changes)
+    with db.session_scope() as tx:
+        change_organization(tx, db, _get_org(tx, org_id), changes)
 
 
-def change_organization(session: Session, db: Database, org: Organization, changes: dict[str, Any]) -> None:
+def change_organization(tx: Session, db: Database, org: Organization, changes: dict[str, Any]) -> None:
     """Validate and apply changes to an organization inside the caller's transaction (the form,
     and a venue package's edits, go through here)."""
     current = OrganizationData(**{name: getattr(org, name) for name in _ORG_FIELDS})
     values = clean_organization(OrganizationData(**{**asdict(current), **changes}))
-    audit.apply(session, db, org, "organization", values, derived=("name_key",))
+    audit.apply(tx, db, org, "organization", values, derived=("name_key",))
 
 
 def set_organization_archived(db: Database, org_id: int, archived: bool = True) -> None:
-    with db.session_scope() as session:
-        _set_archived(session, db, _get_org(session, org_id), "organization", archived)
+    with db.session_scope() as tx:
+        _set_archived(tx, db, _get_org(tx, org_id), "organization", archived)
 
 
 def get_organization(db: Database, org_id: int) -> OrganizationRecord:
-    with db.session_scope() as session:
-        org = _get_org(session, org_id)
-        count = session.scalar(select(func.count()).where(Person.organization_id == org_id)) or 0
+    with db.session_scope() as tx:
+        org = _get_org(tx, org_id)
+        count = tx.scalar(select(func.count()).where(Person.organization_id == org_id)) or 0
         return _org_record(org, count)
 
 
@@ -291,15 +291,15 @@ def find_organization_by_name(db: Database, name: str) -> OrganizationRecord | N
     key = normalize_name(name)
     if not key:
         return None
-    with db.session_scope() as session:
-        org = session.scalars(
+    with db.session_scope() as tx:
+        org = tx.scalars(
             select(Organization).where(Organization.name_key == key).order_by(Organization.id)
         ).first()
         if org is None:
             org = next(
                 (
                     o
-                    for o in session.scalars(select(Organization).where(Organization.name_en.is_not(None)))
+                    for o in tx.scalars(select(Organization).where(Organization.name_en.is_not(None)))
                     if normalize_name(o.name_en) == key
                 ),
                 None,
@@ -307,8 +307,8 @@ def find_organization_by_name(db: Database, name: str) -> OrganizationRecord | N
         return _org_record(org) if org else None
 
 
-def _get_org(session: Session, org_id: int) -> Organization:
-    org = session.get(Organization, org_id)
+def _get_org(tx: Session, org_id: int) -> Organization:
+    org = tx.get(Organization, org_id)
     if org is None:
         raise NotFoundError(_("No organization with number {id}.").format(id=org_id))
     return org
@@ -326,23 +326,23 @@ def _org_record(org: Organization, people_count: int = 0) -> OrganizationRecord:
 
 
 def create_person(db: Database, data: PersonData, *, uid: str | None = None) -> int:
-    with db.session_scope() as session:
-        return add_person(session, db, data, uid=uid)
+    with db.session_scope() as tx:
+        return add_person(tx, db, data, uid=uid)
 
 
-def add_person(session: Session, db: Database, data: PersonData, *, uid: str | None = None) -> int:
+def add_person(tx: Session, db: Database, data: PersonData, *, uid: str | None = None) -> int:
     """Create a person inside the caller's transaction; returns their id."""
     values = clean_person(data)
-    _check_person_references(session, values, None)
+    _check_person_references(tx, values, None)
     person = Person(**values)
     if uid:
         person.uid = uid
-    session.add(person)
-    session.flush()
-    store_search_tokens(session, person)
+    tx.add(person)
+    tx.flush()
+    store_search_tokens(tx, person)
     recorded = dict(values)
     recorded.pop("name_key")
-    audit.record(session, db, "person", person.uid, "create", audit.diff({}, recorded))
+    audit.record(tx, db, "person", person.uid, "create", audit.diff({}, recorded))
     return person.id
 
 
@@ -350,11 +350,11 @@ def update_person(db: Database, person_id: int, **changes: Any) -> None:
     unknown = set(changes) - _PERSON_FIELDS
     if unknown:
         raise ValueError(f"unknown person fields: {sorted(unknown)}")
-    with db.session_scope() as session:
-        change_person(session, db, _get_person(session, person_id), changes)
+    with db.session_scope() as tx:
+        change_person(tx, db, _get_person(tx, person_id), changes)
 
 
-def change_person(session: Session, db: Database, person: Person, changes: dict[str, Any]) -> None:
+def change_person(tx: Session, db: Database, person: Person, changes: dict[str, Any]) -> None:
     """Validate and apply changes (PersonData field names) to a person inside the caller's
     transaction, with the audit entry and the search tokens (the form, `tashbeek people update` and
     a venue package's edits all go through here)."""
@@ -368,33 +368,33 @@ def change_person(session: Session, db: Database, person: Person, changes: dict[
             if derived not in changes:
                 merged[derived] = None
     values = clean_person(PersonData(**merged))
-    _check_person_references(session, values, person.id)
-    before = audit.apply(session, db, person, "person", values, derived=("name_key",))
+    _check_person_references(tx, values, person.id)
+    before = audit.apply(tx, db, person, "person", values, derived=("name_key",))
     if any(before[k] != values[k] for k in _TOKEN_FIELDS):
-        store_search_tokens(session, person)
+        store_search_tokens(tx, person)
 
 
 def set_person_archived(db: Database, person_id: int, archived: bool = True) -> None:
-    with db.session_scope() as session:
-        _set_archived(session, db, _get_person(session, person_id), "person", archived)
+    with db.session_scope() as tx:
+        _set_archived(tx, db, _get_person(tx, person_id), "person", archived)
 
 
 def get_person(db: Database, person_id: int) -> PersonRecord:
-    with db.session_scope() as session:
-        return person_record(session, _get_person(session, person_id))
+    with db.session_scope() as tx:
+        return person_record(tx, _get_person(tx, person_id))
 
 
-def _get_person(session: Session, person_id: int) -> Person:
-    person = session.get(Person, person_id)
+def _get_person(tx: Session, person_id: int) -> Person:
+    person = tx.get(Person, person_id)
     if person is None:
         raise NotFoundError(_("No person with number {id}.").format(id=person_id))
     return person
 
 
-def person_record(session: Session, person: Person) -> PersonRecord:
+def person_record(tx: Session, person: Person) -> PersonRecord:
     org_name = None
     if person.organization_id is not None:
-        org_name = session.scalar(
+        org_name = tx.scalar(
             select(Organization.name_ar).where(Organization.id == person.organization_id)
         )
     return PersonRecord(

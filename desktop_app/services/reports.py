@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,6 +27,7 @@ from desktop_app.models import Setting
 from desktop_app.pdf.donor_report import ReportIdentity, write_donor_report
 from desktop_app.pdf.report_tables import ReportTable, period_text, tables_from
 from desktop_app.pdf.report_text import category_label, word
+from desktop_app.progress import Progress
 from desktop_app.services.settings import LOGO, get_setting
 from desktop_app.services.statistics import (
     Figure,
@@ -40,7 +41,6 @@ from desktop_app.services.statistics import (
 )
 from desktop_app.services.tabular import Cell, guard_csv_cell, write_table
 
-Progress = Callable[[int, int], bool]
 REPORT_SUFFIXES = (".pdf", ".xlsx", ".csv")
 
 

@@ -21,8 +21,9 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
-from sqlalchemy import ColumnElement, TextClause, and_, bindparam, func, or_, select, text
+from sqlalchemy import ColumnElement, TextClause, and_, func, or_, select, text
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desktop_app.db import Database
@@ -94,16 +95,23 @@ def _tier_sql(shape: tuple[int, ...], exact: bool) -> TextClause:
     return text(f"SELECT DISTINCT d.person_id FROM person_name_token d WHERE {' AND '.join(where)} LIMIT :limit")
 
 
-_HITS = text(
+# Statements over a list of the few ids found, sent to the driver as they are: binding a list
+# through SQLAlchemy's expanding parameters cost more than SQLite's answer (three of them run for
+# every keystroke). {ids} is the list's placeholders; the values are plain ints and a bool.
+_HITS = (
     "SELECT p.id, p.uid, p.full_name, p.latin_name, o.name_ar, p.organization_id, p.phone, p.governorate"
-    " FROM person p LEFT JOIN organization o ON o.id = p.organization_id WHERE p.id IN :ids"
-).bindparams(bindparam("ids", expanding=True))
-_ACTIVE = text("SELECT id FROM person WHERE id IN :ids AND archived = :no").bindparams(
-    bindparam("ids", expanding=True), bindparam("no", False)
+    " FROM person p LEFT JOIN organization o ON o.id = p.organization_id WHERE p.id IN ({ids})"
 )
-_TOKENS_OF = text("SELECT person_id, token FROM person_name_token WHERE person_id IN :ids").bindparams(
-    bindparam("ids", expanding=True)
-)
+_ACTIVE = "SELECT id FROM person WHERE id IN ({ids}) AND archived = {mark}"
+_TOKENS_OF = "SELECT person_id, token FROM person_name_token WHERE person_id IN ({ids})"
+
+
+def _for_ids(tx: Session, statement: str, ids: Sequence[int], *more: object) -> Sequence[Sequence[Any]]:
+    """Rows of one of the statements above for `ids` (and the values of its other placeholders)."""
+    connection = tx.connection()
+    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    sql = statement.format(ids=", ".join([mark] * len(ids)), mark=mark)
+    return connection.exec_driver_sql(sql, (*ids, *more)).all()
 
 
 def _params(words: Sequence[Sequence[str]], exact: bool) -> dict[str, object]:
@@ -124,48 +132,48 @@ _COMMON_CAP = 50_000
 _common_counts: dict[tuple[str, bool, tuple[str, ...]], int] = {}
 
 
-def _estimate(session: Session, alternatives: Sequence[str], exact: bool) -> int:
+def _estimate(tx: Session, alternatives: Sequence[str], exact: bool) -> int:
     params = _params([alternatives], exact)
-    found = int(session.execute(_estimate_sql(len(alternatives), exact), params).scalar() or 0)
+    found = int(tx.execute(_estimate_sql(len(alternatives), exact), params).scalar() or 0)
     if found < _SELECTIVITY_CAP:
         return found
-    key = (str(session.connection().engine.url), exact, tuple(alternatives))
+    key = (str(tx.connection().engine.url), exact, tuple(alternatives))
     if key not in _common_counts:
         if len(_common_counts) > 4096:
             _common_counts.clear()
         statement = _estimate_sql(len(alternatives), exact, _COMMON_CAP)
-        _common_counts[key] = int(session.execute(statement, params).scalar() or 0)
+        _common_counts[key] = int(tx.execute(statement, params).scalar() or 0)
     return _common_counts[key]
 
 
 def _token_tier(
-    session: Session, words: Sequence[Sequence[str]], exact: bool, exclude: set[int], limit: int, archived: bool
+    tx: Session, words: Sequence[Sequence[str]], exact: bool, exclude: set[int], limit: int, archived: bool
 ) -> list[int]:
     if len(words) > 1:
         # Drive the scan with the rarest word; the others are checked by index probes per candidate.
-        words = sorted(words, key=lambda alts: _estimate(session, alts, exact))
+        words = sorted(words, key=lambda alts: _estimate(tx, alts, exact))
     statement = _tier_sql(tuple(len(alternatives) for alternatives in words), exact)
     params = _params(words, exact)
     # People already found and archived people are left out of the few ids found, rather than
     # checked for every candidate the scan passes.
     fetch = limit + len(exclude) + (0 if archived else 8)
     while True:
-        rows = list(session.execute(statement, {**params, "limit": fetch}).scalars())
+        rows = list(tx.execute(statement, {**params, "limit": fetch}).scalars())
         ids = [pid for pid in rows if pid not in exclude]
         if not archived and ids:
-            active = set(session.execute(_ACTIVE, {"ids": ids}).scalars())
+            active = {pid for (pid,) in _for_ids(tx, _ACTIVE, ids, False)}
             ids = [pid for pid in ids if pid in active]
         if len(ids) >= limit or len(rows) < fetch:
             return ids[:limit]
         fetch *= 4
 
 
-def _whole_words(session: Session, ids: Sequence[int], words: Sequence[Sequence[str]]) -> list[int]:
+def _whole_words(tx: Session, ids: Sequence[int], words: Sequence[Sequence[str]]) -> list[int]:
     """The people among `ids` whose tokens hold every query word whole (the exact tier's rule)."""
     if not ids:
         return []
     tokens: dict[int, set[str]] = {}
-    for pid, token in session.execute(_TOKENS_OF, {"ids": list(ids)}):
+    for pid, token in _for_ids(tx, _TOKENS_OF, ids):
         tokens.setdefault(pid, set()).add(token)
     return [pid for pid in ids if all(any(a in tokens.get(pid, ()) for a in alts) for alts in words)]
 
@@ -196,14 +204,14 @@ def _across_scripts(query: str) -> list[list[str]]:
     return result
 
 
-def _identifier_ids(session: Session, query: str, limit: int) -> tuple[list[int], str]:
+def _identifier_ids(tx: Session, query: str, limit: int) -> tuple[list[int], str]:
     """People found by phone, national ID or email, with the kind of match."""
     compact = "".join(fold_digits(query).split())
     if "@" in query:
-        ids = session.scalars(select(Person.id).where(Person.email == compact.lower()).limit(limit)).all()
+        ids = tx.scalars(select(Person.id).where(Person.email == compact.lower()).limit(limit)).all()
         return list(ids), "email"
     if compact.isdigit() and len(compact) == 14:
-        ids = session.scalars(select(Person.id).where(Person.national_id == compact).limit(limit)).all()
+        ids = tx.scalars(select(Person.id).where(Person.national_id == compact).limit(limit)).all()
         if ids:
             return list(ids), "national_id"
     ids = []
@@ -221,12 +229,12 @@ def _identifier_ids(session: Session, query: str, limit: int) -> tuple[list[int]
             )
         # One indexed query per column: SQLite scans the table for "phone = ? OR phone2 = ?".
         for condition in conditions:
-            ids += session.scalars(select(Person.id).where(condition).limit(limit)).all()
+            ids += tx.scalars(select(Person.id).where(condition).limit(limit)).all()
     digits = digits_query(query)
     if digits is not None and len(ids) < limit:
         # The last digits of a number ("5678"): a prefix range on the reversed digits.
         tail = PHONE_TAIL + digits[::-1]
-        ids += session.scalars(
+        ids += tx.scalars(
             select(PersonNameToken.person_id)
             .where(PersonNameToken.token >= tail, PersonNameToken.token < tail + _TOP)
             .limit(limit)
@@ -297,7 +305,7 @@ def organization_name_matcher(query: str) -> Callable[[str, str | None], bool]:
 
 
 def _organization_person_ids(
-    session: Session, query: str, exclude: set[int], limit: int, archived: bool
+    tx: Session, query: str, exclude: set[int], limit: int, archived: bool
 ) -> list[int]:
     # Organizations are few (hundreds): reading their names and matching them here is cheaper
     # than composing a LIKE for every word, article and attached preposition.
@@ -307,7 +315,7 @@ def _organization_person_ids(
     contains = {"key": f"%{_escape_like(normalize_name(first) or first)}%", "en": f"%{_escape_like(first)}%"}
     org_ids = [
         org_id
-        for org_id, name_key, name_en in session.execute(_ORGANIZATIONS_HOLDING, contains)
+        for org_id, name_key, name_en in tx.execute(_ORGANIZATIONS_HOLDING, contains)
         if matches(name_key, name_en)
     ]
     if not org_ids:
@@ -317,11 +325,11 @@ def _organization_person_ids(
         stmt = stmt.where(Person.archived.is_(False))
     if exclude:
         stmt = stmt.where(Person.id.not_in(exclude))
-    return list(session.scalars(stmt.limit(limit)))
+    return list(tx.scalars(stmt.limit(limit)))
 
 
 def find_people_ids(
-    session: Session, query: str, limit: int = DEFAULT_LIMIT, *, archived: bool = False
+    tx: Session, query: str, limit: int = DEFAULT_LIMIT, *, archived: bool = False
 ) -> list[tuple[int, str]]:
     """(person id, match kind) for a query, best first; the building block of every search."""
     query = check_query(query)
@@ -336,7 +344,7 @@ def find_people_ids(
                 seen.add(pid)
                 found.append((pid, kind))
 
-    ids, kind = _identifier_ids(session, query, limit)
+    ids, kind = _identifier_ids(tx, query, limit)
     take(ids, kind)
     words = _name_words(query)
     if not words or len(found) >= limit:
@@ -346,36 +354,36 @@ def find_people_ids(
         stmt = select(Person.id).where(Person.name_key == key)
         if not archived:
             stmt = stmt.where(Person.archived.is_(False))
-        take(session.scalars(stmt.limit(limit)).all(), "name_exact")
+        take(tx.scalars(stmt.limit(limit)).all(), "name_exact")
     across = _across_scripts(query) if any(not w[0].isdigit() for w in words) else []
     room = limit - len(found)
     # Prefix matches include the whole-word ones. When fewer than fit, one prefix scan finds them
     # all and the whole-word ones are told apart from their tokens: the scan a query with few hits
     # pays in full is not paid twice.
-    prefixed = _token_tier(session, words, False, seen, room + 1, archived) if room > 0 else []
+    prefixed = _token_tier(tx, words, False, seen, room + 1, archived) if room > 0 else []
     if len(prefixed) <= room:
-        take(_whole_words(session, prefixed, words), "name")
+        take(_whole_words(tx, prefixed, words), "name")
         if across:
-            take(_token_tier(session, across, True, seen, limit - len(found), archived), "transliteration")
+            take(_token_tier(tx, across, True, seen, limit - len(found), archived), "transliteration")
         take(prefixed, "name_prefix")
     else:
         # Many hits: whole words first, then across scripts, then the prefix matches already found
         # (one more than fits, so never too few after the others took their places).
         for tier_words, kind in ((words, "name"), (across, "transliteration")):
             if tier_words and len(found) < limit:
-                take(_token_tier(session, tier_words, True, seen, limit - len(found), archived), kind)
+                take(_token_tier(tx, tier_words, True, seen, limit - len(found), archived), kind)
         take(prefixed, "name_prefix")
     if len(found) < limit and any(not w[0].isdigit() for w in words):
-        take(_organization_person_ids(session, query, seen, limit - len(found), archived), "organization")
+        take(_organization_person_ids(tx, query, seen, limit - len(found), archived), "organization")
     return found
 
 
-def load_hits(session: Session, found: Sequence[tuple[int, str]]) -> list[PersonHit]:
+def load_hits(tx: Session, found: Sequence[tuple[int, str]]) -> list[PersonHit]:
     """PersonHits for (id, match) pairs, in the given order of tiers, alphabetical inside a tier."""
     if not found:
         return []
     ids = [pid for pid, _ in found]
-    rows = session.execute(_HITS, {"ids": ids}).all()
+    rows = _for_ids(tx, _HITS, ids)
     by_id = {row[0]: row for row in rows}
     tier_rank = {kind: i for i, kind in enumerate(dict.fromkeys(kind for _, kind in found))}
     ordered = sorted(
@@ -393,5 +401,5 @@ def search_people(
     db: Database, query: str, limit: int = DEFAULT_LIMIT, *, archived: bool = False
 ) -> list[PersonHit]:
     """People matching `query` (name words, phone, national ID, email or organization), best first."""
-    with db.session_scope() as session:
-        return load_hits(session, find_people_ids(session, query, limit, archived=archived))
+    with db.session_scope() as tx:
+        return load_hits(tx, find_people_ids(tx, query, limit, archived=archived))

@@ -121,37 +121,37 @@ def clean_signatories(signatories: list[SignatoryData]) -> list[SignatoryData]:
     return cleaned
 
 
-def get_setting(session: Session, key: str) -> Any:
-    value = session.scalar(select(Setting.value).where(Setting.key == key))
+def get_setting(tx: Session, key: str) -> Any:
+    value = tx.scalar(select(Setting.value).where(Setting.key == key))
     return DEFAULTS.get(key) if value is None else value
 
 
 def get_settings(db: Database) -> dict[str, Any]:
     """Every organization-wide setting, defaults filled in (the installation tag included)."""
-    with db.session_scope() as session:
-        stored = {key: value for key, value in session.execute(select(Setting.key, Setting.value))}
+    with db.session_scope() as tx:
+        stored = {key: value for key, value in tx.execute(select(Setting.key, Setting.value))}
     return {**DEFAULTS, **{k: v for k, v in stored.items() if v is not None}}
 
 
-def _setting_row(session: Session, key: str) -> Setting:
-    setting = session.scalar(select(Setting).where(Setting.key == key))
+def _setting_row(tx: Session, key: str) -> Setting:
+    setting = tx.scalar(select(Setting).where(Setting.key == key))
     if setting is None:
         setting = Setting(key=key, value=None)
-        session.add(setting)
-        session.flush()
+        tx.add(setting)
+        tx.flush()
     return setting
 
 
-def _write_value(session: Session, db: Database, key: str, value: Any) -> None:
-    setting = _setting_row(session, key)
+def _write_value(tx: Session, db: Database, key: str, value: Any) -> None:
+    setting = _setting_row(tx, key)
     if setting.value != value:
-        audit.record(session, db, "setting", setting.uid, "update", {key: [setting.value, value]})
+        audit.record(tx, db, "setting", setting.uid, "update", {key: [setting.value, value]})
         setting.value = value
 
 
-def age_band_bounds(session: Session) -> tuple[int, ...]:
+def age_band_bounds(tx: Session) -> tuple[int, ...]:
     """The organization's age bands (their lower bounds); the default when the stored value is unusable."""
-    value = get_setting(session, "age_band_bounds")
+    value = get_setting(tx, "age_band_bounds")
     try:
         bounds = tuple(int(v) for v in value)
         check_bounds(bounds)
@@ -167,23 +167,23 @@ def save_age_band_bounds(db: Database, bounds: tuple[int, ...]) -> None:
         _write_value(tx, db, "age_band_bounds", value)
 
 
-def _write_blob(session: Session, db: Database, key: str, data: bytes | None) -> None:
-    setting = _setting_row(session, key)
+def _write_blob(tx: Session, db: Database, key: str, data: bytes | None) -> None:
+    setting = _setting_row(tx, key)
     if setting.blob != data:
         sizes = [f"<{len(b)} bytes>" if b else None for b in (setting.blob, data)]
-        audit.record(session, db, "setting", setting.uid, "update", {key: sizes})
+        audit.record(tx, db, "setting", setting.uid, "update", {key: sizes})
         setting.blob = data
 
 
 def _write_signatories(
-    session: Session, db: Database, signatories: list[SignatoryData], training_id: int | None = None
+    tx: Session, db: Database, signatories: list[SignatoryData], training_id: int | None = None
 ) -> None:
     """Replace the organization's signatories (training_id None) or one training's own."""
     condition = (
         Signatory.training_id.is_(None) if training_id is None else Signatory.training_id == training_id
     )
     existing = list(
-        session.scalars(select(Signatory).where(condition).order_by(Signatory.position, Signatory.id))
+        tx.scalars(select(Signatory).where(condition).order_by(Signatory.position, Signatory.id))
     )
     before = [[s.name, s.title] for s in existing]
     for n, data in enumerate(signatories):
@@ -194,31 +194,31 @@ def _write_signatories(
             data.title,
             data.signature_image,
         )
-        session.add(row)
+        tx.add(row)
     for row in existing[len(signatories) :]:
-        session.delete(row)  # settings, not history: nothing references a signatory row
-    session.flush()
+        tx.delete(row)  # settings, not history: nothing references a signatory row
+    tx.flush()
     after = [[s.name, s.title] for s in signatories]
     if before != after:
         owner = "default" if training_id is None else f"training-{training_id}"
-        audit.record(session, db, "signatory", owner, "update", {"signatories": [before, after]})
+        audit.record(tx, db, "signatory", owner, "update", {"signatories": [before, after]})
 
 
-def write_logo(session: Session, db: Database, data: bytes | None) -> None:
+def write_logo(tx: Session, db: Database, data: bytes | None) -> None:
     """Set the organization's logo inside a caller's transaction (checked like an upload)."""
     check_image(LOGO, data)
-    _write_blob(session, db, LOGO, data)
+    _write_blob(tx, db, LOGO, data)
 
 
-def write_default_signatories(session: Session, db: Database, signatories: list[SignatoryData]) -> None:
+def write_default_signatories(tx: Session, db: Database, signatories: list[SignatoryData]) -> None:
     """Replace the organization's signatories inside a caller's transaction (checked like a form)."""
-    _write_signatories(session, db, clean_signatories(signatories))
+    _write_signatories(tx, db, clean_signatories(signatories))
 
 
 def signatories_for(db: Database, training_id: int) -> list[SignatoryData]:
     """A training's own certificate signatories (empty: the organization's are used)."""
-    with db.session_scope() as session:
-        rows = session.scalars(
+    with db.session_scope() as tx:
+        rows = tx.scalars(
             select(Signatory)
             .where(Signatory.training_id == training_id)
             .order_by(Signatory.position, Signatory.id)
@@ -227,16 +227,16 @@ def signatories_for(db: Database, training_id: int) -> list[SignatoryData]:
 
 
 def save_training_signatories(
-    session: Session, db: Database, training_id: int, signatories: list[SignatoryData]
+    tx: Session, db: Database, training_id: int, signatories: list[SignatoryData]
 ) -> None:
-    _write_signatories(session, db, clean_signatories(signatories), training_id)
+    _write_signatories(tx, db, clean_signatories(signatories), training_id)
 
 
-def document_logos(session: Session, training_id: int) -> tuple[bytes | None, tuple[bytes, ...]]:
+def document_logos(tx: Session, training_id: int) -> tuple[bytes | None, tuple[bytes, ...]]:
     """The organization's logo and the co-organizers' logos of a training (up to three, in order),
     for the documents that print them."""
-    own = session.scalar(select(Setting.blob).where(Setting.key == LOGO))
-    partners = session.scalars(
+    own = tx.scalar(select(Setting.blob).where(Setting.key == LOGO))
+    partners = tx.scalars(
         select(Organization.logo)
         .join(TrainingCoOrganizer, TrainingCoOrganizer.organization_id == Organization.id)
         .where(TrainingCoOrganizer.training_id == training_id, Organization.logo.is_not(None))
@@ -246,19 +246,19 @@ def document_logos(session: Session, training_id: int) -> tuple[bytes | None, tu
 
 
 def installation_tag(db: Database) -> str:
-    with db.session_scope() as session:
-        return str(get_setting(session, INSTALLATION_TAG))
+    with db.session_scope() as tx:
+        return str(get_setting(tx, INSTALLATION_TAG))
 
 
 def get_blob(db: Database, key: str) -> bytes | None:
-    with db.session_scope() as session:
-        return session.scalar(select(Setting.blob).where(Setting.key == key))
+    with db.session_scope() as tx:
+        return tx.scalar(select(Setting.blob).where(Setting.key == key))
 
 
 def default_signatories(db: Database) -> list[SignatoryData]:
     """The organization-wide certificate signatories, in printing order."""
-    with db.session_scope() as session:
-        rows = session.scalars(
+    with db.session_scope() as tx:
+        rows = tx.scalars(
             select(Signatory)
             .where(Signatory.training_id.is_(None))
             .order_by(Signatory.position, Signatory.id)
@@ -286,8 +286,8 @@ def save_organization_settings(db: Database, data: OrganizationSettings) -> None
     }
     check_image(LOGO, data.logo)
     signatories = clean_signatories(data.signatories)
-    with db.session_scope() as session:
+    with db.session_scope() as tx:
         for key, value in values.items():
-            _write_value(session, db, key, value)
-        _write_blob(session, db, LOGO, data.logo)
-        _write_signatories(session, db, signatories)
+            _write_value(tx, db, key, value)
+        _write_blob(tx, db, LOGO, data.logo)
+        _write_signatories(tx, db, signatories)

@@ -119,29 +119,29 @@ class MergeResult:
 def import_package(db: Database, package: Package) -> MergeResult:
     """Merge a checked package into the database, in one transaction."""
     result = MergeResult()
-    with db.session_scope() as session:
+    with db.session_scope() as tx:
         training_uid = package.manifest["training_uid"]
         if (
-            session.scalar(select(ImportedPackage.id).where(ImportedPackage.checksum == package.checksum))
+            tx.scalar(select(ImportedPackage.id).where(ImportedPackage.checksum == package.checksum))
             is not None
         ):
             result.unchanged = 1
-            result.training_id = session.scalar(select(Training.id).where(Training.uid == training_uid))
+            result.training_id = tx.scalar(select(Training.id).where(Training.uid == training_uid))
             return result
         fresh = (
-            session.scalar(select(func.count()).select_from(Training)) == 0
-            and session.scalar(select(func.count()).select_from(Person)) == 0
+            tx.scalar(select(func.count()).select_from(Training)) == 0
+            and tx.scalar(select(func.count()).select_from(Person)) == 0
         )
-        merger = _Merger(session, db, package, result)
+        merger = _Merger(tx, db, package, result)
         orgs = merger.organizations()
         people = merger.people(orgs)
         training = merger.training(orgs)
         result.training_id = training.id
         for row in package.records("co_organizers"):
-            exists = session.scalar(select(TrainingCoOrganizer.id).where(
+            exists = tx.scalar(select(TrainingCoOrganizer.id).where(
                 TrainingCoOrganizer.training_id == training.id, TrainingCoOrganizer.organization_id == orgs[row["organization_uid"]]))  # fmt: skip
             if exists is None:
-                session.add(
+                tx.add(
                     TrainingCoOrganizer(
                         training_id=training.id,
                         organization_id=orgs[row["organization_uid"]],
@@ -152,25 +152,25 @@ def import_package(db: Database, package: Package) -> MergeResult:
             else:
                 result.unchanged += 1
         sessions = {
-            row["uid"]: _merge_session(session, row, training.id, result)
+            row["uid"]: _merge_session(tx, row, training.id, result)
             for row in package.records("sessions")
         }
-        enrollments = _merge_enrollments(session, db, package, training.id, people, orgs, result)
+        enrollments = _merge_enrollments(tx, db, package, training.id, people, orgs, result)
         since = dt.datetime.fromisoformat(package.manifest.get("synced_at") or package.manifest["created_at"])
         for chunk in _chunks(package.records("attendance"), BATCH):
-            _merge_attendance(session, chunk, enrollments, sessions, since, result)
+            _merge_attendance(tx, chunk, enrollments, sessions, since, result)
         for chunk in _chunks(package.records("certificates"), BATCH):
-            _merge_certificates(session, chunk, enrollments, result)
-        _merge_signatories(session, list(package.records("signatories")), training.id, fresh, result)
+            _merge_certificates(tx, chunk, enrollments, result)
+        _merge_signatories(tx, list(package.records("signatories")), training.id, fresh, result)
         if fresh:
-            _copy_settings(session, next(iter(package.records("settings"))))
-        session.flush()
+            _copy_settings(tx, next(iter(package.records("settings"))))
+        tx.flush()
         result.conflicts += len(result.field_conflicts)
-        session.add(ImportedPackage(
+        tx.add(ImportedPackage(
             checksum=package.checksum, imported_at=utcnow(), source_installation=package.source or None,
             training_uid=training_uid, package_created_at=package.created_at, summary=result.as_json(),
         ))  # fmt: skip
-        audit.record(session, db, "training", training.uid, "package_import", {
+        audit.record(tx, db, "training", training.uid, "package_import", {
             "source": [None, package.source], "summary": [None, _summary(result)]})  # fmt: skip
     return result
 
@@ -216,10 +216,10 @@ def _empty(value: Any) -> bool:
 class _Merger:
     """People and organizations, field by field (see the module docstring)."""
 
-    def __init__(self, session: Session, db: Database, package: Package, result: MergeResult) -> None:
-        self.session, self.db, self.package, self.result = session, db, package, result
+    def __init__(self, tx: Session, db: Database, package: Package, result: MergeResult) -> None:
+        self.session, self.db, self.package, self.result = tx, db, package, result
         self.peer = package.source
-        self.me = str(get_setting(session, INSTALLATION_TAG))
+        self.me = str(get_setting(tx, INSTALLATION_TAG))
         self.now = utcnow()
         self.org_uid_of: dict[int, str] = {}
         self.orgs: dict[str, int] = {}
@@ -710,16 +710,16 @@ def _strangers(person: Person, values: dict[str, Any]) -> bool:
     return names_differ and phones_differ and ids_differ
 
 
-def _merge_session(session: Session, row: dict[str, Any], training_id: int, result: MergeResult) -> int:
-    found = session.scalar(select(TrainingSession.id).where(TrainingSession.uid == row["uid"]))
+def _merge_session(tx: Session, row: dict[str, Any], training_id: int, result: MergeResult) -> int:
+    found = tx.scalar(select(TrainingSession.id).where(TrainingSession.uid == row["uid"]))
     if found is not None:
         result.unchanged += 1
         return found
-    ts = TrainingSession(**{**column_values(TrainingSession, row), "training_id": training_id})
-    session.add(ts)
-    session.flush()
+    training_session = TrainingSession(**{**column_values(TrainingSession, row), "training_id": training_id})
+    tx.add(training_session)
+    tx.flush()
     result.added += 1
-    return ts.id
+    return training_session.id
 
 
 BATCH = 1000  # records merged per round of queries
@@ -736,12 +736,12 @@ def _chunks(rows: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield chunk
 
 
-def _taken(session: Session, column: Any, values: Iterable[Any]) -> set[Any]:
+def _taken(tx: Session, column: Any, values: Iterable[Any]) -> set[Any]:
     """Which of `values` the column already holds (a few IN queries)."""
     ordered = sorted({v for v in values if v is not None})
     found: set[Any] = set()
     for start in range(0, len(ordered), 500):
-        found.update(session.scalars(select(column).where(column.in_(ordered[start : start + 500]))))
+        found.update(tx.scalars(select(column).where(column.in_(ordered[start : start + 500]))))
     return found
 
 
@@ -756,13 +756,13 @@ def _audit_rows(db: Database, entity: str, uids: Iterable[str], now: dt.datetime
 
 
 def _merge_enrollments(
-    session: Session, db: Database, package: Package, training_id: int, people: dict[str, int],
+    tx: Session, db: Database, package: Package, training_id: int, people: dict[str, int],
     orgs: dict[str, int], result: MergeResult,
 ) -> dict[str, int]:  # fmt: skip
     """Enrolments match by person and training; new ones are inserted in batches, a check-in code
     already in use here is re-issued."""
     mine = dict(
-        session.execute(
+        tx.execute(
             select(Enrollment.person_id, Enrollment.id).where(Enrollment.training_id == training_id)
         ).all()
     )
@@ -770,8 +770,8 @@ def _merge_enrollments(
     issued: set[str] = set()  # codes given out by this import
     now = utcnow()
     for chunk in _chunks(package.records("enrollments"), BATCH):
-        in_use = _taken(session, Enrollment.checkin_code, (row["checkin_code"] for row in chunk))
-        uids_in_use = _taken(session, Enrollment.uid, (row["uid"] for row in chunk))
+        in_use = _taken(tx, Enrollment.checkin_code, (row["checkin_code"] for row in chunk))
+        uids_in_use = _taken(tx, Enrollment.uid, (row["uid"] for row in chunk))
         new: list[dict[str, Any]] = []
         for row in chunk:
             person_id = people[row["person_uid"]]
@@ -790,8 +790,8 @@ def _merge_enrollments(
             code = values["checkin_code"]
             if code in in_use or code in issued:
                 while code in in_use or code in issued:
-                    code = unused_checkin_code(session)
-                name = session.scalar(select(Person.full_name).where(Person.id == person_id))
+                    code = unused_checkin_code(tx)
+                name = tx.scalar(select(Person.full_name).where(Person.id == person_id))
                 result.reissued_codes.append(f"{name}: {values['checkin_code']} → {code}")
                 values["checkin_code"] = code
             issued.add(code)
@@ -802,19 +802,19 @@ def _merge_enrollments(
             mine[person_id] = -1  # a second enrolment of the same person in this package merges into this one
             new.append({**values, "_package_uid": row["uid"]})
         if new:
-            ids = session.scalars(
+            ids = tx.scalars(
                 insert(Enrollment).returning(Enrollment.id, sort_by_parameter_order=True),
                 [{k: v for k, v in values.items() if k != "_package_uid"} for values in new],
             ).all()
             for values, enrollment_id in zip(new, ids, strict=True):
                 mapped[values["_package_uid"]] = mine[values["person_id"]] = enrollment_id
-            session.execute(insert(AuditEntry), _audit_rows(db, "enrollment", (v["uid"] for v in new), now))
+            tx.execute(insert(AuditEntry), _audit_rows(db, "enrollment", (v["uid"] for v in new), now))
             result.added += len(new)
     return mapped
 
 
 def _merge_attendance(
-    session: Session,
+    tx: Session,
     chunk: list[dict[str, Any]],
     enrollments: dict[str, int],
     sessions: dict[str, int],
@@ -834,11 +834,11 @@ def _merge_attendance(
     pairs = sorted(cells)
     mine = {
         (a.enrollment_id, a.session_id): a
-        for a in session.scalars(
+        for a in tx.scalars(
             select(Attendance).where(tuple_(Attendance.enrollment_id, Attendance.session_id).in_(pairs))
         )
     }
-    uids_in_use = _taken(session, Attendance.uid, (v.get("uid") for v in cells.values()))
+    uids_in_use = _taken(tx, Attendance.uid, (v.get("uid") for v in cells.values()))
     new: list[dict[str, Any]] = []
     now = utcnow()
     for (enrollment_id, session_id), values in cells.items():
@@ -857,11 +857,11 @@ def _merge_attendance(
             continue
         if current.updated_at > since:
             result.conflicts += 1
-            person = session.scalar(
+            person = tx.scalar(
                 select(Person.full_name).join(Enrollment, Enrollment.person_id == Person.id)
                 .where(Enrollment.id == enrollment_id)
             )  # fmt: skip
-            day = session.scalar(select(TrainingSession.date).where(TrainingSession.id == session_id))
+            day = tx.scalar(select(TrainingSession.date).where(TrainingSession.id == session_id))
             result.conflict_list.append(f"{person} — {day}: {current.status.value} / {theirs.value}")
         if values["recorded_at"] > current.recorded_at:
             current.status, current.recorded_at = theirs, values["recorded_at"]
@@ -871,18 +871,18 @@ def _merge_attendance(
         else:
             result.unchanged += 1
     if new:
-        session.execute(insert(Attendance), new)
+        tx.execute(insert(Attendance), new)
         result.added += len(new)
 
 
 def _merge_certificates(
-    session: Session, chunk: list[dict[str, Any]], enrollments: dict[str, int], result: MergeResult
+    tx: Session, chunk: list[dict[str, Any]], enrollments: dict[str, int], result: MergeResult
 ) -> None:
     """Certificates match by serial (each installation numbers its own); a verification code that a
     different certificate here already has refuses the package."""
-    serials = _taken(session, Certificate.serial, (row["serial"] for row in chunk))
-    codes = _taken(session, Certificate.verification_code, (row["verification_code"] for row in chunk))
-    uids_in_use = _taken(session, Certificate.uid, (row["uid"] for row in chunk))
+    serials = _taken(tx, Certificate.serial, (row["serial"] for row in chunk))
+    codes = _taken(tx, Certificate.verification_code, (row["verification_code"] for row in chunk))
+    uids_in_use = _taken(tx, Certificate.uid, (row["uid"] for row in chunk))
     new: list[dict[str, Any]] = []
     replacements: dict[str, str] = {}
     for row in chunk:
@@ -905,47 +905,47 @@ def _merge_certificates(
         if row.get("replaces_serial"):
             replacements[row["serial"]] = row["replaces_serial"]
     if new:
-        session.execute(insert(Certificate), new)
+        tx.execute(insert(Certificate), new)
         result.added += len(new)
     if replacements:  # a replacement names the revoked certificate it replaces, by serial
-        ids = dict(session.execute(
+        ids = dict(tx.execute(
             select(Certificate.serial, Certificate.id).where(Certificate.serial.in_([*replacements, *replacements.values()]))
         ).all())  # fmt: skip
         for serial, replaced in replacements.items():
             if serial in ids and replaced in ids:
-                session.execute(update(Certificate).where(Certificate.id == ids[serial]).values(replaces_id=ids[replaced]))
+                tx.execute(update(Certificate).where(Certificate.id == ids[serial]).values(replaces_id=ids[replaced]))
 
 
 def _merge_signatories(
-    session: Session, rows: list[dict[str, Any]], training_id: int, fresh: bool, result: MergeResult
+    tx: Session, rows: list[dict[str, Any]], training_id: int, fresh: bool, result: MergeResult
 ) -> None:
-    own = session.scalar(select(Signatory.id).where(Signatory.training_id == training_id))
-    defaults = session.scalar(select(Signatory.id).where(Signatory.training_id.is_(None)))
+    own = tx.scalar(select(Signatory.id).where(Signatory.training_id == training_id))
+    defaults = tx.scalar(select(Signatory.id).where(Signatory.training_id.is_(None)))
     for row in rows:
         values = {k: v for k, v in column_values(Signatory, row).items() if k != "uid"}
         if row.get("for_training") and own is None:
-            session.add(Signatory(**{**values, "training_id": training_id}))
+            tx.add(Signatory(**{**values, "training_id": training_id}))
             result.added += 1
         elif not row.get("for_training") and fresh and defaults is None:
-            session.add(Signatory(**{**values, "training_id": None}))
+            tx.add(Signatory(**{**values, "training_id": None}))
             result.added += 1
         else:
             result.unchanged += 1
 
 
-def _copy_settings(session: Session, row: dict[str, Any]) -> None:
+def _copy_settings(tx: Session, row: dict[str, Any]) -> None:
     """A database created from a package prints badges and certificates like the office does."""
     for key, value in (row.get("settings") or {}).items():
-        setting = session.scalar(select(Setting).where(Setting.key == key))
+        setting = tx.scalar(select(Setting).where(Setting.key == key))
         if setting is None:
-            session.add(Setting(key=key, value=value))
+            tx.add(Setting(key=key, value=value))
         else:
             setting.value = value
     logo = row.get("logo")
     if isinstance(logo, dict):
-        setting = session.scalar(select(Setting).where(Setting.key == LOGO))
+        setting = tx.scalar(select(Setting).where(Setting.key == LOGO))
         if setting is None:
-            session.add(Setting(key=LOGO, value=None, blob=base64.b64decode(logo["b64"])))
+            tx.add(Setting(key=LOGO, value=None, blob=base64.b64decode(logo["b64"])))
         else:
             setting.blob = base64.b64decode(logo["b64"])
 
@@ -984,38 +984,38 @@ class ConflictRow:
 
 def list_conflicts(db: Database, *, include_resolved: bool = False) -> list[ConflictRow]:
     """Conflicts waiting for a decision (and, if asked, those already settled), newest first."""
-    with db.session_scope() as session:
+    with db.session_scope() as tx:
         stmt = select(SyncConflict).order_by(SyncConflict.detected_at.desc(), SyncConflict.id.desc())
         if not include_resolved:
             stmt = stmt.where(SyncConflict.resolved_at.is_(None))
         rows = []
-        for c in session.scalars(stmt):
-            record: Any = _conflict_record(session, c)
-            held = session.scalar(select(Person.id).where(Person.uid == c.held_uid)) if c.held_uid else None
+        for c in tx.scalars(stmt):
+            record: Any = _conflict_record(tx, c)
+            held = tx.scalar(select(Person.id).where(Person.uid == c.held_uid)) if c.held_uid else None
             name = (record.full_name if isinstance(record, Person) else record.name_ar) if record else "?"
             rows.append(ConflictRow(
                 c.id, c.entity, record.id if record else None, name, c.field, c.office_value, c.venue_value, c.peer,
-                c.detected_at, c.resolved_at, c.resolution, held, _value_text(session, c.field, c.office_value),
-                _value_text(session, c.field, c.venue_value),
+                c.detected_at, c.resolved_at, c.resolution, held, _value_text(tx, c.field, c.office_value),
+                _value_text(tx, c.field, c.venue_value),
             ))  # fmt: skip
         return rows
 
 
-def _value_text(session: Session, field_name: str, value: Any) -> str:
+def _value_text(tx: Session, field_name: str, value: Any) -> str:
     if value in (None, ""):
         return "—"
     if field_name == "identity" and isinstance(value, dict):
         return " / ".join(str(value.get(k) or "—") for k in ("full_name", "phone", "national_id"))
     if field_name == "organization_uid":
-        return session.scalar(select(Organization.name_ar).where(Organization.uid == value)) or str(value)
+        return tx.scalar(select(Organization.name_ar).where(Organization.uid == value)) or str(value)
     if isinstance(value, bool):
         return _("yes") if value else _("no")
     return str(value)
 
 
-def _conflict_record(session: Session, c: SyncConflict) -> Person | Organization | None:
+def _conflict_record(tx: Session, c: SyncConflict) -> Person | Organization | None:
     model: Any = Person if c.entity == "person" else Organization
-    found: Person | Organization | None = session.scalar(select(model).where(model.uid == c.record_uid))
+    found: Person | Organization | None = tx.scalar(select(model).where(model.uid == c.record_uid))
     return found
 
 
@@ -1025,36 +1025,36 @@ def resolve_conflict(db: Database, conflict_id: int, keep: str) -> None:
     apart into the person here, with the package's values; for the office, both stay separate."""
     if keep not in ("office", "venue"):
         raise ValidationError("keep", _("Choose office or venue."))
-    with db.session_scope() as session:
-        c = session.get(SyncConflict, conflict_id)
+    with db.session_scope() as tx:
+        c = tx.get(SyncConflict, conflict_id)
         if c is None:
             raise NotFoundError(_("No conflict with number {id}.").format(id=conflict_id))
         if c.resolved_at is not None:
             raise DataError(_("This conflict was settled already."))
-        record = _conflict_record(session, c)
+        record = _conflict_record(tx, c)
         if record is None:
             raise NotFoundError(_("The record of this conflict is no longer in the registry."))
         if keep == "venue":
             if c.field == "identity":
-                held = session.scalar(select(Person).where(Person.uid == c.held_uid)) if c.held_uid else None
+                held = tx.scalar(select(Person).where(Person.uid == c.held_uid)) if c.held_uid else None
                 if held is None or not isinstance(record, Person):
                     raise NotFoundError(_("The record kept apart is no longer in the registry."))
                 take = {name for name in MERGE_FIELDS if getattr(held, name) not in (None, "")}
-                merge_people_in(session, db, record.id, held.id, take)
+                merge_people_in(tx, db, record.id, held.id, take)
             else:
                 value = c.venue_value
                 name = c.field
                 if name == "organization_uid":
                     name = "organization_id"
                     value = (
-                        session.scalar(select(Organization.id).where(Organization.uid == value))
+                        tx.scalar(select(Organization.id).where(Organization.uid == value))
                         if value
                         else None
                     )
                 if isinstance(record, Person):
-                    change_person(session, db, record, {name: value})
+                    change_person(tx, db, record, {name: value})
                 else:
-                    change_organization(session, db, record, {name: value})
+                    change_organization(tx, db, record, {name: value})
         c.resolved_at, c.resolution, c.resolved_by = utcnow(), keep, db.operator or None
-        audit.record(session, db, c.entity, c.record_uid, "conflict_resolved",
+        audit.record(tx, db, c.entity, c.record_uid, "conflict_resolved",
                      {"field": [None, c.field], "kept": [None, keep]})  # fmt: skip

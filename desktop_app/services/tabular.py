@@ -1,4 +1,5 @@
-"""Spreadsheet files in and out: .xlsx (openpyxl) and .csv, whatever Excel on an Arabic Windows wrote.
+"""Spreadsheet files in and out: .xlsx (read with calamine, written with openpyxl) and .csv,
+whatever Excel on an Arabic Windows wrote.
 
 Reading detects the CSV encoding (UTF-8 with or without BOM, UTF-16, Windows-1256) and delimiter
 (comma, semicolon, tab). Writing makes right-to-left sheets with a bold frozen header, fitted
@@ -18,7 +19,7 @@ import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from desktop_app.errors import ValidationError, file_problem
 from desktop_app.files import atomic_output
@@ -61,6 +62,57 @@ def read_table(path: Path) -> Table:
 
 
 def _read_xlsx(path: Path) -> Table:
+    """The first worksheet, read with calamine (a Rust reader, several times faster than openpyxl)
+    and given exactly the values openpyxl gives: openpyxl writes our files and defined what imports
+    have always read. A file holding error cells (#N/A, #DIV/0!: calamine reads them as empty,
+    openpyxl as their text) is read with openpyxl; they are rare."""
+    from python_calamine import CalamineError, CalamineWorkbook, SheetTypeEnum
+
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise file_problem(error, path) from None
+    try:
+        if _holds_error_cells(data):
+            return read_xlsx_with_openpyxl(path)
+        book = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        sheet = next(s.name for s in book.sheets_metadata if s.typ == SheetTypeEnum.WorkSheet)
+        rows = book.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+    except (CalamineError, zipfile.BadZipFile, StopIteration):
+        raise _not_a_spreadsheet(path) from None
+    return _table([[_as_openpyxl_reads(cell) for cell in row] for row in rows], path)
+
+
+def _holds_error_cells(data: bytes) -> bool:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return any(
+            b't="e"' in archive.read(name)
+            for name in archive.namelist()
+            if name.startswith("xl/worksheets/") and name.endswith(".xml")
+        )
+
+
+# openpyxl reads a number written without a fraction or exponent as an int; Excel writes integers
+# that way up to 15 digits, and larger ones in exponent form.
+_LARGEST_PLAIN_INTEGER = 10**15
+
+
+def _as_openpyxl_reads(cell: object) -> Any:
+    """A calamine cell value as openpyxl reads the same cell: an empty cell (or a formula without a
+    computed value) None, a whole number an int, a date a datetime at midnight."""
+    kind = type(cell)
+    if kind is str:
+        return cell if cell != "" else None
+    if kind is float:
+        number = cast(float, cell)
+        return int(number) if number.is_integer() and abs(number) < _LARGEST_PLAIN_INTEGER else number
+    if kind is dt.date:
+        return dt.datetime.combine(cast(dt.date, cell), dt.time())
+    return cell
+
+
+def read_xlsx_with_openpyxl(path: Path) -> Table:
+    """The first worksheet as openpyxl reads it (the values every .xlsx import is held to)."""
     import openpyxl
 
     try:

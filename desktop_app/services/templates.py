@@ -167,22 +167,22 @@ def _version(t: Template) -> int:
 
 
 def list_templates(db: Database, kind: str | None = None) -> list[TemplateRow]:
-    with db.session_scope() as session:
+    with db.session_scope() as tx:
         query = select(Template).order_by(Template.id)
         if kind is not None:
             query = query.where(Template.kind == kind)
-        return [_row(t) for t in session.scalars(query)]
+        return [_row(t) for t in tx.scalars(query)]
 
 
-def find_template(session: Session, ref: str | int, kind: str | None = None) -> Template:
+def find_template(tx: Session, ref: str | int, kind: str | None = None) -> Template:
     """A template by its number, its name (Arabic or English) or a built-in's key; NotFoundError or
     AmbiguousError otherwise, and a ValidationError when it is of the other kind."""
     text = str(ref).strip()
     found: Template | None = None
     if text.isdigit():
-        found = session.get(Template, int(text))
+        found = tx.get(Template, int(text))
     if found is None:
-        matches = list(session.scalars(
+        matches = list(tx.scalars(
             select(Template).where((Template.name == text) | (Template.name_en == text) | (Template.builtin == text))
         ))  # fmt: skip
         if len(matches) > 1:
@@ -205,7 +205,7 @@ def _kind_word(kind: str) -> str:
     return _("certificate") if kind == "certificate" else _("badge")
 
 
-def current_document(session: Session, template: Template) -> dict[str, Any]:
+def current_document(tx: Session, template: Template) -> dict[str, Any]:
     if template.builtin is not None:
         return copy.deepcopy(engine.builtin_document(template.builtin))
     assert template.document is not None
@@ -214,14 +214,14 @@ def current_document(session: Session, template: Template) -> dict[str, Any]:
 
 def document_of(db: Database, template_id: int) -> dict[str, Any]:
     """A template's current document (a copy the caller may change)."""
-    with db.session_scope() as session:
-        return current_document(session, find_template(session, template_id))
+    with db.session_scope() as tx:
+        return current_document(tx, find_template(tx, template_id))
 
 
-def load_assets(session: Session, digests: list[str]) -> dict[str, bytes]:
+def load_assets(tx: Session, digests: list[str]) -> dict[str, bytes]:
     if not digests:
         return {}
-    rows = session.execute(
+    rows = tx.execute(
         select(TemplateAsset.digest, TemplateAsset.data).where(TemplateAsset.digest.in_(digests))
     )
     found = {digest: bytes(data) for digest, data in rows}
@@ -236,8 +236,8 @@ def template_assets(db: Database, document: Mapping[str, Any]) -> dict[str, tupl
     digests = used_assets(document)
     if not digests:
         return {}
-    with db.session_scope() as session:
-        rows = session.execute(
+    with db.session_scope() as tx:
+        rows = tx.execute(
             select(TemplateAsset.digest, TemplateAsset.media_type, TemplateAsset.data).where(
                 TemplateAsset.digest.in_(digests)
             )
@@ -245,62 +245,62 @@ def template_assets(db: Database, document: Mapping[str, Any]) -> dict[str, tupl
         return {digest: (media_type, bytes(data)) for digest, media_type, data in rows}
 
 
-def drawable(session: Session, template: Template, version: int | None = None) -> engine.Template:
+def drawable(tx: Session, template: Template, version: int | None = None) -> engine.Template:
     """The template ready to draw: its current document, or the version asked for (kept since a
     certificate was printed with it)."""
     document: dict[str, Any] | None = None
     if version is not None:
-        document = session.scalar(
+        document = tx.scalar(
             select(TemplateRevision.document).where(
                 TemplateRevision.template_id == template.id, TemplateRevision.version == version
             )
         )
     if document is None:
-        document = current_document(session, template)
+        document = current_document(tx, template)
         version = _version(template)
     check_document(document)
-    return engine.template_from_document(document, load_assets(session, used_assets(document)),
+    return engine.template_from_document(document, load_assets(tx, used_assets(document)),
                                          f"{template.uid}:{version}")  # fmt: skip
 
 
-def keep_revision(session: Session, template: Template) -> int:
+def keep_revision(tx: Session, template: Template) -> int:
     """Make sure the template's current version is kept (for a certificate printed with it); returns
     the version number."""
     version = _version(template)
-    exists = session.scalar(
+    exists = tx.scalar(
         select(TemplateRevision.id).where(
             TemplateRevision.template_id == template.id, TemplateRevision.version == version
         )
     )
     if exists is None:
-        session.add(TemplateRevision(template_id=template.id, version=version,
-                                     document=current_document(session, template)))  # fmt: skip
-        session.flush()
+        tx.add(TemplateRevision(template_id=template.id, version=version,
+                                     document=current_document(tx, template)))  # fmt: skip
+        tx.flush()
     return version
 
 
-def training_template(session: Session, training: Training | None, kind: str) -> Template:
+def training_template(tx: Session, training: Training | None, kind: str) -> Template:
     """The template a training prints with: its own choice, else the default from Settings, else the
     built-in formal certificate (or badge)."""
     chosen = None
     if training is not None:
         chosen = training.template_id if kind == "certificate" else training.badge_template_id
     if chosen is None:
-        setting = get_setting(session, DEFAULT_SETTING[kind])
+        setting = get_setting(tx, DEFAULT_SETTING[kind])
         chosen = int(setting) if isinstance(setting, int | str) and str(setting).isdigit() else None
-    template = session.get(Template, chosen) if chosen is not None else None
+    template = tx.get(Template, chosen) if chosen is not None else None
     if template is None or template.kind != kind:
-        template = session.scalar(select(Template).where(Template.builtin == FALLBACK_BUILTIN[kind]))
+        template = tx.scalar(select(Template).where(Template.builtin == FALLBACK_BUILTIN[kind]))
     assert template is not None, "the built-in templates are made by the migration"
     return template
 
 
-def _store_assets(session: Session, assets: Mapping[str, tuple[str, bytes]]) -> None:
+def _store_assets(tx: Session, assets: Mapping[str, tuple[str, bytes]]) -> None:
     for digest, (media_type, data) in assets.items():
         _check_asset(digest, media_type, data)
-        if session.scalar(select(TemplateAsset.id).where(TemplateAsset.digest == digest)) is None:
-            session.add(TemplateAsset(digest=digest, media_type=media_type, data=data))
-    session.flush()
+        if tx.scalar(select(TemplateAsset.id).where(TemplateAsset.digest == digest)) is None:
+            tx.add(TemplateAsset(digest=digest, media_type=media_type, data=data))
+    tx.flush()
 
 
 def _check_asset(digest: str, media_type: str, data: bytes) -> None:
@@ -336,8 +336,8 @@ def media_type_of(data: bytes) -> str:
     raise DataError(_("A picture of the template is not a PNG, JPEG or PDF file."))
 
 
-def _free_name(session: Session, name: str, exclude: int | None = None) -> str:
-    taken = {n for (n,) in session.execute(select(Template.name).where(Template.id != (exclude or 0)))}
+def _free_name(tx: Session, name: str, exclude: int | None = None) -> str:
+    taken = {n for (n,) in tx.execute(select(Template.name).where(Template.id != (exclude or 0)))}
     if name not in taken:
         return name
     n = 2
@@ -359,10 +359,10 @@ def save_template(
     document.pop("assets", None)
     document["name"] = str(document.get("name", "")).strip()
     check_document(document)
-    with db.session_scope() as session:
-        _store_assets(session, assets or {})
-        load_assets(session, used_assets(document))  # every picture it uses is there
-        name_taken = session.scalar(
+    with db.session_scope() as tx:
+        _store_assets(tx, assets or {})
+        load_assets(tx, used_assets(document))  # every picture it uses is there
+        name_taken = tx.scalar(
             select(Template.id).where(Template.name == document["name"], Template.id != (template_id or 0))
         )
         if name_taken is not None:
@@ -372,10 +372,10 @@ def save_template(
         if template_id is None:
             template = Template(name=document["name"], name_en=document.get("name_en") or None,
                                 kind=document["kind"], version=0)  # fmt: skip
-            session.add(template)
-            session.flush()
+            tx.add(template)
+            tx.flush()
         else:
-            template = find_template(session, template_id)
+            template = find_template(tx, template_id)
             if template.builtin is not None:
                 raise ValidationError(
                     "template", _("A built-in template cannot be changed; make a copy of it.")
@@ -387,19 +387,19 @@ def save_template(
         template.name = document["name"]
         template.name_en = document.get("name_en") or None
         template.document = document
-        session.add(TemplateRevision(template_id=template.id, version=template.version, document=document))
-        session.flush()
-        audit.record(session, db, "template", template.uid, "save", {"version": [None, template.version]})
+        tx.add(TemplateRevision(template_id=template.id, version=template.version, document=document))
+        tx.flush()
+        audit.record(tx, db, "template", template.uid, "save", {"version": [None, template.version]})
         return template.id
 
 
 def copy_template(db: Database, source: str | int, name: str | None = None) -> int:
     """A new template from another one (a built-in one, usually), under a free name."""
-    with db.session_scope() as session:
-        template = find_template(session, source)
-        document = current_document(session, template)
+    with db.session_scope() as tx:
+        template = find_template(tx, source)
+        document = current_document(tx, template)
         document["name"] = _free_name(
-            session, (name or "").strip() or _("{name} (copy)").format(name=template.name)
+            tx, (name or "").strip() or _("{name} (copy)").format(name=template.name)
         )
         document.pop("name_en", None)
     return save_template(db, None, document)
@@ -409,21 +409,21 @@ def delete_template(db: Database, template_id: int) -> None:
     """Remove a template nobody uses; one a training or a certificate uses is refused."""
     from desktop_app.models import Certificate
 
-    with db.session_scope() as session:
-        template = find_template(session, template_id)
+    with db.session_scope() as tx:
+        template = find_template(tx, template_id)
         if template.builtin is not None:
             raise ValidationError("template", _("A built-in template cannot be removed."))
-        used = session.scalar(
+        used = tx.scalar(
             select(Training.id).where((Training.template_id == template.id) | (Training.badge_template_id == template.id))
-        ) or session.scalar(select(Certificate.id).where(Certificate.template_id == template.id))  # fmt: skip
+        ) or tx.scalar(select(Certificate.id).where(Certificate.template_id == template.id))  # fmt: skip
         if used is not None:
             raise ValidationError("template", _("This template is in use by a training or a certificate."))
-        for revision in session.scalars(
+        for revision in tx.scalars(
             select(TemplateRevision).where(TemplateRevision.template_id == template.id)
         ):
-            session.delete(revision)
-        audit.record(session, db, "template", template.uid, "delete", {})
-        session.delete(template)
+            tx.delete(revision)
+        audit.record(tx, db, "template", template.uid, "delete", {})
+        tx.delete(template)
 
 
 def set_training_template(
@@ -432,47 +432,47 @@ def set_training_template(
     """The template a training prints its certificates (or badges) with; None: the default."""
     from desktop_app.services.trainings import get_training
 
-    with db.session_scope() as session:
-        training = get_training(session, training_id)
-        chosen = find_template(session, ref, kind).id if ref is not None else None
+    with db.session_scope() as tx:
+        training = get_training(tx, training_id)
+        chosen = find_template(tx, ref, kind).id if ref is not None else None
         field = "template_id" if kind == "certificate" else "badge_template_id"
-        audit.apply(session, db, training, "training", {field: chosen})
+        audit.apply(tx, db, training, "training", {field: chosen})
 
 
 def set_default_template(db: Database, kind: str, ref: str | int | None) -> None:
     """The template trainings print with when they chose none (Settings); None: the built-in one."""
     from desktop_app.services.settings import _write_value
 
-    with db.session_scope() as session:
-        chosen = find_template(session, ref, kind).id if ref is not None else None
-        _write_value(session, db, DEFAULT_SETTING[kind], chosen)
+    with db.session_scope() as tx:
+        chosen = find_template(tx, ref, kind).id if ref is not None else None
+        _write_value(tx, db, DEFAULT_SETTING[kind], chosen)
 
 
 def training_templates(db: Database, training_id: int) -> tuple[TemplateRow, TemplateRow]:
     """The certificate and badge templates a training prints with (its own or the defaults)."""
     from desktop_app.services.trainings import get_training
 
-    with db.session_scope() as session:
-        training = get_training(session, training_id)
-        return (_row(training_template(session, training, "certificate")),
-                _row(training_template(session, training, "badge")))  # fmt: skip
+    with db.session_scope() as tx:
+        training = get_training(tx, training_id)
+        return (_row(training_template(tx, training, "certificate")),
+                _row(training_template(tx, training, "badge")))  # fmt: skip
 
 
 def default_template(db: Database, kind: str) -> int:
-    with db.session_scope() as session:
-        return training_template(session, None, kind).id
+    with db.session_scope() as tx:
+        return training_template(tx, None, kind).id
 
 
 def export_template(db: Database, ref: str | int, out: Path, *, replace: bool = False) -> Path:
     """Write a template as one JSON file with its pictures inside (base64)."""
-    with db.session_scope() as session:
-        template = find_template(session, ref)
-        document = current_document(session, template)
+    with db.session_scope() as tx:
+        template = find_template(tx, ref)
+        document = current_document(tx, template)
         digests = used_assets(document)
-        data = load_assets(session, digests)
+        data = load_assets(tx, digests)
         media: dict[str, str] = {
             digest: media_type
-            for digest, media_type in session.execute(
+            for digest, media_type in tx.execute(
                 select(TemplateAsset.digest, TemplateAsset.media_type).where(
                     TemplateAsset.digest.in_(digests)
                 )
@@ -525,11 +525,11 @@ def import_template(db: Database, path: Path, name: str | None = None) -> int:
     """Import a template file as a new template; a name already taken gets " (2)" unless `name` is
     given (then a taken name is refused). Returns the new template's number."""
     document, assets = read_template_file(path)
-    with db.session_scope() as session:
+    with db.session_scope() as tx:
         if name is not None and name.strip():
             document["name"] = name.strip()
         else:
-            document["name"] = _free_name(session, str(document["name"]).strip())
+            document["name"] = _free_name(tx, str(document["name"]).strip())
     return save_template(db, None, document, assets)
 
 
@@ -539,22 +539,22 @@ def check_for_unknown(text: str) -> list[str]:
     return [k for k in dict.fromkeys(keys) if k not in PLACEHOLDERS]
 
 
-def training_values(session: Session, training: Training, arabic_digits: bool) -> dict[str, str]:
+def training_values(tx: Session, training: Training, arabic_digits: bool) -> dict[str, str]:
     """The training's and the organization's placeholder values, in the digits chosen in Settings."""
     from desktop_app.models import Organization, TrainingCoOrganizer, TrainingSession
-    from desktop_app.pdf.layout import clean_text
     from desktop_app.text.dates import format_date, format_range, to_arabic_digits
     from desktop_app.text.governorates import governorate_name
+    from desktop_app.text.isolate import clean_text
 
-    organizer = session.get(Organization, training.organizer_id) if training.organizer_id else None
-    partners = session.scalars(
+    organizer = tx.get(Organization, training.organizer_id) if training.organizer_id else None
+    partners = tx.scalars(
         select(Organization.name_ar)
         .join(TrainingCoOrganizer, TrainingCoOrganizer.organization_id == Organization.id)
         .where(TrainingCoOrganizer.training_id == training.id)
         .order_by(TrainingCoOrganizer.position, TrainingCoOrganizer.id)
     ).all()
     minutes = 0
-    for s in session.scalars(
+    for s in tx.scalars(
         select(TrainingSession).where(
             TrainingSession.training_id == training.id, TrainingSession.cancelled.is_(False)
         )
@@ -575,8 +575,8 @@ def training_values(session: Session, training: Training, arabic_digits: bool) -
         "training.governorate": governorate_name(training.governorate),
         "training.organizer": clean_text(organizer.name_ar) if organizer else "",
         "training.co_organizers": "، ".join(clean_text(n) for n in partners),
-        "identity.name": str(get_setting(session, "identity_name_ar") or ""),
-        "identity.name_en": str(get_setting(session, "identity_name_en") or ""),
+        "identity.name": str(get_setting(tx, "identity_name_ar") or ""),
+        "identity.name_en": str(get_setting(tx, "identity_name_en") or ""),
     }  # fmt: skip
 
 

@@ -31,24 +31,24 @@ from desktop_app.services import audit, validation
 from desktop_app.text.checkin_code import new_checkin_code
 
 
-def get_training(session: Session, training_id: int) -> Training:
+def get_training(tx: Session, training_id: int) -> Training:
     """The training, or a NotFoundError that says which number was not found."""
-    training = session.get(Training, training_id)
+    training = tx.get(Training, training_id)
     if training is None:
         raise NotFoundError(_("No training with number {id}.").format(id=training_id))
     return training
 
 
-def unused_checkin_code(session: Session, preferred: str | None = None) -> str:
+def unused_checkin_code(tx: Session, preferred: str | None = None) -> str:
     """`preferred` if no enrolment uses it yet, else a fresh random code that is free."""
     code = preferred or new_checkin_code()
-    while session.scalar(select(Enrollment.id).where(Enrollment.checkin_code == code)) is not None:
+    while tx.scalar(select(Enrollment.id).where(Enrollment.checkin_code == code)) is not None:
         code = new_checkin_code()
     return code
 
 
 def add_enrollment(
-    session: Session,
+    tx: Session,
     db: Database,
     training_id: int,
     person_id: int,
@@ -61,7 +61,7 @@ def add_enrollment(
     walk_in: bool = False,
 ) -> Enrollment:
     """Enrol a person inside the caller's transaction (the caller checks they are not enrolled yet)."""
-    person = session.get(Person, person_id)
+    person = tx.get(Person, person_id)
     enrollment = Enrollment(
         training_id=training_id,
         person_id=person_id,
@@ -69,15 +69,15 @@ def add_enrollment(
         status=status,
         organization_id=person.organization_id if person else None,
         working_group=working_group,
-        checkin_code=unused_checkin_code(session, code),
+        checkin_code=unused_checkin_code(tx, code),
         walk_in=walk_in,
     )
     if uid:
         enrollment.uid = uid
-    session.add(enrollment)
-    session.flush()
+    tx.add(enrollment)
+    tx.flush()
     audit.record(
-        session, db, "enrollment", enrollment.uid, "create",
+        tx, db, "enrollment", enrollment.uid, "create",
         {"training_id": [None, training_id], "person_id": [None, person_id], "role": [None, role.value],
          "checkin_code": [None, enrollment.checkin_code], **({"walk_in": [None, True]} if walk_in else {})},
     )  # fmt: skip
@@ -111,7 +111,7 @@ class TrainingRow:
 
 def list_trainings(db: Database, *, include_archived: bool = True) -> list[TrainingRow]:
     """Every training, newest first, with its sessions (cancelled ones included) and enrolment count."""
-    with db.session_scope() as session:
+    with db.session_scope() as tx:
         enrolled = (
             select(func.count(Enrollment.id)).where(Enrollment.training_id == Training.id).scalar_subquery()
         )
@@ -122,9 +122,9 @@ def list_trainings(db: Database, *, include_archived: bool = True) -> list[Train
         )
         if not include_archived:
             stmt = stmt.where(Training.status != TrainingStatus.ARCHIVED)
-        rows = session.execute(stmt).all()
+        rows = tx.execute(stmt).all()
         sessions: dict[int, list[SessionRef]] = {}
-        for s in session.scalars(
+        for s in tx.scalars(
             select(TrainingSession).order_by(TrainingSession.date, TrainingSession.start_time)
         ):
             sessions.setdefault(s.training_id, []).append(
@@ -165,13 +165,13 @@ def enroll(
 ) -> list[EnrollResult]:
     """Enrol people in a training in one transaction; someone already enrolled is reported as such."""
 
-    with db.session_scope() as session:
-        get_training(session, training_id)
+    with db.session_scope() as tx:
+        get_training(tx, training_id)
         results = []
         for person_id in dict.fromkeys(person_ids):
-            if session.get(Person, person_id) is None:
+            if tx.get(Person, person_id) is None:
                 raise NotFoundError(_("No person with number {id}.").format(id=person_id))
-            existing = session.scalar(
+            existing = tx.scalar(
                 select(Enrollment).where(
                     Enrollment.training_id == training_id, Enrollment.person_id == person_id
                 )
@@ -179,7 +179,7 @@ def enroll(
             if existing is not None:
                 results.append(EnrollResult(person_id, existing.id, existing.checkin_code, True))
                 continue
-            enrollment = add_enrollment(session, db, training_id, person_id, role=role)
+            enrollment = add_enrollment(tx, db, training_id, person_id, role=role)
             results.append(EnrollResult(person_id, enrollment.id, enrollment.checkin_code, False))
         return results
 
@@ -207,7 +207,7 @@ class TrainingData:
 MAX_DAYS = 60
 
 
-def clean_training(data: TrainingData, session: Session | None = None) -> dict[str, object]:
+def clean_training(data: TrainingData, tx: Session | None = None) -> dict[str, object]:
     """Validated column values of a training; with no session the organizations are not looked up."""
     start = validation.date_value(data.start_date, "start_date")
     if start is None:
@@ -235,7 +235,7 @@ def clean_training(data: TrainingData, session: Session | None = None) -> dict[s
         ("organizer_id", data.organizer_id),
         *[("co_organizer_ids", o) for o in data.co_organizer_ids or []],
     ]:
-        if org_id is not None and session is not None and session.get(Organization, org_id) is None:
+        if org_id is not None and tx is not None and tx.get(Organization, org_id) is None:
             raise ValidationError(field_name, _("The chosen organization does not exist."))
     names = [n.strip() for n in (data.working_group_names or []) if n and n.strip()] or None
     return {
@@ -257,49 +257,49 @@ def clean_training(data: TrainingData, session: Session | None = None) -> dict[s
 
 def create_training(db: Database, data: TrainingData) -> int:
     """A new training with one session per day from its start to its end date."""
-    with db.session_scope() as session:
-        values = clean_training(data, session)
+    with db.session_scope() as tx:
+        values = clean_training(data, tx)
         training = Training(**values)
-        session.add(training)
-        session.flush()
+        tx.add(training)
+        tx.flush()
         for n, org_id in enumerate(dict.fromkeys(data.co_organizer_ids or [])):
-            session.add(TrainingCoOrganizer(training_id=training.id, organization_id=org_id, position=n))
+            tx.add(TrainingCoOrganizer(training_id=training.id, organization_id=org_id, position=n))
         day = training.start_date
         while day <= training.end_date:
-            session.add(TrainingSession(training_id=training.id, date=day))
+            tx.add(TrainingSession(training_id=training.id, date=day))
             day += dt.timedelta(days=1)
-        session.flush()
-        audit.record(session, db, "training", training.uid, "create", audit.diff({}, values))
+        tx.flush()
+        audit.record(tx, db, "training", training.uid, "create", audit.diff({}, values))
         return training.id
 
 
 def update_training(db: Database, training_id: int, data: TrainingData) -> None:
     """Change a training's fields (co-organizers replaced); sessions are edited on their own."""
 
-    with db.session_scope() as session:
-        training = get_training(session, training_id)
-        values = clean_training(data, session)
+    with db.session_scope() as tx:
+        training = get_training(tx, training_id)
+        values = clean_training(data, tx)
         before = {key: getattr(training, key) for key in values}
         for key, value in values.items():
             setattr(training, key, value)
         existing = list(
-            session.scalars(select(TrainingCoOrganizer).where(TrainingCoOrganizer.training_id == training_id))
+            tx.scalars(select(TrainingCoOrganizer).where(TrainingCoOrganizer.training_id == training_id))
         )
         wanted = list(dict.fromkeys(data.co_organizer_ids or []))
         kept = {c.organization_id: c for c in existing}
         for row in existing:
             if row.organization_id not in wanted:
-                session.delete(row)  # a link, not history: the audit entry below keeps what it was
+                tx.delete(row)  # a link, not history: the audit entry below keeps what it was
         for n, org_id in enumerate(wanted):
             row = kept.get(org_id) or TrainingCoOrganizer(training_id=training_id, organization_id=org_id)
             row.position = n
-            session.add(row)
+            tx.add(row)
         changes = audit.diff(before, values)
         old_co = sorted(kept)
         if old_co != sorted(wanted):
             changes["co_organizers"] = [old_co, sorted(wanted)]
         if changes:
-            audit.record(session, db, "training", training.uid, "update", changes)
+            audit.record(tx, db, "training", training.uid, "update", changes)
 
 
 @dataclass
@@ -332,20 +332,20 @@ def clean_session(data: SessionData) -> dict[str, object]:
 def add_session(db: Database, training_id: int, data: SessionData) -> int:
 
     values = clean_session(data)
-    with db.session_scope() as session:
-        get_training(session, training_id)
+    with db.session_scope() as tx:
+        get_training(tx, training_id)
         row = TrainingSession(training_id=training_id, **values)
-        session.add(row)
-        session.flush()
-        audit.record(session, db, "training_session", row.uid, "create", audit.diff({}, values))
+        tx.add(row)
+        tx.flush()
+        audit.record(tx, db, "training_session", row.uid, "create", audit.diff({}, values))
         return row.id
 
 
 def update_session(db: Database, session_id: int, data: SessionData) -> None:
     values = clean_session(data)
-    with db.session_scope() as session:
-        row = _get_session(session, session_id)
-        audit.apply(session, db, row, "training_session", values)
+    with db.session_scope() as tx:
+        row = _get_training_session(tx, session_id)
+        audit.apply(tx, db, row, "training_session", values)
 
 
 def remove_session(db: Database, session_id: int) -> str:
@@ -354,33 +354,33 @@ def remove_session(db: Database, session_id: int) -> str:
     Returns "deleted" or "cancelled"; the window asks before calling it for a session with attendance.
     """
 
-    with db.session_scope() as session:
-        row = _get_session(session, session_id)
-        used = session.scalar(select(Attendance.id).where(Attendance.session_id == session_id).limit(1))
+    with db.session_scope() as tx:
+        row = _get_training_session(tx, session_id)
+        used = tx.scalar(select(Attendance.id).where(Attendance.session_id == session_id).limit(1))
         if used is None:
             audit.record(
-                session, db, "training_session", row.uid, "delete", {"date": [row.date.isoformat(), None]}
+                tx, db, "training_session", row.uid, "delete", {"date": [row.date.isoformat(), None]}
             )
-            session.delete(row)
+            tx.delete(row)
             return "deleted"
         if not row.cancelled:
-            audit.record(session, db, "training_session", row.uid, "cancel", {"cancelled": [False, True]})
+            audit.record(tx, db, "training_session", row.uid, "cancel", {"cancelled": [False, True]})
             row.cancelled = True
         return "cancelled"
 
 
 def session_has_attendance(db: Database, session_id: int) -> bool:
 
-    with db.session_scope() as session:
+    with db.session_scope() as tx:
         return (
-            session.scalar(select(Attendance.id).where(Attendance.session_id == session_id).limit(1))
+            tx.scalar(select(Attendance.id).where(Attendance.session_id == session_id).limit(1))
             is not None
         )
 
 
-def _get_session(session: Session, session_id: int) -> TrainingSession:
+def _get_training_session(tx: Session, session_id: int) -> TrainingSession:
 
-    row = session.get(TrainingSession, session_id)
+    row = tx.get(TrainingSession, session_id)
     if row is None:
         raise NotFoundError(_("This training has no session {which}.").format(which=session_id))
     return row
@@ -392,11 +392,11 @@ def update_enrollment(
 ) -> None:  # fmt: skip
     """Change an enrolment's role, status or working group (None clears the group)."""
 
-    with db.session_scope() as session:
-        enrollment = session.get(Enrollment, enrollment_id)
+    with db.session_scope() as tx:
+        enrollment = tx.get(Enrollment, enrollment_id)
         if enrollment is None:
             raise NotFoundError(_("No such enrollment in this session."))
-        training = session.get(Training, enrollment.training_id)
+        training = tx.get(Training, enrollment.training_id)
         assert training is not None
         values: dict[str, object] = {}
         if role is not None:
@@ -409,7 +409,7 @@ def update_enrollment(
             ):
                 raise ValidationError("working_group", _("There is no such working group in this training."))
             values["working_group"] = None if working_group is None else int(working_group)
-        audit.apply(session, db, enrollment, "enrollment", values)
+        audit.apply(tx, db, enrollment, "enrollment", values)
 
 
 @dataclass(frozen=True)
@@ -429,10 +429,10 @@ class TrainingDetails:
 def training_details(db: Database, training_id: int) -> TrainingDetails:
     """The editable fields of a training that the list rows do not carry."""
 
-    with db.session_scope() as session:
-        t = get_training(session, training_id)
+    with db.session_scope() as tx:
+        t = get_training(tx, training_id)
         co = tuple(
-            session.scalars(
+            tx.scalars(
                 select(TrainingCoOrganizer.organization_id)
                 .where(TrainingCoOrganizer.training_id == training_id)
                 .order_by(TrainingCoOrganizer.position)

@@ -112,9 +112,11 @@ def fold_text(text: str | None) -> str:
 
 
 def _strip_al(word: str) -> str:
-    """A word without its leading "ال", when enough of it remains to still be a word."""
-    if word.startswith(_AL) and len(word) >= 4:
-        return word[2:]
+    """A word without its leading "ال", when enough of it remains to still be a word. Repeated, so
+    the key is a fixed point: "آلآل00" → "الال00" → "00" at once, never "ال00" on the first pass
+    and "00" on the second (found by the idempotence property test)."""
+    while word.startswith(_AL) and len(word) >= 4:
+        word = word[2:]
     return word
 
 

@@ -14,11 +14,13 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from desktop_app.db import Database
-from desktop_app.models import AttendanceStatus
+from desktop_app.enums import AttendanceStatus
 from desktop_app.services.attendance import Grid, attendance_grid, set_status
+from desktop_app.services.changes import Change, Kind
+from desktop_app.services.workspace import Database
 from desktop_app.text.dates import format_date
 from desktop_app.views import labels
+from desktop_app.views.context import AppContext
 from desktop_app.views.style import AMBER, GREEN, MUTED
 
 Index = QModelIndex | QPersistentModelIndex
@@ -40,10 +42,12 @@ def status_names() -> dict[str, str]:
 class AttendanceModel(QAbstractTableModel):
     FIXED = 2  # name, role
 
-    def __init__(self, db: Database, language: str) -> None:
+    def __init__(self, context: AppContext, owner: QWidget | None = None) -> None:
         super().__init__()
-        self.db = db
-        self.language = language
+        # The context, not its database: a restore swaps the database under the window.
+        self.context = context
+        self.owner = owner  # the screen whose work the grid's edits are (it updates itself)
+        self.language = context.language
         self.training_id: int | None = None
         self.grid: Grid | None = None
         self.names = status_names()
@@ -53,7 +57,7 @@ class AttendanceModel(QAbstractTableModel):
     def load(self, training_id: int | None) -> None:
         self.beginResetModel()
         self.training_id = training_id
-        self.grid = attendance_grid(self.db, training_id) if training_id is not None else None
+        self.grid = attendance_grid(self.context.db, training_id) if training_id is not None else None
         self.endResetModel()
 
     def _sessions(self) -> int:
@@ -141,8 +145,13 @@ class AttendanceModel(QAbstractTableModel):
         session_id = self.grid.sessions[s][0]
         if row.statuses[session_id] == status:
             return
-        set_status(self.db, row.enrollment_id, session_id, AttendanceStatus(status))
-        self.grid = attendance_grid(self.db, self.training_id) if self.training_id is not None else None
+        training_id, enrollment_id = self.training_id, row.enrollment_id
+
+        def work(db: Database) -> Grid | None:
+            set_status(db, enrollment_id, session_id, AttendanceStatus(status))
+            return attendance_grid(db, training_id) if training_id is not None else None
+
+        self.grid = self.context.call(self.owner, work, changes=[Change(Kind.ATTENDANCE, training_id)])
         self.dataChanged.emit(
             self.index(index.row(), 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
         )

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import TashbeekError, ValidationError
 from desktop_app.services import certificates as certs
+from desktop_app.services.changes import Change, Kind
 from desktop_app.services.settings import SignatoryData
 from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
@@ -147,9 +148,10 @@ class CertificateDesignDialog(QDialog):
         self._timer.start()
 
     def update_preview(self) -> None:
+        training_id, wording, signatories = self.training_id, self.wording.toPlainText(), self.signatories()
         try:
-            data = certs.preview_certificate(
-                self.context.db, self.training_id, self.wording.toPlainText(), self.signatories()
+            data = self.context.call(
+                self, lambda db: certs.preview_certificate(db, training_id, wording, signatories)
             )
         except TashbeekError as error:
             self.problem.setText(error.message)
@@ -164,10 +166,12 @@ class CertificateDesignDialog(QDialog):
         self._buffer = buffer  # QPdfDocument reads from it while it shows the page
 
     def save(self) -> None:
+        training_id, wording, signatories = self.training_id, self.wording.toPlainText(), self.signatories()
         try:
-            certs.save_certificate_design(
-                self.context.db, self.training_id, self.wording.toPlainText(), self.signatories()
-            )
+            self.context.call(
+                self, lambda db: certs.save_certificate_design(db, training_id, wording, signatories),
+                changes=[Change(Kind.TRAINING, training_id)],
+            )  # fmt: skip
         except ValidationError as error:
             self.problem.setText(error.message)
             return

@@ -1,32 +1,59 @@
-"""What every screen shares: the open database, this machine's settings, a change bus, and the
-gate every window action passes (`may`), which refuses a writer while the window is read-only.
+"""What every screen shares: the workspace (the open database), this machine's settings, a change
+bus, and the gate every window action passes (`may`), which refuses a writer while the window is
+read-only.
 
-Screens never hold a session or ORM objects; after a change they announce it on the bus
-(`changed.emit("person")`) so every other screen refreshes itself (as Anki's operations do).
-Which actions write is said once, in `desktop_app.access.WINDOW_ACTIONS`.
+Screens never hold a session or ORM objects. Their work goes through the one runner (`runner.run`
+for long work with progress and Cancel, `call` for a short write they wait for), which runs it off
+the GUI thread and announces what changed (`services.changes.Change`); each screen refreshes only for
+the changes that concern it (as Anki's operations do). Which actions write is said once, in
+`desktop_app.access.WINDOW_ACTIONS`.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.access import WINDOW_ACTIONS, Access
 from desktop_app.config import MachineSettings
-from desktop_app.db import Database
+from desktop_app.services.changes import Change
+from desktop_app.services.workspace import Database, Workspace
+from desktop_app.views.operations import Changes, Runner
+
+T = TypeVar("T")
 
 
 class DataBus(QObject):
-    changed = Signal(str)  # entity name: "person", "organization", "training", "settings", "all"
+    """What changed, as the runner announces it: a Change, and the widget whose work made it (or None)."""
+
+    change = Signal(object, object)
 
 
 class AppContext:
-    def __init__(self, db: Database, settings: MachineSettings, language: str) -> None:
-        self.db = db
+    def __init__(self, workspace: Workspace | Database, settings: MachineSettings, language: str) -> None:
+        self.workspace = workspace if isinstance(workspace, Workspace) else Workspace.of(workspace)
         self.settings = settings
         self.language = language
         self.bus = DataBus()
+        self.runner = Runner(self.announce)
         self.asked: set[str] = set()  # the actions that went through the gate (tests read it)
+
+    def announce(self, change: Change, origin: QWidget | None = None) -> None:
+        """Tell every screen what changed (`origin`: the widget whose work changed it)."""
+        self.bus.change.emit(change, origin)
+
+    def call(self, parent: QWidget | None, work: Callable[[Database], T], *, changes: Changes = ()) -> T:
+        """Short work on the database, off the GUI thread, waited for (see `Runner.call`)."""
+        db = self.db
+        return self.runner.call(parent, lambda: work(db), changes=changes)
+
+    @property
+    def db(self) -> Database:
+        """The open database (owned by the workspace: a restore swaps the file under it)."""
+        return self.workspace.db
 
     def allows(self, action: str) -> bool:
         """Whether the action may run here: a reader always; a writer unless the window is read-only."""
@@ -48,3 +75,4 @@ class AppContext:
             ),
         )
         return False
+

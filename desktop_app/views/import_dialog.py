@@ -11,6 +11,7 @@ come from such a column the first step says so before anything is checked."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
@@ -32,15 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.errors import TashbeekError
 from desktop_app.services import importing
+from desktop_app.services.changes import Change, Kind
 from desktop_app.services.columns import ColumnChoice, propose_mapping
 from desktop_app.services.importing import ImportReport
 from desktop_app.services.tabular import Table
 from desktop_app.services.trainings import list_trainings
 from desktop_app.views.context import AppContext
-from desktop_app.views.errors import show_error
-from desktop_app.views.operations import Report, run_operation
+from desktop_app.views.operations import Report
 from desktop_app.views.style import label
 
 
@@ -74,16 +74,17 @@ def _item(text: object) -> QTableWidgetItem:
 
 class ImportDialog(QDialog):
     def __init__(
-        self, context: AppContext, path: Path, kind: str = "people", parent: QWidget | None = None
-    ) -> None:
+        self, context: AppContext, path: Path, kind: str = "people", parent: QWidget | None = None,
+        source: Table | None = None,
+    ) -> None:  # fmt: skip
         super().__init__(parent)
         self.context, self.path, self.kind = context, path, kind
         self.report: ImportReport | None = None
         self.done_report: ImportReport | None = None
         self.setWindowTitle(self.tr("Import {file}").format(file=path.name))
         self.resize(980, 640)
-        # The caller shows a clear error if reading fails.
-        self.source: Table = importing.read_for_import(path, kind)
+        # The file as read on the runner by the caller (or read here: the caller shows a clear error).
+        self.source: Table = source if source is not None else importing.read_for_import(path, kind)
         self.proposal = propose_mapping(self.source, kind)
 
         # Step 1: columns
@@ -109,13 +110,13 @@ class ImportDialog(QDialog):
                 note.setForeground(Qt.GlobalColor.darkRed)
             note.setToolTip(note.text())
             self.columns.setItem(n, 3, note)
-        header = self.columns.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        columns_header = self.columns.horizontalHeader()
+        columns_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        columns_header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         # The reasons are sentences: wrapped in full rather than cut off.
         self.columns.setWordWrap(True)
         self.columns.setTextElideMode(Qt.TextElideMode.ElideNone)
-        header.sectionResized.connect(lambda *_: self.columns.resizeRowsToContents())
+        columns_header.sectionResized.connect(lambda *_: self.columns.resizeRowsToContents())
         self.training = QComboBox()
         self.training.addItem(self.tr("— do not enrol —"), None)
         for t in list_trainings(context.db, include_archived=False):
@@ -258,7 +259,7 @@ class ImportDialog(QDialog):
             if box.currentData() != "ignore"
         }
 
-    def _options(self) -> dict[str, object]:
+    def _options(self) -> dict[str, Any]:
         return {
             "kind": self.kind,
             "training_id": self.training.currentData() if self.kind == "people" else None,
@@ -272,13 +273,16 @@ class ImportDialog(QDialog):
     def check(self) -> None:
         if not self._confirm_doubts():
             return
-        try:
-            report = importing.import_file(self.context.db, self.path, dry_run=True, **self._options())  # type: ignore[arg-type]
-        except TashbeekError as error:
-            show_error(self, error)
-            return
-        self.show_report(report)
-        self.steps.setCurrentIndex(1)
+        db, path, options = self.context.db, self.path, self._options()
+
+        def work(report: Report) -> ImportReport:
+            return importing.import_file(db, path, dry_run=True, progress=report, **options)
+
+        def checked(report: ImportReport) -> None:
+            self.show_report(report)
+            self.steps.setCurrentIndex(1)
+
+        self.context.runner.run(self, self.tr("Checking the file…"), work, checked)
 
     def show_report(self, report: ImportReport) -> None:
         self.report = report
@@ -332,16 +336,30 @@ class ImportDialog(QDialog):
         target, _filter = QFileDialog.getSaveFileName(self, self.tr("Save rejected rows"),
                                                       str(self.path.with_name(self.path.stem + " - rejected.xlsx")), "Excel (*.xlsx)")  # fmt: skip
         if target:
-            importing.write_rejected_rows(Path(target), self.source.headers, self.report, replace=True)
+            headers, report = self.source.headers, self.report
+            self.context.runner.run(
+                self, self.tr("Saving the rejected rows…"),
+                lambda _progress: importing.write_rejected_rows(Path(target), headers, report, replace=True),
+                lambda _result: None,
+            )  # fmt: skip
 
     # -- import
     def run_import(self) -> None:
         db, path, options = self.context.db, self.path, self._options()
 
         def work(report: Report) -> ImportReport:
-            return importing.import_file(db, path, progress=report, **options)  # type: ignore[arg-type]
+            return importing.import_file(db, path, progress=report, **options)
 
-        run_operation(self, self.tr("Importing…"), work, self._imported)
+        entity = Kind.PERSON if self.kind == "people" else Kind.ORGANIZATION
+        training_id = int(options["training_id"]) if options["training_id"] is not None else None
+
+        def changes(report: ImportReport) -> list[Change]:
+            if not report.written:
+                return []
+            made = [Change(entity), Change(Kind.ORGANIZATION)]  # people's new organizations too
+            return made + ([Change(Kind.TRAINING, training_id)] if training_id is not None else [])
+
+        self.context.runner.run(self, self.tr("Importing…"), work, self._imported, changes=changes)
 
     def _imported(self, report: ImportReport) -> None:
         if not report.written:
@@ -352,7 +370,6 @@ class ImportDialog(QDialog):
             )
             return
         self.done_report = report
-        self.context.bus.changed.emit("person" if self.kind == "people" else "organization")
         QMessageBox.information(
             self, self.tr("Import"),
             self.tr("Imported: {created} new, {merged} merged, {skipped} skipped, {enrolled} enrolled.").format(

@@ -6,11 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import logging
-import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app import clock
 from desktop_app.logs import exception_outline
+from desktop_app.services.changes import Change, Kind
+from desktop_app.services.workspace import Database
 from desktop_app.text.dates import format_date
 from desktop_app.text.isolate import ltr
 from desktop_app.views.context import AppContext
@@ -57,7 +58,6 @@ PAGE_CLASSES = {
 
 
 class MainWindow(QMainWindow):
-    backup_written = Signal()
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -139,15 +139,15 @@ class MainWindow(QMainWindow):
         self.status_operator = QLabel()
         self.status_backup = QLabel()
         self._last_backup: dt.datetime | None = None
-        self._daily: threading.Thread | None = None
-        self.backup_written.connect(self._backup_written)
+        self._daily_running = False  # a daily backup is being written on the runner
         self._read_last_backup()
         for widget in (self.status_database, self.status_operator, self.status_backup):
             self.statusBar().addWidget(widget)
         self.update_status()
 
         self.navigation.currentRowChanged.connect(self._section_changed)
-        context.bus.changed.connect(self._data_changed)
+        self._stale: set[QWidget] = set()  # pages to refresh before they are next shown
+        context.bus.change.connect(self._data_changed)
         self.navigation.setCurrentRow(0)
         if context.db.read_only:
             self.setWindowTitle(self.tr("Tashbeek (read-only)"))
@@ -166,8 +166,9 @@ class MainWindow(QMainWindow):
             module_name, class_name = PAGE_CLASSES[key]
             page = getattr(importlib.import_module(module_name), class_name)(self.context)
             self.stack.insertWidget(index, page)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
             self.pages[key] = page
         return self.pages[key]
 
@@ -191,6 +192,11 @@ class MainWindow(QMainWindow):
                 self.navigation.blockSignals(False)
                 return
         self.stack.setCurrentWidget(target)
+        if target in self._stale:
+            self._stale.discard(target)
+            refresh = getattr(target, "refresh", None)
+            if refresh:
+                refresh()
         on_show = getattr(target, "on_show", None)
         if on_show:
             on_show()
@@ -220,18 +226,22 @@ class MainWindow(QMainWindow):
         self.quick_search.setFocus()
         self.quick_search.selectAll()
 
-    def _data_changed(self, entity: str) -> None:
-        if entity in ("backup", "all"):
-            self._read_last_backup()
-        if entity == "backup":  # nothing on the pages changed: only the status bar
-            self.update_status()
-            return
+    def _data_changed(self, change: Change, origin: QWidget | None) -> None:
+        """Each built page that shows what changed refreshes: the one on screen now (unless its own
+        work made the change: it has updated itself), the others when they are next shown."""
+        if change.kind in (Kind.BACKUP, Kind.EVERYTHING):
+            self._read_last_backup()  # the status bar's "last backup" (and the Tools page's list)
         current = self.stack.currentWidget()
         for page in self.pages.values():
-            if page is not current or entity == "all":
+            if not change.concerns(getattr(page, "WATCHES", ())):
+                continue
+            made_here = origin is not None and (origin is page or page.isAncestorOf(origin))
+            if page is current and (not made_here or change.kind is Kind.EVERYTHING):
                 refresh = getattr(page, "refresh", None)
                 if refresh:
                     QTimer.singleShot(0, page, refresh)  # the page as context: dropped if it is gone
+            elif page is not current:
+                self._stale.add(page)
         self.update_status()
 
     # -- status bar
@@ -266,10 +276,9 @@ class MainWindow(QMainWindow):
             if not current.editor.confirm_leave():
                 event.ignore()
                 return
-        if self._daily is not None:
-            self._daily.join()  # a daily backup still being written finishes first
-        # Counting or a report still being written finishes before the window (and its database) goes.
-        QThreadPool.globalInstance().waitForDone()
+        # A daily backup, counting or a report still being written finishes before the window (and its
+        # database) goes.
+        self.context.runner.wait()
         self.automatic_backup("closing")
         event.accept()
 
@@ -285,23 +294,27 @@ class MainWindow(QMainWindow):
             return None
         folder = self.context.settings.backup_path()
         if kind == "daily":
-            if daily_backup_due(folder, db.path.stem) and (self._daily is None or not self._daily.is_alive()):
-                self._daily = threading.Thread(
-                    target=self._write_backup, args=(make_backup, folder, kind), daemon=True
-                )
-                self._daily.start()
-            return None
-        return self._write_backup(make_backup, folder, kind)
+            if daily_backup_due(folder, db.path.stem) and not self._daily_running:
+                self._daily_running = True
 
-    def _write_backup(self, make_backup: Any, folder: Path, kind: str) -> Path | None:
+                def written(_path: Path | None) -> None:
+                    self._daily_running = False
+
+                self.context.runner.background(
+                    lambda: self._write_backup(make_backup, db, folder, kind), written,
+                    changes=lambda path: [Change(Kind.BACKUP)] if path else [],
+                )  # fmt: skip
+            return None
+        path = self._write_backup(make_backup, db, folder, kind)
+        if path is not None:
+            self.context.announce(Change(Kind.BACKUP))
+        return path
+
+    @staticmethod
+    def _write_backup(make_backup: Any, db: Database, folder: Path, kind: str) -> Path | None:
         try:
-            path: Path = make_backup(self.context.db, folder, kind=kind)
+            path: Path = make_backup(db, folder, kind=kind)
         except Exception as error:  # noqa: BLE001 - a full disk must not lose the user's work or block closing
             logging.getLogger(__name__).error("automatic %s backup failed: %s", kind, exception_outline(error))
             return None
-        self.backup_written.emit()  # queued to the GUI thread when written by the worker
         return path
-
-    def _backup_written(self) -> None:
-        self._read_last_backup()
-        self.update_status()

@@ -1,22 +1,39 @@
-"""Long work off the GUI thread (as Anki's CollectionOp): a progress dialog with Cancel, the result
-or the error delivered back on the GUI thread, and the window never freezes.
+"""The one way the window runs work (as Anki's CollectionOp): on the thread pool, never on the GUI
+thread; errors to the one error path; then it announces what changed, so each screen refreshes only
+for what concerns it.
 
-The work function receives `report(done, total) -> bool`; it returns False once the user asked to
-cancel, and the work should then raise `Cancelled` so its transaction rolls back.
+Two shapes of the same runner:
+- `run`: long work (printing, importing, backing up, restoring, merging a package) with a progress
+  dialog and Cancel; the result comes back to a callback on the GUI thread. The work receives
+  `report(done, total) -> bool`, which is False once the user asked to cancel; it should then raise
+  `Cancelled` so its transaction rolls back.
+- `call`: a short write or read (saving a form, a check-in) that the caller waits for: it runs on the
+  pool while the GUI thread keeps turning its event loop (painting, timers) but holds back the user's
+  input until it is done, so nothing freezes and nothing runs twice. It returns the result or raises.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+import logging
+import threading
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from desktop_app.errors import Cancelled
+from desktop_app.logs import exception_outline
+from desktop_app.services.changes import Change
 from desktop_app.views.errors import show_error
 
 Report = Callable[[int, int], bool]
+# How long `call` waits for short work before it turns the event loop (well under what a user notices).
+QUICK = 0.03
+T = TypeVar("T")
+# What a piece of work changed: fixed, or worked out from its result.
+Changes = Iterable[Change] | Callable[[Any], Iterable[Change]]
 
 
 class _Signals(QObject):
@@ -28,9 +45,13 @@ class _Signals(QObject):
 class _Job(QRunnable):
     def __init__(self, work: Callable[[Report], Any]) -> None:
         super().__init__()
+        self.setAutoDelete(False)  # the runner keeps it until its signals are delivered
         self.work = work
         self.signals = _Signals()
         self.cancelled = False
+        # Set when the work has ended, before its signals are emitted: `call` reads the outcome here.
+        self.done = threading.Event()
+        self.outcome: tuple[bool, Any] | None = None  # (succeeded, result or error)
 
     def report(self, done: int, total: int) -> bool:
         self.signals.progress.emit(done, total)
@@ -40,59 +61,142 @@ class _Job(QRunnable):
         try:
             result = self.work(self.report)
         except BaseException as exc:  # delivered to the GUI thread, never lost
+            self.outcome = (False, exc)
+            self.done.set()
             self.signals.failed.emit(exc)
         else:
+            self.outcome = (True, result)
+            self.done.set()
             self.signals.finished.emit(result)
 
 
-_running: set[_Job] = set()
+class Runner(QObject):
+    """Runs the window's work and announces its changes (`announce(change, origin)`)."""
 
+    def __init__(self, announce: Callable[[Change, QWidget | None], None]) -> None:
+        super().__init__()
+        self._announce = announce
+        self._running: set[_Job] = set()
+        self.pool = QThreadPool.globalInstance()
 
-def run_operation(
-    parent: QWidget,
-    label: str,
-    work: Callable[[Report], Any],
-    on_success: Callable[[Any], None],
-    *,
-    on_cancel: Callable[[], None] | None = None,
-) -> _Job:
-    """Run `work` on the thread pool with a modal progress dialog; call back on the GUI thread."""
-    dialog = QProgressDialog(label, QCoreApplication.translate("Operations", "Cancel"), 0, 0, parent)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    job = _Job(work)
-    _running.add(job)
+    def _changes(self, changes: Changes, result: Any, origin: QWidget | None) -> None:
+        for change in changes(result) if callable(changes) else changes:
+            self._announce(change, origin)
 
-    def progress(done: int, total: int) -> None:
-        dialog.setMaximum(max(total, 0))
-        dialog.setValue(done)
+    def run(
+        self,
+        parent: QWidget,
+        label: str,
+        work: Callable[[Report], T],
+        on_success: Callable[[T], None],
+        *,
+        changes: Changes = (),
+        on_cancel: Callable[[], None] | None = None,
+    ) -> _Job:
+        """Long work with a modal progress dialog (shown after 300 ms) and Cancel."""
+        dialog = QProgressDialog(label, QCoreApplication.translate("Operations", "Cancel"), 0, 0, parent)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        job = _Job(work)
+        self._running.add(job)
 
-    def finish() -> None:
-        dialog.close()
-        dialog.deleteLater()
-        _running.discard(job)
+        def progress(done: int, total: int) -> None:
+            if not isValid(dialog):
+                return
+            dialog.setMaximum(max(total, 0))
+            dialog.setValue(done)
 
-    def succeeded(result: object) -> None:
-        finish()
-        on_success(result)
+        def finish() -> bool:
+            """Close the progress dialog; False when the window that asked for the work is gone (closed
+            while the work ran), so nothing is shown on it."""
+            self._running.discard(job)
+            if not isValid(parent) or not isValid(dialog):
+                return False
+            dialog.close()
+            dialog.deleteLater()
+            return True
 
-    def failed(error: object) -> None:
-        finish()
-        if isinstance(error, Cancelled):
-            if on_cancel:
-                on_cancel()
-        elif isinstance(error, BaseException):
-            show_error(parent, error)
+        def succeeded(result: Any) -> None:
+            if finish():
+                self._changes(changes, result, parent)
+                on_success(result)
 
-    def cancel() -> None:
-        job.cancelled = True
-        dialog.setLabelText(QCoreApplication.translate("Operations", "Cancelling…"))
+        def failed(error: object) -> None:
+            if not finish():
+                return
+            if isinstance(error, Cancelled):
+                if on_cancel:
+                    on_cancel()
+            elif isinstance(error, BaseException):
+                show_error(parent, error)
 
-    job.signals.progress.connect(progress)
-    job.signals.finished.connect(succeeded)
-    job.signals.failed.connect(failed)
-    dialog.canceled.connect(cancel)
-    QThreadPool.globalInstance().start(job)
-    return job
+        def cancel() -> None:
+            job.cancelled = True
+            dialog.setLabelText(QCoreApplication.translate("Operations", "Cancelling…"))
+
+        job.signals.progress.connect(progress)
+        job.signals.finished.connect(succeeded)
+        job.signals.failed.connect(failed)
+        dialog.canceled.connect(cancel)
+        self.pool.start(job)
+        return job
+
+    def call(self, parent: QWidget | None, work: Callable[[], T], *, changes: Changes = ()) -> T:
+        """Short work the caller waits for, off the GUI thread; returns its result or raises its error
+        (the caller shows it), then announces its changes.
+
+        Most writes take a few milliseconds: the GUI thread first waits up to QUICK for them without
+        turning its event loop (no repaint of a half-updated screen, no contention for the
+        interpreter while the work runs), then, for slower work, turns the loop (painting and timers
+        go on; clicks and keys wait until the work is done, so nothing runs twice)."""
+        loop = QEventLoop()
+        job = _Job(lambda _report: work())
+        job.signals.finished.connect(lambda _result: loop.quit())
+        job.signals.failed.connect(lambda _error: loop.quit())
+        self._running.add(job)
+        self.pool.start(job)
+        try:
+            if not job.done.wait(QUICK) and not job.done.is_set():
+                loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+            job.done.wait()  # the signal that ended the loop is emitted after the outcome is set
+        finally:
+            self._running.discard(job)
+        assert job.outcome is not None
+        succeeded, value = job.outcome
+        if not succeeded:
+            raise value
+        result: T = value
+        self._changes(changes, result, parent)
+        return result
+
+    def background(
+        self, work: Callable[[], T], on_done: Callable[[T], None] | None = None, *, changes: Changes = ()
+    ) -> _Job:
+        """Work nobody waits for and nothing shows (the daily backup): no dialog; it must handle its own
+        failures (an error reaching here is logged, never shown over what the user is doing)."""
+        job = _Job(lambda _report: work())
+        self._running.add(job)
+
+        def succeeded(result: Any) -> None:
+            self._running.discard(job)
+            self._changes(changes, result, None)
+            if on_done is not None:
+                on_done(result)
+
+        def failed(error: object) -> None:
+            self._running.discard(job)
+            if isinstance(error, BaseException):
+                logging.getLogger(__name__).error("background work failed: %s", exception_outline(error))
+
+        job.signals.finished.connect(succeeded)
+        job.signals.failed.connect(failed)
+        self.pool.start(job)
+        return job
+
+    def wait(self) -> None:
+        """Let every running job finish (closing the window, tests)."""
+        self.pool.waitForDone()
+        QCoreApplication.processEvents()
+

@@ -26,19 +26,20 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import TashbeekError
-from desktop_app.lock import LockedError, WriterLock
 from desktop_app.services import backups, packages, sync
 from desktop_app.services.audit_log import audit_entries
+from desktop_app.services.changes import Change, Kind
 from desktop_app.services.listing import organization_choices
 from desktop_app.services.search import search_people
 from desktop_app.services.trainings import list_trainings
+from desktop_app.services.workspace import Locked, claimed, locate
 from desktop_app.text.dates import format_date
 from desktop_app.text.governorates import governorate_name
-from desktop_app.text.isolate import ltr
+from desktop_app.text.isolate import isolate, ltr
 from desktop_app.text.phone import format_phone
 from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
-from desktop_app.views.operations import Report, run_operation
+from desktop_app.views.operations import Report
 from desktop_app.views.paths import suggested_file
 from desktop_app.views.style import card, icon, label
 
@@ -135,18 +136,20 @@ class BackupsTab(QWidget):
             passphrase = _passphrase(self, self.tr("Protect the backup"), confirm=True)
             if passphrase is None:
                 return
-        try:
-            path = backups.make_backup(
-                self.context.db, self.context.settings.backup_path(), passphrase=passphrase
+        db, folder = self.context.db, self.context.settings.backup_path()
+
+        def written(path: Path) -> None:
+            self.refresh()
+            QMessageBox.information(
+                self, self.tr("Backup"), self.tr("Backup written and checked: {file}").format(file=ltr(path.name))
             )
-        except Exception as error:  # noqa: BLE001 - a full disk or a damaged file: say so
-            show_error(self, error)
-            return
-        self.context.bus.changed.emit("backup")
-        self.refresh()
-        QMessageBox.information(
-            self, self.tr("Backup"), self.tr("Backup written and checked: {file}").format(file=ltr(path.name))
-        )
+
+        # A full disk or a damaged file is said by the runner's error path.
+        self.context.runner.run(
+            self, self.tr("Writing the backup…"),
+            lambda _progress: backups.make_backup(db, folder, passphrase=passphrase),
+            written, changes=[Change(Kind.BACKUP)],
+        )  # fmt: skip
 
     def restore_selected(self) -> None:
         if not self.context.may("backup.restore", self):
@@ -155,7 +158,9 @@ class BackupsTab(QWidget):
         if row < 0:
             QMessageBox.information(self, self.tr("Restore"), self.tr("Choose a backup in the list first."))
             return
-        self.restore(Path(self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)))
+        cell = self.table.item(row, 0)
+        if cell is not None:
+            self.restore(Path(cell.data(Qt.ItemDataRole.UserRole)))
 
     def restore_file(self) -> None:
         if not self.context.may("backup.restore", self):
@@ -180,18 +185,18 @@ class BackupsTab(QWidget):
             passphrase = _passphrase(self, self.tr("Restore"), confirm=False)
             if passphrase is None:
                 return
-        db.engine.dispose()  # no connection may hold the old file while it is replaced
-        try:
-            kept = backups.restore_backup(
-                db.path, backup, self.context.settings.backup_path(), passphrase=passphrase
-            )
-        except TashbeekError as error:
-            show_error(self, error)
-            return
-        self.context.bus.changed.emit("all")
-        self.refresh()
-        QMessageBox.information(self, self.tr("Restore"), self.tr("Restored. The database as it was is kept as {file}.").format(
-            file=ltr(kept.name if kept else "—")))  # fmt: skip
+        workspace, folder = self.context.workspace, self.context.settings.backup_path()
+
+        def restored(kept: Path | None) -> None:
+            self.refresh()
+            QMessageBox.information(self, self.tr("Restore"), self.tr("Restored. The database as it was is kept as {file}.").format(
+                file=ltr(kept.name if kept else "—")))  # fmt: skip
+
+        self.context.runner.run(
+            self, self.tr("Restoring…"),
+            lambda _progress: workspace.restore(backup, folder, passphrase=passphrase),
+            restored, changes=[Change.everything()],
+        )  # fmt: skip
 
 
 class PackagesTab(QWidget):
@@ -258,18 +263,19 @@ class PackagesTab(QWidget):
         )
         if self.protect.isChecked() and passphrase is None:
             return
-        try:
-            summary = packages.export_package(
-                self.context.db, int(training_id), Path(target), passphrase=passphrase, replace=True
-            )
-        except Exception as error:  # noqa: BLE001
-            show_error(self, error)
-            return
-        QMessageBox.information(
-            self,
-            self.tr("Package"),
-            self.tr("Written: {people} people, {attendance} attendance marks.").format(**summary),
-        )
+        db, out = self.context.db, Path(target)
+
+        def written(summary: dict[str, int]) -> None:
+            QMessageBox.information(
+                self, self.tr("Package"),
+                self.tr("Written: {people} people, {attendance} attendance marks.").format(**summary),
+            )  # fmt: skip
+
+        self.context.runner.run(
+            self, self.tr("Writing the package…"),
+            lambda _progress: packages.export_package(db, int(training_id), out, passphrase=passphrase, replace=True),
+            written,
+        )  # fmt: skip
 
     def import_(self) -> None:
         if not self.context.may("package.import", self):
@@ -288,7 +294,10 @@ class PackagesTab(QWidget):
             report(1, 2)
             return sync.import_package(db, package)
 
-        run_operation(self, self.tr("Merging the package…"), work, self._merged)
+        def changes(result: sync.MergeResult | packages.PackageRefused) -> list[Change]:
+            return [] if isinstance(result, packages.PackageRefused) else [Change.everything()]
+
+        self.context.runner.run(self, self.tr("Merging the package…"), work, self._merged, changes=changes)
 
     def _choose_package(self) -> tuple[Path, str | None] | None:
         chosen, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose a package"), str(Path.home()),
@@ -315,8 +324,6 @@ class PackagesTab(QWidget):
         """On a venue laptop: a database of its own made from the package, then opened in a new window."""
         if not self.context.may("package.new_database", self):
             return
-        from PySide6.QtCore import QProcess
-
         chosen = self._choose_package()
         if chosen is None:
             return
@@ -332,23 +339,32 @@ class PackagesTab(QWidget):
                 self, self.tr("Package"), self.tr("Choose a new file name: this file exists already.")
             )
             return
-        lock = WriterLock(database)  # the new database has one writer too, from its first byte
-        try:
-            lock.acquire()
-        except LockedError:
+        operator = self.context.db.operator
+
+        def work(_progress: Report) -> sync.MergeResult | packages.PackageRefused | None:
+            try:
+                # The new database has one writer too, from its first byte.
+                with claimed(locate(database), make_folder=True):
+                    package = packages.read_package(path, passphrase)  # checked whole before the file is made
+                    return sync.import_into_new_database(database, package, operator=operator)
+            except Locked:
+                return None
+            except packages.PackageRefused as refused:  # shown with its problems, not as an error
+                return refused
+
+        self.context.runner.run(
+            self, self.tr("Making the new database…"), work, lambda result: self._made(database, result)
+        )
+
+    def _made(self, database: Path, result: sync.MergeResult | packages.PackageRefused | None) -> None:
+        from PySide6.QtCore import QProcess
+
+        if result is None:
             QMessageBox.warning(self, self.tr("Package"), self.tr("Another program is writing to this file."))
             return
-        try:
-            package = packages.read_package(path, passphrase)  # checked whole before the file is made
-            result = sync.import_into_new_database(database, package, operator=self.context.db.operator)
-        except packages.PackageRefused as refused:
-            self._refused(refused)
+        if isinstance(result, packages.PackageRefused):
+            self._refused(result)
             return
-        except TashbeekError as error:
-            show_error(self, error)
-            return
-        finally:
-            lock.release()
         QMessageBox.information(self, self.tr("Package"), self.tr(
             "The new database {file} holds the training ({added} records). It opens in a new window.").format(
                 file=ltr(database.name), added=result.added))  # fmt: skip
@@ -383,7 +399,6 @@ class PackagesTab(QWidget):
         if isinstance(result, packages.PackageRefused):
             self._refused(result)
             return
-        self.context.bus.changed.emit("all")
         lines = [
             self.tr("{added} added, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.").format(
                 **result.as_json()
@@ -424,13 +439,6 @@ def field_labels() -> dict[str, str]:
         "address": QCoreApplication.translate("Fields", "Address"),
         "website": QCoreApplication.translate("Fields", "Website"),
     }
-
-
-def isolated(text: str) -> str:
-    """A value inside a sentence or a cell keeps its own direction: a phone or Latin text reads left
-    to right, Arabic right to left."""
-    rtl = any("\u0590" <= ch <= "\u08ff" for ch in text)
-    return ("\u2068" if rtl else "\u2066") + text + "\u2069"
 
 
 class ConflictsTab(QWidget):
@@ -510,7 +518,7 @@ class ConflictsTab(QWidget):
         if value in (None, ""):
             return "—"
         if field_name in ("phone", "phone2") and isinstance(value, str):
-            return isolated(format_phone(value) or value)
+            return isolate(format_phone(value) or value)
         if field_name == "governorate" and isinstance(value, str):
             return governorate_name(value, self.context.language) or value
         if field_name == "gender":
@@ -520,8 +528,8 @@ class ConflictsTab(QWidget):
         if field_name == "identity" and isinstance(value, dict):
             parts = [str(value.get("full_name") or "—"), format_phone(value.get("phone")) or "—",
                      str(value.get("national_id") or "—")]  # fmt: skip
-            return " · ".join(isolated(part) for part in parts)
-        return isolated(text)
+            return " · ".join(isolate(part) for part in parts)
+        return isolate(text)
 
     def resolve(self, keep: str) -> None:
         if not self.context.may("conflicts.resolve", self):
@@ -534,15 +542,20 @@ class ConflictsTab(QWidget):
         if row.field == "identity" and keep == "venue":
             answer = QMessageBox.question(self, self.tr("Conflicts"), self.tr(
                 "Merge the record that came from the venue into {name}, taking the venue's details? Enrolments, "
-                "attendance and certificates of both are kept.").format(name=isolated(row.name)))  # fmt: skip
+                "attendance and certificates of both are kept.").format(name=isolate(row.name)))  # fmt: skip
             if answer != QMessageBox.StandardButton.Yes:
                 return
+        conflict_id = row.id
+        # Taking a venue's identity merges two people: their enrolments, marks and certificates move too.
+        merged = [Change(Kind.TRAINING), Change(Kind.ATTENDANCE), Change(Kind.CERTIFICATE)] if row.field == "identity" else []
         try:
-            sync.resolve_conflict(self.context.db, row.id, keep)
+            self.context.call(
+                self, lambda db: sync.resolve_conflict(db, conflict_id, keep),
+                changes=[Change(Kind(row.entity)), *merged],
+            )  # fmt: skip
         except TashbeekError as error:
             show_error(self, error)
             return
-        self.context.bus.changed.emit(row.entity)
         self.refresh()
 
 
@@ -560,8 +573,10 @@ class AuditTab(QWidget):
         self.subject = QComboBox()
         self.subject.setEditable(True)
         self.subject.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.subject.lineEdit().setPlaceholderText(self.tr("Type a name, then choose"))
-        self.subject.lineEdit().returnPressed.connect(self._find_people)
+        typed = self.subject.lineEdit()
+        assert typed is not None  # an editable combo box has its line edit
+        typed.setPlaceholderText(self.tr("Type a name, then choose"))
+        typed.returnPressed.connect(self._find_people)
         self.subject.activated.connect(lambda _i: self.reload())
         self.entities = {
             "person": self.tr("Person"), "organization": self.tr("Organization"), "training": self.tr("Training"),
@@ -629,7 +644,7 @@ class AuditTab(QWidget):
                 self.table.setRowCount(0)
                 return
             filters = {f"{kind}_id": int(chosen)}
-        rows = audit_entries(self.context.db, **filters)  # type: ignore[arg-type]
+        rows = audit_entries(self.context.db, **filters)
         actions = {"create": self.tr("created"), "update": self.tr("changed"), "archive": self.tr("archived"),
                    "restore": self.tr("restored"), "merge": self.tr("merged"), "merged_into": self.tr("merged into another"),
                    "issue": self.tr("issued"), "revoke": self.tr("revoked"), "check_in": self.tr("checked in"),
@@ -655,10 +670,8 @@ class AuditTab(QWidget):
                 return "—"
             if isinstance(value, bool):
                 return self.tr("Yes") if value else self.tr("No")
-            text = str(value)
             # A phone number or Latin text reads left to right; Arabic text takes its own direction.
-            rtl = any("\u0590" <= ch <= "\u08ff" for ch in text)
-            return ("\u2068" if rtl else "\u2066") + text + "\u2069"
+            return isolate(str(value))
 
         lines = []
         for name, value in changes.items():

@@ -14,17 +14,17 @@ from typing import Any
 SIZE = (1280, 800)
 
 
-def take_screenshots(outdir: Path, db_target: str | None, language: str) -> list[Path]:
+def take_screenshots(outdir: Path, db_target: str | None, language: str, *, held_lock: Any = None) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QWidget
 
     from desktop_app import config, i18n
-    from desktop_app.app import build_window, create_application
-    from desktop_app.db import open_database
     from desktop_app.services.demo import load_demo
     from desktop_app.services.duplicates import find_similar_people
     from desktop_app.services.registry import PersonData
+    from desktop_app.services.workspace import Workspace, locate
+    from desktop_app.views.application import build_window, create_application
     from desktop_app.views.dialogs.duplicate import DuplicateDialog
     from desktop_app.views.dialogs.walk_in import WalkInDialog
     from desktop_app.views.pages.checkin import CheckinPage
@@ -39,14 +39,15 @@ def take_screenshots(outdir: Path, db_target: str | None, language: str) -> list
     temp = None
     if db_target is None:
         temp = tempfile.TemporaryDirectory(prefix="tashbeek-screens-")
-        db = open_database(Path(temp.name) / "demo.sqlite", create=True)
-        load_demo(db)
-    else:
-        db = open_database(db_target)
+        workspace = Workspace.open(locate(Path(temp.name) / "demo.sqlite"), write=True, create=True)
+        load_demo(workspace.db)
+    else:  # the command line holds this database's lock already
+        workspace = Workspace.open(locate(db_target), write=True, lock=held_lock)
+    db = workspace.db
     settings = config.MachineSettings(
         language=language, operator="مريم سليمان" if language == "ar" else "Mariam", auto_backup=False
     )
-    window = build_window(db, settings, language)
+    window = build_window(workspace, settings, language)
     window.resize(*SIZE)
     window.show()
     saved: list[Path] = []
@@ -165,7 +166,7 @@ def take_screenshots(outdir: Path, db_target: str | None, language: str) -> list
     window.close()
     window.deleteLater()
     app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    db.dispose()
+    workspace.close()
     if temp is not None:
         temp.cleanup()
     return saved
@@ -222,17 +223,18 @@ def _documents(window: Any, outdir: Path, shoot: Any) -> None:
 def _venue_edits(db: Any) -> None:
     """A venue laptop's package with an email and a job title changed both there and here: two
     conflicts for the Conflicts tab (and a phone changed there only, which is simply taken)."""
-    from desktop_app.db import open_database
     from desktop_app.services.packages import export_package, read_package
     from desktop_app.services.registry import update_person
     from desktop_app.services.search import search_people
     from desktop_app.services.sync import import_into_new_database, import_package
+    from desktop_app.services.workspace import Workspace, locate
 
     with tempfile.TemporaryDirectory() as tmp:
         out, back, laptop_path = Path(tmp) / "out.zip", Path(tmp) / "back.zip", Path(tmp) / "laptop.sqlite"
         export_package(db, 1, out)
         import_into_new_database(laptop_path, read_package(out))
-        laptop = open_database(laptop_path)
+        laptop_workspace = Workspace.open(locate(laptop_path), write=True)
+        laptop = laptop_workspace.db
         for name, here, there in (
             ("هاني إبراهيم", {"email": "hany@ceds.example.org"}, {"email": "hany@alnour.example.org", "phone": "01011112222"}),
             ("أحمد جاد هلال", {"job_title": "منسق برامج"}, {"job_title": "مسؤول التدريب"}),
@@ -242,7 +244,7 @@ def _venue_edits(db: Any) -> None:
                 update_person(db, found_here[0].id, **here)
                 update_person(laptop, found_there[0].id, **there)
         export_package(laptop, 1, back)
-        laptop.dispose()
+        laptop_workspace.close()
         import_package(db, read_package(back))
 
 def _wait_for_figures(page: Any) -> None:
@@ -260,7 +262,8 @@ def _wait_for_figures(page: Any) -> None:
 def _statistics(window: Any, shoot: Any, *, demo: bool) -> None:
     """Statistics after a morning at the check-in desk (on the demo only: never written into a
     database named with --db), the people behind a chart's bar, and the projects tab with a grant."""
-    from desktop_app.services.attendance import AttendanceStatus, attendance_grid, set_status
+    from desktop_app.enums import AttendanceStatus
+    from desktop_app.services.attendance import attendance_grid, set_status
     from desktop_app.services.projects import ProjectData, create_project, set_target
     from desktop_app.services.statistics import Figure
     from desktop_app.views.pages.statistics import StatisticsPage
@@ -286,13 +289,13 @@ def _statistics(window: Any, shoot: Any, *, demo: bool) -> None:
     page.recount()
     _wait_for_figures(page)
     shoot("statistics")
-    page.scroll.ensureWidgetVisible(page.charts["trend"])
+    page.charts_area.ensureWidgetVisible(page.charts["trend"])
     _wait(100)
     shoot("statistics_charts")
-    page.scroll.ensureWidgetVisible(page.rules)
+    page.charts_area.ensureWidgetVisible(page.rules)
     _wait(100)
     shoot("statistics_table")
-    page.scroll.ensureWidgetVisible(page.tiles["people_reached"])
+    page.charts_area.ensureWidgetVisible(page.tiles["people_reached"])
     page.open_figure(Figure.of("reached", gender="female"))
     for _ in range(100):
         if page.last_dialog is not None:

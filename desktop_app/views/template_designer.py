@@ -17,6 +17,7 @@ from __future__ import annotations
 import copy
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +80,8 @@ from desktop_app.errors import TashbeekError
 from desktop_app.pdf import template as engine
 from desktop_app.services import certificates as certs
 from desktop_app.services import templates as tpl
+from desktop_app.services.changes import Change, Kind
+from desktop_app.services.workspace import Database
 from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
 from desktop_app.views.style import icon, label
@@ -296,7 +299,7 @@ class TemplateDesigner(QDialog):
         self._requested_at = 0.0
         self._buffer: QBuffer | None = None
         self._jobs: set[_PreviewJob] = set()
-        self.samples = certs.design_samples(context.db, training_id, kind) if training_id else None
+        self.samples = self._read_samples()
         self.sample: engine.PageData | None = None
 
         self.undo_stack = QUndoStack(self)
@@ -338,7 +341,7 @@ class TemplateDesigner(QDialog):
 
     # ------------------------------------------------------------ building the window
 
-    def _button(self, icon_name: str, text: str, slot: Callable[[], None], tip: str = "") -> QToolButton:
+    def _button(self, icon_name: str, text: str, slot: Callable[[], object], tip: str = "") -> QToolButton:
         button = QToolButton()
         button.setIcon(icon(icon_name))
         button.setText(text)
@@ -369,7 +372,7 @@ class TemplateDesigner(QDialog):
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.add_button)
         for kind, text in self._element_kinds():
-            menu.addAction(text, lambda k=kind: self.add_element(k))
+            menu.addAction(text, partial(self.add_element, kind))
         self.add_button.setMenu(menu)
         undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -451,7 +454,7 @@ class TemplateDesigner(QDialog):
         self.element_title = label(self.tr("Choose an element on the page."), "muted", wrap=True)
         column.addWidget(self.element_title)
         form = QFormLayout()
-        self.geometry: dict[str, QDoubleSpinBox] = {}
+        self.geometry_boxes: dict[str, QDoubleSpinBox] = {}
         for key, text in (("x", self.tr("From the left (mm)")), ("y", self.tr("From the top (mm)")),
                           ("width", self.tr("Width (mm)")), ("height", self.tr("Height (mm)"))):  # fmt: skip
             box = QDoubleSpinBox()
@@ -460,7 +463,7 @@ class TemplateDesigner(QDialog):
             box.setSingleStep(0.5)
             box.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             box.editingFinished.connect(lambda k=key: self._geometry_edited(k))
-            self.geometry[key] = box
+            self.geometry_boxes[key] = box
             form.addRow(text, box)
         self.label_edit = QLineEdit()
         self.label_edit.editingFinished.connect(
@@ -533,7 +536,7 @@ class TemplateDesigner(QDialog):
         scroll.setMinimumWidth(330)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.properties_panel = scroll
-        self.type_rows = {
+        self.type_rows: dict[str, list[QWidget]] = {
             "text": [self.text_edit, self.field_box, self.size_box, self.min_size_box, self.bold_box,
                      self.align_box, self.fit_box, self.color_edit],
             "image": [self.position_box, self.picture_button],
@@ -553,16 +556,19 @@ class TemplateDesigner(QDialog):
         current = self.template_id
         self.template_box.blockSignals(True)
         self.template_box.clear()
-        for row in tpl.list_templates(self.context.db, self.kind):
+        kind = self.kind
+        rows = self.context.call(self, lambda db: tpl.list_templates(db, kind))
+        self._rows = {row.id: row for row in rows}
+        for row in rows:
             name = row.name if self.context.language == "ar" or not row.name_en else row.name_en
             text = name + ("  ·  " + self.tr("built-in") if row.builtin else "")
             self.template_box.addItem(text, row.id)
         if current is None and self.training_id is not None:
-            current = tpl.training_templates(self.context.db, self.training_id)[
-                0 if self.kind == "certificate" else 1
-            ].id
+            training_id = self.training_id
+            chosen = self.context.call(self, lambda db: tpl.training_templates(db, training_id))
+            current = chosen[0 if kind == "certificate" else 1].id
         elif current is None:
-            current = tpl.default_template(self.context.db, self.kind)
+            current = self.context.call(self, lambda db: tpl.default_template(db, kind))
         index = self.template_box.findData(current)
         self.template_box.setCurrentIndex(max(0, index))
         self.template_box.blockSignals(False)
@@ -572,10 +578,14 @@ class TemplateDesigner(QDialog):
         if template_id is None:
             return
         self.template_id = int(template_id)
-        row = next(r for r in tpl.list_templates(self.context.db, self.kind) if r.id == self.template_id)
-        self.builtin = row.builtin
-        self.document = tpl.document_of(self.context.db, self.template_id)
-        self.assets = tpl.template_assets(self.context.db, self.document)
+        self.builtin = self._rows[self.template_id].builtin
+        chosen = self.template_id
+
+        def read(db: Database) -> tuple[dict[str, Any], dict[str, tuple[str, bytes]]]:
+            document = tpl.document_of(db, chosen)
+            return document, tpl.template_assets(db, document)
+
+        self.document, self.assets = self.context.call(self, read)
         self.undo_stack.clear()
         self.undo_stack.setClean()
         self.show_document(self.document)
@@ -586,12 +596,16 @@ class TemplateDesigner(QDialog):
     def _kind_changed(self) -> None:
         self.kind = str(self.kind_box.currentData())
         self.template_id = None
-        self.samples = (
-            certs.design_samples(self.context.db, self.training_id, self.kind) if self.training_id else None
-        )
+        self.samples = self._read_samples()
         self._fill_samples()
         self._load_template_list()
         self._choose_template()
+
+    def _read_samples(self) -> certs.DesignSamples | None:
+        training_id, kind = self.training_id, self.kind
+        if not training_id:
+            return None
+        return self.context.call(self, lambda db: certs.design_samples(db, training_id, kind))
 
     def _fill_samples(self) -> None:
         self.sample_box.clear()
@@ -748,7 +762,7 @@ class TemplateDesigner(QDialog):
 
     def _show_properties(self, element: dict[str, Any] | None) -> None:
         widgets = [w for rows in self.type_rows.values() for w in rows]
-        for widget in {*widgets, *self.geometry.values(), self.label_edit}:
+        for widget in {*widgets, *self.geometry_boxes.values(), self.label_edit}:
             self.form.setRowVisible(widget, False) if widget is not self.bold_box else None
             widget.setVisible(False)
         if element is None:
@@ -756,10 +770,10 @@ class TemplateDesigner(QDialog):
             return
         kind = element["type"]
         self.element_title.setText(tpl.element_label(element))
-        for widget in [*self.geometry.values(), self.label_edit, *self.type_rows.get(kind, [])]:
+        for widget in [*self.geometry_boxes.values(), self.label_edit, *self.type_rows.get(kind, [])]:
             widget.setVisible(True)
             self.form.setRowVisible(widget, True)
-        for key, box in self.geometry.items():
+        for key, box in self.geometry_boxes.items():
             box.blockSignals(True)
             box.setValue(float(element[key]))
             box.blockSignals(False)
@@ -772,8 +786,8 @@ class TemplateDesigner(QDialog):
             box.blockSignals(True)
             box.setValue(float(element.get(key, default if default else element.get("size", 12.0))))
             box.blockSignals(False)
-        for widget, key, default in ((self.align_box, "align", "center"), (self.fit_box, "fit", "shrink")):
-            widget.setCurrentIndex(max(0, widget.findData(element.get(key, default))))
+        for combo, key, choice in ((self.align_box, "align", "center"), (self.fit_box, "fit", "shrink")):
+            combo.setCurrentIndex(max(0, combo.findData(element.get(key, choice))))
         self.bold_box.blockSignals(True)
         self.bold_box.setChecked(bool(element.get("bold", False)))
         self.bold_box.blockSignals(False)
@@ -793,7 +807,7 @@ class TemplateDesigner(QDialog):
             "width": item.rect().width(),
             "height": item.rect().height(),
         }
-        for key, box in self.geometry.items():
+        for key, box in self.geometry_boxes.items():
             box.blockSignals(True)
             box.setValue(values[key])
             box.blockSignals(False)
@@ -875,7 +889,7 @@ class TemplateDesigner(QDialog):
         element = self.element(element_id)
         if element_id is None or element is None:
             return
-        value = round(self.geometry[key].value(), 2)
+        value = round(self.geometry_boxes[key].value(), 2)
         if key in ("width", "height"):
             value = max(MIN_MM, value)
         if abs(float(element[key]) - value) > 0.001:
@@ -1074,11 +1088,13 @@ class TemplateDesigner(QDialog):
             template_id = None
         used = {d: self.assets[d] for d in tpl.used_assets(document) if d in self.assets}
         try:
-            saved = tpl.save_template(self.context.db, template_id, document, used)
+            saved = self.context.call(
+                self, lambda db: tpl.save_template(db, template_id, document, used),
+                changes=lambda new_id: [Change(Kind.TEMPLATE, new_id)],
+            )  # fmt: skip
         except Exception as error:  # noqa: BLE001 - shown to the user, nothing was written
             show_error(self, error)
             return False
-        self.context.bus.changed.emit("template")
         self.template_id = saved
         self.builtin = False
         self._load_template_list()
@@ -1097,11 +1113,13 @@ class TemplateDesigner(QDialog):
         document.pop("name_en", None)
         used = {d: self.assets[d] for d in tpl.used_assets(document) if d in self.assets}
         try:
-            self.template_id = tpl.save_template(self.context.db, None, document, used)
+            self.template_id = self.context.call(
+                self, lambda db: tpl.save_template(db, None, document, used),
+                changes=lambda new_id: [Change(Kind.TEMPLATE, new_id)],
+            )  # fmt: skip
         except Exception as error:  # noqa: BLE001 - shown to the user, nothing was written
             show_error(self, error)
             return
-        self.context.bus.changed.emit("template")
         self._load_template_list()
         self._choose_template()
 
@@ -1121,22 +1139,27 @@ class TemplateDesigner(QDialog):
         ):
             return
         try:
-            tpl.set_training_template(self.context.db, self.training_id, self.template_id, self.kind)
+            training_id, template_id, kind = self.training_id, self.template_id, self.kind
+            self.context.call(
+                self, lambda db: tpl.set_training_template(db, training_id, template_id, kind),
+                changes=[Change(Kind.TRAINING, training_id)],
+            )  # fmt: skip
         except Exception as error:  # noqa: BLE001 - shown to the user, nothing was written
             show_error(self, error)
             return
-        self.context.bus.changed.emit("training")
         self.status.setText(self.tr("This training now prints with this template."))
 
     def make_default(self) -> None:
         if not self.context.may("templates.design", self) or not self._saved_first():
             return
         try:
-            tpl.set_default_template(self.context.db, self.kind, self.template_id)
+            kind, template_id = self.kind, self.template_id
+            self.context.call(
+                self, lambda db: tpl.set_default_template(db, kind, template_id), changes=[Change(Kind.SETTINGS)]
+            )
         except Exception as error:  # noqa: BLE001 - shown to the user, nothing was written
             show_error(self, error)
             return
-        self.context.bus.changed.emit("settings")
         self.status.setText(self.tr("Trainings that chose no template now print with this one."))
 
     def reject(self) -> None:

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import clock
+from desktop_app.enums import EnrollmentRole
 from desktop_app.errors import TashbeekError, ValidationError
-from desktop_app.models import EnrollmentRole
 from desktop_app.services import listing, trainings
+from desktop_app.services.changes import Change, Kind
 from desktop_app.services.search import search_people
 from desktop_app.text.arabic import MAX_QUERY_LENGTH
 from desktop_app.views import labels
@@ -147,8 +148,8 @@ class TrainingDialog(_FormDialog):
         f.add("working_group_names", self.tr("Group names"), self.group_names)
         f.add("description", self.tr("Description"), self.description)
         # Dates, times and numbers read left to right even in an Arabic form ("2026-11-29", "10:00").
-        for widget in (self.start, self.end, self.share, self.late, self.groups):
-            widget.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        for left_to_right in (self.start, self.end, self.share, self.late, self.groups):
+            left_to_right.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         if row is not None:
             self._load(row.id)
 
@@ -196,10 +197,16 @@ class TrainingDialog(_FormDialog):
         )
 
     def store(self) -> int:
+        data = self.data()
         if self.row is None:
-            return trainings.create_training(self.context.db, self.data())
-        trainings.update_training(self.context.db, self.row.id, self.data())
-        return self.row.id
+            return self.context.call(
+                self, lambda db: trainings.create_training(db, data), changes=lambda tid: [Change(Kind.TRAINING, tid)]
+            )
+        training_id = self.row.id
+        self.context.call(
+            self, lambda db: trainings.update_training(db, training_id, data), changes=[Change(Kind.TRAINING, training_id)]
+        )
+        return training_id
 
 
 class SessionDialog(_FormDialog):
@@ -207,31 +214,31 @@ class SessionDialog(_FormDialog):
         self,
         context: AppContext,
         training_id: int,
-        session: trainings.SessionRef | None,
+        training_session: trainings.SessionRef | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Edit session") if session else self.tr("New session"), parent)
+        super().__init__(self.tr("Edit session") if training_session else self.tr("New session"), parent)
         self.context = context
         self.training_id = training_id
-        self.session = session
-        self.date = QDateEdit(_qdate(session.date if session else clock.today()))
+        self.training_session = training_session
+        self.date = QDateEdit(_qdate(training_session.date if training_session else clock.today()))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.start = QTimeEdit(QTime(9, 30))
         self.end = QTimeEdit(QTime(16, 0))
         for widget in (self.start, self.end):
             widget.setDisplayFormat("HH:mm")
-        if session and session.start_time:
-            self.start.setTime(QTime(session.start_time.hour, session.start_time.minute))
-        if session and session.end_time:
-            self.end.setTime(QTime(session.end_time.hour, session.end_time.minute))
-        self.title = QLineEdit(session.title or "" if session else "")
+        if training_session and training_session.start_time:
+            self.start.setTime(QTime(training_session.start_time.hour, training_session.start_time.minute))
+        if training_session and training_session.end_time:
+            self.end.setTime(QTime(training_session.end_time.hour, training_session.end_time.minute))
+        self.title = QLineEdit(training_session.title or "" if training_session else "")
         self.form.add("date", self.tr("Date"), self.date)
         self.form.add("start_time", self.tr("Starts"), self.start)
         self.form.add("end_time", self.tr("Ends"), self.end)
         self.form.add("title", self.tr("Title"), self.title)
-        for widget in (self.date, self.start, self.end):
-            widget.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        for left_to_right in (self.date, self.start, self.end):
+            left_to_right.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
     def data(self) -> trainings.SessionData:
         start, end = self.start.time(), self.end.time()
@@ -241,10 +248,12 @@ class SessionDialog(_FormDialog):
         )  # fmt: skip
 
     def store(self) -> int:
-        if self.session is None:
-            return trainings.add_session(self.context.db, self.training_id, self.data())
-        trainings.update_session(self.context.db, self.session.id, self.data())
-        return self.session.id
+        data, training_id, changes = self.data(), self.training_id, [Change(Kind.TRAINING, self.training_id)]
+        if self.training_session is None:
+            return self.context.call(self, lambda db: trainings.add_session(db, training_id, data), changes=changes)
+        session_id = self.training_session.id
+        self.context.call(self, lambda db: trainings.update_session(db, session_id, data), changes=changes)
+        return session_id
 
 
 class AddPeopleDialog(QDialog):
@@ -299,7 +308,6 @@ class AddPeopleDialog(QDialog):
             if person_id is None:
                 return
             self.checked.add(person_id)
-            self.context.bus.changed.emit("person")
             self.search.setText(dialog.full_name.text())
             self.update_results()
             return
@@ -326,13 +334,12 @@ class AddPeopleDialog(QDialog):
         if not self.checked:
             self.reject()
             return
+        training_id, people, role = self.training_id, sorted(self.checked), EnrollmentRole(self.role.currentData())
         try:
-            self.enrolled = trainings.enroll(
-                self.context.db,
-                self.training_id,
-                sorted(self.checked),
-                role=EnrollmentRole(self.role.currentData()),
-            )
+            self.enrolled = self.context.call(
+                self, lambda db: trainings.enroll(db, training_id, people, role=role),
+                changes=[Change(Kind.TRAINING, training_id), Change(Kind.PERSON)],
+            )  # fmt: skip
         except TashbeekError as exc:
             show_error(self, exc)
             return

@@ -4,42 +4,42 @@
 <context>
     <name>AddPeopleDialog</name>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="255"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="264"/>
         <source>Add people to the training</source>
         <translation>إضافة أشخاص إلى التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="262"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="271"/>
         <source>Search by name, mobile or organization…</source>
         <translation>ابحث بالاسم أو الموبايل أو الجهة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="270"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="279"/>
         <source>Tick the people to enrol:</source>
         <translation>ضع علامة على من تريد تسجيلهم:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="272"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="281"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="274"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="283"/>
         <source>New person…</source>
         <translation>شخص جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="278"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="287"/>
         <source>Enrol the ticked people</source>
         <translation>سجّل المحددين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="278"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="287"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="290"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="299"/>
         <source>Add and tick</source>
         <translation>أضف وحدّد</translation>
     </message>
@@ -47,12 +47,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../desktop_app/views/context.py" line="43"/>
+        <location filename="../../desktop_app/views/context.py" line="76"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/context.py" line="44"/>
+        <location filename="../../desktop_app/views/context.py" line="77"/>
         <source>This database is open read-only because another program is writing to it. Close that program, then open the database again to make changes.</source>
         <translation>قاعدة البيانات مفتوحة للقراءة فقط لأن برنامجًا آخر يكتب فيها. أغلق ذلك البرنامج، ثم افتح قاعدة البيانات من جديد لإجراء التغييرات.</translation>
     </message>
@@ -60,47 +60,47 @@
 <context>
     <name>AttendanceGrid</name>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="33"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="35"/>
         <source>Present</source>
         <translation>حاضر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="34"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="36"/>
         <source>Late</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="36"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="38"/>
         <source>Excused</source>
         <translation>معتذر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="74"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="78"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="76"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="80"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="80"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="84"/>
         <source>Attended</source>
         <translation>نسبة الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="82"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="86"/>
         <source>Eligible</source>
         <translation>يستحق الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="97"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="101"/>
         <source>Present per session</source>
         <translation>الحضور في كل جلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="126"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="130"/>
         <source>1 present · 2 late · 3 excused · 0 absent</source>
         <translation>1 حاضر · 2 متأخر · 3 معتذر · 0 غائب</translation>
     </message>
@@ -108,264 +108,264 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="556"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="569"/>
         <source>Every change</source>
         <translation>كل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="556"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="569"/>
         <source>A person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="557"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="570"/>
         <source>An organization</source>
         <translation>جهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="557"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="570"/>
         <source>A training</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="563"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="578"/>
         <source>Type a name, then choose</source>
         <translation>اكتب اسمًا ثم اضغط Enter واختر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="567"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="582"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="567"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="575"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="582"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="590"/>
         <source>Organization</source>
         <translation>جهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="567"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="582"/>
         <source>Training</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="568"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="583"/>
         <source>Session</source>
         <translation>جلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="568"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="583"/>
         <source>Enrolment</source>
         <translation>تسجيل في تدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="568"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="583"/>
         <source>Attendance</source>
         <translation>حضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="569"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="584"/>
         <source>Certificate</source>
         <translation>شهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="569"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="584"/>
         <source>Setting</source>
         <translation>إعداد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="569"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="584"/>
         <source>Signatories</source>
         <translation>الموقعون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="572"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="577"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="587"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="592"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="572"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="587"/>
         <source>Name in Latin letters</source>
         <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="572"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="587"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="573"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="588"/>
         <source>Other phone</source>
         <translation>هاتف آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="573"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="588"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="573"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="588"/>
         <source>National ID</source>
         <translation>الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="574"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="589"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="574"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="589"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="574"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="589"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="575"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="590"/>
         <source>Job title</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="575"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="590"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="576"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="591"/>
         <source>Agrees to share contact details</source>
         <translation>موافق على مشاركة بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="576"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="591"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="577"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="592"/>
         <source>Archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="577"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="592"/>
         <source>Name (English)</source>
         <translation>الاسم (إنجليزي)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="578"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="593"/>
         <source>Serial</source>
         <translation>رقم الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="578"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="593"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="578"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="593"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="579"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="594"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="579"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="594"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="579"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="594"/>
         <source>Check-in code</source>
         <translation>رمز التسجيل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="582"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="597"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="582"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="597"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="582"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="597"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="582"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="597"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="583"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="598"/>
         <source>Old → new</source>
         <translation>القديم ← الجديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="633"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="648"/>
         <source>created</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="633"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="648"/>
         <source>changed</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="633"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="648"/>
         <source>archived</source>
         <translation>أرشفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="634"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="649"/>
         <source>restored</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="634"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="649"/>
         <source>merged</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="634"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="649"/>
         <source>merged into another</source>
         <translation>دُمج في سجل آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="635"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="650"/>
         <source>issued</source>
         <translation>إصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="635"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="650"/>
         <source>revoked</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="635"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="650"/>
         <source>checked in</source>
         <translation>تسجيل حضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="636"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="651"/>
         <source>package imported</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="657"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="672"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="657"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="672"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
@@ -373,193 +373,203 @@
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="72"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="73"/>
         <source>Protect with a passphrase (for backups carried on USB sticks)</source>
         <translation>حمايتها بكلمة مرور (للنسخ المنقولة على ذاكرة USB)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="73"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="74"/>
         <source>Back up now</source>
         <translation>نسخ احتياطي الآن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="76"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="77"/>
         <source>Made</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="76"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="77"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="76"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="77"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="81"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="82"/>
         <source>Restore the chosen backup…</source>
         <translation>استعادة النسخة المختارة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="83"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="84"/>
         <source>Restore from a file…</source>
         <translation>استعادة من ملف…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="86"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="87"/>
         <source>This database is on a PostgreSQL server: back it up with the server&apos;s own tools (pg_dump) and restore with pg_restore.</source>
         <translation>قاعدة البيانات هذه على خادم PostgreSQL: انسخها احتياطيًا بأدوات الخادم نفسه (pg_dump) واستعدها بـ pg_restore.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="113"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="114"/>
         <source>Backups are written to {folder} when the window closes and at least once a day while it is open; the newest of each of the last 7 days and 4 weeks are kept. Each is checked after writing.</source>
         <translation>تُكتب النسخ الاحتياطية في {folder} عند إغلاق النافذة ومرة يوميًا على الأقل أثناء فتحها؛ ويُحتفظ بأحدث نسخة لكل يوم من آخر 7 أيام ولكل أسبوع من آخر 4 أسابيع. وتُفحص كل نسخة بعد كتابتها.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="117"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="118"/>
         <source>by hand</source>
         <translation>يدوية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="117"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="118"/>
         <source>daily</source>
         <translation>يومية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="117"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="118"/>
         <source>on closing</source>
         <translation>عند الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="118"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="119"/>
         <source>before a restore</source>
         <translation>قبل استعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="135"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="136"/>
         <source>Protect the backup</source>
         <translation>حماية النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="148"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="144"/>
         <source>Backup</source>
         <translation>نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="148"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="144"/>
         <source>Backup written and checked: {file}</source>
         <translation>كُتبت النسخة الاحتياطية وفُحصت: {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="156"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="173"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="180"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="193"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="149"/>
+        <source>Writing the backup…</source>
+        <translation>جارٍ كتابة النسخة الاحتياطية…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="159"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="178"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="185"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="192"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="156"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="159"/>
         <source>Choose a backup in the list first.</source>
         <translation>اختر نسخة احتياطية من القائمة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="164"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="169"/>
         <source>Choose a backup</source>
         <translation>اختر نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="165"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="170"/>
         <source>Tashbeek backups (*.sqlite *.tshbak);;All files (*)</source>
         <translation>نسخ تشبيك الاحتياطية (*.sqlite *.tshbak);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="174"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="179"/>
         <source>Replace the whole database with the backup {file}? A copy of the database as it is now is kept in the backup folder first.</source>
         <translation>هل تستبدل قاعدة البيانات كلها بالنسخة {file}؟ ستُحفظ أولًا نسخة من قاعدة البيانات بحالتها الحالية في مجلد النسخ الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="193"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="192"/>
         <source>Restored. The database as it was is kept as {file}.</source>
         <translation>تمت الاستعادة. حُفظت قاعدة البيانات كما كانت باسم {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="196"/>
+        <source>Restoring…</source>
+        <translation>جارٍ الاسترجاع…</translation>
     </message>
 </context>
 <context>
     <name>CertificateDesignDialog</name>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="43"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="44"/>
         <source>Remove image</source>
         <translation>إزالة الصورة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="51"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="52"/>
         <source>Signature image…</source>
         <translation>صورة التوقيع…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="53"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="54"/>
         <source>Change image…</source>
         <translation>تغيير الصورة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="60"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="61"/>
         <source>Signature image</source>
         <translation>صورة التوقيع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="62"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="63"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>صور (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="85"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="86"/>
         <source>Certificate wording and signatories</source>
         <translation>نص الشهادة والموقعون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="94"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="95"/>
         <source>Placeholders: {list}. {{name}} is printed large on its own line. {{شارك|شاركت}} picks the masculine or feminine form for each person.</source>
         <translation>الحقول المتاحة: {list}. يُطبع {{name}} بخط كبير في سطر مستقل. ويختار {{شارك|شاركت}} صيغة المذكر أو المؤنث لكل شخص.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="100"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="101"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="101"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="102"/>
         <source>Title</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="113"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="114"/>
         <source>Wording</source>
         <translation>نص الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="116"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="117"/>
         <source>Signatories</source>
         <translation>الموقعون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="117"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="118"/>
         <source>Leave them empty to use the organization&apos;s signatories from Settings.</source>
         <translation>اتركها فارغة لاستخدام موقّعي المنظمة من الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="121"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="122"/>
         <source>Certificates already issued keep exactly what they printed.</source>
         <translation>الشهادات التي صدرت من قبل تبقى كما طُبعت تمامًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="140"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="141"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="140"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="141"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -567,107 +577,107 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="85"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="90"/>
         <source>Type the name or mobile number, or scan the badge…</source>
         <translation>اكتب الاسم أو رقم الموبايل أو امسح البطاقة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="108"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="113"/>
         <source>Undo  Ctrl+Z</source>
         <translation>تراجع  Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="110"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="115"/>
         <source>Register as walk-in  (Enter)</source>
         <translation>سجّله كحضور دون تسجيل مسبق  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="124"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="129"/>
         <source>No trainings yet: create one, or load the demo data from Home.</source>
         <translation>لا توجد تدريبات بعد: أنشئ تدريبًا، أو حمّل البيانات التجريبية من الرئيسية.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="128"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="133"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="130"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="135"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="143"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="148"/>
         <source>Last checked in</source>
         <translation>آخر من سجّلوا حضورهم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="212"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="217"/>
         <source>Present: {present} of {total} participants</source>
         <translation>الحضور: {present} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="284"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="293"/>
         <source>Ready for the next person</source>
         <translation>جاهز للشخص التالي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="287"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="296"/>
         <source>Type part of a name, a mobile number, or scan the QR code on the badge.</source>
         <translation>اكتب جزءًا من الاسم أو رقم الموبايل، أو امسح رمز QR على البطاقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="295"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="304"/>
         <source>group {n}</source>
         <translation>المجموعة {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="304"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="313"/>
         <source>Choose the person (arrows), then Enter to confirm</source>
         <translation>اختر الشخص (بالأسهم)، ثم Enter للتأكيد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="318"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="327"/>
         <source>Not registered in this training</source>
         <translation>غير مسجل في هذا التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="320"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="329"/>
         <source>Press Enter to register a walk-in, or correct the spelling.</source>
         <translation>اضغط Enter لتسجيله كحضور دون تسجيل مسبق، أو صحّح الكتابة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="326"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="335"/>
         <source>This session&apos;s day has not come yet</source>
         <translation>لم يحن بعد يوم هذه الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="328"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="337"/>
         <source>Check people in on the day, or choose today&apos;s session above.</source>
         <translation>سجّل الحضور في يوم الجلسة، أو اختر جلسة اليوم في الأعلى.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="333"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="342"/>
         <source>Group {n}</source>
         <translation>المجموعة {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="340"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="349"/>
         <source>Already checked in at {time}</source>
         <translation>سُجّل حضوره من قبل الساعة {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="345"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="354"/>
         <source>✓ Checked in (late)</source>
         <translation>✓ تم تسجيل الحضور (متأخر)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="345"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="354"/>
         <source>✓ Checked in</source>
         <translation>✓ تم تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="367"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="381"/>
         <source>Check-in of {name} undone</source>
         <translation>تم التراجع عن تسجيل حضور {name}</translation>
     </message>
@@ -675,52 +685,52 @@
 <context>
     <name>ChoosePeopleDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="580"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="576"/>
         <source>Issue certificates to chosen people</source>
         <translation>إصدار شهادات لأشخاص مختارين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="585"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="581"/>
         <source>Filter by name</source>
         <translation>تصفية بالاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="588"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="584"/>
         <source>participant</source>
         <translation>مشارك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="588"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="584"/>
         <source>trainer</source>
         <translation>مدرب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="589"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="585"/>
         <source>organizer</source>
         <translation>منظم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="589"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="585"/>
         <source>guest</source>
         <translation>ضيف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="593"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="589"/>
         <source>{name} — {role} — attended {share}%</source>
         <translation>{name} — {role} — الحضور {share}%</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="602"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="598"/>
         <source>Tick the people who should get a certificate even if the attendance rule does not give them one.</source>
         <translation>حدّد من يستحق شهادة حتى إن لم تمنحه قاعدة الحضور واحدة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="606"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="602"/>
         <source>Issue</source>
         <translation>إصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="606"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="602"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -728,27 +738,27 @@
 <context>
     <name>ChooseTrainingsDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="643"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="649"/>
         <source>Choose trainings</source>
         <translation>اختيار التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="646"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="652"/>
         <source>Filter by title</source>
         <translation>تصفية بالعنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="657"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="663"/>
         <source>Leave every box empty to count all trainings.</source>
         <translation>اترك كل المربعات فارغة لعدّ كل التدريبات.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="660"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="666"/>
         <source>Count these</source>
         <translation>عدّ هذه التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="660"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="666"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -756,118 +766,118 @@
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="446"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="454"/>
         <source>Who it is (same uid, nothing else in common)</source>
         <translation>هوية الشخص (المعرّف نفسه ولا شيء آخر مشترك)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="447"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="455"/>
         <source>Show the settled ones too</source>
         <translation>اعرض ما حُسم أيضًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="450"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="458"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="450"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="458"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="450"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="458"/>
         <source>Here</source>
         <translation>هنا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="451"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="459"/>
         <source>At the venue</source>
         <translation>في مكان التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="451"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="459"/>
         <source>Found</source>
         <translation>ظهر في</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="460"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="468"/>
         <source>No conflicts are waiting for a decision.</source>
         <translation>لا توجد تعارضات تنتظر قرارًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="461"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="469"/>
         <source>Keep the value here</source>
         <translation>أبقِ القيمة الموجودة هنا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="463"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="471"/>
         <source>Take the venue&apos;s value</source>
         <translation>خذ قيمة مكان التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="467"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="475"/>
         <source>A field changed both here and at a venue since they last exchanged packages. The value here is kept until you choose; the venue&apos;s value waits beside it.</source>
         <translation>حقلٌ تغيّر هنا وفي مكان التدريب معًا منذ آخر تبادل للحزم بينهما. تبقى القيمة الموجودة هنا إلى أن تختار، وتنتظر قيمة مكان التدريب بجوارها.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="480"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="488"/>
         <source>kept here</source>
         <translation>أُبقيت قيمة هنا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="480"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="488"/>
         <source>taken from the venue</source>
         <translation>أُخذت من المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="481"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="489"/>
         <source>now the same</source>
         <translation>أصبحت القيمتان واحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="482"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="490"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="482"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="490"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="517"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="525"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="517"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="525"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="519"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="527"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="519"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="527"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="531"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="535"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="539"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="543"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="531"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="539"/>
         <source>Choose a waiting conflict in the list first.</source>
         <translation>اختر أولًا تعارضًا ينتظر القرار من القائمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="536"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="544"/>
         <source>Merge the record that came from the venue into {name}, taking the venue&apos;s details? Enrolments, attendance and certificates of both are kept.</source>
         <translation>هل تدمج السجل القادم من مكان التدريب في {name} وتأخذ بياناته؟ يُحتفظ بتسجيلات الاثنين وحضورهما وشهاداتهما.</translation>
     </message>
@@ -875,82 +885,72 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="66"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="72"/>
         <source>No trainings yet: documents are made for a training.</source>
         <translation>لا توجد تدريبات بعد: المستندات تُعدّ لتدريب محدد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="71"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="77"/>
         <source>Issue to eligible participants</source>
         <translation>إصدار للمشاركين المستحقين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="73"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="79"/>
         <source>Issue to chosen people…</source>
         <translation>إصدار لأشخاص مختارين…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="75"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="81"/>
         <source>Print certificates…</source>
         <translation>طباعة الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="77"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="83"/>
         <source>Wording and signatories…</source>
         <translation>نص الشهادة والموقعون…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="79"/>
-        <source>Templates…</source>
-        <translation>القوالب…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="81"/>
-        <source>Design certificate and badge templates and choose this training&apos;s</source>
-        <translation>صمّم قوالب الشهادات والبطاقات واختر قالب هذا التدريب</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="84"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="85"/>
         <source>Also one file per person, named after them</source>
         <translation>وأيضًا ملف لكل شخص باسمه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="87"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="88"/>
         <source>Serial</source>
         <translation>رقم الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="87"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="88"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="87"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="88"/>
         <source>Issued</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="87"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="88"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="96"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="97"/>
         <source>Revoke…</source>
         <translation>إلغاء الشهادة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="98"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="99"/>
         <source>Issue a replacement…</source>
         <translation>إصدار شهادة بديلة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="100"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="101"/>
         <source>A revoked certificate is never issued again by itself: issue its replacement here.</source>
         <translation>لا تصدر الشهادة الملغاة من جديد تلقائيًا أبدًا: أصدر الشهادة البديلة من هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="105"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="106"/>
         <source>Participation certificates</source>
         <translation>شهادات المشاركة</translation>
     </message>
@@ -966,7 +966,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/pages/documents.py" line="135"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="529"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="525"/>
         <source>Sign-in sheet</source>
         <translation>كشف الحضور</translation>
     </message>
@@ -1091,111 +1091,115 @@
         <translation>هل تريد إصدار شهادة جديدة باسم {name} بدلًا من الشهادة الملغاة {serial}؟ سيظهر الربط بينهما عند التحقق.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="372"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="373"/>
         <source>Issued {serial} to replace {old}.</source>
         <translation>صدرت الشهادة {serial} بدلًا من {old}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="429"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="414"/>
+        <source>Issuing certificates…</source>
+        <translation>جارٍ إصدار الشهادات…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="430"/>
         <source>one file per person</source>
         <translation>ملف لكل شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="436"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="438"/>
         <source>Writing certificates…</source>
         <translation>جارٍ إعداد الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="464"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="458"/>
         <source>Revoke</source>
         <translation>إلغاء الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="464"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="458"/>
         <source>Choose a certificate in the list first.</source>
         <translation>اختر شهادة من القائمة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="470"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="463"/>
         <source>Revoke certificate</source>
         <translation>إلغاء شهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="471"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="464"/>
         <source>Why is the certificate {serial} of {name} revoked? It will verify as revoked, with this reason.</source>
         <translation>لماذا تُلغى الشهادة {serial} الخاصة بـ{name}؟ ستظهر عند التحقق ملغاة مع هذا السبب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="491"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="487"/>
         <source>Unknown: no certificate issued here matches this text.</source>
         <translation>غير معروفة: لا توجد شهادة صادرة هنا تطابق هذا النص.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="495"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="491"/>
         <source>Issued to {name} for “{training}” on {date} (serial {serial}).</source>
         <translation>صدرت باسم {name} عن «{training}» بتاريخ {date} (رقم {serial}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="498"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="494"/>
         <source>Replaces the revoked certificate {serial}.</source>
         <translation>تحل محل الشهادة الملغاة {serial}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="501"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="497"/>
         <source>Replaced by {serial}.</source>
         <translation>حلّت محلها الشهادة {serial}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="503"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="499"/>
         <source>Genuine.</source>
         <translation>شهادة سليمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="508"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="504"/>
         <source>On record, not verified: a serial alone is no proof. Scan the QR code or type the verification code.</source>
         <translation>مسجَّلة لدينا، لكن لم يتم التحقق منها: الرقم التسلسلي وحده ليس دليلًا. امسح رمز QR أو اكتب رمز التحقق.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="514"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="510"/>
         <source>Revoked: {reason}.</source>
         <translation>ملغاة: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="546"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="542"/>
         <source>Writing {document}…</source>
         <translation>جارٍ إعداد {document}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="554"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="550"/>
         <source>Save the PDF as</source>
         <translation>حفظ ملف PDF باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="564"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="560"/>
         <source>{file} — {pages} pages</source>
         <translation>{file} — عدد الصفحات: {pages}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/pages/documents.py" line="326"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="371"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="392"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="416"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="424"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="372"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="411"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="425"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="530"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="526"/>
         <source>Badges</source>
         <translation>بطاقات الأسماء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="529"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="525"/>
         <source>Attendance report</source>
         <translation>تقرير الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="530"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="526"/>
         <source>Participants&apos; directory</source>
         <translation>دليل المشاركين</translation>
     </message>
@@ -1256,77 +1260,77 @@
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="189"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="200"/>
         <source>First record</source>
         <translation>السجل الأول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="189"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="200"/>
         <source>Second record</source>
         <translation>السجل الثاني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="189"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="200"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="198"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="209"/>
         <source>No likely duplicates: every person looks unique.</source>
         <translation>لا توجد تكرارات محتملة: كل شخص يبدو فريدًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="200"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="211"/>
         <source>Merge…</source>
         <translation>دمج…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="202"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="213"/>
         <source>Look again</source>
         <translation>ابحث مجددًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="206"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="217"/>
         <source>Same phone, national ID or email; or the same name (or a near spelling) in the same organization. Merging keeps every enrolment, attendance mark and certificate of both.</source>
         <translation>الهاتف نفسه أو الرقم القومي أو البريد؛ أو الاسم نفسه (أو كتابة قريبة منه) في الجهة نفسها. الدمج يحتفظ بكل تسجيلات الاثنين في التدريبات وحضورهما وشهاداتهما.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="217"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="228"/>
         <source>same phone</source>
         <translation>الهاتف نفسه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="217"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="228"/>
         <source>same email</source>
         <translation>البريد نفسه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="217"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="228"/>
         <source>same national ID</source>
         <translation>الرقم القومي نفسه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="218"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="229"/>
         <source>same name and organization</source>
         <translation>الاسم والجهة نفسهما</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="218"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="229"/>
         <source>near spelling, same organization</source>
         <translation>كتابة قريبة للاسم، والجهة نفسها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="219"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="230"/>
         <source>same name in Latin letters</source>
         <translation>الاسم نفسه بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="235"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="246"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="235"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="246"/>
         <source>Choose a pair in the list first.</source>
         <translation>اختر زوجًا من القائمة أولًا.</translation>
     </message>
@@ -1362,93 +1366,93 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="407"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="421"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="422"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="436"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="408"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="423"/>
         <source>Name in Latin letters</source>
         <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="409"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="424"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="410"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="425"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="411"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="426"/>
         <source>National ID</source>
         <translation>الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="412"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="427"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="413"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="428"/>
         <source>Other phone</source>
         <translation>هاتف آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="414"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="429"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="415"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="430"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="416"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="431"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="417"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="432"/>
         <source>Job title</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="418"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="433"/>
         <source>Agrees to share contact details</source>
         <translation>موافق على مشاركة بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="419"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="434"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="420"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="435"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="422"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="437"/>
         <source>Name (English)</source>
         <translation>الاسم (إنجليزي)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="423"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="438"/>
         <source>Kind</source>
         <translation>نوع الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="424"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="439"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="425"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="440"/>
         <source>Website</source>
         <translation>الموقع</translation>
     </message>
@@ -1456,7 +1460,7 @@
 <context>
     <name>FigureDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/statistics.py" line="582"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="588"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>لا صفوف</numerusform>
@@ -1468,27 +1472,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="603"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="609"/>
         <source>Export the list…</source>
         <translation>تصدير القائمة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="606"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="612"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="615"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="621"/>
         <source>Save the list as</source>
         <translation>حفظ القائمة باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="632"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="638"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="633"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="639"/>
         <source>Saved {file}</source>
         <translation>حُفظت في {file}</translation>
     </message>
@@ -1496,107 +1500,107 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="56"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="67"/>
         <source>Welcome to Tashbeek</source>
         <translation>أهلًا بك في تشبيك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="57"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="68"/>
         <source>The database is empty. Load the demo programme to explore Tashbeek, or start by adding organizations and people.</source>
         <translation>قاعدة البيانات فارغة. حمّل البرنامج التجريبي لتتعرف على تشبيك، أو ابدأ بإضافة المنظمات والأشخاص.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="61"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="72"/>
         <source>Load the demo data</source>
         <translation>حمّل البيانات التجريبية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="76"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="87"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="77"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="88"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="78"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="89"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="79"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="90"/>
         <source>Upcoming sessions</source>
         <translation>الجلسات القادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="94"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="105"/>
         <source>All statistics</source>
         <translation>كل الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="103"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="114"/>
         <source>People who attended</source>
         <translation>أشخاص حضروا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="104"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="115"/>
         <source>Completed a training</source>
         <translation>أتموا تدريبًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="105"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="116"/>
         <source>Sessions held</source>
         <translation>جلسات منعقدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="106"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="117"/>
         <source>Attendance rate</source>
         <translation>نسبة الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="119"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="130"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="120"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="131"/>
         <source>New organization</source>
         <translation>منظمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="121"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="132"/>
         <source>Start check-in</source>
         <translation>ابدأ تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="128"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="139"/>
         <source>Quick actions</source>
         <translation>إجراءات سريعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="131"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="142"/>
         <source>Next trainings</source>
         <translation>التدريبات القادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="154"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="165"/>
         <source>No upcoming trainings yet.</source>
         <translation>لا توجد تدريبات قادمة بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="183"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="194"/>
         <source>This month: {month}</source>
         <translation>هذا الشهر: {month}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="192"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="205"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/home.py" line="213"/>
+        <location filename="../../desktop_app/views/pages/home.py" line="232"/>
         <source>Loading the demo data…</source>
         <translation>جارٍ تحميل البيانات التجريبية…</translation>
     </message>
@@ -1604,329 +1608,339 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="83"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="84"/>
         <source>Import {file}</source>
         <translation>استيراد {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="92"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="93"/>
         <source>Column in the file</source>
         <translation>العمود في الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="92"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="93"/>
         <source>First values</source>
         <translation>أول القيم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="92"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="93"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="92"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="93"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="120"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="121"/>
         <source>— do not enrol —</source>
         <translation>— بدون تسجيل —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="125"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="126"/>
         <source>Automatic: merge strong matches, create and list name-only likenesses</source>
         <translation>تلقائي: دمج التطابق القوي، وإنشاء التشابه في الاسم فقط مع إدراجه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="126"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="127"/>
         <source>Merge every likely duplicate</source>
         <translation>دمج كل تكرار محتمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="127"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="128"/>
         <source>Skip every likely duplicate</source>
         <translation>تخطي كل تكرار محتمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="128"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="129"/>
         <source>Create new records anyway</source>
         <translation>إنشاء سجلات جديدة على أي حال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="131"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="132"/>
         <source>Import the valid rows even if other rows have problems</source>
         <translation>استيراد الصفوف السليمة حتى لو كان في غيرها مشاكل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="134"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="135"/>
         <source>{rows} rows. Check the field each column fills; columns set to “Ignore” are left out.</source>
         <translation>عدد الصفوف: {rows}. راجع الحقل الذي يملؤه كل عمود؛ الأعمدة المضبوطة على «تجاهل» لا تُستورد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="138"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="139"/>
         <source>No column is surely the name: “{column}” looks like it, but {reason}. Choose the column that holds the names.</source>
         <translation>لا يوجد عمود مؤكَّد للاسم: يبدو العمود «{column}» كذلك، لكن {reason}. اختر العمود الذي فيه الأسماء.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="146"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="147"/>
         <source>Enrol in training</source>
         <translation>التسجيل في تدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="147"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="148"/>
         <source>Likely duplicates</source>
         <translation>التكرارات المحتملة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="153"/>
-        <location filename="../../desktop_app/views/import_dialog.py" line="155"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="154"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="156"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="153"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="154"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="153"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="154"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="155"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="156"/>
         <source>In the file</source>
         <translation>في الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="155"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="156"/>
         <source>Already there</source>
         <translation>موجود من قبل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="155"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="156"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="161"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="162"/>
         <source>Save rejected rows…</source>
         <translation>حفظ الصفوف المرفوضة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="166"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="167"/>
         <source>Problems and warnings</source>
         <translation>المشاكل والتنبيهات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="174"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="175"/>
         <source>Possible duplicates (same name and organization, or a near spelling)</source>
         <translation>تكرارات محتملة (الاسم والجهة نفسهما، أو كتابة قريبة)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="183"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="184"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="185"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="186"/>
         <source>Check</source>
         <translation>فحص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="187"/>
-        <location filename="../../desktop_app/views/import_dialog.py" line="242"/>
-        <location filename="../../desktop_app/views/import_dialog.py" line="351"/>
-        <location filename="../../desktop_app/views/import_dialog.py" line="357"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="188"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="243"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="369"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="374"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="190"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="191"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="207"/>
-        <location filename="../../desktop_app/views/import_dialog.py" line="215"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="208"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="216"/>
         <source>Ignore</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="207"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="208"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="207"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="208"/>
         <source>First name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="208"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="209"/>
         <source>Last name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="208"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="209"/>
         <source>Name in Latin letters</source>
         <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="209"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="210"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="209"/>
-        <location filename="../../desktop_app/views/import_dialog.py" line="216"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="210"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="217"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="210"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="211"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="210"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="211"/>
         <source>Job title</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="210"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="211"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="211"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="212"/>
         <source>Other phone</source>
         <translation>هاتف آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="211"/>
-        <location filename="../../desktop_app/views/import_dialog.py" line="217"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="212"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="218"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="211"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="212"/>
         <source>National ID</source>
         <translation>الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="212"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="213"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="212"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="213"/>
         <source>Agrees to share contact details</source>
         <translation>موافق على مشاركة بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="215"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="216"/>
         <source>Name (Arabic)</source>
         <translation>الاسم (عربي)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="215"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="216"/>
         <source>Name (English)</source>
         <translation>الاسم (إنجليزي)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="216"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="217"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="216"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="217"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="217"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="218"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="217"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="218"/>
         <source>Website</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="217"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="218"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="228"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="229"/>
         <source>Looks like “{field}” by its header, but {reason}</source>
         <translation>عنوانه يوحي بأنه «{field}»، لكن {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="232"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="233"/>
         <source>Chosen by its values: {reason}</source>
         <translation>اختير بحسب قيمه: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="243"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="244"/>
         <source>Column “{column}” as “{field}”? {reason}.</source>
         <translation>هل يُستخدم العمود «{column}» على أنه «{field}»؟ {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="286"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="285"/>
+        <source>Checking the file…</source>
+        <translation>جارٍ فحص الملف…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="290"/>
         <source>{n} problems: nothing will be imported until they are fixed, or choose to import only the valid rows.</source>
         <translation>عدد المشاكل: {n}. لن يُستورد شيء حتى تُصحَّح، أو اختر استيراد الصفوف السليمة فقط.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="289"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="293"/>
         <source>Ready: {created} new, {merged} merged into existing records, {skipped} skipped.</source>
         <translation>جاهز: {created} جديد، و{merged} يُدمج في سجلات موجودة، و{skipped} يُتخطى.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="295"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="299"/>
         <source>Warning: {message}</source>
         <translation>تنبيه: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="313"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="317"/>
         <source>{name} (row {row} of the file)</source>
         <translation>{name} (الصف {row} من الملف)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="320"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="324"/>
         <source>Create a new record</source>
         <translation>إنشاء سجل جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="321"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="325"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="322"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="326"/>
         <source>Skip</source>
         <translation>تخطي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="332"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="336"/>
         <source>Save rejected rows</source>
         <translation>حفظ الصفوف المرفوضة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="344"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="341"/>
+        <source>Saving the rejected rows…</source>
+        <translation>جارٍ حفظ الصفوف المرفوضة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/import_dialog.py" line="362"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="351"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="369"/>
         <source>Nothing was imported: the rows listed have problems.</source>
         <translation>لم يُستورد شيء: في الصفوف المدرجة مشاكل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="358"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="375"/>
         <source>Imported: {created} new, {merged} merged, {skipped} skipped, {enrolled} enrolled.</source>
         <translation>تم الاستيراد: {created} جديد، و{merged} مدمج، و{skipped} متخطى، و{enrolled} مسجل في التدريب.</translation>
     </message>
@@ -2103,32 +2117,32 @@
         <translation>تشبيك (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="240"/>
+        <location filename="../../desktop_app/views/main_window.py" line="250"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="241"/>
+        <location filename="../../desktop_app/views/main_window.py" line="251"/>
         <source>Database: {path}</source>
         <translation>قاعدة البيانات: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="242"/>
+        <location filename="../../desktop_app/views/main_window.py" line="252"/>
         <source>Operator: {name}</source>
         <translation>المستخدم: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="244"/>
+        <location filename="../../desktop_app/views/main_window.py" line="254"/>
         <source>Last backup: {when}</source>
         <translation>آخر نسخة احتياطية: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="250"/>
+        <location filename="../../desktop_app/views/main_window.py" line="260"/>
         <source>none yet</source>
         <translation>لا توجد بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="252"/>
+        <location filename="../../desktop_app/views/main_window.py" line="262"/>
         <source>today {time}</source>
         <translation>اليوم {time}</translation>
     </message>
@@ -2136,123 +2150,123 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="252"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="262"/>
         <source>Merge two records</source>
         <translation>دمج سجلين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="256"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="266"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="256"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="266"/>
         <source>Name in Latin letters</source>
         <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="256"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="266"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="257"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="267"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="257"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="267"/>
         <source>National ID</source>
         <translation>الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="257"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="267"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="258"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="268"/>
         <source>Other phone</source>
         <translation>هاتف آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="258"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="268"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="258"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="268"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="259"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="269"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="259"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="269"/>
         <source>Job title</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="260"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="270"/>
         <source>Agrees to share contact details</source>
         <translation>موافق على مشاركة بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="260"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="270"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="261"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="271"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="264"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="274"/>
         <source>Keep</source>
         <translation>الإبقاء على</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="265"/>
-        <location filename="../../desktop_app/views/pages/tools.py" line="266"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="275"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="276"/>
         <source>Record {id}</source>
         <translation>السجل {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="289"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="299"/>
         <source>The first record stays; the second becomes part of it. Enrolments, attendance and certificates of both are kept; where both attended the same session, the better mark is kept.</source>
         <translation>يبقى السجل الأول ويُضم إليه الثاني. تُحفظ تسجيلات الاثنين وحضورهما وشهاداتهما؛ وإن حضرا الجلسة نفسها يُحفظ الوضع الأفضل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="292"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="302"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="292"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="302"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="303"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="313"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="303"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="313"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="305"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="315"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="305"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="315"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
@@ -2260,12 +2274,12 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../desktop_app/views/operations.py" line="60"/>
+        <location filename="../../desktop_app/views/operations.py" line="97"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/operations.py" line="91"/>
+        <location filename="../../desktop_app/views/operations.py" line="137"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
@@ -2273,117 +2287,117 @@
 <context>
     <name>OrganizationEditor</name>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="48"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="49"/>
         <source>Name (Arabic)</source>
         <translation>الاسم بالعربية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="49"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="50"/>
         <source>Name (English)</source>
         <translation>الاسم بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="50"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="51"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="51"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="52"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="52"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="53"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="53"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="54"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="54"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="55"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="55"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="56"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="56"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="57"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="57"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="58"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="57"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="58"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="57"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="58"/>
         <source>Job title</source>
         <translation>الصفة / الوظيفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="58"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="59"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="58"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="59"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="58"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="59"/>
         <source>Part</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="59"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="60"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="59"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="60"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="87"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="88"/>
         <source>New organization</source>
         <translation>منظمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="88"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="89"/>
         <source>Fill in at least the Arabic name, then save (Ctrl+S).</source>
         <translation>اكتب الاسم بالعربية على الأقل، ثم احفظ (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="95"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="96"/>
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="102"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="103"/>
         <source>Organizer</source>
         <translation>الجهة المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="103"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="104"/>
         <source>Co-organizer</source>
         <translation>منظم مشارك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="104"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="105"/>
         <source>Sent participants</source>
         <translation>أرسلت مشاركين</translation>
     </message>
@@ -2391,57 +2405,57 @@
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="131"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="142"/>
         <source>All kinds</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="133"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="144"/>
         <source>All governorates</source>
         <translation>كل المحافظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="141"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="152"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="142"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="153"/>
         <source>Search organizations by name…  (Ctrl+F)</source>
         <translation>ابحث في المنظمات بالاسم…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="143"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="154"/>
         <source>New organization</source>
         <translation>منظمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="144"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="155"/>
         <source>Choose an organization from the list, or add a new one (Ctrl+N).</source>
         <translation>اختر منظمة من القائمة، أو أضف منظمة جديدة (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="150"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="161"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="151"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="162"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="153"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="164"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="155"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="166"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/organizations.py" line="184"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="195"/>
         <source>%n organizations</source>
         <translation>
             <numerusform>لا منظمات</numerusform>
@@ -2456,66 +2470,66 @@
 <context>
     <name>PackagesTab</name>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="202"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="207"/>
         <source>Protect with a passphrase</source>
         <translation>حمايتها بكلمة مرور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="204"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="209"/>
         <source>Take to the venue…</source>
         <translation>نقل إلى مكان الانعقاد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="206"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="211"/>
         <source>Import a package…</source>
         <translation>استيراد حزمة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="208"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="213"/>
         <source>Open a package as a new database…</source>
         <translation>فتح حزمة كقاعدة بيانات جديدة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="210"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="215"/>
         <source>Take a training to a venue laptop</source>
         <translation>نقل تدريب إلى حاسوب مكان الانعقاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="212"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="217"/>
         <source>Writes one file with the training, its sessions, enrolled people, their organizations, attendance so far and what is needed to print badges and certificates. On the laptop, import it (into a new or the laptop&apos;s own database); afterwards the laptop writes a package the same way to bring back.</source>
         <translation>يكتب ملفًا واحدًا فيه التدريب وجلساته والمسجلون وجهاتهم والحضور حتى الآن وما يلزم لطباعة البطاقات والشهادات. على الحاسوب المحمول استورده (في قاعدة بيانات جديدة أو في قاعدته)؛ وبعد ذلك يكتب الحاسوب حزمة بالطريقة نفسها لإعادتها.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="221"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="309"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="226"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="318"/>
         <source>Import a package</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="223"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="228"/>
         <source>Check-ins are merged cell by cell (the later one wins), walk-ins go through the duplicate rules, nothing is deleted, and importing the same package twice changes nothing.</source>
         <translation>يُدمج الحضور خانة بخانة (الأحدث يغلب)، ويمر الحضور غير المسجلين بقواعد التكرار، ولا يُحذف شيء، واستيراد الحزمة نفسها مرتين لا يغير شيئًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="250"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="255"/>
         <source>Write the package</source>
         <translation>كتابة الحزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="251"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="256"/>
         <source>Tashbeek packages (*.zip)</source>
         <translation>حزم تشبيك (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="255"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="260"/>
         <source>Protect the package</source>
         <translation>حماية الحزمة</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/safety_tabs.py" line="270"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="332"/>
         <location filename="../../desktop_app/views/safety_tabs.py" line="339"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="352"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="363"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="368"/>
         <source>Package</source>
         <translation>حزمة</translation>
     </message>
@@ -2525,87 +2539,97 @@
         <translation>كُتبت: عدد الأشخاص {people}، وعلامات الحضور {attendance}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="294"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="275"/>
+        <source>Writing the package…</source>
+        <translation>جارٍ كتابة الحزمة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="303"/>
         <source>Choose a package</source>
         <translation>اختر حزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="295"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="304"/>
         <source>Tashbeek packages (*.zip);;All files (*)</source>
         <translation>حزم تشبيك (*.zip);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="291"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="300"/>
         <source>Merging the package…</source>
         <translation>جارٍ دمج الحزمة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="324"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="331"/>
         <source>Where to keep the new database</source>
         <translation>مكان حفظ قاعدة البيانات الجديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="326"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="333"/>
         <source>Tashbeek databases (*.sqlite)</source>
         <translation>قواعد بيانات تشبيك (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="332"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="339"/>
         <source>Choose a new file name: this file exists already.</source>
         <translation>اختر اسم ملف جديدًا: هذا الملف موجود بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="339"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="356"/>
+        <source>Making the new database…</source>
+        <translation>جارٍ إنشاء قاعدة البيانات الجديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="363"/>
         <source>Another program is writing to this file.</source>
         <translation>برنامج آخر يكتب في هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="353"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="369"/>
         <source>The new database {file} holds the training ({added} records). It opens in a new window.</source>
         <translation>قاعدة البيانات الجديدة {file} تضم التدريب (عدد السجلات {added}). وستُفتح في نافذة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="364"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="380"/>
         <source>{record} — {field}: {message}</source>
         <translation>{record} — {field}: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="371"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="387"/>
         <source>… and {n} more: see the details.</source>
         <translation>… و{n} غيرها: انظر التفاصيل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="374"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="390"/>
         <source>Package refused</source>
         <translation>رُفضت الحزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="388"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="403"/>
         <source>{added} added, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.</source>
         <translation>أُضيف {added}، وحُدّث {updated}، وبقي {unchanged} دون تغيير، والتعارضات {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="393"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="408"/>
         <source>Taken from the package — fields: {fields}, people: {people}, organizations: {orgs}.</source>
         <translation>أُخذ من الحزمة — الحقول: {fields}، الأشخاص: {people}، الجهات: {orgs}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="396"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="411"/>
         <source>Conflict: {what}</source>
         <translation>تعارض: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="397"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="412"/>
         <source>Check-in code re-issued: {what}</source>
         <translation>أُعيد إصدار رمز التسجيل: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="400"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="415"/>
         <source>The values here are kept until you choose, in the Conflicts tab.</source>
         <translation>تبقى القيم الموجودة هنا إلى أن تختار، في تبويب التعارضات.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="401"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="416"/>
         <source>Package merged</source>
         <translation>دُمجت الحزمة</translation>
     </message>
@@ -2626,57 +2650,57 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="217"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="228"/>
         <source>All governorates</source>
         <translation>كل المحافظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="227"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="238"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="228"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="239"/>
         <source>Search by name, mobile, national ID or email…  (Ctrl+F)</source>
         <translation>ابحث بالاسم أو الموبايل أو الرقم القومي أو البريد…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="229"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="240"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="230"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="241"/>
         <source>Choose a person from the list, or add a new one (Ctrl+N).</source>
         <translation>اختر شخصًا من القائمة، أو أضف شخصًا جديدًا (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="236"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="247"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="237"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="248"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="238"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="249"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="240"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="251"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="274"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="285"/>
         <source>All organizations</source>
         <translation>كل المنظمات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="278"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="289"/>
         <source>%n people</source>
         <translation>
             <numerusform>لا أحد</numerusform>
@@ -2754,153 +2778,153 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="50"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="52"/>
         <source>14 digits</source>
         <translation>14 رقمًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="64"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="66"/>
         <source>Agrees to share them with other participants</source>
         <translation>يوافق على مشاركتها مع المشاركين الآخرين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="70"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="72"/>
         <source>Full name (Arabic)</source>
         <translation>الاسم الكامل بالعربية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="71"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="73"/>
         <source>Name in Latin letters</source>
         <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="72"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="74"/>
         <source>National ID</source>
         <translation>الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="73"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="75"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="74"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="76"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="75"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="77"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="76"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="78"/>
         <source>Other phone</source>
         <translation>هاتف آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="77"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="79"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="78"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="80"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="79"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="81"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="80"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="82"/>
         <source>Job title</source>
         <translation>الصفة / الوظيفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="81"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="83"/>
         <source>Contact details</source>
         <translation>بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="82"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="84"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="86"/>
-        <location filename="../../desktop_app/views/pages/people.py" line="89"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="88"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="91"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="86"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="88"/>
         <source>Dates</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="86"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="88"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="86"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="88"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="89"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="91"/>
         <source>Serial</source>
         <translation>الرقم المسلسل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="89"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="91"/>
         <source>Issued</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="89"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="91"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="93"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="95"/>
         <source>Trainings and attendance</source>
         <translation>التدريبات والحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="94"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="96"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="149"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="151"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="150"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="152"/>
         <source>Fill in at least the full name, then save (Ctrl+S).</source>
         <translation>اكتب الاسم الكامل على الأقل، ثم احفظ (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="157"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="159"/>
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="166"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="168"/>
         <source>{attended} of {sessions} sessions</source>
         <translation>{attended} من {sessions} جلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="174"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="176"/>
         <source>Revoked</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="174"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="176"/>
         <source>Valid</source>
         <translation>سارية</translation>
     </message>
@@ -2908,118 +2932,118 @@
 <context>
     <name>ProjectsTab</name>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="685"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="691"/>
         <source>Project</source>
         <translation>المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="685"/>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="717"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="691"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="723"/>
         <source>Donor</source>
         <translation>الجهة المانحة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="692"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="698"/>
         <source>New project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="694"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="700"/>
         <source>No projects yet. A project is a grant: fill in its name, donor and trainings here and save it, then set its targets.</source>
         <translation>لا توجد مشروعات بعد. المشروع منحة: اكتب اسمه والجهة المانحة واختر تدريباته هنا ثم احفظه، وبعدها حدد مستهدفاته.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="715"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="721"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="716"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="722"/>
         <source>Name in English</source>
         <translation>الاسم بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="718"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="724"/>
         <source>Grant reference</source>
         <translation>الرقم المرجعي للمنحة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="723"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="729"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="725"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="731"/>
         <source>Dates</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="728"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="734"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="730"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="736"/>
         <source>Trainings of this project</source>
         <translation>تدريبات هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="735"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="741"/>
         <source>Save the project</source>
         <translation>حفظ المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="746"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="752"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="746"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="752"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="746"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="752"/>
         <source>Baseline</source>
         <translation>خط الأساس</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="746"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="752"/>
         <source>Target</source>
         <translation>المستهدف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="746"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="752"/>
         <source>Actual</source>
         <translation>المتحقق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="747"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="753"/>
         <source>% reached</source>
         <translation>نسبة التحقق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="757"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="763"/>
         <source>Add or change a target…</source>
         <translation>إضافة مستهدف أو تعديله…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="759"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="765"/>
         <source>Remove the target</source>
         <translation>حذف المستهدف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="770"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="776"/>
         <source>Targets</source>
         <translation>المستهدفات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="771"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="777"/>
         <source>Project details</source>
         <translation>بيانات المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="855"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="861"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
@@ -3040,71 +3064,71 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="59"/>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="185"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="61"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="196"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="61"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="63"/>
         <source>Save (Ctrl+S)</source>
         <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="62"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="64"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="63"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="65"/>
         <source>Undo unsaved changes (Esc)</source>
         <translation>تراجع عن التغييرات غير المحفوظة (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="64"/>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="127"/>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="164"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="66"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="138"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="175"/>
         <source>Archive</source>
         <translation>أرشفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="82"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="84"/>
         <source>Details</source>
         <translation>البيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="127"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="138"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="143"/>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="146"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="154"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="157"/>
         <source>Cannot save</source>
         <translation>تعذّر الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="165"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="176"/>
         <source>Archive this record? It disappears from lists and searches but nothing is deleted; you can restore it later.</source>
         <translation>أرشفة هذا السجل؟ سيختفي من القوائم ونتائج البحث دون حذف أي شيء، ويمكنك استعادته لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="183"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="194"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="184"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="195"/>
         <source>You have changes that are not saved yet.</source>
         <translation>لديك تغييرات لم تُحفظ بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="186"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="197"/>
         <source>Discard</source>
         <translation>تجاهل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="187"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="198"/>
         <source>Stay here</source>
         <translation>ابقَ هنا</translation>
     </message>
@@ -3112,7 +3136,7 @@
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="217"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="228"/>
         <source>Show archived</source>
         <translation>عرض المؤرشف</translation>
     </message>
@@ -3120,12 +3144,12 @@
 <context>
     <name>Safety</name>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="49"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="50"/>
         <source>Passphrase:</source>
         <translation>كلمة المرور:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="61"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="62"/>
         <source>The two passphrases differ.</source>
         <translation>كلمتا المرور مختلفتان.</translation>
     </message>
@@ -3133,32 +3157,32 @@
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="213"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="220"/>
         <source>Edit session</source>
         <translation>تعديل الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="213"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="220"/>
         <source>New session</source>
         <translation>جلسة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="229"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="236"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="230"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="237"/>
         <source>Starts</source>
         <translation>تبدأ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="231"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="238"/>
         <source>Ends</source>
         <translation>تنتهي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="232"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="239"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
@@ -3166,182 +3190,182 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="54"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="58"/>
         <source>Your name, written into every change you make</source>
         <translation>اسمك، يُسجَّل مع كل تغيير تجريه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="56"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="60"/>
         <source>Choose…</source>
         <translation>اختر…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="62"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="66"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="63"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="67"/>
         <source>Operator name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="64"/>
-        <location filename="../../desktop_app/views/pages/settings.py" line="175"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="68"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="179"/>
         <source>Backup folder</source>
         <translation>مجلد النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="65"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="69"/>
         <source>Save this computer&apos;s settings</source>
         <translation>احفظ إعدادات هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="68"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="72"/>
         <source>This computer</source>
         <translation>هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="72"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="76"/>
         <source>A new language applies the next time Tashbeek starts.</source>
         <translation>تُطبَّق اللغة الجديدة عند تشغيل تشبيك في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="83"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="87"/>
         <source>Choose logo…</source>
         <translation>اختر الشعار…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="85"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="89"/>
         <source>Remove logo</source>
         <translation>احذف الشعار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="92"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="96"/>
         <source>Western digits (0123)</source>
         <translation>أرقام غربية (0123)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="93"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="97"/>
         <source>Arabic-Indic digits (٠١٢٣)</source>
         <translation>أرقام عربية مشرقية (٠١٢٣)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="105"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="109"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="105"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="109"/>
         <source>Title</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="105"/>
-        <location filename="../../desktop_app/views/pages/settings.py" line="238"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="109"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="241"/>
         <source>Signature</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="109"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="113"/>
         <source>Add signatory</source>
         <translation>أضف موقِّعًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="111"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="115"/>
         <source>Signature image…</source>
         <translation>صورة التوقيع…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="113"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="117"/>
         <source>Remove signatory</source>
         <translation>احذف الموقِّع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="120"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="124"/>
         <source>Name (Arabic)</source>
         <translation>الاسم بالعربية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="121"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="125"/>
         <source>Name (English)</source>
         <translation>الاسم بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="122"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="126"/>
         <source>Logo</source>
         <translation>الشعار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="123"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="127"/>
         <source>Digits in documents</source>
         <translation>الأرقام في المستندات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="124"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="128"/>
         <source>Certificate serial prefix</source>
         <translation>بادئة الرقم المسلسل للشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="125"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="129"/>
         <source>Save the organization&apos;s settings</source>
         <translation>احفظ إعدادات المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="128"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="132"/>
         <source>The organization (shared by everyone using this database)</source>
         <translation>المؤسسة (مشتركة لكل من يستخدم قاعدة البيانات هذه)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="131"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="135"/>
         <source>Certificate signatories (at most three)</source>
         <translation>الموقِّعون على الشهادات (ثلاثة على الأكثر)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="141"/>
-        <location filename="../../desktop_app/views/pages/settings.py" line="194"/>
-        <location filename="../../desktop_app/views/pages/settings.py" line="281"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="145"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="197"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="287"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="194"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="197"/>
         <source>This computer&apos;s settings were saved.</source>
         <translation>حُفظت إعدادات هذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="205"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="208"/>
         <source>No logo</source>
         <translation>لا يوجد شعار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="209"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="212"/>
         <source>Choose an image</source>
         <translation>اختر صورة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="229"/>
-        <location filename="../../desktop_app/views/pages/settings.py" line="244"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="232"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="249"/>
         <source>Added</source>
         <translation>مضافة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="229"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="232"/>
         <source>None</source>
         <translation>لا توجد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="238"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="241"/>
         <source>Choose a signatory in the table first.</source>
         <translation>اختر موقِّعًا من الجدول أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="274"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="281"/>
         <source>Cannot save</source>
         <translation>تعذّر الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="281"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="287"/>
         <source>The organization&apos;s settings were saved.</source>
         <translation>حُفظت إعدادات المؤسسة.</translation>
     </message>
@@ -3428,139 +3452,139 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="161"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="166"/>
         <source>Statistics</source>
         <translation>الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="173"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="178"/>
         <source>Donor report</source>
         <translation>تقرير المانحين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="176"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="181"/>
         <source>PDF for the donor…</source>
         <translation>ملف PDF للجهة المانحة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="178"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="183"/>
         <source>Excel workbook (.xlsx)…</source>
         <translation>مصنف Excel ‏(.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="181"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="186"/>
         <source>CSV for other tools…</source>
         <translation>ملف CSV لبرامج أخرى…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="188"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="193"/>
         <source>Figures</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="191"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="196"/>
         <source>Projects and targets</source>
         <translation>المشروعات والمستهدفات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="207"/>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="347"/>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="360"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="212"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="352"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="365"/>
         <source>All trainings</source>
         <translation>كل التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="216"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="221"/>
         <source>Clear filters</source>
         <translation>مسح التصفية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="218"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="223"/>
         <source>Age bands…</source>
         <translation>الفئات العمرية…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="219"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="224"/>
         <source>The ages where the age bands start, for every report</source>
         <translation>الأعمار التي تبدأ عندها الفئات العمرية، لكل التقارير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="234"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="239"/>
         <source>No one attended a session in this period yet. Check people in at a training, or choose another period.</source>
         <translation>لم يحضر أحد أي جلسة في هذه الفترة بعد. سجّل الحضور في تدريب، أو اختر فترة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="261"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="266"/>
         <source>Disaggregation</source>
         <translation>التصنيف التفصيلي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="278"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="283"/>
         <source>Double-click (or Enter on) a number to see the people behind it.</source>
         <translation>انقر نقرًا مزدوجًا على رقم (أو اضغط Enter) لترى الأشخاص وراءه.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="280"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="285"/>
         <source>Counting rules</source>
         <translation>قواعد العد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="299"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="304"/>
         <source>By gender</source>
         <translation>حسب النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="299"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="304"/>
         <source>By age band</source>
         <translation>حسب الفئة العمرية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="300"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="305"/>
         <source>By governorate</source>
         <translation>حسب المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="300"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="305"/>
         <source>By organization kind</source>
         <translation>حسب نوع الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="301"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="306"/>
         <source>By role</source>
         <translation>حسب الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="301"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="306"/>
         <source>By training</source>
         <translation>حسب التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="302"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="307"/>
         <source>People per organization</source>
         <translation>الأشخاص في كل جهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="311"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="316"/>
         <source>All projects</source>
         <translation>كل المشروعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="314"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="319"/>
         <source>Any organizer</source>
         <translation>أي جهة منظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="317"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="322"/>
         <source>All governorates</source>
         <translation>كل المحافظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="321"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="326"/>
         <source>All organization kinds</source>
         <translation>كل أنواع الجهات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/statistics.py" line="360"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="365"/>
         <source>%n training(s)</source>
         <translation>
             <numerusform>لا تدريبات</numerusform>
@@ -3572,42 +3596,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="373"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="378"/>
         <source>Age bands</source>
         <translation>الفئات العمرية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="374"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="379"/>
         <source>Ages where a new band starts, separated by commas (for example 15, 25, 35):</source>
         <translation>الأعمار التي تبدأ عندها فئة جديدة، تفصل بينها فواصل (مثل 15، 25، 35):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="383"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="389"/>
         <source>Age bands are up to ten increasing ages from 1 to 120, such as 18, 25, 35, 50.</source>
         <translation>الفئات العمرية أعمار متزايدة بين 1 و120، عشرة على الأكثر، مثل 18، 25، 35، 50.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="429"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="435"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="524"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="530"/>
         <source>Finding the people…</source>
         <translation>جارٍ البحث عن الأشخاص…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="535"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="541"/>
         <source>Save the donor report as</source>
         <translation>حفظ تقرير المانحين باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="553"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="559"/>
         <source>Saved: {file} — open</source>
         <translation>حُفظ: {file} — فتح</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="556"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="562"/>
         <source>Writing the report…</source>
         <translation>جارٍ كتابة التقرير…</translation>
     </message>
@@ -3615,455 +3639,51 @@
 <context>
     <name>TargetDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="940"/>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="955"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="956"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="971"/>
         <source>Target</source>
         <translation>المستهدف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="951"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="967"/>
         <source>a number, or a share such as 80%</source>
         <translation>رقم، أو نسبة مثل 80%</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="952"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="968"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="953"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="969"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="954"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="970"/>
         <source>Baseline</source>
         <translation>خط الأساس</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="968"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="984"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="968"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="984"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="975"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="991"/>
         <source>Choose the period of the target.</source>
         <translation>اختر فترة المستهدف.</translation>
     </message>
 </context>
 <context>
-    <name>TemplateDesigner</name>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="280"/>
-        <source>Template designer</source>
-        <translation>مصمم القوالب</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="328"/>
-        <source>Before printing</source>
-        <translation>قبل الطباعة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="347"/>
-        <source>Certificates</source>
-        <translation>الشهادات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="348"/>
-        <source>Badges</source>
-        <translation>البطاقات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="354"/>
-        <source>New from this template</source>
-        <translation>قالب جديد من هذا</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="355"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1094"/>
-        <source>Save</source>
-        <translation>حفظ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="356"/>
-        <source>Use for this training</source>
-        <translation>استخدامه لهذا التدريب</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="358"/>
-        <source>Make default</source>
-        <translation>جعله الافتراضي</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="359"/>
-        <source>Trainings that chose no template print with this one</source>
-        <translation>التدريبات التي لم تختر قالبًا تُطبع بهذا القالب</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="362"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="955"/>
-        <source>Add</source>
-        <translation>إضافة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="369"/>
-        <source>Undo</source>
-        <translation>تراجع</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="372"/>
-        <source>Redo</source>
-        <translation>إعادة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="380"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="396"/>
-        <source>Copy</source>
-        <translation>نسخ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="381"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="397"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="973"/>
-        <source>Paste</source>
-        <translation>لصق</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="389"/>
-        <source>Template</source>
-        <translation>القالب</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="398"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="982"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="989"/>
-        <source>Delete</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="399"/>
-        <source>Forward</source>
-        <translation>إلى الأمام</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="400"/>
-        <source>Draw it above the next element</source>
-        <translation>ارسمه فوق العنصر التالي</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="401"/>
-        <source>Backward</source>
-        <translation>إلى الخلف</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="402"/>
-        <source>Draw it under the previous element</source>
-        <translation>ارسمه تحت العنصر السابق</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="413"/>
-        <source>Longest name</source>
-        <translation>أطول اسم</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="415"/>
-        <source>Hostile sample</source>
-        <translation>عينة صعبة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="416"/>
-        <source>A long name, a Latin organization, three signatories</source>
-        <translation>اسم طويل، وجهة باسم لاتيني، وثلاثة موقّعين</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="420"/>
-        <source>Preview with</source>
-        <translation>المعاينة باسم</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="431"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="472"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="923"/>
-        <source>Text</source>
-        <translation>نص</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="432"/>
-        <source>Organization&apos;s logo</source>
-        <translation>شعار المؤسسة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="433"/>
-        <source>Co-organizer&apos;s logo</source>
-        <translation>شعار جهة شريكة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="434"/>
-        <source>Picture…</source>
-        <translation>صورة…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="435"/>
-        <source>QR code</source>
-        <translation>رمز QR</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="436"/>
-        <source>Serial and date</source>
-        <translation>الرقم والتاريخ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="437"/>
-        <source>Signatures</source>
-        <translation>التوقيعات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="438"/>
-        <source>Line</source>
-        <translation>خط</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="439"/>
-        <source>Frame</source>
-        <translation>إطار</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="445"/>
-        <source>Element</source>
-        <translation>العنصر</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="446"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="740"/>
-        <source>Choose an element on the page.</source>
-        <translation>اختر عنصرًا في الصفحة.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="450"/>
-        <source>From the left (mm)</source>
-        <translation>من اليسار (مم)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="450"/>
-        <source>From the top (mm)</source>
-        <translation>من الأعلى (مم)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="451"/>
-        <source>Width (mm)</source>
-        <translation>العرض (مم)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="451"/>
-        <source>Height (mm)</source>
-        <translation>الارتفاع (مم)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="464"/>
-        <source>Name in the designer</source>
-        <translation>اسمه في المصمم</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="474"/>
-        <source>Insert a field…</source>
-        <translation>إدراج حقل…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="485"/>
-        <source>Size (pt)</source>
-        <translation>الحجم (نقطة)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="492"/>
-        <source>Smallest size (pt)</source>
-        <translation>أصغر حجم (نقطة)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="493"/>
-        <source>Bold</source>
-        <translation>عريض</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="497"/>
-        <source>Start of the line</source>
-        <translation>بداية السطر</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="497"/>
-        <source>Centre</source>
-        <translation>الوسط</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="498"/>
-        <source>End of the line</source>
-        <translation>نهاية السطر</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="501"/>
-        <source>Alignment</source>
-        <translation>المحاذاة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="503"/>
-        <source>One line, shrunk to fit</source>
-        <translation>سطر واحد يصغر ليتسع</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="504"/>
-        <source>Wrapped into the box</source>
-        <translation>أسطر داخل المربع</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="506"/>
-        <source>Fitting</source>
-        <translation>الملاءمة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="511"/>
-        <source>Colour</source>
-        <translation>اللون</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="515"/>
-        <source>Co-organizer (1–3)</source>
-        <translation>الجهة الشريكة (1–3)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="516"/>
-        <source>Choose a picture…</source>
-        <translation>اختيار صورة…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="519"/>
-        <source>Page background (image or PDF)…</source>
-        <translation>خلفية الصفحة (صورة أو PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="547"/>
-        <source>built-in</source>
-        <translation>مدمج</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="572"/>
-        <source>A built-in template is saved as a new one</source>
-        <translation>القالب المدمج يُحفظ قالبًا جديدًا</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="588"/>
-        <source>Sample person</source>
-        <translation>شخص للمعاينة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="712"/>
-        <source>Preview: {ms} ms</source>
-        <translation>المعاينة: {ms} مللي ثانية</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="853"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="864"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="902"/>
-        <source>Move</source>
-        <translation>تحريك</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="873"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1025"/>
-        <source>Change</source>
-        <translation>تغيير</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="893"/>
-        <source>A colour is written like #1f5f5b.</source>
-        <translation>يُكتب اللون هكذا: ‎#1f5f5b.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="983"/>
-        <source>Delete {element} from the template?</source>
-        <translation>حذف {element} من القالب؟</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1002"/>
-        <source>Drawing order</source>
-        <translation>ترتيب الرسم</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1006"/>
-        <source>Pictures (*.png *.jpg *.jpeg)</source>
-        <translation>صور (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1006"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1007"/>
-        <source>Choose a picture</source>
-        <translation>اختيار صورة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1039"/>
-        <source>Background</source>
-        <translation>الخلفية</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1050"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1074"/>
-        <source>New template</source>
-        <translation>قالب جديد</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1050"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1074"/>
-        <source>Name of the new template:</source>
-        <translation>اسم القالب الجديد:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1051"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1075"/>
-        <source>{name} (mine)</source>
-        <translation>{name} (خاص بنا)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1068"/>
-        <source>Saved.</source>
-        <translation>تم الحفظ.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1094"/>
-        <source>Save the changes to the template first?</source>
-        <translation>حفظ تغييرات القالب أولًا؟</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1111"/>
-        <source>This training now prints with this template.</source>
-        <translation>يُطبع هذا التدريب الآن بهذا القالب.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1122"/>
-        <source>Trainings that chose no template now print with this one.</source>
-        <translation>التدريبات التي لم تختر قالبًا تُطبع الآن بهذا القالب.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1127"/>
-        <source>Close</source>
-        <translation>إغلاق</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1127"/>
-        <source>Close without saving the changes?</source>
-        <translation>الإغلاق دون حفظ التغييرات؟</translation>
-    </message>
-</context>
-<context>
     <name>Tile</name>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="139"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="141"/>
         <source>Show the people behind this figure</source>
         <translation>اعرض الأشخاص وراء هذا الرقم</translation>
     </message>
@@ -4071,124 +3691,134 @@
 <context>
     <name>ToolsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="66"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="72"/>
         <source>Tools</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="50"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="56"/>
         <source>Import and export</source>
         <translation>الاستيراد والتصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="52"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="58"/>
         <source>Duplicates</source>
         <translation>السجلات المكررة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="56"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="62"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="59"/>
-        <location filename="../../desktop_app/views/pages/tools.py" line="79"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="65"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="85"/>
         <source>Conflicts</source>
         <translation>تعارضات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="61"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="67"/>
         <source>Audit log</source>
         <translation>سجل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="79"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="85"/>
         <source>Conflicts ({n})</source>
         <translation>تعارضات ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="92"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="98"/>
         <source>Import from Excel or CSV</source>
         <translation>استيراد من Excel أو CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="94"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="100"/>
         <source>Registration-form downloads and partners&apos; lists: columns are recognised from their Arabic or English headers, every row is checked like the forms check it, and nothing is written while any row has a problem.</source>
         <translation>ملفات استمارات التسجيل وقوائم الشركاء: تُعرف الأعمدة من عناوينها العربية أو الإنجليزية، ويُفحص كل صف كما تفحصه النماذج، ولا يُكتب شيء ما دام في أي صف مشكلة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="99"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="105"/>
         <source>Import people…</source>
         <translation>استيراد أشخاص…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="100"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="106"/>
         <source>Import organizations…</source>
         <translation>استيراد جهات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="107"/>
-        <location filename="../../desktop_app/views/pages/tools.py" line="176"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="113"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="184"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="109"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="115"/>
         <source>Excel (.xlsx) or CSV, as you name the file: right-to-left sheets, one row per person.</source>
         <translation>Excel ‏(.xlsx) أو CSV حسب اسم الملف: أوراق من اليمين إلى اليسار، وصف لكل شخص.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="111"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="117"/>
         <source>People…</source>
         <translation>الأشخاص…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="111"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="117"/>
         <source>Organizations…</source>
         <translation>الجهات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="118"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="124"/>
         <source>Attendance of the training…</source>
         <translation>حضور التدريب…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="57"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="188"/>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="63"/>
         <source>Venue packages</source>
         <translation>حزم مكان الانعقاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="135"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="141"/>
         <source>Choose the file to import</source>
         <translation>اختر الملف المراد استيراده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="136"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="142"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>جداول بيانات (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="150"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="155"/>
+        <source>Reading {file}…</source>
+        <translation>جارٍ قراءة {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/tools.py" line="160"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="150"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="160"/>
         <source>Organizations</source>
         <translation>الجهات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="151"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="161"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="155"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="165"/>
         <source>Export to</source>
         <translation>تصدير إلى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="176"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="184"/>
         <source>{count} rows written to {file}.</source>
         <translation>كُتب {count} صف في {file}.</translation>
     </message>
@@ -4196,92 +3826,92 @@
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="88"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="89"/>
         <source>Edit training</source>
         <translation>تعديل التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="88"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="89"/>
         <source>New training</source>
         <translation>تدريب جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="124"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="125"/>
         <source>Mark arrivals after this time as late</source>
         <translation>احسب الحضور بعد هذا الوقت متأخرًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="130"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="131"/>
         <source>Optional: one name per line, in group order</source>
         <translation>اختياري: اسم في كل سطر، بترتيب المجموعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="134"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="135"/>
         <source>Title (Arabic)</source>
         <translation>العنوان بالعربية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="135"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="136"/>
         <source>Title (English)</source>
         <translation>العنوان بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="136"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="137"/>
         <source>Organizer</source>
         <translation>الجهة المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="137"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="138"/>
         <source>Co-organizers</source>
         <translation>الجهات المشاركة في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="138"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="139"/>
         <source>Venue</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="139"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="140"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="140"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="141"/>
         <source>First day</source>
         <translation>اليوم الأول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="141"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="142"/>
         <source>Last day</source>
         <translation>اليوم الأخير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="142"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="143"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="143"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="144"/>
         <source>Sessions needed for a certificate</source>
         <translation>نسبة الجلسات اللازمة للشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="144"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="145"/>
         <source>Late after</source>
         <translation>التأخير بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="146"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="147"/>
         <source>Working groups</source>
         <translation>مجموعات العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="147"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="148"/>
         <source>Group names</source>
         <translation>أسماء المجموعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="148"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="149"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
@@ -4289,210 +3919,210 @@
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="57"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="63"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="57"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="63"/>
         <source>Dates</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="57"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="63"/>
         <source>Venue</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="57"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="309"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="319"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="63"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="318"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="328"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="57"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="63"/>
         <source>Enrolled</source>
         <translation>المسجلون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="70"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="76"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="70"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="76"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="70"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="76"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="74"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="80"/>
         <source>No trainings yet. Load the demo data from Home, or import a venue package.</source>
         <translation>لا توجد تدريبات بعد. حمّل البيانات التجريبية من الرئيسية، أو استورد حزمة من مكان التدريب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="82"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="88"/>
         <source>Assign working groups…</source>
         <translation>وزّع مجموعات العمل…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="88"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="94"/>
         <source>Sessions</source>
         <translation>الجلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="117"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="123"/>
         <source>Overview and sessions</source>
         <translation>نظرة عامة والجلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="118"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="124"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="133"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="139"/>
         <source>All trainings</source>
         <translation>كل التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="134"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="140"/>
         <source>Upcoming</source>
         <translation>القادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="135"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="141"/>
         <source>Running now</source>
         <translation>الجارية الآن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="136"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="142"/>
         <source>Past</source>
         <translation>السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="271"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="277"/>
         <source>This session has attendance. It will be cancelled instead: kept with its attendance, hidden from lists and certificates, and recorded in the audit log. Continue?</source>
         <translation>في هذه الجلسة حضور مسجل، لذلك ستُلغى بدلًا من حذفها: تبقى بحضورها، وتُخفى من القوائم والشهادات، ويُسجَّل ذلك في سجل التغييرات. هل تريد المتابعة؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="275"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="281"/>
         <source>Remove this session?</source>
         <translation>حذف هذه الجلسة؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="290"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="299"/>
         <source>Add people…</source>
         <translation>إضافة أشخاص…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="304"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="313"/>
         <source>Apply to the selected person</source>
         <translation>طبّق على الشخص المحدد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="307"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="319"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="316"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="328"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="311"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="319"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="320"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="328"/>
         <source>Group</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="319"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="328"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="319"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="328"/>
         <source>Check-in code</source>
         <translation>رمز الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="394"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="405"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="407"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="420"/>
         <source>Working groups</source>
         <translation>مجموعات العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="394"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="407"/>
         <source>How many working groups?</source>
         <translation>كم عدد مجموعات العمل؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="406"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="421"/>
         <source>{people} participants were dealt into {groups} groups.</source>
         <translation>وُزّع {people} مشاركًا على {groups} مجموعة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="130"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="136"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="91"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="97"/>
         <source>Add session</source>
         <translation>إضافة جلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="92"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="98"/>
         <source>Edit session</source>
         <translation>تعديل الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="93"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="270"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="275"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="99"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="276"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="281"/>
         <source>Remove session</source>
         <translation>حذف الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="103"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="109"/>
         <source>Removing a session that has attendance cancels it instead: it is kept, hidden.</source>
         <translation>حذف جلسة فيها حضور يلغيها بدلًا من حذفها: تبقى محفوظة ومخفية.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="112"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="118"/>
         <source>Space or double-click changes a cell; 1 present, 2 late, 3 excused, 0 absent.</source>
         <translation>المسافة أو النقر المزدوج يغيّر الخانة؛ 1 حاضر، 2 متأخر، 3 معتذر، 0 غائب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="119"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="125"/>
         <source>Enrolled people</source>
         <translation>المسجلون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="142"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="148"/>
         <source>Edit training</source>
         <translation>تعديل التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="144"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="146"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="150"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="152"/>
         <source>New training</source>
         <translation>تدريب جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="198"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="204"/>
         <source>Organizer: {name}</source>
         <translation>الجهة المنظمة: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="199"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="205"/>
         <source>Venue: {venue}</source>
         <translation>المكان: {venue}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="200"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="206"/>
         <source>Enrolled: {count}</source>
         <translation>عدد المسجلين: {count}</translation>
     </message>
@@ -4500,37 +4130,37 @@
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../desktop_app/views/dialogs/walk_in.py" line="25"/>
+        <location filename="../../desktop_app/views/dialogs/walk_in.py" line="26"/>
         <source>Register a walk-in</source>
         <translation>تسجيل حضور دون تسجيل مسبق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/walk_in.py" line="25"/>
+        <location filename="../../desktop_app/views/dialogs/walk_in.py" line="26"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/walk_in.py" line="37"/>
+        <location filename="../../desktop_app/views/dialogs/walk_in.py" line="38"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/walk_in.py" line="38"/>
+        <location filename="../../desktop_app/views/dialogs/walk_in.py" line="39"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/walk_in.py" line="39"/>
+        <location filename="../../desktop_app/views/dialogs/walk_in.py" line="40"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/walk_in.py" line="41"/>
+        <location filename="../../desktop_app/views/dialogs/walk_in.py" line="42"/>
         <source>Register and check in</source>
         <translation>سجّل وأثبت الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/walk_in.py" line="41"/>
+        <location filename="../../desktop_app/views/dialogs/walk_in.py" line="42"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -4538,12 +4168,12 @@
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="64"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="65"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="64"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="65"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -4551,7 +4181,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="55"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="56"/>
         <source>The passphrase again:</source>
         <translation>كلمة المرور مرة أخرى:</translation>
     </message>

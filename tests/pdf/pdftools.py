@@ -12,6 +12,7 @@ import io
 import re
 import shutil
 import subprocess
+import unicodedata
 from pathlib import Path
 
 import pypdf
@@ -19,7 +20,8 @@ from PIL import Image
 
 from desktop_app.assets import resource_path
 
-# What extractors add around right-to-left text, and the invisible marks we write to guide them.
+# What extractors add around right-to-left text, and the marks poppler reads where its reordering
+# needs one (the ActualText of a marked-content span; pypdf never sees them).
 BIDI_MARKS = re.compile("[\u061c\u180e\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # What poppler itself adds around right-to-left lines and the left-to-right runs inside them (not
 # in the PDF): the only characters a "raw" extraction removes.
@@ -38,6 +40,13 @@ def pypdf_lines(pdf: Path, page: int = 1, *, raw: bool = False) -> list[str]:
     """The page's lines as pypdf extracts them; `raw` keeps every character it returns."""
     text = pypdf.PdfReader(pdf).pages[page - 1].extract_text()
     return _clean(text, None if raw else BIDI_MARKS)
+
+
+def format_characters(lines: list[str] | str) -> set[str]:
+    """The invisible formatting characters (Unicode category Cf: bidi marks and controls, zero-width
+    characters) in extracted text."""
+    text = "".join(lines)
+    return {ch for ch in text if unicodedata.category(ch) == "Cf"}
 
 
 def _clean(text: str, marks: re.Pattern[str] | None) -> list[str]:

@@ -10,7 +10,8 @@ import pytest
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.pdf.draw import draw_line
-from desktop_app.pdf.layout import break_address, break_lines, ellipsize, isolate
+from desktop_app.pdf.layout import break_address, break_lines, ellipsize
+from desktop_app.text.isolate import isolate
 from tests.pdf import pdftools
 
 WORDING = (

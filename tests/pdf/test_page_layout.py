@@ -79,10 +79,15 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 def print_hostile_documents(folder: Path) -> dict[str, Path]:
-    """The demo training with the hostile people enrolled and every document printed once."""
+    """The demo training with the hostile people enrolled and every document printed once (on the
+    test day, then the clock it had)."""
+    with clock.clock_at(dt.datetime(2026, 11, 29, 12, 0).astimezone()):
+        return _print_hostile_documents(folder)
+
+
+def _print_hostile_documents(folder: Path) -> dict[str, Path]:
     from desktop_app.db import open_database
 
-    clock.set_clock(dt.datetime(2026, 11, 29, 12, 0).astimezone())
     db: Database = open_database(folder / "hostile.sqlite", create=True)
     try:
         load_demo(db, clock.today() - dt.timedelta(days=3))
@@ -121,7 +126,6 @@ def print_hostile_documents(folder: Path) -> dict[str, Path]:
         return out
     finally:
         db.dispose()
-        clock.set_clock(None)
 
 
 @pytest.mark.parametrize("document", ["certificates", "sheet", "report", "badges", "directory"])
@@ -129,6 +133,20 @@ def test_nothing_overprints_and_nothing_runs_off_the_page(
     hostile: dict[str, Path], document: str, tmp_path: Path
 ) -> None:
     assert layout_check.check(hostile[document], tmp_path) == []
+
+
+@pytest.mark.parametrize("document", ["certificates", "sheet", "report", "badges", "directory"])
+def test_pypdf_returns_no_invisible_characters(hostile: dict[str, Path], document: str) -> None:
+    # The hostile data holds no invisible character (names are cleaned of them when stored).
+    pdf = hostile[document]
+    for page in range(1, len(layout_check.read_pages(pdf)) + 1):
+        assert pdftools.format_characters(pdftools.pypdf_lines(pdf, page, raw=True)) == set(), page
+
+
+@pytest.mark.xfail(strict=True, reason="poppler's reordering needs a mark in some lines (test_arabic_engine)")
+@pytest.mark.parametrize("document", ["certificates", "report"])
+def test_pdftotext_returns_no_invisible_characters(hostile: dict[str, Path], document: str) -> None:
+    assert pdftools.format_characters(pdftools.poppler_lines(hostile[document], raw=True)) == set()
 
 
 def test_the_check_fails_on_a_page_built_to_overlap(tmp_path: Path) -> None:
@@ -153,27 +171,19 @@ def _zbar(png: Path) -> list[str]:
 
 @pytest.mark.skipif(shutil.which("zbarimg") is None, reason="needs zbar-tools")
 @pytest.mark.parametrize("dpi", [100, 200, 300])
-def test_every_badge_qr_code_decodes(hostile: dict[str, Path], dpi: int, tmp_path: Path) -> None:
-    """Each badge as a scanner sees it (the badge alone, its text and the cut marks around it): its
-    code decodes to the number printed under it."""
+def test_every_badge_qr_code_decodes_on_the_whole_page(
+    hostile: dict[str, Path], dpi: int, tmp_path: Path
+) -> None:
+    """Every page of badges as a scanner sees it, whole (eight codes, their text and the cut marks):
+    zbar finds every code, and each decodes to a number printed on the page."""
     pdf = hostile["badges"]
-    scale = dpi / 72
-    for page in layout_check.read_pages(pdf):
+    pages = layout_check.read_pages(pdf)
+    assert len(pages) > 1
+    for page in pages:
+        numbers = sorted(r.text for r in page.runs if r.text.isdigit() and len(r.text) == 8)
+        assert len(numbers) == badges.PER_PAGE or page is pages[-1]
         png = pdftools.render_page(pdf, dpi, tmp_path, page.number)
-        image = Image.open(png)
-        numbers = [r for r in page.runs if r.text.isdigit() and len(r.text) == 8]
-        assert numbers
-        for run in numbers:
-            x0, y0, x1, y1 = run.bounds()
-            slot = next(
-                (sx, sy) for sx, sy in map(badges._origin, range(badges.PER_PAGE))
-                if sx <= x0 <= sx + badges.BADGE_W and sy <= y0 <= sy + badges.BADGE_H
-            )  # fmt: skip
-            left, bottom = slot
-            crop = image.crop((round(left * scale), round((page.size[1] - bottom - badges.BADGE_H) * scale),
-                               round((left + badges.BADGE_W) * scale), round((page.size[1] - bottom) * scale)))  # fmt: skip
-            crop.save(tmp_path / "badge.png")
-            assert _zbar(tmp_path / "badge.png") == [run.text], (page.number, dpi, run.text)
+        assert sorted(_zbar(png)) == numbers, (page.number, dpi)
 
 
 @pytest.mark.skipif(shutil.which("zbarimg") is None, reason="needs zbar-tools")

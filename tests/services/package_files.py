@@ -38,7 +38,8 @@ def write_v1(path: Path, manifest: dict[str, Any], data: dict[str, Any]) -> Path
     for rows in (data["people"], data["organizations"]):
         for row in rows:
             row.pop("bases", None)
-    payload = json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    # A lone surrogate (hostile tests) is written as JSON's own escape, as a hand-edited file would have it.
+    payload = json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8", "backslashreplace")
     head = {k: v for k, v in manifest.items() if k not in ("members", "data_sha256")}
     head.update(format_version=1, data_sha256=hashlib.sha256(payload).hexdigest())
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -63,7 +64,7 @@ def write_v2(
     members = {}
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, rows in tables.items():
-            payload = b"".join(json.dumps(r, ensure_ascii=False).encode("utf-8") + b"\n" for r in rows)
+            payload = b"".join(json.dumps(r, ensure_ascii=False).encode("utf-8", "backslashreplace") + b"\n" for r in rows)
             archive.writestr(f"{name}.jsonl", payload)
             members[f"{name}.jsonl"] = {
                 "sha256": hashlib.sha256(payload).hexdigest(), "size": len(payload),

@@ -50,12 +50,12 @@ def _everyone_attended(db: Database) -> int:
 
 
 def _give_co_organizer_a_logo(db: Database) -> None:
-    with db.session_scope() as session:
-        org_id = session.scalar(
+    with db.session_scope() as tx:
+        org_id = tx.scalar(
             select(TrainingCoOrganizer.organization_id).where(TrainingCoOrganizer.training_id == 1).limit(1)
         )
         assert org_id is not None
-        session.execute(
+        tx.execute(
             update(Organization).where(Organization.id == org_id).values(logo=png(240, 200, "#335577"))
         )
 
@@ -74,8 +74,8 @@ def test_the_schema_is_a_valid_schema_and_every_builtin_template_passes_it() -> 
 def test_every_builtin_template_has_its_row_with_a_fixed_number(db: Database) -> None:
     rows = tpl.list_templates(db)
     assert [(r.id, r.builtin) for r in rows] == [(n, True) for n in range(1, 9)]
-    with db.session_scope() as session:
-        assert [t.builtin for t in session.scalars(select(Template).order_by(Template.id))] == BUILTINS
+    with db.session_scope() as tx:
+        assert [t.builtin for t in tx.scalars(select(Template).order_by(Template.id))] == BUILTINS
 
 
 @pytest.mark.parametrize(
@@ -140,8 +140,8 @@ def test_a_certificate_keeps_the_template_version_it_was_issued_with(db: Databas
     assert len(issued) == 52
     first = tmp_path / "first.pdf"
     certs.print_certificates(db, training_id, first)
-    with db.session_scope() as session:
-        kept = {(c.template_id, c.template_version) for c in session.scalars(select(Certificate))}
+    with db.session_scope() as tx:
+        kept = {(c.template_id, c.template_version) for c in tx.scalars(select(Certificate))}
     assert kept == {(mine, 1)}
     # The template moves on: the name goes 30 mm down. The issued certificates do not move.
     document = tpl.document_of(db, mine)
@@ -154,8 +154,8 @@ def test_a_certificate_keeps_the_template_version_it_was_issued_with(db: Databas
     other = tmp_path / "other.pdf"
     certs.print_certificates(db, training_id, other, template="minimal")
     assert page_runs(other)[0]["runs"] != page_runs(first)[0]["runs"]
-    with db.session_scope() as session:
-        assert {(c.template_id, c.template_version) for c in session.scalars(select(Certificate))} == kept
+    with db.session_scope() as tx:
+        assert {(c.template_id, c.template_version) for c in tx.scalars(select(Certificate))} == kept
 
 
 def test_certificates_issued_before_templates_print_with_the_formal_template(
@@ -165,8 +165,8 @@ def test_certificates_issued_before_templates_print_with_the_formal_template(
     certs.issue_certificates(db, training_id)
     before = tmp_path / "before.pdf"
     certs.print_certificates(db, training_id, before)
-    with db.session_scope() as session:  # as a database from before templates has them
-        session.execute(update(Certificate).values(template_id=None, template_version=None))
+    with db.session_scope() as tx:  # as a database from before templates has them
+        tx.execute(update(Certificate).values(template_id=None, template_version=None))
     after = tmp_path / "after.pdf"
     certs.print_certificates(db, training_id, after)
     assert page_runs(after) == page_runs(before)
@@ -361,8 +361,8 @@ def test_a_package_of_a_training_with_its_own_template_imports_into_a_new_databa
     venue = open_database(tmp_path / "venue.sqlite")
     try:
         assert tpl.training_templates(venue, 1)[0].id == 1
-        with venue.session_scope() as session:
-            assert {c.template_id for c in session.scalars(select(Certificate))} == {None}
+        with venue.session_scope() as tx:
+            assert {c.template_id for c in tx.scalars(select(Certificate))} == {None}
         certs.print_certificates(venue, 1, tmp_path / "venue.pdf")
     finally:
         venue.dispose()

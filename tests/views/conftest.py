@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop_app.app import build_window, create_application
@@ -105,3 +105,13 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     for name in ("warning", "information", "critical"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(record(QMessageBox.StandardButton.Ok)))
     return state
+
+
+def settle() -> None:
+    """Let the work handed to the window's runner finish and its results reach the screen (work that
+    went off the GUI thread, as every write and file does, finishes after the call that started it)."""
+    pool = QThreadPool.globalInstance()
+    for _ in range(3):  # a result may start more work (a refresh after an import)
+        while not pool.waitForDone(5):  # the GUI thread keeps turning meanwhile, as in the window
+            QApplication.processEvents()
+        QApplication.processEvents()

@@ -145,6 +145,7 @@ def test_a_read_only_window_refuses_every_writer_and_runs_every_reader(
         for action, trigger in TRIGGERS.items():
             seen = len(answers.seen)
             trigger(window)
+            window.context.runner.wait()  # work the action handed to the runner has finished
             refused = any("للقراءة فقط" in text for text in answers.seen[seen:])
             assert refused is (WINDOW_ACTIONS[action] is Access.WRITER), (action, answers.seen[seen:])
         assert window.context.asked == set(WINDOW_ACTIONS)  # every action went through the gate

@@ -18,6 +18,7 @@ from desktop_app.views.certificate_dialog import CertificateDesignDialog
 from desktop_app.views.main_window import MainWindow
 from desktop_app.views.pages.documents import DocumentsPage
 from tests.conftest import type_text
+from tests.views.conftest import settle
 
 pytestmark = pytest.mark.gui
 
@@ -46,6 +47,7 @@ def test_issue_print_and_preview_certificates(
 ) -> None:  # type: ignore[no-untyped-def]
     assert not page.print_button.isEnabled()
     page.issue_button.click()
+    settle()  # the work went to the runner
     eligible = sum(1 for r in attendance_grid(page.context.db, 1).rows if r.eligible)
     assert page.issued.rowCount() == eligible > 0
     assert "5" in answers.seen[-1]
@@ -72,6 +74,7 @@ def test_other_documents(qtbot, page: DocumentsPage, monkeypatch, tmp_path: Path
 
 def test_verify_and_revoke(qtbot, page: DocumentsPage, answers, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     page.issue()
+    settle()  # the work went to the runner
     serial = page.issued.item(0, 0).text()
     type_text(page.verify_box, serial)
     page.verify()
@@ -98,6 +101,7 @@ def test_verify_and_revoke(qtbot, page: DocumentsPage, answers, monkeypatch) -> 
     # The next batch skips the revoked holder and says so; the replacement is the button's action.
     count = page.issued.rowCount()
     page.issue()
+    settle()  # the work went to the runner
     assert page.issued.rowCount() == count and serial in answers.seen[-1]  # named as revoked
     page.issued.setCurrentCell(0, 0)
     assert page.reissue_button.isEnabled()
@@ -121,6 +125,7 @@ def test_issuing_before_the_training_ends_asks_first(qtbot, page: DocumentsPage,
     ended, _end = certs.training_has_ended(page.context.db, 1)
     assert not ended  # the demo programme runs today and tomorrow
     page.issue()
+    settle()  # the work went to the runner
     assert asked and "16:00" in asked[0]  # when the last session ends
     assert certs.issued_certificates(page.context.db, 1) == []
 
@@ -165,4 +170,5 @@ def test_issue_to_people_chosen_by_hand(qtbot, page: DocumentsPage, answers, mon
 
     monkeypatch.setattr(ChoosePeopleDialog, "exec", tick_trainer)
     page.choose_button.click()
+    settle()  # the work went to the runner
     assert [page.issued.item(n, 1).text() for n in range(page.issued.rowCount())] == [trainer.name]

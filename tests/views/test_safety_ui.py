@@ -19,9 +19,11 @@ from desktop_app.models import Person
 from desktop_app.services import backups
 from desktop_app.services.demo import load_demo
 from desktop_app.services.registry import PersonData, create_person
+from desktop_app.services.workspace import locate
 from desktop_app.views import startup
 from desktop_app.views.main_window import MainWindow
 from desktop_app.views.pages.tools import ToolsPage
+from tests.views.conftest import settle
 
 pytestmark = [
     pytest.mark.gui,
@@ -46,11 +48,13 @@ def test_backup_now_and_restore(qtbot, tools: ToolsPage, answers) -> None:  # ty
     tools.tabs.setCurrentWidget(tools.backups_tab)
     tab = tools.backups_tab
     tab.backup_now()
+    settle()  # the work went to the runner
     assert tab.table.rowCount() == 1 and "test-manual-" in answers.seen[-1]
     create_person(tools.context.db, PersonData("شخص بعد النسخة"))
     assert "شخص بعد النسخة" in _names(tools.context.db)
     tab.table.setCurrentCell(0, 0)
     tab.restore_selected()  # the question is answered Yes
+    settle()  # the work went to the runner
     assert "شخص بعد النسخة" not in _names(tools.context.db)
     assert any(b.kind == "before-restore" for b in backups.list_backups(tools.context.settings.backup_path()))
 
@@ -62,6 +66,7 @@ def test_packages_tab_round_trip(qtbot, tools: ToolsPage, answers, monkeypatch, 
     target = tmp_path / "venue.tashbeek.zip"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     tab.export()
+    settle()  # the work went to the runner
     assert target.exists() and "57" in answers.seen[-1]
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(target), "")))
     tab.import_()
@@ -110,7 +115,7 @@ def test_recovery_restores_the_latest_good_backup(arabic_app, tmp_path: Path, mo
     db.dispose()
     path.write_bytes(b"\x00" * 4096)  # the disk ate it
     monkeypatch.setattr(startup, "ask_recovery", lambda *a: "restore")
-    choice = _recover(None, path, "damaged", MachineSettings(backup_dir=str(folder)))
+    choice = _recover(None, locate(path), "damaged", MachineSettings(backup_dir=str(folder)))
     assert choice == "restored"
     assert "هاني إبراهيم" in _names(open_database(path))
 
@@ -130,6 +135,7 @@ def test_open_a_package_as_a_new_database(tools: ToolsPage, answers, monkeypatch
         QProcess, "startDetached", staticmethod(lambda program, args: started.append(args) or True)
     )
     tools.packages_tab.open_as_new_database()
+    settle()  # the work went to the runner
     assert new_db.exists() and started == [["-m", "desktop_app", "--db", str(new_db)]]
     laptop = open_database(new_db)
     assert "هاني إبراهيم" in _names(laptop)

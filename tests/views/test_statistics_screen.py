@@ -154,7 +154,7 @@ def _layout_rows(pdf: Path) -> list[list[str]]:
 def test_a_figure_opens_to_its_people_and_exports_them(window: MainWindow, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     _check_people_in(window)
     page = _statistics_page(window, qtbot)
-    page.scroll.ensureWidgetVisible(page.charts["governorate"])
+    page.charts_area.ensureWidgetVisible(page.charts["governorate"])
     chart = page.charts["governorate"]
     drawing = chart.drawing()
     assert drawing is not None and drawing.hits

@@ -113,8 +113,8 @@ def test_drag_nudge_snap_resize_undo_and_redo(qtbot: Any, designer: TemplateDesi
     assert float(_element(designer, "body")["width"]) == pytest.approx(
         float(element["width"]) - 20.3, abs=1.5
     )
-    designer.geometry["height"].setValue(60)
-    designer.geometry["height"].editingFinished.emit()
+    designer.geometry_boxes["height"].setValue(60)
+    designer.geometry_boxes["height"].editingFinished.emit()
     assert _element(designer, "body")["height"] == 60
     steps = designer.undo_stack.count()
     for _ in range(steps):
@@ -173,8 +173,8 @@ def test_previews_with_a_person_the_longest_name_and_a_hostile_sample(
     assert "Abdelrahman Mohamed" in designer.pdf.getAllText(0).text()  # the hostile Latin name
     # A box too narrow for the names: the warnings name the element and the people.
     designer.select("body")
-    designer.geometry["width"].setValue(60)
-    designer.geometry["width"].editingFinished.emit()
+    designer.geometry_boxes["width"].setValue(60)
+    designer.geometry_boxes["width"].editingFinished.emit()
     _wait_for_preview(qtbot, designer)
     texts = [designer.warnings.item(n).text() for n in range(designer.warnings.count())]
     assert any("body" in text and samples.people[0][1] in text for text in texts), (

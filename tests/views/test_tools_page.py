@@ -14,6 +14,7 @@ from desktop_app.services.registry import PersonData, create_person
 from desktop_app.views.import_dialog import ImportDialog
 from desktop_app.views.main_window import MainWindow
 from desktop_app.views.pages.tools import MergeDialog, ToolsPage
+from tests.views.conftest import settle
 
 pytestmark = pytest.mark.gui
 
@@ -43,6 +44,7 @@ def test_import_wizard_checks_then_imports(qtbot, tools: ToolsPage, answers, tmp
     fields = [box.currentData() for box in dialog.field_boxes]
     assert fields == ["full_name", "phone", "organization", "ignore"]
     dialog.check()
+    settle()  # the work went to the runner
     assert dialog.steps.currentIndex() == 1
     assert dialog.problems.item(0, 0).text() == "4"  # the bad phone, by spreadsheet row
     assert dialog.duplicates.rowCount() == 1  # هانى ابراهيم ~ هاني إبراهيم, same organization
@@ -65,6 +67,7 @@ def test_import_button_opens_the_wizard(tools: ToolsPage, monkeypatch, tmp_path:
     opened: list[ImportDialog] = []
     monkeypatch.setattr(ImportDialog, "exec", lambda self: opened.append(self) or 0)
     tools.import_file("people")
+    settle()  # the work went to the runner
     assert opened and opened[0].path == path
 
 
@@ -75,11 +78,13 @@ def test_export_by_extension(tools: ToolsPage, answers, monkeypatch, tmp_path: P
             QFileDialog, "getSaveFileName", staticmethod(lambda *a, t=target, **k: (str(t), ""))
         )
         tools.export("people")
+        settle()  # the work went to the runner
         assert target.exists()
     tools.refresh()
     target = tmp_path / "attendance.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     tools.export("attendance")
+    settle()  # the work went to the runner
     assert target.exists()
 
 
@@ -130,17 +135,20 @@ def test_the_wizard_shows_a_doubtful_column_and_asks(qtbot, tools: ToolsPage, an
     status.setCurrentIndex(status.findData("full_name"))
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
     dialog.check()
+    settle()  # the work went to the runner
     assert dialog.steps.currentIndex() == 0  # asked, and the user said no
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", staticmethod(
         lambda *a, **k: asked.append(str(a[2])) or QMessageBox.StandardButton.Yes))  # fmt: skip
     dialog.check()
+    settle()  # the work went to the runner
     assert asked and "Participant" in asked[0] and dialog.steps.currentIndex() == 1
     status.setCurrentIndex(status.findData("ignore"))
     contact = dialog.field_boxes[1]
     contact.setCurrentIndex(contact.findData("full_name"))
     dialog.steps.setCurrentIndex(0)
     dialog.check()
+    settle()  # the work went to the runner
     dialog.run_import()
     qtbot.waitUntil(lambda: dialog.done_report is not None, timeout=10_000)
     assert dialog.done_report.created == 12

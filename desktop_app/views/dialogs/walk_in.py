@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
 from desktop_app.services import listing
+from desktop_app.services.changes import Change, Kind
 from desktop_app.services.duplicates import find_similar_people
 from desktop_app.services.registry import PersonData, create_person
 from desktop_app.views.context import AppContext
@@ -49,15 +50,28 @@ class WalkInDialog(QDialog):
         )
 
 
+NEW_PERSON = "new"  # the answer of choose_existing_person: none of the likenesses, register a new person
+
+
+def choose_existing_person(context: AppContext, data: PersonData, parent: QWidget) -> int | str | None:
+    """The duplicate check before registering someone: the id of an existing person the user chose
+    instead, NEW_PERSON to register the new one, or None when the user cancelled."""
+    matches = find_similar_people(context.db, data)
+    if not matches:
+        return NEW_PERSON
+    dialog = DuplicateDialog(matches, parent)
+    answer = dialog.exec()
+    if answer == QDialog.DialogCode.Accepted and dialog.chosen is not None:
+        return int(dialog.chosen)
+    return NEW_PERSON if answer == SAVE_ANYWAY else None
+
+
 def confirm_new_person(context: AppContext, data: PersonData, parent: QWidget) -> int | None:
     """Create a person after the duplicate check: the id of the new person, of an existing one the
     user chose instead, or None when the user cancelled. ValidationError goes to the caller."""
-    matches = find_similar_people(context.db, data)
-    if matches:
-        dialog = DuplicateDialog(matches, parent)
-        answer = dialog.exec()
-        if answer == QDialog.DialogCode.Accepted and dialog.chosen is not None:
-            return int(dialog.chosen)
-        if answer != SAVE_ANYWAY:
-            return None
-    return create_person(context.db, data)
+    answer = choose_existing_person(context, data, parent)
+    if answer != NEW_PERSON:
+        return answer if isinstance(answer, int) else None
+    return context.call(
+        parent, lambda db: create_person(db, data), changes=lambda pid: [Change(Kind.PERSON, pid)]
+    )

@@ -9,6 +9,8 @@ check-in is committed before the big confirmation shows; Ctrl+Z undoes the last 
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -38,12 +40,12 @@ from desktop_app.services.attendance import (
     NotFound,
     NotYet,
 )
-from desktop_app.services.duplicates import find_similar_people
-from desktop_app.services.trainings import TrainingRow, enroll, list_trainings
+from desktop_app.services.changes import Change, Kind
+from desktop_app.services.trainings import TrainingRow, list_trainings
 from desktop_app.text.arabic import MAX_QUERY_LENGTH
 from desktop_app.text.dates import format_date
 from desktop_app.views.context import AppContext
-from desktop_app.views.dialogs.walk_in import WalkInDialog, confirm_new_person
+from desktop_app.views.dialogs.walk_in import WalkInDialog, choose_existing_person
 from desktop_app.views.errors import show_error
 from desktop_app.views.style import icon, label
 from desktop_app.views.widgets.roles import MATCH_ROLE
@@ -62,6 +64,9 @@ class CheckinBox(QLineEdit):
 
 
 class CheckinPage(QWidget):
+    # What this screen shows: it refreshes when one of these changes (MainWindow dispatches).
+    WATCHES = frozenset({Kind.TRAINING, Kind.PERSON, Kind.ATTENDANCE})
+
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.setObjectName("page")
@@ -239,7 +244,11 @@ class CheckinPage(QWidget):
             self.register_walk_in()
             return
         try:
-            result = attendance.check_in(self.context.db, training.id, query, session_id=session_id, pick=pick)
+            result = self.context.call(
+                self,
+                lambda db: attendance.check_in(db, training.id, query, session_id=session_id, pick=pick),
+                changes=lambda r: [Change(Kind.ATTENDANCE, training.id)] if isinstance(r, CheckedIn) else [],
+            )
         except TashbeekError as exc:
             show_error(self, exc)
             return
@@ -355,8 +364,13 @@ class CheckinPage(QWidget):
         last = self.last
         if not isinstance(last, CheckedIn) or last.person is None:
             return
+        enrollment_id, session_id = last.person.enrollment_id, last.session_id
+        training = self.current_training()
         try:
-            attendance.undo_check_in(self.context.db, last.person.enrollment_id, last.session_id)
+            self.context.call(
+                self, lambda db: attendance.undo_check_in(db, enrollment_id, session_id),
+                changes=[Change(Kind.ATTENDANCE, training.id if training else None)],
+            )  # fmt: skip
         except TashbeekError as exc:
             show_error(self, exc)
             return
@@ -378,17 +392,18 @@ class CheckinPage(QWidget):
         while dialog.exec() == QDialog.DialogCode.Accepted:
             try:
                 data = dialog.data()
-                matches = find_similar_people(self.context.db, data)
-                if matches:  # maybe registered under another spelling: offer the existing record
-                    person_id = confirm_new_person(self.context, data, self)
-                    if person_id is None:
-                        continue
-                    code = enroll(self.context.db, training.id, [person_id])[
-                        0
-                    ].code  # reported if already enrolled
-                    result = attendance.check_in(self.context.db, training.id, code, session_id=session_id)
-                else:
-                    result = attendance.check_in_walk_in(self.context.db, training.id, session_id, data)
+                # Maybe registered under another spelling: offer the existing record first.
+                answer = choose_existing_person(self.context, data, self)
+                if answer is None:
+                    continue
+                person_id = answer if isinstance(answer, int) else None
+                result = self.context.call(
+                    self,
+                    partial(attendance.check_in_walk_in, training_id=training.id, session_id=session_id,
+                            data=data, person_id=person_id),
+                    changes=[Change(Kind.PERSON, person_id), Change(Kind.TRAINING, training.id),
+                             Change(Kind.ATTENDANCE, training.id)],
+                )  # fmt: skip
             except ValidationError as exc:
                 dialog.error.setText(exc.message)
                 dialog.error.show()
@@ -396,7 +411,6 @@ class CheckinPage(QWidget):
             except TashbeekError as exc:
                 show_error(self, exc)
                 return
-            self.context.bus.changed.emit("person")
             self.show_result(result)
             return
         self.box.setFocus()

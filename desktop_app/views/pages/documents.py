@@ -5,6 +5,7 @@ and revoked here too."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -39,19 +40,24 @@ from PySide6.QtWidgets import (
 from desktop_app.services import certificates as certs
 from desktop_app.services import documents
 from desktop_app.services.attendance import attendance_grid
+from desktop_app.services.changes import Change, Kind
 from desktop_app.services.trainings import TrainingRow, list_trainings
 from desktop_app.text.arabic import MAX_QUERY_LENGTH, fold_text
 from desktop_app.text.dates import format_date
 from desktop_app.text.isolate import ltr
 from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
-from desktop_app.views.operations import Report, run_operation
+from desktop_app.views.operations import Report
 from desktop_app.views.paths import suggested_file, with_suffix_confirmed
 from desktop_app.views.style import card, icon, label
 from desktop_app.views.widgets.fields import accept_cancel
+from desktop_app.views.widgets.roles import FOLDED_ROLE, RECORD_ID_ROLE
 
 
 class DocumentsPage(QWidget):
+    # What this screen shows: it refreshes when one of these changes (MainWindow dispatches).
+    WATCHES = frozenset({Kind.TRAINING, Kind.PERSON, Kind.ATTENDANCE, Kind.CERTIFICATE, Kind.SETTINGS})
+
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.setObjectName("page")
@@ -229,7 +235,7 @@ class DocumentsPage(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
         self.body = splitter
-        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_certificates)
+        QShortcut(QKeySequence("Ctrl+P"), self, self.print_certificates)
         self.refresh()
 
     # -- the training
@@ -358,14 +364,15 @@ class DocumentsPage(QWidget):
         )  # fmt: skip
         if answer != QMessageBox.StandardButton.Yes:
             return
+        person_id = chosen.person_id
         try:
-            serial = certs.reissue_certificate(
-                self.context.db, training_id, chosen.person_id, before_end=before_end
-            )
+            serial = self.context.call(
+                self, lambda db: certs.reissue_certificate(db, training_id, person_id, before_end=before_end),
+                changes=[Change(Kind.CERTIFICATE, training_id)],
+            )  # fmt: skip
         except Exception as error:  # noqa: BLE001 - shown to the user, nothing was written
             show_error(self, error)
             return
-        self.context.bus.changed.emit("certificate")
         self._load_certificates()
         QMessageBox.information(
             self, self.tr("Certificates"),
@@ -382,14 +389,7 @@ class DocumentsPage(QWidget):
         before_end = self._before_end_confirmed(training_id)
         if before_end is None:
             return
-        try:
-            result = certs.issue_certificates(self.context.db, training_id, before_end=before_end)
-        except Exception as error:  # noqa: BLE001 - shown to the user, nothing was written
-            show_error(self, error)
-            return
-        self.context.bus.changed.emit("certificate")
-        self._load_certificates()
-        QMessageBox.information(self, self.tr("Certificates"), self._issue_message(result))
+        self._issue(training_id, None, before_end)
 
     def issue_to_chosen(self) -> None:
         if not self.context.may("certificates.issue", self):
@@ -406,14 +406,21 @@ class DocumentsPage(QWidget):
         before_end = self._before_end_confirmed(training_id)
         if before_end is None:
             return
-        try:
-            result = certs.issue_certificates(self.context.db, training_id, chosen, before_end=before_end)
-        except Exception as error:  # noqa: BLE001 - shown to the user, nothing was written
-            show_error(self, error)
-            return
-        self.context.bus.changed.emit("certificate")
-        self._load_certificates()
-        QMessageBox.information(self, self.tr("Certificates"), self._issue_message(result))
+        self._issue(training_id, chosen, before_end)
+
+    def _issue(self, training_id: int, chosen: list[int] | None, before_end: bool) -> None:
+        """Issue on the runner (one transaction; Cancel rolls it back), then say what happened."""
+        db = self.context.db
+
+        def done(result: certs.IssueResult) -> None:
+            self._load_certificates()
+            QMessageBox.information(self, self.tr("Certificates"), self._issue_message(result))
+
+        self.context.runner.run(
+            self, self.tr("Issuing certificates…"),
+            lambda report: certs.issue_certificates(db, training_id, chosen, before_end=before_end, progress=report),
+            done, changes=[Change(Kind.CERTIFICATE, training_id)],
+        )  # fmt: skip
 
     def print_certificates(self) -> None:
         if not self.context.may("certificates.print", self):
@@ -433,7 +440,9 @@ class DocumentsPage(QWidget):
             # The save dialog asked about the one file; the folder of single files is ours to refresh.
             return certs.print_certificates(db, training_id, out, split_dir, report, replace=True)
 
-        run_operation(self, self.tr("Writing certificates…"), work, lambda _files: self.show_file(out))
+        # Printing keeps what each certificate printed (reprints are identical).
+        self.context.runner.run(self, self.tr("Writing certificates…"), work, lambda _files: self.show_file(out),
+                                changes=[Change(Kind.CERTIFICATE, training_id)])  # fmt: skip
 
     def edit_design(self) -> None:
         if not self.context.may("certificates.design", self):
@@ -444,8 +453,7 @@ class DocumentsPage(QWidget):
         if training_id is None:
             return
         dialog = CertificateDesignDialog(self.context, training_id, self)
-        if dialog.exec():
-            self.context.bus.changed.emit("training")
+        dialog.exec()  # the dialog saves through the runner, which announces the change
 
     def edit_templates(self) -> None:
         if not self.context.may("templates.design", self):
@@ -464,8 +472,7 @@ class DocumentsPage(QWidget):
                 self, self.tr("Revoke"), self.tr("Choose a certificate in the list first.")
             )
             return
-        serial = self.issued.item(row, 0).text()
-        name = self.issued.item(row, 1).text()
+        serial, name = (cell.text() if (cell := self.issued.item(row, col)) else "" for col in (0, 1))
         reason, ok = QInputDialog.getText(
             self, self.tr("Revoke certificate"),
             self.tr("Why is the certificate {serial} of {name} revoked? It will verify as revoked, with this reason.")
@@ -473,8 +480,11 @@ class DocumentsPage(QWidget):
         )  # fmt: skip
         if not ok:
             return
+        training_id = self.training_id()
         try:
-            certs.revoke(self.context.db, serial, reason)
+            self.context.call(
+                self, lambda db: certs.revoke(db, serial, reason), changes=[Change(Kind.CERTIFICATE, training_id)]
+            )
         except Exception as error:  # noqa: BLE001
             show_error(self, error)
             return
@@ -543,7 +553,7 @@ class DocumentsPage(QWidget):
             "badges": lambda report: documents.write_badge_sheets(db, training_id, out, report, replace=True),
             "directory": lambda report: documents.write_directory(db, training_id, out, report, replace=True),
         }  # fmt: skip
-        run_operation(self, self.tr("Writing {document}…").format(document=titles[kind]), writers[kind],
+        self.context.runner.run(self, self.tr("Writing {document}…").format(document=titles[kind]), writers[kind],
                       lambda _pages: self.show_file(out))  # fmt: skip
 
     # -- files and preview
@@ -593,8 +603,8 @@ class ChoosePeopleDialog(QDialog):
             text = self.tr("{name} — {role} — attended {share}%").format(
                 name=row.name, role=roles.get(row.role, row.role), share=round(row.share * 100))  # fmt: skip
             item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, row.person_id)
-            item.setData(Qt.ItemDataRole.UserRole + 1, fold_text(row.name))
+            item.setData(RECORD_ID_ROLE, row.person_id)
+            item.setData(FOLDED_ROLE, fold_text(row.name))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.list.addItem(item)
@@ -609,20 +619,18 @@ class ChoosePeopleDialog(QDialog):
         words = fold_text(text).split()
         for n in range(self.list.count()):
             item = self.list.item(n)
-            name = str(item.data(Qt.ItemDataRole.UserRole + 1))
+            name = str(item.data(FOLDED_ROLE))
             item.setHidden(not all(word in name for word in words))
 
     def chosen(self) -> list[int]:
         return [
-            int(self.list.item(n).data(Qt.ItemDataRole.UserRole))
+            int(self.list.item(n).data(RECORD_ID_ROLE))
             for n in range(self.list.count())
             if self.list.item(n).checkState() == Qt.CheckState.Checked
         ]
 
 
-def _date(iso: str):  # type: ignore[no-untyped-def]
-    import datetime as dt
-
+def _date(iso: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(iso)
     except ValueError:

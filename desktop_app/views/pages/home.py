@@ -4,6 +4,7 @@ load the demo programme."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -19,17 +20,27 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import clock
-from desktop_app.pdf.report_text import number_text
+from desktop_app.services.changes import Change, Kind
 from desktop_app.services.dashboard import dashboard
-from desktop_app.services.demo import load_demo
-from desktop_app.services.statistics import Statistics, StatsFilter, period_containing, statistics
 from desktop_app.text.dates import ARABIC_MONTHS, ENGLISH_MONTHS, format_range
 from desktop_app.views.context import AppContext
-from desktop_app.views.operations import Report, run_operation
+from desktop_app.views.operations import Report
 from desktop_app.views.style import card, icon, label
+
+if TYPE_CHECKING:
+    from desktop_app.services.statistics import Statistics
+
+# The statistics service, the demo and the report wording are imported when first used, not when
+# the window starts: Home is the first screen, and they would add a quarter of a second to it.
+# This month's figures are counted a moment after Home appears (skipped if the user has moved on),
+# so the window is usable first.
+MONTH_DELAY_MS = 400
 
 
 class HomePage(QWidget):
+    # What this screen shows: it refreshes when one of these changes (MainWindow dispatches).
+    WATCHES = frozenset({Kind.PERSON, Kind.ORGANIZATION, Kind.TRAINING, Kind.ATTENDANCE, Kind.CERTIFICATE, Kind.SETTINGS, Kind.PROJECT})
+
     new_person = Signal()
     new_organization = Signal()
     start_checkin = Signal()
@@ -132,12 +143,12 @@ class HomePage(QWidget):
         self.trainings_box = QVBoxLayout()
         layout.addLayout(self.trainings_box)
         layout.addStretch(1)
-        self.refresh()
+        # Filled by on_show: Home is the first screen shown, and counting twice at start costs time.
 
     def refresh(self) -> None:
         self.month_dirty = True
         if self.isVisible():
-            QTimer.singleShot(0, self, self.count_this_month)
+            QTimer.singleShot(MONTH_DELAY_MS, self, self.count_this_month)
         data = dashboard(self.context.db)
         self.numbers["organizations"].setText(str(data.organizations))
         self.numbers["people"].setText(str(data.people))
@@ -146,7 +157,7 @@ class HomePage(QWidget):
         self.banner_box.setVisible(data.empty)
         while self.trainings_box.count():
             item = self.trainings_box.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget:
                 widget.setParent(None)  # gone at once, not at the next event loop turn
                 widget.deleteLater()
@@ -170,7 +181,7 @@ class HomePage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.month_dirty:
-            QTimer.singleShot(0, self, self.count_this_month)  # after the first paint
+            QTimer.singleShot(MONTH_DELAY_MS, self, self.count_this_month)  # after the first paint
 
     def count_this_month(self) -> None:
         """This month's figures, counted off the GUI thread (only while Home is on screen)."""
@@ -182,16 +193,20 @@ class HomePage(QWidget):
         self.month_title.setText(
             self.tr("This month: {month}").format(month=f"{months[today.month - 1]} {today.year}")
         )
-        first, last = period_containing("month", today)
         db = self.context.db
 
         def work(report: Report) -> Statistics:
-            report(0, 0)
-            return statistics(db, StatsFilter(first, last))
+            # Imported on the worker: the statistics service is a large module the GUI thread never needs.
+            from desktop_app.services.statistics import StatsFilter, period_containing, statistics
 
-        run_operation(self, self.tr("Counting…"), work, self._show_month)
+            report(0, 0)
+            return statistics(db, StatsFilter(*period_containing("month", today)))
+
+        self.context.runner.run(self, self.tr("Counting…"), work, self._show_month)
 
     def _show_month(self, stats: Statistics) -> None:
+        from desktop_app.pdf.report_text import number_text
+
         self.month_numbers["reached"].setText(str(stats.people.reached))
         self.month_numbers["completed"].setText(str(stats.people.completed))
         self.month_numbers["sessions"].setText(str(stats.sessions))
@@ -201,13 +216,18 @@ class HomePage(QWidget):
         if not self.context.may("demo.load", self):
             return
 
+        db = self.context.db
+
         def work(report: Report) -> object:
             report(0, 0)
-            return load_demo(self.context.db)
+            from desktop_app.services.demo import load_demo
+
+            return load_demo(db)
 
         def finished(_result: object) -> None:
-            self.context.bus.changed.emit("all")
             if done:
                 done()
 
-        run_operation(self, self.tr("Loading the demo data…"), work, finished)
+        self.context.runner.run(
+            self, self.tr("Loading the demo data…"), work, finished, changes=[Change.everything()]
+        )

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services import listing, registry
+from desktop_app.services.changes import Change, Kind
 from desktop_app.services.listing import OrganizationFilter
 from desktop_app.services.profiles import organization_profile
 from desktop_app.text.dates import format_date
@@ -113,16 +114,26 @@ class OrganizationEditor(RecordEditor):
         v = self.values()
         data = registry.OrganizationData(**self.blank_as_none(v))
         if self.record_id is None:
-            return registry.create_organization(self.context.db, data)
-        registry.update_organization(self.context.db, self.record_id, **{k: getattr(data, k) for k in v})
-        return self.record_id
+            return self.context.call(
+                self, lambda db: registry.create_organization(db, data),
+                changes=lambda oid: [Change(Kind.ORGANIZATION, oid)],
+            )  # fmt: skip
+        record_id = self.record_id
+        fields = {k: getattr(data, k) for k in v}
+        self.context.call(
+            self, lambda db: registry.update_organization(db, record_id, **fields),
+            changes=[Change(Kind.ORGANIZATION, record_id)],
+        )  # fmt: skip
+        return record_id
 
-    def set_archived(self, archived: bool) -> None:
-        assert self.record_id is not None
-        registry.set_organization_archived(self.context.db, self.record_id, archived)
+    change_kind = Kind.ORGANIZATION
+    archive_record = staticmethod(registry.set_organization_archived)
 
 
 class OrganizationsPage(RegistryPage):
+    # What this screen shows: it refreshes when one of these changes (MainWindow dispatches).
+    WATCHES = frozenset({Kind.ORGANIZATION, Kind.PERSON, Kind.TRAINING})
+
     entity = "organization"
 
     def __init__(self, context: AppContext) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import ValidationError
 from desktop_app.services import listing, registry
+from desktop_app.services.changes import Change, Kind
 from desktop_app.services.duplicates import find_similar_people
 from desktop_app.services.listing import PersonFilter, PersonRow
 from desktop_app.services.profiles import person_history
@@ -38,6 +39,7 @@ IDENTIFYING = ("full_name", "phone", "phone2", "email", "national_id", "organiza
 
 class PersonEditor(RecordEditor):
     entity = "person"
+    editor: PersonEditor
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
@@ -199,17 +201,26 @@ class PersonEditor(RecordEditor):
                 if result != SAVE_ANYWAY:
                     return -1
         if self.record_id is None:
-            return registry.create_person(self.context.db, data)
-        registry.update_person(self.context.db, self.record_id, **{k: getattr(data, k) for k in v})
-        return self.record_id
+            return self.context.call(
+                self, lambda db: registry.create_person(db, data), changes=lambda pid: [Change(Kind.PERSON, pid)]
+            )
+        record_id = self.record_id
+        fields = {k: getattr(data, k) for k in v}
+        self.context.call(
+            self, lambda db: registry.update_person(db, record_id, **fields), changes=[Change(Kind.PERSON, record_id)]
+        )
+        return record_id
 
-    def set_archived(self, archived: bool) -> None:
-        assert self.record_id is not None
-        registry.set_person_archived(self.context.db, self.record_id, archived)
+    change_kind = Kind.PERSON
+    archive_record = staticmethod(registry.set_person_archived)
 
 
 class PeoplePage(RegistryPage):
+    # What this screen shows: it refreshes when one of these changes (MainWindow dispatches).
+    WATCHES = frozenset({Kind.PERSON, Kind.ORGANIZATION, Kind.TRAINING, Kind.CERTIFICATE})
+
     entity = "person"
+    editor: PersonEditor
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)

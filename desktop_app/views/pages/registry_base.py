@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import TashbeekError, ValidationError
+from desktop_app.services.changes import Change, Kind
+from desktop_app.services.workspace import Database
 from desktop_app.text.arabic import MAX_QUERY_LENGTH
 from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
@@ -114,8 +116,17 @@ class RecordEditor(QWidget):
         """Validate and store the form (raises ValidationError); returns the record id."""
         raise NotImplementedError
 
+    # What the editor stores, for archiving and for the change it announces.
+    change_kind: Kind
+    archive_record: Callable[[Database, int, bool], None]
+
     def set_archived(self, archived: bool) -> None:
-        raise NotImplementedError
+        record_id = self.record_id
+        assert record_id is not None
+        self.context.call(
+            self, lambda db: type(self).archive_record(db, record_id, archived),
+            changes=[Change(self.change_kind, record_id)],
+        )  # fmt: skip
 
     # -- behaviour
     def load(self, record_id: int | None) -> None:
@@ -403,8 +414,8 @@ class RegistryPage(QWidget):
         first.setFocus()
 
     def _saved(self, record_id: int) -> None:
+        # The runner has announced the change to the other screens; this one updates itself.
         self.reload(keep_id=record_id)
-        self.context.bus.changed.emit(self.entity)
 
     entity = "record"
 

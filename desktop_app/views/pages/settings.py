@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop_app import config
 from desktop_app.errors import ValidationError
 from desktop_app.services import settings as org_settings
+from desktop_app.services.changes import Change, Kind
 from desktop_app.services.settings import OrganizationSettings, SignatoryData
 from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
@@ -39,6 +40,9 @@ IMAGE_FILTER = "PNG / JPEG (*.png *.jpg *.jpeg)"
 
 
 class SettingsPage(QWidget):
+    # What this screen shows: it refreshes when one of these changes (MainWindow dispatches).
+    WATCHES = frozenset({Kind.SETTINGS})
+
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.setObjectName("page")
@@ -185,12 +189,11 @@ class SettingsPage(QWidget):
         folder = self.backup_dir.text().strip()
         machine.backup_dir = "" if folder == str(config.default_backup_dir()) else folder
         try:
-            config.save_settings(machine)
+            self.context.runner.call(self, lambda: config.save_settings(machine), changes=[Change(Kind.SETTINGS)])
         except OSError as exc:
             show_error(self, exc)
             return
         self.context.db.operator = machine.operator
-        self.context.bus.changed.emit("settings")
         QMessageBox.information(self, self.tr("Settings"), self.tr("This computer's settings were saved."))
 
     # -- the organization
@@ -241,7 +244,9 @@ class SettingsPage(QWidget):
         data = self._read_image()
         if data is not None:
             self.signature_images[row] = data
-            self.signatories.item(row, 2).setText(self.tr("Added"))
+            cell = self.signatories.item(row, 2)
+            if cell is not None:
+                cell.setText(self.tr("Added"))
 
     def remove_signatory(self) -> None:
         row = self.signatories.currentRow()
@@ -252,12 +257,12 @@ class SettingsPage(QWidget):
     def save_organization(self) -> None:
         if not self.context.may("settings.organization", self):
             return
+        def text(row: int, col: int) -> str:
+            cell = self.signatories.item(row, col)
+            return cell.text() if cell is not None else ""
+
         signatories = [
-            SignatoryData(
-                (self.signatories.item(r, 0).text() if self.signatories.item(r, 0) else ""),
-                (self.signatories.item(r, 1).text() if self.signatories.item(r, 1) else "") or None,
-                self.signature_images[r],
-            )
+            SignatoryData(text(r, 0), text(r, 1) or None, self.signature_images[r])
             for r in range(self.signatories.rowCount())
         ]
         data = OrganizationSettings(
@@ -269,13 +274,14 @@ class SettingsPage(QWidget):
             signatories=signatories,
         )
         try:
-            org_settings.save_organization_settings(self.context.db, data)
+            self.context.call(
+                self, lambda db: org_settings.save_organization_settings(db, data), changes=[Change(Kind.SETTINGS)]
+            )
         except ValidationError as exc:
             QMessageBox.warning(self, self.tr("Cannot save"), exc.message)
             return
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
             return
-        self.context.bus.changed.emit("settings")
         self.refresh()
         QMessageBox.information(self, self.tr("Settings"), self.tr("The organization's settings were saved."))

@@ -45,6 +45,7 @@ from desktop_app.errors import ValidationError
 from desktop_app.pdf.charts import charts_from
 from desktop_app.pdf.report_text import category_label, number_text, period_name, word
 from desktop_app.services import projects as project_service
+from desktop_app.services.changes import Change, Kind
 from desktop_app.services.listing import organization_choices
 from desktop_app.services.reports import export_figure, figure_rows, write_report
 from desktop_app.services.settings import save_age_band_bounds
@@ -63,7 +64,7 @@ from desktop_app.text.dates import format_range
 from desktop_app.text.governorates import GOVERNORATES
 from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
-from desktop_app.views.operations import Report, run_operation
+from desktop_app.views.operations import Report
 from desktop_app.views.paths import suggested_file, with_suffix_confirmed
 from desktop_app.views.style import (
     BORDER,
@@ -106,13 +107,14 @@ TABLES = ("gender", "age_band", "governorate", "organization_kind", "role", "tra
 
 def tile_value(document: dict[str, Any], key: str) -> float | None:
     people, orgs = document["people"], document["organizations"]
-    return {
+    values: dict[str, float | None] = {
         "people_reached": people["reached"], "people_completed": people["completed"],
         "first_time": people["first_time"], "returning": people["returning"],
         "organizations_reached": orgs["reached"], "sessions": document["sessions"],
         "person_hours": document["person_hours"], "attendance_rate": document["attendance_rate"],
         "completion_rate": document["completion_rate"], "walk_ins": document["walk_ins"],
-    }[key]  # fmt: skip
+    }  # fmt: skip
+    return values[key]
 
 
 class Tile(QPushButton):
@@ -140,6 +142,9 @@ class Tile(QPushButton):
 
 
 class StatisticsPage(QWidget):
+    # What this screen shows: it refreshes when one of these changes (MainWindow dispatches).
+    WATCHES = frozenset({Kind.PERSON, Kind.ORGANIZATION, Kind.TRAINING, Kind.ATTENDANCE, Kind.CERTIFICATE, Kind.PROJECT, Kind.SETTINGS})
+
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.setObjectName("page")
@@ -287,7 +292,7 @@ class StatisticsPage(QWidget):
         scroll.setWidget(body)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         column.addWidget(scroll, 1)
-        self.scroll = scroll
+        self.charts_area = scroll
         return tab
 
     def _tab_changed(self, index: int) -> None:
@@ -377,7 +382,8 @@ class StatisticsPage(QWidget):
         if not ok:
             return
         try:
-            save_age_band_bounds(self.context.db, parse_bounds(text))
+            bounds = parse_bounds(text)
+            self.context.call(self, lambda db: save_age_band_bounds(db, bounds), changes=[Change(Kind.SETTINGS)])
         except ValueError:
             show_error(self, ValidationError("age_band_bounds", self.tr(
                 "Age bands are up to ten increasing ages from 1 to 120, such as 18, 25, 35, 50.")))  # fmt: skip
@@ -426,7 +432,7 @@ class StatisticsPage(QWidget):
                 self.show_statistics(*result)
                 self.shown = generation
 
-        run_operation(self, self.tr("Counting…"), work, done)
+        self.context.runner.run(self, self.tr("Counting…"), work, done)
 
     def show_statistics(self, stats: Statistics, document: dict[str, Any]) -> None:
         self.stats, self.document = stats, document
@@ -521,7 +527,7 @@ class StatisticsPage(QWidget):
             self.last_dialog = FigureDialog(self.context, flt, figure, *result, parent=self)
             self.last_dialog.show()
 
-        run_operation(self, self.tr("Finding the people…"), work, done)
+        self.context.runner.run(self, self.tr("Finding the people…"), work, done)
 
     # -- the donor report
     def save_report(self, suffix: str) -> None:
@@ -553,7 +559,7 @@ class StatisticsPage(QWidget):
             self.saved.setText(self.tr("Saved: {file} — open").format(file=path.name))
             self.saved.show()
 
-        run_operation(self, self.tr("Writing the report…"), work, done)
+        self.context.runner.run(self, self.tr("Writing the report…"), work, done)
 
     def open_last_file(self) -> None:
         if self.last_file is not None:
@@ -629,7 +635,7 @@ class FigureDialog(QDialog):
             report(0, 0)
             return export_figure(db, flt, figure, path, language=language, replace=True)
 
-        run_operation(self, self.tr("Exporting…"), work,
+        self.context.runner.run(self, self.tr("Exporting…"), work,
                       lambda n: self.count.setText(self.tr("Saved {file}").format(file=path.name)))  # fmt: skip
 
 
@@ -852,7 +858,7 @@ class ProjectsTab(QWidget):
             report(0, 0)
             return statistics(db, StatsFilter(project_id=project_id))
 
-        run_operation(self, self.tr("Counting…"), work, self._show_targets)
+        self.context.runner.run(self, self.tr("Counting…"), work, self._show_targets)
 
     def _show_targets(self, stats: Statistics) -> None:
         self.target_rows = list(stats.targets)
@@ -888,10 +894,17 @@ class ProjectsTab(QWidget):
             return
         self.form.clear_errors()
         try:
-            if self.project_id is None:
-                self.project_id = project_service.create_project(self.context.db, self.data())
+            data, project_id = self.data(), self.project_id
+            if project_id is None:
+                self.project_id = self.context.call(
+                    self, lambda db: project_service.create_project(db, data),
+                    changes=lambda new_id: [Change(Kind.PROJECT, new_id)],
+                )  # fmt: skip
             else:
-                project_service.update_project(self.context.db, self.project_id, self.data())
+                self.context.call(
+                    self, lambda db: project_service.update_project(db, project_id, data),
+                    changes=[Change(Kind.PROJECT, project_id)],
+                )  # fmt: skip
         except ValidationError as error:
             if not self.form.show_error(error.field, error.message):
                 show_error(self, error)
@@ -921,7 +934,10 @@ class ProjectsTab(QWidget):
         if not 0 <= row < len(self.target_rows):
             return
         try:
-            project_service.remove_target(self.context.db, self.target_rows[row].id)
+            target_id, project_id = self.target_rows[row].id, self.project_id
+            self.context.call(
+                self, lambda db: project_service.remove_target(db, target_id), changes=[Change(Kind.PROJECT, project_id)]
+            )
         except Exception as error:  # noqa: BLE001 - shown, never a traceback
             show_error(self, error)
             return
@@ -973,8 +989,12 @@ class TargetDialog(QDialog):
         try:
             if first is None or last is None:
                 raise ValidationError("period", self.tr("Choose the period of the target."))
-            project_service.set_target(self.context.db, self.project_id, str(self.indicator.currentData()),
-                                       (first, last), self.target.text(), self.baseline.text() or None)  # fmt: skip
+            project_id, indicator = self.project_id, str(self.indicator.currentData())
+            target, baseline = self.target.text(), self.baseline.text() or None
+            self.context.call(
+                self, lambda db: project_service.set_target(db, project_id, indicator, (first, last), target, baseline),
+                changes=[Change(Kind.PROJECT, project_id)],
+            )  # fmt: skip
         except ValidationError as error:
             if not self.form.show_error(error.field, error.message):
                 show_error(self, error)

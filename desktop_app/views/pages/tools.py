@@ -4,6 +4,7 @@ venue packages and the audit log."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,16 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.errors import TashbeekError
-from desktop_app.services import exporting
+from desktop_app.services import exporting, importing
+from desktop_app.services.changes import Change, Kind
 from desktop_app.services.merging import MERGE_FIELDS, DuplicatePair, duplicate_pairs, merge_people
 from desktop_app.services.registry import get_person
+from desktop_app.services.tabular import Table
 from desktop_app.services.trainings import list_trainings
 from desktop_app.text.governorates import governorate_name
 from desktop_app.text.isolate import ltr
 from desktop_app.text.phone import format_phone
 from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
+from desktop_app.views.operations import Report
 from desktop_app.views.paths import documents_folder, suggested_file, with_suffix_confirmed
 from desktop_app.views.safety_tabs import AuditTab, BackupsTab, ConflictsTab, PackagesTab
 from desktop_app.views.style import card, icon, label
@@ -42,6 +45,9 @@ from desktop_app.views.widgets.fields import accept_cancel
 
 
 class ToolsPage(QWidget):
+    # What this screen shows: it refreshes when one of these changes (MainWindow dispatches).
+    WATCHES = frozenset({Kind.PERSON, Kind.ORGANIZATION, Kind.TRAINING, Kind.CERTIFICATE})
+
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.setObjectName("page")
@@ -137,12 +143,16 @@ class ToolsPage(QWidget):
         )  # fmt: skip
         if not path:
             return
-        try:
-            dialog = ImportDialog(self.context, Path(path), kind, self)
-        except TashbeekError as error:
-            show_error(self, error)
-            return
-        dialog.exec()
+        chosen = Path(path)
+
+        def read(_progress: Report) -> Table:
+            return importing.read_for_import(chosen, kind)
+
+        def opened(source: Table) -> None:
+            ImportDialog(self.context, chosen, kind, self, source=source).exec()
+
+        # A clear error (not a spreadsheet, unreadable) comes through the runner's error path.
+        self.context.runner.run(self, self.tr("Reading {file}…").format(file=chosen.name), read, opened)
 
     def export(self, kind: str) -> None:
         if not self.context.may("export.file", self):
@@ -161,20 +171,21 @@ class ToolsPage(QWidget):
             path = with_suffix_confirmed(self, target, ".csv" if "csv" in _filter.lower() else ".xlsx")
         if path is None:
             return
-        try:
+        db, out, training_id = self.context.db, path, self.training.currentData()
+
+        def work(_progress: Report) -> int:
             if kind == "people":
-                count = exporting.export_people(self.context.db, path, replace=True)
-            elif kind == "organizations":
-                count = exporting.export_organizations(self.context.db, path, replace=True)
-            else:
-                count = exporting.export_attendance(
-                    self.context.db, int(self.training.currentData()), path, replace=True
-                )
-        except Exception as error:  # noqa: BLE001 - a full disk or a file open elsewhere: say so
-            show_error(self, error)
-            return
-        QMessageBox.information(self, self.tr("Export"), self.tr("{count} rows written to {file}.").format(
-            count=count, file=ltr(str(path))))  # fmt: skip
+                return exporting.export_people(db, out, replace=True)
+            if kind == "organizations":
+                return exporting.export_organizations(db, out, replace=True)
+            return exporting.export_attendance(db, int(training_id), out, replace=True)
+
+        def written(count: int) -> None:
+            QMessageBox.information(self, self.tr("Export"), self.tr("{count} rows written to {file}.").format(
+                count=count, file=ltr(str(out))))  # fmt: skip
+
+        # A full disk or a file open elsewhere is said by the runner's error path.
+        self.context.runner.run(self, self.tr("Exporting…"), work, written)
 
 
 class DuplicatesTab(QWidget):
@@ -217,7 +228,7 @@ class DuplicatesTab(QWidget):
         rules = {"phone": self.tr("same phone"), "email": self.tr("same email"), "national_id": self.tr("same national ID"),
                  "name_organization": self.tr("same name and organization"), "near_miss": self.tr("near spelling, same organization"),
                  "transliteration": self.tr("same name in Latin letters")}  # fmt: skip
-        self.pairs = duplicate_pairs(self.context.db)
+        self.pairs = self.context.call(self, duplicate_pairs)  # a scan of the whole registry: off the GUI thread
         self.table.setRowCount(len(self.pairs))
         for n, pair in enumerate(self.pairs):
             for col, person in enumerate((pair.first, pair.second)):
@@ -236,8 +247,7 @@ class DuplicatesTab(QWidget):
             return
         pair = self.pairs[row]
         dialog = MergeDialog(self.context, pair.first.id, pair.second.id, self)
-        if dialog.exec():
-            self.context.bus.changed.emit("person")
+        if dialog.exec():  # the dialog's merge announced the change
             self.refresh()
 
 
@@ -276,8 +286,8 @@ class MergeDialog(QDialog):
             # By default: the first record's value, or the second's where the first has none.
             group.button(2 if not a and b else 1).setChecked(True)
             if a == b:
-                for button in group.buttons():
-                    button.setEnabled(False)
+                for choice in group.buttons():
+                    choice.setEnabled(False)
             self.groups[name] = group
         holder = QWidget()
         holder.setLayout(grid)
@@ -291,7 +301,7 @@ class MergeDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(accept_cancel(self, self.tr("Merge"), self.tr("Cancel"), self.merge))
 
-    def _shown(self, record: object, name: str) -> str:
+    def _shown(self, record: Any, name: str) -> str:
         value = getattr(record, name)
         if name == "organization_id":
             return str(record.organization_name or "")
@@ -309,8 +319,14 @@ class MergeDialog(QDialog):
         return {name for name, group in self.groups.items() if group.checkedId() == 2}
 
     def merge(self) -> None:
+        first, second, fields = self.first.id, self.second.id, self.take_from_second()
         try:
-            merge_people(self.context.db, self.first.id, self.second.id, self.take_from_second())
+            # The merged person's enrolments, marks and certificates move too.
+            self.context.call(
+                self, lambda db: merge_people(db, first, second, fields),
+                changes=[Change(Kind.PERSON, first), Change(Kind.PERSON, second), Change(Kind.TRAINING),
+                         Change(Kind.ATTENDANCE), Change(Kind.CERTIFICATE)],
+            )  # fmt: skip
         except Exception as error:  # noqa: BLE001 - shown to the user, nothing was written
             show_error(self, error)
             return

@@ -6,6 +6,8 @@ this screen already lists what the database holds (the demo programme, packages 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import clock
 from desktop_app.errors import TashbeekError
+from desktop_app.services.changes import Change, Kind
 from desktop_app.services.groups import assign_groups
 from desktop_app.services.trainings import (
     SessionRef,
@@ -47,6 +50,9 @@ from desktop_app.views.training_dialogs import AddPeopleDialog, SessionDialog, T
 
 
 class TrainingsPage(QWidget):
+    # What this screen shows: it refreshes when one of these changes (MainWindow dispatches).
+    WATCHES = frozenset({Kind.TRAINING, Kind.PERSON, Kind.ORGANIZATION, Kind.ATTENDANCE, Kind.CERTIFICATE})
+
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.setObjectName("page")
@@ -103,7 +109,7 @@ class TrainingsPage(QWidget):
             label(self.tr("Removing a session that has attendance cancels it instead: it is kept, hidden."),
                   "caption", wrap=True)
         )  # fmt: skip
-        self.grid_model = AttendanceModel(context.db, context.language)
+        self.grid_model = AttendanceModel(context, self)
         self.grid_model.may = lambda action: context.may(action, self)
         self.grid = AttendanceGridView(self.grid_model)
         grid_page = QWidget()
@@ -159,7 +165,7 @@ class TrainingsPage(QWidget):
     def refresh(self) -> None:
         today = clock.today()
         when = self.when.currentData()
-        keep = {
+        keep: Callable[[TrainingRow], bool] = {
             "upcoming": lambda t: t.start > today,
             "running": lambda t: t.start <= today <= t.end,
             "past": lambda t: t.end < today,
@@ -231,9 +237,9 @@ class TrainingsPage(QWidget):
             self._changed(training.id)
 
     def _changed(self, training_id: int) -> None:
+        # The work that changed it has announced the change to the other screens.
         self.refresh()
         self.select_training(training_id)
-        self.context.bus.changed.emit("training")
 
     def _selected_session(self) -> SessionRef | None:
         training, row = self.current(), self.sessions.currentRow()
@@ -276,7 +282,10 @@ class TrainingsPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            remove_session(self.context.db, chosen.id)
+            session_id = chosen.id
+            self.context.call(
+                self, lambda db: remove_session(db, session_id), changes=[Change(Kind.TRAINING, training.id)]
+            )
         except TashbeekError as exc:
             show_error(self, exc)
             return
@@ -359,8 +368,12 @@ class TrainingsPage(QWidget):
             return
         group = self.group_edit.value() or None
         try:
-            update_enrollment(self.context.db, self.enrolment_rows[n].enrollment_id, role=str(self.role_edit.currentData()),
-                              status=str(self.status_edit.currentData()), working_group=group)  # fmt: skip
+            enrollment_id = self.enrolment_rows[n].enrollment_id
+            role, status = str(self.role_edit.currentData()), str(self.status_edit.currentData())
+            self.context.call(
+                self, lambda db: update_enrollment(db, enrollment_id, role=role, status=status, working_group=group),
+                changes=[Change(Kind.TRAINING, training.id), Change(Kind.ATTENDANCE, training.id)],
+            )  # fmt: skip
         except TashbeekError as exc:
             show_error(self, exc)
             return
@@ -396,11 +409,13 @@ class TrainingsPage(QWidget):
         if not ok:
             return
         try:
-            plan = assign_groups(self.context.db, training.id, count)
+            training_id = training.id
+            plan = self.context.call(
+                self, lambda db: assign_groups(db, training_id, count), changes=[Change(Kind.TRAINING, training_id)]
+            )
         except TashbeekError as exc:
             show_error(self, exc)
             return
-        self.context.bus.changed.emit("training")
         QMessageBox.information(
             self, self.tr("Working groups"),
             self.tr("{people} participants were dealt into {groups} groups.").format(people=len(plan), groups=count),

@@ -80,10 +80,10 @@ class PeriodPicker(QWidget):
         self.months.setVisible(kind == "month")
         self.quarters.setVisible(kind == "quarter")
         self.year.setVisible(kind in ("month", "quarter", "year"))
-        for widget in (self.first, self.to_label, self.last):
-            widget.setVisible(kind == "custom")
-        for widget in (self.previous, self.next):
-            widget.setVisible(kind in ("month", "quarter", "year"))
+        for custom in (self.first, self.to_label, self.last):
+            custom.setVisible(kind == "custom")
+        for step in (self.previous, self.next):
+            step.setVisible(kind in ("month", "quarter", "year"))
 
     def value(self) -> tuple[dt.date | None, dt.date | None]:
         kind, year = self.kind.currentData(), self.year.value()

@@ -6,9 +6,11 @@ ta marbuta and alef maqsura variants all match, and any word of an item may be t
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from desktop_app.text.arabic import fold_text
 from desktop_app.views.widgets.roles import FOLDED_ROLE, RECORD_ID_ROLE
@@ -51,12 +53,17 @@ class SearchableComboBox(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCompleter(completer)
-        self.lineEdit().textEdited.connect(self._filter.set_query)
+        self._edit().textEdited.connect(self._filter.set_query)
         completer.activated[QModelIndex].connect(self._picked)  # type: ignore[index]
         self.currentIndexChanged.connect(lambda _: self.valueChanged.emit(self.value()))
-        self.lineEdit().editingFinished.connect(self._settle)
+        self._edit().editingFinished.connect(self._settle)
 
-    def set_items(self, items: list[tuple[object, str]]) -> None:
+    def _edit(self) -> QLineEdit:
+        edit = self.lineEdit()  # an editable combo box always has one
+        assert edit is not None
+        return edit
+
+    def set_items(self, items: Sequence[tuple[object, str]]) -> None:
         current = self.value()
         self.blockSignals(True)
         self._items.clear()
@@ -74,12 +81,13 @@ class SearchableComboBox(QComboBox):
 
     def set_value(self, value: object) -> None:
         for row in range(self._items.rowCount()):
-            if self._items.item(row).data(RECORD_ID_ROLE) == value:
+            item = self._items.item(row)
+            if item is not None and item.data(RECORD_ID_ROLE) == value:
                 self.setCurrentIndex(row)
                 break
         else:
             self.setCurrentIndex(0)
-        self.lineEdit().setCursorPosition(0)  # show the start of a long name, not its end
+        self._edit().setCursorPosition(0)  # show the start of a long name, not its end
 
     def _picked(self, proxy_index: QModelIndex) -> None:
         source = self._filter.mapToSource(proxy_index)
@@ -88,10 +96,10 @@ class SearchableComboBox(QComboBox):
 
     def _settle(self) -> None:
         """Leaving the field with text that names no item puts back the current choice."""
-        text = self.lineEdit().text()
+        text = self._edit().text()
         match = self.findText(text)
         if match >= 0:
             self.setCurrentIndex(match)
         else:
-            self.lineEdit().setText(self.itemText(self.currentIndex()))
+            self._edit().setText(self.itemText(self.currentIndex()))
         self._filter.set_query("")

@@ -3,8 +3,8 @@ the template each training prints its certificates and badges with, and the temp
 each certificate was printed with. The built-in templates get their rows here (their documents ship
 with the application), so they have the same numbers in every database.
 
-Revision ID: 0008
-Revises: 0006
+Revision ID: 0010d
+Revises: 0007w
 Create Date: 2026-11-29
 """
 
@@ -34,8 +34,8 @@ BUILTINS = (
     ("card", "badge", "بطاقة بحجم الكارت (85.6 × 54 مم)", "Card, 85.6 × 54 mm"),
 )
 
-revision = "0008"
-down_revision = "0006"
+revision = "0010d"
+down_revision = "0007w"
 branch_labels = None
 depends_on = None
 

@@ -47,12 +47,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../desktop_app/views/context.py" line="76"/>
+        <location filename="../../desktop_app/views/context.py" line="70"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/context.py" line="77"/>
+        <location filename="../../desktop_app/views/context.py" line="71"/>
         <source>This database is open read-only because another program is writing to it. Close that program, then open the database again to make changes.</source>
         <translation>قاعدة البيانات مفتوحة للقراءة فقط لأن برنامجًا آخر يكتب فيها. أغلق ذلك البرنامج، ثم افتح قاعدة البيانات من جديد لإجراء التغييرات.</translation>
     </message>
@@ -685,52 +685,52 @@
 <context>
     <name>ChoosePeopleDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="576"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="590"/>
         <source>Issue certificates to chosen people</source>
         <translation>إصدار شهادات لأشخاص مختارين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="581"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="595"/>
         <source>Filter by name</source>
         <translation>تصفية بالاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="584"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="598"/>
         <source>participant</source>
         <translation>مشارك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="584"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="598"/>
         <source>trainer</source>
         <translation>مدرب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="585"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="599"/>
         <source>organizer</source>
         <translation>منظم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="585"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="599"/>
         <source>guest</source>
         <translation>ضيف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="589"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="603"/>
         <source>{name} — {role} — attended {share}%</source>
         <translation>{name} — {role} — الحضور {share}%</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="598"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="612"/>
         <source>Tick the people who should get a certificate even if the attendance rule does not give them one.</source>
         <translation>حدّد من يستحق شهادة حتى إن لم تمنحه قاعدة الحضور واحدة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="602"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="616"/>
         <source>Issue</source>
         <translation>إصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="602"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="616"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -911,295 +911,305 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/pages/documents.py" line="85"/>
+        <source>Templates…</source>
+        <translation>القوالب…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="87"/>
+        <source>Design certificate and badge templates and choose this training&apos;s</source>
+        <translation>صمّم قوالب الشهادات والبطاقات واختر قالب هذا التدريب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="90"/>
         <source>Also one file per person, named after them</source>
         <translation>وأيضًا ملف لكل شخص باسمه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="88"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="93"/>
         <source>Serial</source>
         <translation>رقم الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="88"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="93"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="88"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="93"/>
         <source>Issued</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="88"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="93"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="97"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="102"/>
         <source>Revoke…</source>
         <translation>إلغاء الشهادة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="99"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="104"/>
         <source>Issue a replacement…</source>
         <translation>إصدار شهادة بديلة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="101"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="106"/>
         <source>A revoked certificate is never issued again by itself: issue its replacement here.</source>
         <translation>لا تصدر الشهادة الملغاة من جديد تلقائيًا أبدًا: أصدر الشهادة البديلة من هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="106"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="111"/>
         <source>Participation certificates</source>
         <translation>شهادات المشاركة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="132"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="138"/>
         <source>Phone number column</source>
         <translation>عمود لرقم الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="133"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="139"/>
         <source>Make sign-in sheet…</source>
         <translation>إعداد كشف الحضور…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="135"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="525"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="141"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="539"/>
         <source>Sign-in sheet</source>
         <translation>كشف الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="137"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="143"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="138"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="144"/>
         <source>Blank rows for walk-ins</source>
         <translation>صفوف فارغة لغير المسجلين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="144"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="150"/>
         <source>Report, badges and directory</source>
         <translation>التقرير والبطاقات والدليل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="146"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="152"/>
         <source>The attendance report lists people by sessions with totals and eligibility. Badges carry a QR code that checks the person in when scanned. The directory lists only people who agreed to share their contact details.</source>
         <translation>يعرض تقرير الحضور الأشخاص حسب الجلسات مع المجاميع والاستحقاق. وتحمل البطاقات رمز QR يسجّل حضور صاحبها عند مسحه. ولا يضم الدليل إلا من وافقوا على مشاركة بيانات التواصل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="151"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="157"/>
         <source>Attendance report…</source>
         <translation>تقرير الحضور…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="152"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="158"/>
         <source>Badges…</source>
         <translation>البطاقات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="153"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="159"/>
         <source>Directory…</source>
         <translation>دليل المشاركين…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="165"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="171"/>
         <source>Scan the QR code, or type the verification code or serial</source>
         <translation>امسح رمز QR أو اكتب رمز التحقق أو رقم الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="168"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="174"/>
         <source>Verify</source>
         <translation>تحقق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="171"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="177"/>
         <source>Verify a certificate</source>
         <translation>التحقق من شهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="198"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="204"/>
         <source>Made documents appear here.</source>
         <translation>تظهر هنا المستندات بعد إعدادها.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="199"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="205"/>
         <source>Open in PDF viewer</source>
         <translation>فتح في عارض PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="223"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="229"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="225"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="231"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="282"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="288"/>
         <source>{eligible} participants qualify (at least {share}% of the sessions); {issued} certificates issued, {revoked} revoked.</source>
         <translation>المستحقون: {eligible} مشاركًا (حضور {share}% من الجلسات على الأقل)؛ الشهادات الصادرة: {issued}، والملغاة: {revoked}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="289"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="295"/>
         <source>Revoked: {reason}</source>
         <translation>ملغاة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="291"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="297"/>
         <source>Valid</source>
         <translation>سارية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="294"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="300"/>
         <source>replaces {serial}</source>
         <translation>بدلًا من {serial}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="327"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="333"/>
         <source>The training&apos;s last session ends on {date} at {time}. Certificates are normally issued after it. Issue them now anyway?</source>
         <translation>تنتهي آخر جلسة في التدريب يوم {date} الساعة {time}، والمعتاد أن تصدر الشهادات بعد انتهائها. هل تريد إصدارها الآن على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="334"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="340"/>
         <source>{new} new certificates issued; {old} participants already had theirs.</source>
         <translation>صدرت {new} شهادة جديدة؛ و{old} من المشاركين لديهم شهاداتهم من قبل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="337"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="343"/>
         <source>Not issued: {name} ({reason})</source>
         <translation>لم تصدر: {name} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="340"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="346"/>
         <source>Not issued: {name} (certificate {serial} was revoked; choose it in the list and issue a replacement)</source>
         <translation>لم تصدر: {name} (الشهادة {serial} ملغاة؛ اخترها من القائمة وأصدر شهادة بديلة)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="355"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="361"/>
         <source>Issue a replacement</source>
         <translation>إصدار شهادة بديلة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="356"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="362"/>
         <source>Issue a new certificate to {name} replacing the revoked {serial}? Verification will show the link.</source>
         <translation>هل تريد إصدار شهادة جديدة باسم {name} بدلًا من الشهادة الملغاة {serial}؟ سيظهر الربط بينهما عند التحقق.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="373"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="379"/>
         <source>Issued {serial} to replace {old}.</source>
         <translation>صدرت الشهادة {serial} بدلًا من {old}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="414"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="420"/>
         <source>Issuing certificates…</source>
         <translation>جارٍ إصدار الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="430"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="436"/>
         <source>one file per person</source>
         <translation>ملف لكل شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="438"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="444"/>
         <source>Writing certificates…</source>
         <translation>جارٍ إعداد الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="458"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="472"/>
         <source>Revoke</source>
         <translation>إلغاء الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="458"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="472"/>
         <source>Choose a certificate in the list first.</source>
         <translation>اختر شهادة من القائمة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="463"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="477"/>
         <source>Revoke certificate</source>
         <translation>إلغاء شهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="464"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="478"/>
         <source>Why is the certificate {serial} of {name} revoked? It will verify as revoked, with this reason.</source>
         <translation>لماذا تُلغى الشهادة {serial} الخاصة بـ{name}؟ ستظهر عند التحقق ملغاة مع هذا السبب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="487"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="501"/>
         <source>Unknown: no certificate issued here matches this text.</source>
         <translation>غير معروفة: لا توجد شهادة صادرة هنا تطابق هذا النص.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="491"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="505"/>
         <source>Issued to {name} for “{training}” on {date} (serial {serial}).</source>
         <translation>صدرت باسم {name} عن «{training}» بتاريخ {date} (رقم {serial}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="494"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="508"/>
         <source>Replaces the revoked certificate {serial}.</source>
         <translation>تحل محل الشهادة الملغاة {serial}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="497"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="511"/>
         <source>Replaced by {serial}.</source>
         <translation>حلّت محلها الشهادة {serial}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="499"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="513"/>
         <source>Genuine.</source>
         <translation>شهادة سليمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="504"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="518"/>
         <source>On record, not verified: a serial alone is no proof. Scan the QR code or type the verification code.</source>
         <translation>مسجَّلة لدينا، لكن لم يتم التحقق منها: الرقم التسلسلي وحده ليس دليلًا. امسح رمز QR أو اكتب رمز التحقق.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="510"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="524"/>
         <source>Revoked: {reason}.</source>
         <translation>ملغاة: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="542"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="556"/>
         <source>Writing {document}…</source>
         <translation>جارٍ إعداد {document}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="550"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="564"/>
         <source>Save the PDF as</source>
         <translation>حفظ ملف PDF باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="560"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="574"/>
         <source>{file} — {pages} pages</source>
         <translation>{file} — عدد الصفحات: {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="326"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="372"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="411"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="425"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="332"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="378"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="417"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="431"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="526"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="540"/>
         <source>Badges</source>
         <translation>بطاقات الأسماء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="525"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="539"/>
         <source>Attendance report</source>
         <translation>تقرير الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="526"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="540"/>
         <source>Participants&apos; directory</source>
         <translation>دليل المشاركين</translation>
     </message>
@@ -3678,6 +3688,410 @@
         <location filename="../../desktop_app/views/pages/statistics.py" line="991"/>
         <source>Choose the period of the target.</source>
         <translation>اختر فترة المستهدف.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDesigner</name>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="286"/>
+        <source>Template designer</source>
+        <translation>مصمم القوالب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="336"/>
+        <source>Before printing</source>
+        <translation>قبل الطباعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="355"/>
+        <source>Certificates</source>
+        <translation>الشهادات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="356"/>
+        <source>Badges</source>
+        <translation>البطاقات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="362"/>
+        <source>New from this template</source>
+        <translation>قالب جديد من هذا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="363"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1130"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="364"/>
+        <source>Use for this training</source>
+        <translation>استخدامه لهذا التدريب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="366"/>
+        <source>Make default</source>
+        <translation>جعله الافتراضي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="367"/>
+        <source>Trainings that chose no template print with this one</source>
+        <translation>التدريبات التي لم تختر قالبًا تُطبع بهذا القالب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="370"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="987"/>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="377"/>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="380"/>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="388"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="404"/>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="389"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="405"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1005"/>
+        <source>Paste</source>
+        <translation>لصق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="397"/>
+        <source>Template</source>
+        <translation>القالب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="406"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1014"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1021"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="407"/>
+        <source>Forward</source>
+        <translation>إلى الأمام</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="408"/>
+        <source>Draw it above the next element</source>
+        <translation>ارسمه فوق العنصر التالي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="409"/>
+        <source>Backward</source>
+        <translation>إلى الخلف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="410"/>
+        <source>Draw it under the previous element</source>
+        <translation>ارسمه تحت العنصر السابق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="421"/>
+        <source>Longest name</source>
+        <translation>أطول اسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="423"/>
+        <source>Hostile sample</source>
+        <translation>عينة صعبة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="424"/>
+        <source>A long name, a Latin organization, three signatories</source>
+        <translation>اسم طويل، وجهة باسم لاتيني، وثلاثة موقّعين</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="428"/>
+        <source>Preview with</source>
+        <translation>المعاينة باسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="439"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="480"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="955"/>
+        <source>Text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="440"/>
+        <source>Organization&apos;s logo</source>
+        <translation>شعار المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="441"/>
+        <source>Co-organizer&apos;s logo</source>
+        <translation>شعار جهة شريكة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="442"/>
+        <source>Picture…</source>
+        <translation>صورة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="443"/>
+        <source>QR code</source>
+        <translation>رمز QR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="444"/>
+        <source>Serial and date</source>
+        <translation>الرقم والتاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="445"/>
+        <source>Signatures</source>
+        <translation>التوقيعات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="446"/>
+        <source>Line</source>
+        <translation>خط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="447"/>
+        <source>Frame</source>
+        <translation>إطار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="453"/>
+        <source>Element</source>
+        <translation>العنصر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="454"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="769"/>
+        <source>Choose an element on the page.</source>
+        <translation>اختر عنصرًا في الصفحة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="458"/>
+        <source>From the left (mm)</source>
+        <translation>من اليسار (مم)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="458"/>
+        <source>From the top (mm)</source>
+        <translation>من الأعلى (مم)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="459"/>
+        <source>Width (mm)</source>
+        <translation>العرض (مم)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="459"/>
+        <source>Height (mm)</source>
+        <translation>الارتفاع (مم)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="472"/>
+        <source>Name in the designer</source>
+        <translation>اسمه في المصمم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="482"/>
+        <source>Insert a field…</source>
+        <translation>إدراج حقل…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="493"/>
+        <source>Size (pt)</source>
+        <translation>الحجم (نقطة)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="500"/>
+        <source>Smallest size (pt)</source>
+        <translation>أصغر حجم (نقطة)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="501"/>
+        <source>Bold</source>
+        <translation>عريض</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="505"/>
+        <source>Start of the line</source>
+        <translation>بداية السطر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="505"/>
+        <source>Centre</source>
+        <translation>الوسط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="506"/>
+        <source>End of the line</source>
+        <translation>نهاية السطر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="509"/>
+        <source>Alignment</source>
+        <translation>المحاذاة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="511"/>
+        <source>One line, shrunk to fit</source>
+        <translation>سطر واحد يصغر ليتسع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="512"/>
+        <source>Wrapped into the box</source>
+        <translation>أسطر داخل المربع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="514"/>
+        <source>Fitting</source>
+        <translation>الملاءمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="519"/>
+        <source>Colour</source>
+        <translation>اللون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="523"/>
+        <source>Co-organizer (1–3)</source>
+        <translation>الجهة الشريكة (1–3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="524"/>
+        <source>Choose a picture…</source>
+        <translation>اختيار صورة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="527"/>
+        <source>Page background (image or PDF)…</source>
+        <translation>خلفية الصفحة (صورة أو PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="564"/>
+        <source>built-in</source>
+        <translation>مدمج</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="593"/>
+        <source>A built-in template is saved as a new one</source>
+        <translation>القالب المدمج يُحفظ قالبًا جديدًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="613"/>
+        <source>Sample person</source>
+        <translation>شخص للمعاينة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="741"/>
+        <source>Preview: {ms} ms</source>
+        <translation>المعاينة: {ms} مللي ثانية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="885"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="896"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="934"/>
+        <source>Move</source>
+        <translation>تحريك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="905"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1057"/>
+        <source>Change</source>
+        <translation>تغيير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="925"/>
+        <source>A colour is written like #1f5f5b.</source>
+        <translation>يُكتب اللون هكذا: ‎#1f5f5b.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1015"/>
+        <source>Delete {element} from the template?</source>
+        <translation>حذف {element} من القالب؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1034"/>
+        <source>Drawing order</source>
+        <translation>ترتيب الرسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1038"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>صور (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1038"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1039"/>
+        <source>Choose a picture</source>
+        <translation>اختيار صورة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1071"/>
+        <source>Background</source>
+        <translation>الخلفية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1082"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1108"/>
+        <source>New template</source>
+        <translation>قالب جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1082"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1108"/>
+        <source>Name of the new template:</source>
+        <translation>اسم القالب الجديد:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1083"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1109"/>
+        <source>{name} (mine)</source>
+        <translation>{name} (خاص بنا)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1102"/>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1130"/>
+        <source>Save the changes to the template first?</source>
+        <translation>حفظ تغييرات القالب أولًا؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1150"/>
+        <source>This training now prints with this template.</source>
+        <translation>يُطبع هذا التدريب الآن بهذا القالب.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1163"/>
+        <source>Trainings that chose no template now print with this one.</source>
+        <translation>التدريبات التي لم تختر قالبًا تُطبع الآن بهذا القالب.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1168"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1168"/>
+        <source>Close without saving the changes?</source>
+        <translation>الإغلاق دون حفظ التغييرات؟</translation>
     </message>
 </context>
 <context>

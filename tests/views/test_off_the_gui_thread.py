@@ -215,6 +215,29 @@ def save_age_bands(w: MainWindow, mp: pytest.MonkeyPatch, tmp: Path) -> None:
     w.show_section("statistics").edit_age_bands()
 
 
+def _designer(w: MainWindow) -> Any:
+    from desktop_app.views.template_designer import TemplateDesigner
+
+    return TemplateDesigner(w.context, 1, "certificate", w)
+
+
+def open_designer(w: MainWindow, mp: pytest.MonkeyPatch, tmp: Path) -> None:
+    _designer(w)
+
+
+def save_template(w: MainWindow, mp: pytest.MonkeyPatch, tmp: Path) -> None:
+    mp.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("قالبي", True)))
+    _designer(w).save()  # a built-in one: saved as a new template
+
+
+def use_template(w: MainWindow, mp: pytest.MonkeyPatch, tmp: Path) -> None:
+    _designer(w).use_for_training()
+
+
+def default_template(w: MainWindow, mp: pytest.MonkeyPatch, tmp: Path) -> None:
+    _designer(w).make_default()
+
+
 ACTIONS: dict[str, tuple[str, Callable[[MainWindow, pytest.MonkeyPatch, Path], None]]] = {
     "check in": ("desktop_app.services.attendance:check_in", check_in),
     "save a person": ("desktop_app.services.registry:create_person", save_person),
@@ -239,6 +262,10 @@ ACTIONS: dict[str, tuple[str, Callable[[MainWindow, pytest.MonkeyPatch, Path], N
     "import a venue package": ("desktop_app.services.packages:read_package", import_package),
     "open a package as a new database": ("desktop_app.services.packages:read_package", package_as_new_database),
     "load the demo": ("desktop_app.services.demo:load_demo", load_demo),
+    "open the template designer": ("desktop_app.services.certificates:design_samples", open_designer),
+    "save a template": ("desktop_app.services.templates:save_template", save_template),
+    "use a template for the training": ("desktop_app.services.templates:set_training_template", use_template),
+    "make a template the default": ("desktop_app.services.templates:set_default_template", default_template),
 }  # fmt: skip
 
 

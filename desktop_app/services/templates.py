@@ -466,22 +466,7 @@ def default_template(db: Database, kind: str) -> int:
 def export_template(db: Database, ref: str | int, out: Path, *, replace: bool = False) -> Path:
     """Write a template as one JSON file with its pictures inside (base64)."""
     with db.session_scope() as tx:
-        template = find_template(tx, ref)
-        document = current_document(tx, template)
-        digests = used_assets(document)
-        data = load_assets(tx, digests)
-        media: dict[str, str] = {
-            digest: media_type
-            for digest, media_type in tx.execute(
-                select(TemplateAsset.digest, TemplateAsset.media_type).where(
-                    TemplateAsset.digest.in_(digests)
-                )
-            )
-        }
-    if digests:
-        document["assets"] = {
-            d: {"media_type": media[d], "b64": base64.b64encode(data[d]).decode("ascii")} for d in digests
-        }
+        document = _with_assets(tx, current_document(tx, find_template(tx, ref)))
     text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
     with atomic_output(out, replace=replace) as tmp:
         try:
@@ -489,6 +474,24 @@ def export_template(db: Database, ref: str | int, out: Path, *, replace: bool = 
         except OSError as error:
             raise file_problem(error, out) from None
     return out
+
+
+def _with_assets(tx: Session, document: dict[str, Any]) -> dict[str, Any]:
+    """The document with the pictures it uses inside it (base64, by digest): one self-contained JSON."""
+    digests = used_assets(document)
+    if not digests:
+        return document
+    data = load_assets(tx, digests)
+    media: dict[str, str] = {
+        digest: media_type
+        for digest, media_type in tx.execute(
+            select(TemplateAsset.digest, TemplateAsset.media_type).where(TemplateAsset.digest.in_(digests))
+        )
+    }
+    document["assets"] = {
+        d: {"media_type": media[d], "b64": base64.b64encode(data[d]).decode("ascii")} for d in digests
+    }
+    return document
 
 
 def read_template_file(path: Path) -> tuple[dict[str, Any], dict[str, tuple[str, bytes]]]:
@@ -505,6 +508,13 @@ def read_template_file(path: Path) -> tuple[dict[str, Any], dict[str, tuple[str,
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise DataError(_("{file} is not a Tashbeek template.").format(file=path.name)) from None
     check_document(document)
+    return document, _carried_assets(document)
+
+
+def _carried_assets(document: dict[str, Any]) -> dict[str, tuple[str, bytes]]:
+    """The pictures a checked document carries inside it (base64, by digest), taken out of it and
+    checked: each decodes, matches its digest, is a readable PNG, JPEG or PDF within the limits, and
+    every picture the document uses is there (DataError naming the problem)."""
     assets: dict[str, tuple[str, bytes]] = {}
     for digest, item in (document.pop("assets", None) or {}).items():
         try:
@@ -518,7 +528,7 @@ def read_template_file(path: Path) -> tuple[dict[str, Any], dict[str, tuple[str,
     missing = [d for d in used_assets(document) if d not in assets]
     if missing:
         raise DataError(_("A picture of the template is missing from the file."))
-    return document, assets
+    return assets
 
 
 def import_template(db: Database, path: Path, name: str | None = None) -> int:
@@ -706,3 +716,97 @@ def _names(names: list[str]) -> str:
     return shown + (
         ngettext(" and {n} other person", " and {n} other people", more).format(n=more) if more > 0 else ""
     )
+
+
+# ---------------------------------------------------------------- templates in venue packages
+
+PACKAGE_USES = ("certificate", "badge")
+
+
+@cache
+def builtin_keys() -> frozenset[str]:
+    """The keys of the built-in templates this version ships."""
+    return frozenset(path.stem for path in resource_path("templates", "builtin").glob("*.json"))
+
+
+def package_records(tx: Session, training: Training) -> list[dict[str, Any]]:
+    """The templates a training prints with here, as venue-package records: one per use (its
+    certificates, its badges). A built-in one travels as its key (every database ships it); one made
+    by a user travels whole, pictures inside, so the venue prints the same pages."""
+    records: list[dict[str, Any]] = []
+    for use in PACKAGE_USES:
+        template = training_template(tx, training, use)
+        record: dict[str, Any] = {"use": use, "uid": template.uid, "name": template.name,
+                                  "builtin": template.builtin, "version": _version(template)}  # fmt: skip
+        if template.builtin is None:
+            record["document"] = _with_assets(tx, current_document(tx, template))
+        records.append(record)
+    return records
+
+
+def package_record_problems(row: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """What is wrong with a package's template record, as (field, message): the same checks as a
+    template file (schema, placeholders, pictures and their limits), so a package never brings in a
+    template an import of the file would refuse."""
+    use = row.get("use")
+    if use not in PACKAGE_USES:
+        return [("use", _("This value is not valid here."))]
+    builtin = row.get("builtin")
+    if builtin is not None:
+        if not isinstance(builtin, str) or builtin not in builtin_keys():
+            return [("builtin", _("This template is not one of the built-in templates."))]
+        if engine.builtin_document(builtin).get("kind") != use:
+            return [("builtin", _("A certificate template cannot print badges, nor a badge template certificates."))]
+        return []
+    document = copy.deepcopy(row.get("document"))
+    try:
+        check_document(document)
+        assert isinstance(document, dict)
+        _carried_assets(document)
+    except (DataError, ValidationError) as error:
+        return [("document", error.message)]
+    if document.get("kind") != use:
+        return [("document", _("A certificate template cannot print badges, nor a badge template certificates."))]
+    return []
+
+
+def adopt_package_templates(tx: Session, db: Database, training: Training, rows: list[dict[str, Any]]) -> int:
+    """Take in a package's (checked) template records in the import's transaction: a built-in one is
+    this database's own; one made by a user is matched by its uid (new here: added under a free name;
+    changed since: the package's document becomes its next version); the training then prints with
+    them. Returns how many templates were added or changed."""
+    changed = 0
+    for row in rows:
+        use = str(row["use"])
+        template: Template | None
+        if row.get("builtin") is not None:
+            template = tx.scalar(select(Template).where(Template.builtin == row["builtin"]))
+            assert template is not None  # every database has its built-in rows (migration 0010d)
+        else:
+            template = tx.scalar(select(Template).where(Template.uid == row["uid"]))
+            if template is not None and (template.builtin is not None or template.kind != use):
+                continue  # a uid that names something else here: the venue's own choice stands
+            document = copy.deepcopy(row["document"])
+            _store_assets(tx, _carried_assets(document))
+            if template is None:
+                template = Template(uid=row["uid"], name=_free_name(tx, str(document["name"]).strip()),
+                                    name_en=document.get("name_en") or None, kind=use, version=0)  # fmt: skip
+                tx.add(template)
+                tx.flush()
+            # The name is this database's (it may have been made free here); the layout is the package's.
+            document["name"] = template.name
+            document.pop("version", None)
+            current = current_document(tx, template) if template.document is not None else None
+            if current is None or {k: v for k, v in current.items() if k != "version"} != document:
+                template.version += 1
+                document["version"] = template.version
+                template.document = document
+                tx.add(TemplateRevision(template_id=template.id, version=template.version, document=document))
+                tx.flush()
+                audit.record(tx, db, "template", template.uid, "package_import",
+                             {"version": [None, template.version]})  # fmt: skip
+                changed += 1
+        if training_template(tx, training, use).id != template.id:
+            field = "template_id" if use == "certificate" else "badge_template_id"
+            audit.apply(tx, db, training, "training", {field: template.id})
+    return changed

@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGraphicsItem,
+    QGraphicsLineItem,
     QGraphicsPixmapItem,
     QGraphicsRectItem,
     QGraphicsScene,
@@ -122,18 +123,25 @@ class _PreviewJob(QRunnable):
 # ---------------------------------------------------------------- elements as handles
 
 
+# Where the handles sit: four corners (both sides move) and four edges (one side moves).
+HANDLES = ("tl", "t", "tr", "r", "br", "b", "bl", "l")
+_CURSORS = {"tl": Qt.CursorShape.SizeFDiagCursor, "br": Qt.CursorShape.SizeFDiagCursor,
+            "tr": Qt.CursorShape.SizeBDiagCursor, "bl": Qt.CursorShape.SizeBDiagCursor,
+            "t": Qt.CursorShape.SizeVerCursor, "b": Qt.CursorShape.SizeVerCursor,
+            "l": Qt.CursorShape.SizeHorCursor, "r": Qt.CursorShape.SizeHorCursor}  # fmt: skip
+
+
 class _Handle(QGraphicsRectItem):
-    """A corner of an element: dragging it resizes the element (the opposite corner stays)."""
+    """A corner or an edge of an element: dragging it resizes the element (the opposite corner or
+    edge stays)."""
 
     def __init__(self, owner: _ElementItem, corner: str) -> None:
         super().__init__(-HANDLE_MM / 2, -HANDLE_MM / 2, HANDLE_MM, HANDLE_MM, owner)
         self.owner = owner
-        self.corner = corner  # "tl", "tr", "bl", "br"
+        self.corner = corner  # one of HANDLES: the sides it moves ("t", "r", "b", "l")
         self.setBrush(QBrush(SELECTED))
         self.setPen(QPen(Qt.PenStyle.NoPen))
-        self.setCursor(
-            Qt.CursorShape.SizeFDiagCursor if corner in ("tl", "br") else Qt.CursorShape.SizeBDiagCursor
-        )
+        self.setCursor(_CURSORS[corner])
         self.setZValue(10)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
@@ -143,14 +151,18 @@ class _Handle(QGraphicsRectItem):
         owner = self.owner
         x0, y0 = owner.pos().x(), owner.pos().y()
         x1, y1 = x0 + owner.rect().width(), y0 + owner.rect().height()
-        point = owner.designer.snap_point(event.scenePos(), owner.element_id)
-        if "l" in self.corner:
+        sides = self.corner
+        # An edge snaps along the one axis it moves on.
+        point = owner.designer.snap_point(
+            event.scenePos(), owner.element_id, x=bool({"l", "r"} & set(sides)), y=bool({"t", "b"} & set(sides))
+        )
+        if "l" in sides:
             x0 = min(point.x(), x1 - MIN_MM)
-        else:
+        elif "r" in sides:
             x1 = max(point.x(), x0 + MIN_MM)
-        if "t" in self.corner:
+        if "t" in sides:
             y0 = min(point.y(), y1 - MIN_MM)
-        else:
+        elif "b" in sides:
             y1 = max(point.y(), y0 + MIN_MM)
         owner.set_geometry(x0, y0, x1 - x0, y1 - y0)
 
@@ -172,14 +184,17 @@ class _ElementItem(QGraphicsRectItem):
             | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
         )
         self.setToolTip(tpl.element_label(element))
-        self.handles = [_Handle(self, corner) for corner in ("tl", "tr", "bl", "br")]
+        self.handles = [_Handle(self, corner) for corner in HANDLES]
         self._place_handles()
         self._style()
 
     def _place_handles(self) -> None:
         w, h = self.rect().width(), self.rect().height()
         for handle in self.handles:
-            handle.setPos(w if "r" in handle.corner else 0, h if "b" in handle.corner else 0)
+            sides = handle.corner
+            x = w if "r" in sides else 0 if "l" in sides else w / 2
+            y = h if "b" in sides else 0 if "t" in sides else h / 2
+            handle.setPos(x, y)
             handle.setVisible(self.isSelected())
 
     def _style(self) -> None:
@@ -309,6 +324,17 @@ class TemplateDesigner(QDialog):
         self.page_item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
         self.page_item.setZValue(-10)
         self.scene.addItem(self.page_item)
+        # Snap guides: drawn while a drag lands on one, hidden when it ends.
+        guide_pen = QPen(QColor("#d35400"))
+        guide_pen.setCosmetic(True)
+        guide_pen.setWidthF(1.0)
+        guide_pen.setStyle(Qt.PenStyle.DashLine)
+        self.guide_x, self.guide_y = QGraphicsLineItem(), QGraphicsLineItem()
+        for guide in (self.guide_x, self.guide_y):
+            guide.setPen(guide_pen)
+            guide.setZValue(20)
+            guide.setVisible(False)
+            self.scene.addItem(guide)
         self.view = _PageView(self)
         self.view.setScene(self.scene)
         self.scene.selectionChanged.connect(self._selection_changed)
@@ -512,6 +538,39 @@ class TemplateDesigner(QDialog):
         self.fit_box.addItem(self.tr("Wrapped into the box"), "wrap")
         self.fit_box.activated.connect(lambda _i: self._set_property("fit", self.fit_box.currentData()))
         form.addRow(self.tr("Fitting"), self.fit_box)
+        # The rest of a text element's layout, each a choice the engine already makes.
+        self.font_box = self._choice_box("font", (("sans", self.tr("Sans (Noto Sans Arabic)")),
+                                                  ("serif", self.tr("Serif (Amiri)"))))  # fmt: skip
+        form.addRow(self.tr("Font"), self.font_box)
+        self.valign_box = self._choice_box("valign", (("top", self.tr("Top")), ("middle", self.tr("Middle")),
+                                                      ("bottom", self.tr("Bottom"))))  # fmt: skip
+        form.addRow(self.tr("Vertical alignment"), self.valign_box)
+        self.direction_box = self._choice_box("direction", (
+            ("auto", self.tr("From its first letter")), ("rtl", self.tr("Right to left")),
+            ("ltr", self.tr("Left to right"))))  # fmt: skip
+        form.addRow(self.tr("Direction"), self.direction_box)
+        self.line_height_box = QDoubleSpinBox()
+        self.line_height_box.setRange(0.8, 4.0)
+        self.line_height_box.setDecimals(2)
+        self.line_height_box.setSingleStep(0.05)
+        self.line_height_box.editingFinished.connect(
+            lambda: self._set_property("line_height", round(self.line_height_box.value(), 2))
+        )
+        form.addRow(self.tr("Line height (× size)"), self.line_height_box)
+        self.max_lines_box = QSpinBox()
+        self.max_lines_box.setRange(1, 50)
+        self.max_lines_box.editingFinished.connect(
+            lambda: self._set_property("max_lines", self.max_lines_box.value())
+        )
+        form.addRow(self.tr("Most lines"), self.max_lines_box)
+        self.overflow_box = self._choice_box("overflow", (
+            ("refuse", self.tr("Refuse to print (named in the warnings)")),
+            ("ellipsis", self.tr("Cut with “…”"))))  # fmt: skip
+        form.addRow(self.tr("Text that does not fit"), self.overflow_box)
+        self.count_box = QSpinBox()
+        self.count_box.setRange(1, 3)
+        self.count_box.editingFinished.connect(lambda: self._set_property("count", self.count_box.value()))
+        form.addRow(self.tr("Signatories (1–3)"), self.count_box)
         self.color_edit = QLineEdit()
         self.color_edit.setPlaceholderText("#1d2b36")
         self.color_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -537,13 +596,14 @@ class TemplateDesigner(QDialog):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.properties_panel = scroll
         self.type_rows: dict[str, list[QWidget]] = {
-            "text": [self.text_edit, self.field_box, self.size_box, self.min_size_box, self.bold_box,
-                     self.align_box, self.fit_box, self.color_edit],
+            "text": [self.text_edit, self.field_box, self.font_box, self.size_box, self.min_size_box, self.bold_box,
+                     self.align_box, self.valign_box, self.direction_box, self.fit_box, self.line_height_box,
+                     self.max_lines_box, self.overflow_box, self.color_edit],
             "image": [self.position_box, self.picture_button],
             "line": [self.color_edit],
             "frame": [self.color_edit],
             "body": [self.size_box, self.min_size_box, self.color_edit],
-            "signatures": [self.size_box, self.color_edit],
+            "signatures": [self.count_box, self.size_box, self.color_edit],
             "serial_date": [self.size_box, self.color_edit, self.align_box],
             "qr": [],
         }  # fmt: skip
@@ -786,8 +846,22 @@ class TemplateDesigner(QDialog):
             box.blockSignals(True)
             box.setValue(float(element.get(key, default if default else element.get("size", 12.0))))
             box.blockSignals(False)
-        for combo, key, choice in ((self.align_box, "align", "center"), (self.fit_box, "fit", "shrink")):
+        # The engine's defaults (pdf/template.py) for what the element leaves unsaid.
+        choices = ((self.align_box, "align", "center"), (self.fit_box, "fit", "shrink"),
+                   (self.font_box, "font", "sans"), (self.valign_box, "valign", "top"),
+                   (self.direction_box, "direction", "auto"), (self.overflow_box, "overflow", "refuse"))  # fmt: skip
+        for combo, key, choice in choices:
             combo.setCurrentIndex(max(0, combo.findData(element.get(key, choice))))
+        fit = str(element.get("fit", "shrink"))
+        self.line_height_box.blockSignals(True)
+        self.line_height_box.setValue(float(element.get("line_height", 1.4)))
+        self.line_height_box.blockSignals(False)
+        whole = ((self.max_lines_box, int(element.get("max_lines", 1 if fit == "shrink" else 50))),
+                 (self.count_box, int(element.get("count", 3))))  # fmt: skip
+        for spin, number in whole:
+            spin.blockSignals(True)
+            spin.setValue(number)
+            spin.blockSignals(False)
         self.bold_box.blockSignals(True)
         self.bold_box.setChecked(bool(element.get("bold", False)))
         self.bold_box.blockSignals(False)
@@ -830,30 +904,52 @@ class TemplateDesigner(QDialog):
         return xs, ys
 
     @staticmethod
-    def _nearest(values: list[float], guides: list[float]) -> float | None:
-        """The smallest shift that puts one of `values` on a guide, if one is within SNAP_MM."""
-        best: float | None = None
+    def _nearest(values: list[float], guides: list[float]) -> tuple[float, float] | None:
+        """The smallest shift that puts one of `values` on a guide, if one is within SNAP_MM, with
+        that guide: (shift, guide)."""
+        best: tuple[float, float] | None = None
         for value in values:
             for guide in guides:
                 shift = guide - value
-                if abs(shift) <= SNAP_MM and (best is None or abs(shift) < abs(best)):
-                    best = shift
+                if abs(shift) <= SNAP_MM and (best is None or abs(shift) < abs(best[0])):
+                    best = (shift, guide)
         return best
 
     def snap_box(self, item: _ElementItem, position: QPointF) -> QPointF:
-        """Where a dragged box lands: its edges or centre on a margin, a centre line or another element."""
+        """Where a dragged box lands: its edges or centre on a margin, a centre line or another
+        element; the guides it landed on are drawn across the page while the drag lasts."""
         xs, ys = self._guides(item.element_id)
         w, h = item.rect().width(), item.rect().height()
         x, y = position.x(), position.y()
-        dx = self._nearest([x, x + w / 2, x + w], xs)
-        dy = self._nearest([y, y + h / 2, y + h], ys)
-        return QPointF(round(x + (dx or 0.0), 2), round(y + (dy or 0.0), 2))
+        hit_x = self._nearest([x, x + w / 2, x + w], xs)
+        hit_y = self._nearest([y, y + h / 2, y + h], ys)
+        self.show_guides(hit_x[1] if hit_x else None, hit_y[1] if hit_y else None)
+        return QPointF(round(x + (hit_x[0] if hit_x else 0.0), 2), round(y + (hit_y[0] if hit_y else 0.0), 2))
 
-    def snap_point(self, point: QPointF, exclude: str) -> QPointF:
+    def snap_point(self, point: QPointF, exclude: str, *, x: bool = True, y: bool = True) -> QPointF:
+        """Where a dragged corner or edge lands (on the axes it moves on), its guides drawn."""
         xs, ys = self._guides(exclude)
-        dx = self._nearest([point.x()], xs)
-        dy = self._nearest([point.y()], ys)
-        return QPointF(round(point.x() + (dx or 0.0), 2), round(point.y() + (dy or 0.0), 2))
+        hit_x = self._nearest([point.x()], xs) if x else None
+        hit_y = self._nearest([point.y()], ys) if y else None
+        self.show_guides(hit_x[1] if hit_x else None, hit_y[1] if hit_y else None)
+        return QPointF(
+            round(point.x() + (hit_x[0] if hit_x else 0.0), 2), round(point.y() + (hit_y[0] if hit_y else 0.0), 2)
+        )
+
+    def show_guides(self, x: float | None, y: float | None) -> None:
+        """Draw the guides an edge snapped to (a vertical line at x, a horizontal one at y), across
+        the page; None hides that one."""
+        width, height = self.page_mm
+        for line, at, (x0, y0, x1, y1) in (
+            (self.guide_x, x, (x or 0.0, 0.0, x or 0.0, height)),
+            (self.guide_y, y, (0.0, y or 0.0, width, y or 0.0)),
+        ):
+            line.setVisible(at is not None)
+            if at is not None:
+                line.setLine(x0, y0, x1, y1)
+
+    def hide_guides(self) -> None:
+        self.show_guides(None, None)
 
     # ------------------------------------------------------------ edits (each one step of undo)
 
@@ -875,6 +971,7 @@ class TemplateDesigner(QDialog):
     def commit_geometry(self, item: _ElementItem) -> None:
         """A drag ended: its geometry becomes one step of undo. Called from the item's own mouse
         handler, so the handles are rebuilt after the handler has returned, never under it."""
+        self.hide_guides()
         element = self.element(item.element_id)
         if element is None:
             return
@@ -894,6 +991,14 @@ class TemplateDesigner(QDialog):
             value = max(MIN_MM, value)
         if abs(float(element[key]) - value) > 0.001:
             self._edited(element_id, self.tr("Move"), **{key: value})
+
+    def _choice_box(self, key: str, choices: tuple[tuple[str, str], ...]) -> QComboBox:
+        """A list of the values a property may take (stored value, words shown)."""
+        box = QComboBox()
+        for value, text in choices:
+            box.addItem(text, value)
+        box.activated.connect(lambda _i: self._set_property(key, box.currentData()))
+        return box
 
     def _set_property(self, key: str, value: Any) -> None:
         element_id = self.selected_id()

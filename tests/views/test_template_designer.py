@@ -244,3 +244,106 @@ def test_the_issue_path_from_a_builtin_template_to_52_certificates(
     assert (
         len(first.images) >= 3
     )  # the organization's logo, a co-organizer's twice (formal's place and the new)
+
+
+def _handle_at(designer: TemplateDesigner, element_id: str, sides: str) -> QPointF:
+    item = designer.items[element_id]
+    handle = next(h for h in item.handles if h.corner == sides)
+    return handle.scenePos()
+
+
+def test_edge_handles_move_one_side_and_snap_guides_are_drawn_while_dragging(
+    qtbot: Any, designer: TemplateDesigner
+) -> None:
+    designer.select("body")
+    before = dict(_element(designer, "body"))
+    x, y, w, h = (float(before[k]) for k in ("x", "y", "width", "height"))
+    assert {h.corner for h in designer.items["body"].handles} == {"tl", "t", "tr", "r", "br", "b", "bl", "l"}
+    # The right edge: only the width changes.
+    start = _handle_at(designer, "body", "r")
+    assert (start.x(), start.y()) == pytest.approx((x + w, y + h / 2))
+    _drag(designer, start, start + QPointF(-15.2, 7.0))
+    after = _element(designer, "body")
+    assert (after["x"], after["y"], after["height"]) == pytest.approx((x, y, h), abs=0.01)
+    assert float(after["width"]) == pytest.approx(w - 15.2, abs=1.6)  # or snapped to a guide near it
+    # The top edge: only the top moves (the bottom stays).
+    designer.select("body")
+    start = _handle_at(designer, "body", "t")
+    _drag(designer, start, start + QPointF(9.0, 4.3))
+    top = _element(designer, "body")
+    assert (top["x"], top["width"]) == pytest.approx((after["x"], after["width"]), abs=0.01)
+    assert float(top["y"]) == pytest.approx(y + 4.3, abs=1.6)
+    assert float(top["y"]) + float(top["height"]) == pytest.approx(y + h, abs=0.01)
+    # A drag that lands on the page's centre line draws the guide there until the mouse is let go.
+    designer.select("body")
+    element = _element(designer, "body")
+    centre = float(element["x"]) + float(element["width"]) / 2
+    grab = QPointF(centre, float(element["y"]) + 5)
+    width = designer.page_mm[0]
+    view = designer.view
+    _send(view, QEvent.Type.MouseButtonPress, grab, Qt.MouseButton.LeftButton)
+    for n in range(1, 6):
+        _send(view, QEvent.Type.MouseMove, grab + (QPointF(width / 2 + 0.8, grab.y()) - grab) * (n / 5),
+              Qt.MouseButton.LeftButton)  # fmt: skip
+    assert designer.guide_x.isVisible()
+    # The guide is drawn where the box landed: one of its edges or its centre lies on it, top to bottom.
+    item = designer.items["body"]
+    left, box_width = item.pos().x(), item.rect().width()
+    guide = designer.guide_x.line()
+    assert min(abs(guide.x1() - v) for v in (left, left + box_width / 2, left + box_width)) < 0.01
+    assert (guide.x2(), guide.y1(), guide.y2()) == pytest.approx((guide.x1(), 0, designer.page_mm[1]))
+    _send(view, QEvent.Type.MouseButtonRelease, QPointF(width / 2 + 0.8, grab.y()), Qt.MouseButton.NoButton)
+    QApplication.processEvents()
+    assert not designer.guide_x.isVisible() and not designer.guide_y.isVisible()
+    _wait_for_preview(qtbot, designer)
+
+
+def _choose(box: Any, value: str) -> None:
+    index = box.findData(value)
+    assert index >= 0, value
+    box.setCurrentIndex(index)
+    box.activated.emit(index)
+
+
+def test_text_layout_properties_and_the_number_of_signatories(
+    qtbot: Any, designer: TemplateDesigner, tmp_path: Path
+) -> None:
+    import subprocess
+
+    designer.select("title")
+    for widget in (designer.font_box, designer.valign_box, designer.direction_box, designer.line_height_box,
+                   designer.max_lines_box, designer.overflow_box):  # fmt: skip
+        assert widget.isVisible()
+    assert not designer.count_box.isVisible()  # a signatories' property only
+    _choose(designer.font_box, "serif")
+    _choose(designer.valign_box, "middle")
+    _choose(designer.direction_box, "rtl")
+    _choose(designer.overflow_box, "ellipsis")
+    designer.line_height_box.setValue(1.75)
+    designer.line_height_box.editingFinished.emit()
+    designer.max_lines_box.setValue(2)
+    designer.max_lines_box.editingFinished.emit()
+    title = _element(designer, "title")
+    assert (title["font"], title["valign"], title["direction"], title["overflow"]) == (
+        "serif", "middle", "rtl", "ellipsis")  # fmt: skip
+    assert (title["line_height"], title["max_lines"]) == (1.75, 2)
+    # The preview is the printed page: the title is set in the serif font now.
+    _wait_for_preview(qtbot, designer)
+    assert designer._buffer is not None
+    pdf = tmp_path / "preview.pdf"
+    pdf.write_bytes(bytes(designer._buffer.data().data()))
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "Amiri" in fonts
+    # Signatories: from three down to one on the page.
+    designer.select("signatures")
+    assert designer.count_box.isVisible() and designer.count_box.value() == 3
+    designer.count_box.setValue(1)
+    designer.count_box.editingFinished.emit()
+    assert _element(designer, "signatures")["count"] == 1
+    _wait_for_preview(qtbot, designer)
+    pdf.write_bytes(bytes(designer._buffer.data().data()))
+    runs = [run.text for run in read_pages(pdf)[0].runs]
+    names = [s.name for s in designer.samples.batch.signatories] if designer.samples else []
+    assert len(names) >= 2
+    shown = [name for name in names if any(name[::-1] in text or name in text for text in runs)]
+    assert len(shown) == 1

@@ -3693,403 +3693,488 @@
 <context>
     <name>TemplateDesigner</name>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="286"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="301"/>
         <source>Template designer</source>
         <translation>مصمم القوالب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="336"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="362"/>
         <source>Before printing</source>
         <translation>قبل الطباعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="355"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="381"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="356"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="382"/>
         <source>Badges</source>
         <translation>البطاقات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="362"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="388"/>
         <source>New from this template</source>
         <translation>قالب جديد من هذا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="363"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1130"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="389"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1235"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="364"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="390"/>
         <source>Use for this training</source>
         <translation>استخدامه لهذا التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="366"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="392"/>
         <source>Make default</source>
         <translation>جعله الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="367"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="393"/>
         <source>Trainings that chose no template print with this one</source>
         <translation>التدريبات التي لم تختر قالبًا تُطبع بهذا القالب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="370"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="987"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="396"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1092"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="377"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="403"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="380"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="406"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="388"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="404"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="414"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="430"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="389"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="405"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1005"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="415"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="431"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1110"/>
         <source>Paste</source>
         <translation>لصق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="397"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="423"/>
         <source>Template</source>
         <translation>القالب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="406"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1014"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1021"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="432"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1119"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1126"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="407"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="433"/>
         <source>Forward</source>
         <translation>إلى الأمام</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="408"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="434"/>
         <source>Draw it above the next element</source>
         <translation>ارسمه فوق العنصر التالي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="409"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="435"/>
         <source>Backward</source>
         <translation>إلى الخلف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="410"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="436"/>
         <source>Draw it under the previous element</source>
         <translation>ارسمه تحت العنصر السابق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="421"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="447"/>
         <source>Longest name</source>
         <translation>أطول اسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="423"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="449"/>
         <source>Hostile sample</source>
         <translation>عينة صعبة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="424"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="450"/>
         <source>A long name, a Latin organization, three signatories</source>
         <translation>اسم طويل، وجهة باسم لاتيني، وثلاثة موقّعين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="428"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="454"/>
         <source>Preview with</source>
         <translation>المعاينة باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="439"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="480"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="955"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="465"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="506"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1060"/>
         <source>Text</source>
         <translation>نص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="440"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="466"/>
         <source>Organization&apos;s logo</source>
         <translation>شعار المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="441"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="467"/>
         <source>Co-organizer&apos;s logo</source>
         <translation>شعار جهة شريكة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="442"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="468"/>
         <source>Picture…</source>
         <translation>صورة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="443"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="469"/>
         <source>QR code</source>
         <translation>رمز QR</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="444"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="470"/>
         <source>Serial and date</source>
         <translation>الرقم والتاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="445"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="471"/>
         <source>Signatures</source>
         <translation>التوقيعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="446"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="472"/>
         <source>Line</source>
         <translation>خط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="447"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="473"/>
         <source>Frame</source>
         <translation>إطار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="453"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="479"/>
         <source>Element</source>
         <translation>العنصر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="454"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="769"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="480"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="829"/>
         <source>Choose an element on the page.</source>
         <translation>اختر عنصرًا في الصفحة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="458"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="484"/>
         <source>From the left (mm)</source>
         <translation>من اليسار (مم)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="458"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="484"/>
         <source>From the top (mm)</source>
         <translation>من الأعلى (مم)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="459"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="485"/>
         <source>Width (mm)</source>
         <translation>العرض (مم)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="459"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="485"/>
         <source>Height (mm)</source>
         <translation>الارتفاع (مم)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="472"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="498"/>
         <source>Name in the designer</source>
         <translation>اسمه في المصمم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="482"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="508"/>
         <source>Insert a field…</source>
         <translation>إدراج حقل…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="493"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="519"/>
         <source>Size (pt)</source>
         <translation>الحجم (نقطة)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="500"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="526"/>
         <source>Smallest size (pt)</source>
         <translation>أصغر حجم (نقطة)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="501"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="527"/>
         <source>Bold</source>
         <translation>عريض</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="505"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="531"/>
         <source>Start of the line</source>
         <translation>بداية السطر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="505"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="531"/>
         <source>Centre</source>
         <translation>الوسط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="506"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="532"/>
         <source>End of the line</source>
         <translation>نهاية السطر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="509"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="535"/>
         <source>Alignment</source>
         <translation>المحاذاة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="511"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="537"/>
         <source>One line, shrunk to fit</source>
         <translation>سطر واحد يصغر ليتسع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="512"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="538"/>
         <source>Wrapped into the box</source>
         <translation>أسطر داخل المربع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="514"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="540"/>
         <source>Fitting</source>
         <translation>الملاءمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="519"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="542"/>
+        <source>Sans (Noto Sans Arabic)</source>
+        <translation>بلا زوائد (Noto Sans Arabic)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="543"/>
+        <source>Serif (Amiri)</source>
+        <translation>نسخي (أميري)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="544"/>
+        <source>Font</source>
+        <translation>الخط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="545"/>
+        <source>Top</source>
+        <translation>أعلى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="545"/>
+        <source>Middle</source>
+        <translation>الوسط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="546"/>
+        <source>Bottom</source>
+        <translation>أسفل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="547"/>
+        <source>Vertical alignment</source>
+        <translation>المحاذاة الرأسية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="549"/>
+        <source>From its first letter</source>
+        <translation>حسب أول حرف فيه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="549"/>
+        <source>Right to left</source>
+        <translation>من اليمين إلى اليسار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="550"/>
+        <source>Left to right</source>
+        <translation>من اليسار إلى اليمين</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="551"/>
+        <source>Direction</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="559"/>
+        <source>Line height (× size)</source>
+        <translation>ارتفاع السطر (× الحجم)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="565"/>
+        <source>Most lines</source>
+        <translation>أقصى عدد من الأسطر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="567"/>
+        <source>Refuse to print (named in the warnings)</source>
+        <translation>رفض الطباعة (مع ذكره في التنبيهات)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="568"/>
+        <source>Cut with “…”</source>
+        <translation>قصّه مع «…»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="569"/>
+        <source>Text that does not fit</source>
+        <translation>النص الذي لا يتسع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="573"/>
+        <source>Signatories (1–3)</source>
+        <translation>الموقّعون (1–3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="578"/>
         <source>Colour</source>
         <translation>اللون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="523"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="582"/>
         <source>Co-organizer (1–3)</source>
         <translation>الجهة الشريكة (1–3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="524"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="583"/>
         <source>Choose a picture…</source>
         <translation>اختيار صورة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="527"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="586"/>
         <source>Page background (image or PDF)…</source>
         <translation>خلفية الصفحة (صورة أو PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="564"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="624"/>
         <source>built-in</source>
         <translation>مدمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="593"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="653"/>
         <source>A built-in template is saved as a new one</source>
         <translation>القالب المدمج يُحفظ قالبًا جديدًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="613"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="673"/>
         <source>Sample person</source>
         <translation>شخص للمعاينة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="741"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="801"/>
         <source>Preview: {ms} ms</source>
         <translation>المعاينة: {ms} مللي ثانية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="885"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="896"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="934"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="982"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="993"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1039"/>
         <source>Move</source>
         <translation>تحريك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="905"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1057"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1010"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1162"/>
         <source>Change</source>
         <translation>تغيير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="925"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1030"/>
         <source>A colour is written like #1f5f5b.</source>
         <translation>يُكتب اللون هكذا: ‎#1f5f5b.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1015"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1120"/>
         <source>Delete {element} from the template?</source>
         <translation>حذف {element} من القالب؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1034"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1139"/>
         <source>Drawing order</source>
         <translation>ترتيب الرسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1038"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1143"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>صور (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1038"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1143"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1039"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1144"/>
         <source>Choose a picture</source>
         <translation>اختيار صورة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1071"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1176"/>
         <source>Background</source>
         <translation>الخلفية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1082"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1108"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1187"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1213"/>
         <source>New template</source>
         <translation>قالب جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1082"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1108"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1187"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1213"/>
         <source>Name of the new template:</source>
         <translation>اسم القالب الجديد:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1083"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1109"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1188"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1214"/>
         <source>{name} (mine)</source>
         <translation>{name} (خاص بنا)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1102"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1207"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1130"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1235"/>
         <source>Save the changes to the template first?</source>
         <translation>حفظ تغييرات القالب أولًا؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1150"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1255"/>
         <source>This training now prints with this template.</source>
         <translation>يُطبع هذا التدريب الآن بهذا القالب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1163"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1268"/>
         <source>Trainings that chose no template now print with this one.</source>
         <translation>التدريبات التي لم تختر قالبًا تُطبع الآن بهذا القالب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1168"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1273"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1168"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1273"/>
         <source>Close without saving the changes?</source>
         <translation>الإغلاق دون حفظ التغييرات؟</translation>
     </message>

@@ -594,6 +594,12 @@ class TemplateDesigner(QDialog):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setMinimumWidth(330)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The panel never scrolls sideways: a list as wide as its longest choice ("Refuse to print
+        # (named in the warnings)") would push the fields past its edge, so lists take the room the
+        # panel has and show the rest when they are opened.
+        for combo in panel.findChildren(QComboBox):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         self.properties_panel = scroll
         self.type_rows: dict[str, list[QWidget]] = {
             "text": [self.text_edit, self.field_box, self.font_box, self.size_box, self.min_size_box, self.bold_box,

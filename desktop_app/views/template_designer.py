@@ -359,7 +359,8 @@ class TemplateDesigner(QDialog):
         layout.addLayout(self.toolbar)
         layout.addLayout(self.sample_row)
         layout.addWidget(splitter, 1)
-        layout.addWidget(label(self.tr("Before printing"), "sectionTitle"))
+        self.warnings_title = label(self.tr("Before printing"), "sectionTitle")
+        layout.addWidget(self.warnings_title)
         layout.addWidget(self.warnings)
         layout.addWidget(self.status)
         self._load_template_list()
@@ -807,6 +808,12 @@ class TemplateDesigner(QDialog):
         self.timing.setText(self.tr("Preview: {ms} ms").format(ms=round(self.last_preview_seconds * 1000)))
         self.warnings.clear()
         self.warnings.addItems([*result.problems, *warnings])
+        # An empty list only takes the page's room (a 600-pixel screen has little): it shows when
+        # there is something to fix, and the title says when there is not.
+        self.warnings.setVisible(self.warnings.count() > 0)
+        self.warnings_title.setText(
+            self.tr("Before printing") if self.warnings.count() else self.tr("Before printing: nothing to fix.")
+        )
         self.status.setText("")
 
     # ------------------------------------------------------------ selection and properties

@@ -78,7 +78,8 @@ def test_the_page_is_the_printed_pdf_and_elements_are_handles_over_it(
     body = designer.items["body"]
     assert body.pos().x() == pytest.approx(_element(designer, "body")["x"], abs=0.01)
     assert body.rect().width() == pytest.approx(_element(designer, "body")["width"], abs=0.01)
-    assert designer.warnings.count() == 0
+    assert designer.warnings.count() == 0 and not designer.warnings.isVisible()
+    assert designer.warnings_title.text() == "Before printing: nothing to fix."
 
 
 def test_drag_nudge_snap_resize_undo_and_redo(qtbot: Any, designer: TemplateDesigner) -> None:
@@ -180,6 +181,7 @@ def test_previews_with_a_person_the_longest_name_and_a_hostile_sample(
     assert any("body" in text and samples.people[0][1] in text for text in texts), (
         texts
     )  # element and people named
+    assert designer.warnings.isVisible()
     assert designer.last_preview_seconds > 0
 
 

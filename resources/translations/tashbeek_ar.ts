@@ -3699,482 +3699,488 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/template_designer.py" line="362"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="815"/>
         <source>Before printing</source>
         <translation>قبل الطباعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="381"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="382"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="382"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="383"/>
         <source>Badges</source>
         <translation>البطاقات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="388"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="389"/>
         <source>New from this template</source>
         <translation>قالب جديد من هذا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="389"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1235"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="390"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1248"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="390"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="391"/>
         <source>Use for this training</source>
         <translation>استخدامه لهذا التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="392"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="393"/>
         <source>Make default</source>
         <translation>جعله الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="393"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="394"/>
         <source>Trainings that chose no template print with this one</source>
         <translation>التدريبات التي لم تختر قالبًا تُطبع بهذا القالب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="396"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1092"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="397"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1105"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="403"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="404"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="406"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="407"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="414"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="430"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="415"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="431"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="415"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="431"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1110"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="416"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="432"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1123"/>
         <source>Paste</source>
         <translation>لصق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="423"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="424"/>
         <source>Template</source>
         <translation>القالب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="432"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1119"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1126"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="433"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1132"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1139"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="433"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="434"/>
         <source>Forward</source>
         <translation>إلى الأمام</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="434"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="435"/>
         <source>Draw it above the next element</source>
         <translation>ارسمه فوق العنصر التالي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="435"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="436"/>
         <source>Backward</source>
         <translation>إلى الخلف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="436"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="437"/>
         <source>Draw it under the previous element</source>
         <translation>ارسمه تحت العنصر السابق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="447"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="448"/>
         <source>Longest name</source>
         <translation>أطول اسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="449"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="450"/>
         <source>Hostile sample</source>
         <translation>عينة صعبة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="450"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="451"/>
         <source>A long name, a Latin organization, three signatories</source>
         <translation>اسم طويل، وجهة باسم لاتيني، وثلاثة موقّعين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="454"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="455"/>
         <source>Preview with</source>
         <translation>المعاينة باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="465"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="506"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1060"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="466"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="507"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1073"/>
         <source>Text</source>
         <translation>نص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="466"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="467"/>
         <source>Organization&apos;s logo</source>
         <translation>شعار المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="467"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="468"/>
         <source>Co-organizer&apos;s logo</source>
         <translation>شعار جهة شريكة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="468"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="469"/>
         <source>Picture…</source>
         <translation>صورة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="469"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="470"/>
         <source>QR code</source>
         <translation>رمز QR</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="470"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="471"/>
         <source>Serial and date</source>
         <translation>الرقم والتاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="471"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="472"/>
         <source>Signatures</source>
         <translation>التوقيعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="472"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="473"/>
         <source>Line</source>
         <translation>خط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="473"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="474"/>
         <source>Frame</source>
         <translation>إطار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="479"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="480"/>
         <source>Element</source>
         <translation>العنصر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="480"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="829"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="481"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="842"/>
         <source>Choose an element on the page.</source>
         <translation>اختر عنصرًا في الصفحة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="484"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="485"/>
         <source>From the left (mm)</source>
         <translation>من اليسار (مم)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="484"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="485"/>
         <source>From the top (mm)</source>
         <translation>من الأعلى (مم)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="485"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="486"/>
         <source>Width (mm)</source>
         <translation>العرض (مم)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="485"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="486"/>
         <source>Height (mm)</source>
         <translation>الارتفاع (مم)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="498"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="499"/>
         <source>Name in the designer</source>
         <translation>اسمه في المصمم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="508"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="509"/>
         <source>Insert a field…</source>
         <translation>إدراج حقل…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="519"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="520"/>
         <source>Size (pt)</source>
         <translation>الحجم (نقطة)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="526"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="527"/>
         <source>Smallest size (pt)</source>
         <translation>أصغر حجم (نقطة)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="527"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="528"/>
         <source>Bold</source>
         <translation>عريض</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="531"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="532"/>
         <source>Start of the line</source>
         <translation>بداية السطر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="531"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="532"/>
         <source>Centre</source>
         <translation>الوسط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="532"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="533"/>
         <source>End of the line</source>
         <translation>نهاية السطر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="535"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="536"/>
         <source>Alignment</source>
         <translation>المحاذاة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="537"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="538"/>
         <source>One line, shrunk to fit</source>
         <translation>سطر واحد يصغر ليتسع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="538"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="539"/>
         <source>Wrapped into the box</source>
         <translation>أسطر داخل المربع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="540"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="541"/>
         <source>Fitting</source>
         <translation>الملاءمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="542"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="543"/>
         <source>Sans (Noto Sans Arabic)</source>
         <translation>بلا زوائد (Noto Sans Arabic)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="543"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="544"/>
         <source>Serif (Amiri)</source>
         <translation>نسخي (أميري)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="544"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="545"/>
         <source>Font</source>
         <translation>الخط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="545"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="546"/>
         <source>Top</source>
         <translation>أعلى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="545"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="546"/>
         <source>Middle</source>
         <translation>الوسط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="546"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="547"/>
         <source>Bottom</source>
         <translation>أسفل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="547"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="548"/>
         <source>Vertical alignment</source>
         <translation>المحاذاة الرأسية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="549"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="550"/>
         <source>From its first letter</source>
         <translation>حسب أول حرف فيه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="549"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="550"/>
         <source>Right to left</source>
         <translation>من اليمين إلى اليسار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="550"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="551"/>
         <source>Left to right</source>
         <translation>من اليسار إلى اليمين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="551"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="552"/>
         <source>Direction</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="559"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="560"/>
         <source>Line height (× size)</source>
         <translation>ارتفاع السطر (× الحجم)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="565"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="566"/>
         <source>Most lines</source>
         <translation>أقصى عدد من الأسطر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="567"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="568"/>
         <source>Refuse to print (named in the warnings)</source>
         <translation>رفض الطباعة (مع ذكره في التنبيهات)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="568"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="569"/>
         <source>Cut with “…”</source>
         <translation>قصّه مع «…»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="569"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="570"/>
         <source>Text that does not fit</source>
         <translation>النص الذي لا يتسع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="573"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="574"/>
         <source>Signatories (1–3)</source>
         <translation>الموقّعون (1–3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="578"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="579"/>
         <source>Colour</source>
         <translation>اللون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="582"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="583"/>
         <source>Co-organizer (1–3)</source>
         <translation>الجهة الشريكة (1–3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="583"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="584"/>
         <source>Choose a picture…</source>
         <translation>اختيار صورة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="586"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="587"/>
         <source>Page background (image or PDF)…</source>
         <translation>خلفية الصفحة (صورة أو PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="624"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="631"/>
         <source>built-in</source>
         <translation>مدمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="653"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="660"/>
         <source>A built-in template is saved as a new one</source>
         <translation>القالب المدمج يُحفظ قالبًا جديدًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="673"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="680"/>
         <source>Sample person</source>
         <translation>شخص للمعاينة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="801"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="808"/>
         <source>Preview: {ms} ms</source>
         <translation>المعاينة: {ms} مللي ثانية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="982"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="993"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1039"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="815"/>
+        <source>Before printing: nothing to fix.</source>
+        <translation>قبل الطباعة: لا شيء يحتاج إلى إصلاح.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="995"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1006"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1052"/>
         <source>Move</source>
         <translation>تحريك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1010"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1162"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1023"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1175"/>
         <source>Change</source>
         <translation>تغيير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1030"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1043"/>
         <source>A colour is written like #1f5f5b.</source>
         <translation>يُكتب اللون هكذا: ‎#1f5f5b.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1120"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1133"/>
         <source>Delete {element} from the template?</source>
         <translation>حذف {element} من القالب؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1139"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1152"/>
         <source>Drawing order</source>
         <translation>ترتيب الرسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1143"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1156"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>صور (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1143"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1156"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1144"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1157"/>
         <source>Choose a picture</source>
         <translation>اختيار صورة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1176"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1189"/>
         <source>Background</source>
         <translation>الخلفية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1187"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1213"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1200"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1226"/>
         <source>New template</source>
         <translation>قالب جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1187"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1213"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1200"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1226"/>
         <source>Name of the new template:</source>
         <translation>اسم القالب الجديد:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1188"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1214"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1201"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1227"/>
         <source>{name} (mine)</source>
         <translation>{name} (خاص بنا)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1207"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1220"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1235"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1248"/>
         <source>Save the changes to the template first?</source>
         <translation>حفظ تغييرات القالب أولًا؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1255"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1268"/>
         <source>This training now prints with this template.</source>
         <translation>يُطبع هذا التدريب الآن بهذا القالب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1268"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1281"/>
         <source>Trainings that chose no template now print with this one.</source>
         <translation>التدريبات التي لم تختر قالبًا تُطبع الآن بهذا القالب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1273"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1286"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1273"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1286"/>
         <source>Close without saving the changes?</source>
         <translation>الإغلاق دون حفظ التغييرات؟</translation>
     </message>

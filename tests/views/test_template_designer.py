@@ -79,7 +79,7 @@ def test_the_page_is_the_printed_pdf_and_elements_are_handles_over_it(
     assert body.pos().x() == pytest.approx(_element(designer, "body")["x"], abs=0.01)
     assert body.rect().width() == pytest.approx(_element(designer, "body")["width"], abs=0.01)
     assert designer.warnings.count() == 0 and not designer.warnings.isVisible()
-    assert designer.warnings_title.text() == "Before printing: nothing to fix."
+    assert designer.warnings_title.text() == designer.tr("Before printing: nothing to fix.")
 
 
 def test_drag_nudge_snap_resize_undo_and_redo(qtbot: Any, designer: TemplateDesigner) -> None:

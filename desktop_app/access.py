@@ -31,6 +31,10 @@ COMMANDS: dict[str, Access] = {
     "db check": READER,
     "search": READER,
     "trainings": READER,
+    "trainings update": WRITER,
+    "templates list": READER,
+    "templates export": READER,
+    "templates import": WRITER,
     "people update": WRITER,
     "enroll": WRITER,
     "checkin": WRITER,
@@ -106,6 +110,7 @@ WINDOW_ACTIONS: dict[str, Access] = {
     # Documents
     "certificates.issue": WRITER,
     "certificates.design": WRITER,
+    "templates.design": WRITER,  # the designer saves templates and picks them for trainings
     "certificates.revoke": WRITER,
     "certificates.print": READER,
     "certificates.verify": READER,

@@ -150,7 +150,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     for name, help_text, handler in (
         ("init", _("create a new, empty database (refuses a file that exists)"), cmd_db_init),
         ("upgrade", _("migrate the database to this version's schema (after a backup)"), cmd_db_upgrade),
-        ("check", _("exit 0 only when the schema is current and the file is intact; never migrates"), cmd_db_check),
+        (
+            "check",
+            _("exit 0 only when the schema is current and the file is intact; never migrates"),
+            cmd_db_check,
+        ),
     ):
         p = db_sub.add_parser(name, help=help_text, description=help_text)
         _add_global_options(p, top=False)
@@ -159,10 +163,56 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p = command("search", _("find people by name, phone, national ID, email or organization"), cmd_search)
     p.add_argument("text", metavar="TEXT", nargs="+", help=_("what to look for"))
     p.add_argument("--json", action="store_true", help=_("print JSON"))
-    p.add_argument(
-        "--limit", type=result_limit, default=50, help=_("at most this many results (default 50)")
-    )
+    p.add_argument("--limit", type=result_limit, default=50, help=_("at most this many results (default 50)"))
     p = command("trainings", _("list the trainings with their sessions and enrolment counts"), cmd_trainings)
+    p.add_argument("--json", action="store_true", help=_("print JSON"))
+    trainings_sub = p.add_subparsers(dest="trainings_command", metavar="ACTION")
+    p = trainings_sub.add_parser("update", help=_("change a training's details (checked like the training form)"),
+                                 description=_("change a training's details (checked like the training form)"))  # fmt: skip
+    _add_global_options(p, top=False)
+    p.set_defaults(handler=cmd_trainings_update, command_path="trainings update")
+    add_training_id(p)
+    p.add_argument("--title", metavar="TEXT", help=_("the title in Arabic"))
+    p.add_argument("--title-en", metavar="TEXT", help=_("the title in English; an empty text clears it"))
+    p.add_argument("--venue", metavar="TEXT", help=_("the venue; an empty text clears it"))
+    p.add_argument("--start", metavar="DATE", help=_("the first day, such as 2026-11-20"))
+    p.add_argument("--end", metavar="DATE", help=_("the last day, such as 2026-11-21"))
+    p.add_argument(
+        "--status", choices=["planned", "running", "completed", "archived"], help=_("the training's status")
+    )
+    p.add_argument("--template", metavar="ID_OR_NAME",
+                   help=_("the template its certificates print with; \"default\" for the one in Settings"))  # fmt: skip
+    p.add_argument("--badge-template", metavar="ID_OR_NAME",
+                   help=_("the template its badges print with; \"default\" for the one in Settings"))  # fmt: skip
+    p.add_argument("--json", action="store_true", help=_("print JSON"))
+
+    templates_parser = sub.add_parser("templates", help=_("certificate and badge templates"),
+                                      description=_("certificate and badge templates"))  # fmt: skip
+    _add_global_options(templates_parser, top=False)
+    templates_sub = templates_parser.add_subparsers(dest="templates_command", metavar="ACTION", required=True)
+    p = templates_sub.add_parser("list", help=_("list the templates (number, name, kind, built-in)"),
+                                 description=_("list the templates (number, name, kind, built-in)"))  # fmt: skip
+    _add_global_options(p, top=False)
+    p.set_defaults(handler=cmd_templates_list, command_path="templates list")
+    p.add_argument("--kind", choices=["certificate", "badge"], help=_("only templates of this kind"))
+    p.add_argument("--json", action="store_true", help=_("print JSON"))
+    p = templates_sub.add_parser("export", help=_("write a template and its pictures to one file"),
+                                 description=_("write a template and its pictures to one file"))  # fmt: skip
+    _add_global_options(p, top=False)
+    p.set_defaults(handler=cmd_templates_export, command_path="templates export")
+    p.add_argument("template", metavar="ID_OR_NAME", help=_("the template's number or name"))
+    p.add_argument(
+        "-o", "--output", metavar="FILE.json", required=True, help=_("where to write the template")
+    )
+    p.add_argument("--force", action="store_true", help=_("replace an output file that already exists"))
+    p = templates_sub.add_parser("import", help=_("add a template from a file; prints its number"),
+                                 description=_("add a template from a file; prints its number"))  # fmt: skip
+    _add_global_options(p, top=False)
+    p.set_defaults(handler=cmd_templates_import, command_path="templates import")
+    p.add_argument("file", metavar="FILE", help=_("a template file (from `templates export`)"))
+    p.add_argument(
+        "--name", metavar="NAME", help=_('the name to give it (default: its own, with " (2)" if taken)')
+    )
     p.add_argument("--json", action="store_true", help=_("print JSON"))
 
     people_parser = sub.add_parser("people", help=_("change people in the registry"),
@@ -173,15 +223,25 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
                               description=_("change a person's details (checked like the person form)"))  # fmt: skip
     _add_global_options(p, top=False)
     p.set_defaults(handler=cmd_people_update, command_path="people update")
-    p.add_argument("person_id", metavar="PERSON_ID", type=record_id, help=_("the person's number (see `tashbeek search`)"))
+    p.add_argument(
+        "person_id",
+        metavar="PERSON_ID",
+        type=record_id,
+        help=_("the person's number (see `tashbeek search`)"),
+    )
     for option, field_name in PERSON_UPDATE_OPTIONS:
         p.add_argument(option, dest=field_name, metavar="TEXT", help=_("new value; an empty text clears it"))
     p.add_argument("--json", action="store_true", help=_("print JSON"))
 
     p = command("enroll", _("enrol people in a training (someone already enrolled is reported)"), cmd_enroll)
     add_training_id(p)
-    p.add_argument("person_ids", metavar="PERSON_ID", type=record_id, nargs="+",
-                   help=_("the people's numbers (see `tashbeek search`)"))
+    p.add_argument(
+        "person_ids",
+        metavar="PERSON_ID",
+        type=record_id,
+        nargs="+",
+        help=_("the people's numbers (see `tashbeek search`)"),
+    )
     p.add_argument("--role", choices=["participant", "trainer", "organizer", "guest"], default="participant",
                    help=_("their role in the training (default: participant)"))  # fmt: skip
     p.add_argument("--json", action="store_true", help=_("print JSON"))
@@ -213,6 +273,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
                    help=_("issue a replacement for this person's revoked certificate, linked to it (may be repeated)"))  # fmt: skip
     p.add_argument("--before-end", action="store_true",
                    help=_("issue even though the training's last session has not ended yet"))  # fmt: skip
+    p.add_argument("--template", metavar="ID_OR_NAME",
+                   help=_("print with this template for this run (certificates issued now keep it)"))  # fmt: skip
 
     p = command("sheet", _("print the sign-in sheet of a session"), cmd_sheet)
     add_training_id(p)
@@ -235,6 +297,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         add_training_id(p)
         p.add_argument("-o", "--output", metavar="OUT.pdf", required=True, help=_("where to write the PDF"))
         p.add_argument("--force", action="store_true", help=_("replace an output file that already exists"))
+        if name == "badges":
+            p.add_argument(
+                "--template", metavar="ID_OR_NAME", help=_("print with this badge template for this run")
+            )
 
     import_parser = sub.add_parser("import", help=_("import people or organizations from .xlsx or .csv"),
                                    description=_("import people or organizations from .xlsx or .csv"))  # fmt: skip
@@ -248,7 +314,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         p.add_argument("file", metavar="FILE", help=_("the .xlsx or .csv file to read"))
         if kind == "people":
             p.add_argument(
-                "--training", type=record_id, metavar="ID", help=_("also enrol everyone imported in this training")
+                "--training",
+                type=record_id,
+                metavar="ID",
+                help=_("also enrol everyone imported in this training"),
             )
             p.add_argument("--on-duplicate", choices=["auto", "merge", "skip", "create"], default="auto",
                            help=_("auto: strong matches merge, name-only likenesses are created and listed"))  # fmt: skip
@@ -333,7 +402,12 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
                                  description=_("settle a conflict: keep this database's value or the venue's"))  # fmt: skip
     _add_global_options(p, top=False)
     p.set_defaults(handler=cmd_package_conflicts_resolve, command_path="package conflicts resolve")
-    p.add_argument("conflict_id", metavar="ID", type=record_id, help=_("the conflict's number (see `tashbeek package conflicts`)"))
+    p.add_argument(
+        "conflict_id",
+        metavar="ID",
+        type=record_id,
+        help=_("the conflict's number (see `tashbeek package conflicts`)"),
+    )
     p.add_argument("--keep", choices=["office", "venue"], required=True,
                    help=_("office: the value here stays; venue: the value from the package replaces it"))  # fmt: skip
 
@@ -357,7 +431,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
                    help=_("count this training only (may be repeated)"))  # fmt: skip
     p.add_argument("--co-organizer", metavar="ID", type=record_id, action="append", default=[],
                    help=_("count the trainings this organization organized or co-organized (may be repeated)"))  # fmt: skip
-    p.add_argument("--project", metavar="ID", type=record_id, help=_("count this project's trainings, with its targets"))
+    p.add_argument(
+        "--project", metavar="ID", type=record_id, help=_("count this project's trainings, with its targets")
+    )
     p.add_argument("--governorate", metavar="CODE", action="append", default=[],
                    help=_("count people living in this governorate, by its code (may be repeated)"))  # fmt: skip
     p.add_argument("--organization-kind", metavar="KIND", action="append", default=[],
@@ -390,7 +466,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--name-en", metavar="NAME", help=_("its name in English"))
     p.add_argument("--donor", metavar="NAME", help=_("the donor"))
     p.add_argument("--code", metavar="CODE", help=_("the grant's reference"))
-    p.add_argument("--from", dest="date_from", metavar="DATE", type=iso_date, help=_("the project's first day"))
+    p.add_argument(
+        "--from", dest="date_from", metavar="DATE", type=iso_date, help=_("the project's first day")
+    )
     p.add_argument("--to", dest="date_to", metavar="DATE", type=iso_date, help=_("the project's last day"))
     p.add_argument("--training", metavar="ID", type=record_id, action="append", default=[],
                    help=_("a training of the project (may be repeated)"))  # fmt: skip
@@ -404,7 +482,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
                    help=_("what is counted: one of the names in braces above"))  # fmt: skip
     p.add_argument("--period", metavar="PERIOD", required=True,
                    help=_("2026, 2026-Q4, 2026-11 or 2026-01-01..2026-06-30"))  # fmt: skip
-    p.add_argument("--target", metavar="VALUE", required=True, help=_("the target: a number, or a share such as 80%%"))
+    p.add_argument(
+        "--target", metavar="VALUE", required=True, help=_("the target: a number, or a share such as 80%%")
+    )
     p.add_argument("--baseline", metavar="VALUE", help=_("the value before the project"))
     p.add_argument("--json", action="store_true", help=_("print JSON"))
 
@@ -434,7 +514,9 @@ def record_id(value: str) -> int:
         ) from None
     if not 1 <= number <= MAX_RECORD_ID:
         raise argparse.ArgumentTypeError(
-            _("{value} is not a record number: numbers start at 1 and have at most 19 digits.").format(value=shown)
+            _("{value} is not a record number: numbers start at 1 and have at most 19 digits.").format(
+                value=shown
+            )
         )
     return number
 
@@ -579,7 +661,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
             ngettext("{n} session", "{n} sessions", summary.sessions),
             ngettext("{n} enrolment", "{n} enrolments", summary.enrollments),
         ]
-        numbers = (summary.organizations, summary.people, summary.trainings, summary.sessions, summary.enrollments)
+        numbers = (
+            summary.organizations,
+            summary.people,
+            summary.trainings,
+            summary.sessions,
+            summary.enrollments,
+        )
         print(_("Demo data loaded into {db}: {counts}.").format(
             db=db.display_name(), counts=_("; ").join(c.format(n=n) for c, n in zip(counts, numbers, strict=True))))  # fmt: skip
     else:
@@ -600,7 +688,11 @@ def cmd_db_init(args: argparse.Namespace) -> int:
             .format(path=location.display_name)
         )  # fmt: skip
     db = open_db(args, create=True)
-    print(_("Created an empty database at {db} (schema version {rev}).").format(db=db.display_name(), rev=HEAD_REVISION))
+    print(
+        _("Created an empty database at {db} (schema version {rev}).").format(
+            db=db.display_name(), rev=HEAD_REVISION
+        )
+    )
     return EXIT_OK
 
 
@@ -705,6 +797,84 @@ def cmd_trainings(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_trainings_update(args: argparse.Namespace) -> int:
+    """The training form's service from the command line: the same rules and audit entry."""
+    from desktop_app.services import templates
+    from desktop_app.services.trainings import TrainingData, list_trainings, training_details, update_training
+
+    fields = ("title", "title_en", "venue", "start", "end", "status")
+    if all(getattr(args, f) is None for f in (*fields, "template", "badge_template")):
+        print(_("Say what to change: --title, --title-en, --venue, --start, --end, --status, --template, "
+                "--badge-template."), file=sys.stderr)  # fmt: skip
+        return EXIT_USAGE
+    db = open_db(args)
+    if any(getattr(args, f) is not None for f in fields):
+        row = next((t for t in list_trainings(db) if t.id == args.training_id), None)
+        details = training_details(db, args.training_id)  # NotFoundError for an unknown number
+        assert row is not None
+        update_training(db, args.training_id, TrainingData(
+            title_ar=args.title if args.title is not None else row.title,
+            start_date=args.start or row.start, end_date=args.end or row.end,
+            title_en=args.title_en if args.title_en is not None else row.title_en,
+            description=details.description, organizer_id=details.organizer_id,
+            co_organizer_ids=list(details.co_organizer_ids),
+            venue=args.venue if args.venue is not None else row.venue, governorate=details.governorate,
+            status=args.status or details.status, certificate_min_share=details.certificate_min_share,
+            late_after=details.late_after, working_group_count=details.working_group_count,
+            working_group_names=list(details.working_group_names),
+        ))  # fmt: skip
+    for kind, ref in (("certificate", args.template), ("badge", args.badge_template)):
+        if ref is not None:
+            templates.set_training_template(db, args.training_id, None if ref == "default" else ref, kind)
+    row = next(t for t in list_trainings(db) if t.id == args.training_id)
+    chosen = templates.training_templates(db, args.training_id)
+    if args.json:
+        print_json({"id": row.id, "title": row.title, "title_en": row.title_en, "venue": row.venue,
+                    "start": row.start.isoformat(), "end": row.end.isoformat(), "status": row.status,
+                    "template": chosen[0].as_json(), "badge_template": chosen[1].as_json()})  # fmt: skip
+    else:
+        print(_("Updated: {title}").format(title=row.title))
+    return EXIT_OK
+
+
+def cmd_templates_list(args: argparse.Namespace) -> int:
+    from desktop_app.services.templates import list_templates
+
+    rows = list_templates(open_db(args), args.kind)
+    if args.json:
+        print_json([r.as_json() for r in rows])
+        return EXIT_OK
+    for r in rows:
+        kind = _("certificate") if r.kind == "certificate" else _("badge")
+        print("\t".join([str(r.id), r.name, kind, _("built-in") if r.builtin else "—"]))
+    return EXIT_OK
+
+
+def cmd_templates_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from desktop_app.services.templates import export_template
+
+    check_new_output(args, args.output)
+    print(export_template(open_db(args), args.template, Path(args.output), replace=args.force))
+    return EXIT_OK
+
+
+def cmd_templates_import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from desktop_app.services.templates import import_template, list_templates
+
+    db = open_db(args)
+    new_id = import_template(db, Path(args.file), args.name)
+    row = next(r for r in list_templates(db) if r.id == new_id)
+    if args.json:
+        print_json(row.as_json())
+    else:
+        print(new_id)
+    return EXIT_OK
+
+
 def cmd_people_update(args: argparse.Namespace) -> int:
     """The person form's service from the command line: the same rules and audit entry."""
     from desktop_app.errors import DataError, ValidationError
@@ -773,11 +943,19 @@ def cmd_checkin(args: argparse.Namespace) -> int:
         print(_("The session of {date} has not come yet: check people in on the day.").format(
             date=result.session_date.isoformat()), file=sys.stderr)  # fmt: skip
     else:
-        print(_("Several people match, or only part of a name: run the command again with the check-in code of the right one:"))
+        print(
+            _(
+                "Several people match, or only part of a name: run the command again with the check-in code of the right one:"
+            )
+        )
         for match in result.matches:
             print(f"  {match.code}\t{match.name}\t{match.organization or '—'}")
     if isinstance(result, CheckedIn | AlreadyIn):
-        print(_("Present: {present} of {total} participants").format(present=result.present, total=result.expected))
+        print(
+            _("Present: {present} of {total} participants").format(
+                present=result.present, total=result.expected
+            )
+        )
     return code
 
 
@@ -815,7 +993,8 @@ def cmd_certificates(args: argparse.Namespace) -> int:
             print(_("Issued {serial} to replace the revoked certificate of person {id}.").format(
                 serial=serial, id=person_id))  # fmt: skip
     else:
-        result = issue_certificates(db, args.training_id, args.person, before_end=args.before_end)
+        result = issue_certificates(db, args.training_id, args.person, before_end=args.before_end,
+                                    template=args.template)  # fmt: skip
         for name, reason in result.refused:
             print(_("Not issued: {name} ({reason})").format(name=name, reason=reason), file=sys.stderr)
         for name, serial in result.revoked:
@@ -832,6 +1011,7 @@ def cmd_certificates(args: argparse.Namespace) -> int:
         Path(args.output) if args.output else None,
         Path(args.split) if args.split else None,
         replace=args.force,
+        template=args.template,
     )
     for path in written:
         print(path)
@@ -867,7 +1047,9 @@ def cmd_training_document(args: argparse.Namespace) -> int:
         "directory": documents.write_directory,
     }[args.command]
     check_new_output(args, args.output)
-    return _wrote(args.output, writer(open_db(args, check=True), args.training_id, Path(args.output), replace=args.force))
+    extra = {"template": args.template} if args.command == "badges" and args.template else {}
+    return _wrote(args.output, writer(open_db(args, check=True), args.training_id, Path(args.output),
+                                      replace=args.force, **extra))  # fmt: skip
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -883,7 +1065,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         skip_invalid=args.skip_invalid, on_duplicate=getattr(args, "on_duplicate", "auto"), overrides=args.map,
     )  # fmt: skip
     if args.report and report.rejected_rows:
-        write_rejected_rows(Path(args.report), read_for_import(path, args.kind).headers, report, replace=args.force)
+        write_rejected_rows(
+            Path(args.report), read_for_import(path, args.kind).headers, report, replace=args.force
+        )
     refused = report.refused(args.skip_invalid)
     if args.json:
         print_json(report.as_json())
@@ -903,7 +1087,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         for column in ignored:
             why = column.reason
             if column.guess:
-                why = _("looks like {field} by its header, but {reason}").format(field=column.guess, reason=why)
+                why = _("looks like {field} by its header, but {reason}").format(
+                    field=column.guess, reason=why
+                )
             print(f"  {column.header}" + (f" ({why})" if why else ""))
     if report.refusal is not None:
         print(report.refusal_message())
@@ -1015,7 +1201,11 @@ def cmd_package_export(args: argparse.Namespace) -> int:
     check_new_output(args, args.output)
     passphrase = _passphrase(args)
     summary = export_package(
-        open_db(args, check=True), args.training_id, Path(args.output), passphrase=passphrase, replace=args.force
+        open_db(args, check=True),
+        args.training_id,
+        Path(args.output),
+        passphrase=passphrase,
+        replace=args.force,
     )
     print(_("{path}: {people} people, {attendance} attendance marks.").format(path=args.output, **summary))
     return EXIT_OK
@@ -1196,7 +1386,15 @@ def _print_stats(document: dict[str, Any]) -> None:
     language = i18n.language()
     print(period_text(document, language))
     for table in tables_from(document, language):
-        if table.key not in ("summary", "gender", "age_band", "governorate", "organization_kind", "role", "targets"):
+        if table.key not in (
+            "summary",
+            "gender",
+            "age_band",
+            "governorate",
+            "organization_kind",
+            "role",
+            "targets",
+        ):
             continue
         print()
         print(table.title)
@@ -1740,7 +1938,9 @@ def _unexpected(exc: BaseException, argv: Sequence[str], as_json: bool) -> int:
 
     log_path = setup_logging()
     logging.getLogger("desktop_app.cli").error(
-        "unexpected error in `tashbeek %s`: %s", command_outline(argv, command_words(build_parser())), exception_outline(exc)
+        "unexpected error in `tashbeek %s`: %s",
+        command_outline(argv, command_words(build_parser())),
+        exception_outline(exc),
     )
     message = _("An unexpected error happened; the details are in {path}.").format(path=log_path)
     if as_json:

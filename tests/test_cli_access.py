@@ -21,6 +21,7 @@ from desktop_app.services.backups import make_backup
 from desktop_app.services.certificates import issue_certificates
 from desktop_app.services.demo import load_demo
 from desktop_app.services.packages import export_package
+from desktop_app.services.templates import export_template
 from tests.test_cli import run
 
 pytestmark = pytest.mark.skipif(
@@ -67,6 +68,7 @@ def test_while_the_lock_is_held_writers_are_refused_and_readers_work(tmp_path: P
     serial = issue_certificates(db, 1, [1], before_end=True).issued[0]
     export_package(db, 1, tmp_path / "package.zip")
     backup = make_backup(db, tmp_path / "backups", kind="manual")
+    template_file = export_template(db, "minimal", tmp_path / "minimal.json")
     db.dispose()
     people = tmp_path / "people.csv"
     people.write_text("الاسم,الموبايل\nشخص جديد,01055555555\n", encoding="utf-8")
@@ -81,11 +83,23 @@ def test_while_the_lock_is_held_writers_are_refused_and_readers_work(tmp_path: P
         "db check": ["db", "check"],
         "search": ["search", "هاني"],
         "trainings": ["trainings"],
+        "trainings update": ["trainings", "update", "1", "--template", "modern"],
+        "templates list": ["templates", "list", "--json"],
+        "templates export": ["templates", "export", "formal", "-o", str(out / "formal.json")],
+        "templates import": ["templates", "import", str(template_file)],
         "people update": ["people", "update", "1", "--phone", "01011112222"],
         "enroll": ["enroll", "1", "1"],
         "checkin": ["checkin", "1", "هاني إبراهيم"],
         "attendance": ["attendance", "1"],
-        "certificates": ["certificates", "1", "--person", "2", "--before-end", "-o", str(out / "certificates.pdf")],
+        "certificates": [
+            "certificates",
+            "1",
+            "--person",
+            "2",
+            "--before-end",
+            "-o",
+            str(out / "certificates.pdf"),
+        ],
         "sheet": ["sheet", "1", "-o", str(out / "sheet.pdf")],
         "report": ["report", "1", "-o", str(out / "report.pdf")],
         "badges": ["badges", "1", "-o", str(out / "badges.pdf")],
@@ -140,6 +154,6 @@ def test_while_the_lock_is_held_writers_are_refused_and_readers_work(tmp_path: P
             assert "open for writing" not in result.stderr
     assert _fingerprint(office) == before
     made = {p.name for p in out.iterdir()}
-    assert made == {"sheet.pdf", "report.pdf", "badges.pdf", "directory.pdf", "people.xlsx", "orgs.csv",
-                    "attendance.xlsx", "copy.sqlite", "package.zip", "agreements.xlsx", "initiatives.csv",
-                    "meetings.xlsx", "actions.xlsx", "links.xlsx"}  # fmt: skip
+    assert made == {"formal.json", "sheet.pdf", "report.pdf", "badges.pdf", "directory.pdf", "people.xlsx",
+                    "orgs.csv", "attendance.xlsx", "copy.sqlite", "package.zip", "agreements.xlsx",
+                    "initiatives.csv", "meetings.xlsx", "actions.xlsx", "links.xlsx"}  # fmt: skip

@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from desktop_app.models.project import Project, ProjectTarget, ProjectTraining
     from desktop_app.models.settings import Setting, Signatory
     from desktop_app.models.sync import ImportedPackage, SyncBase, SyncConflict
+    from desktop_app.models.template import Template, TemplateAsset, TemplateRevision
     from desktop_app.models.training import Enrollment, Training, TrainingCoOrganizer, TrainingSession
 
 # Where each mapped class is declared (a new model module adds its classes here).
@@ -84,6 +85,9 @@ _MODULES = {
     "ImportedPackage": "sync",
     "SyncBase": "sync",
     "SyncConflict": "sync",
+    "Template": "template",
+    "TemplateAsset": "template",
+    "TemplateRevision": "template",
     "Enrollment": "training",
     "Training": "training",
     "TrainingCoOrganizer": "training",
@@ -156,6 +160,9 @@ __all__ = [
     "Signatory",
     "SyncBase",
     "SyncConflict",
+    "Template",
+    "TemplateAsset",
+    "TemplateRevision",
     "Training",
     "TrainingCoOrganizer",
     "TrainingSession",

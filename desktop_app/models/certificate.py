@@ -32,3 +32,7 @@ class Certificate(Entity):
     printed_sessions_attended: Mapped[int | None] = mapped_column(Integer)
     # The rest of the page as printed: wording, dates, venue, signatories' names and titles.
     printed_details: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # The template and the version of it the certificate was printed with (a reprint uses the same);
+    # None: printed before templates existed, i.e. with the built-in formal template's version 1.
+    template_id: Mapped[int | None] = mapped_column(ForeignKey("template.id"), index=True)
+    template_version: Mapped[int | None] = mapped_column(Integer)

@@ -25,7 +25,9 @@ class Project(Entity):
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
 
     __table_args__ = (
-        CheckConstraint("end_date IS NULL OR start_date IS NULL OR end_date >= start_date", name="dates_order"),
+        CheckConstraint(
+            "end_date IS NULL OR start_date IS NULL OR end_date >= start_date", name="dates_order"
+        ),
     )
 
 

@@ -52,6 +52,9 @@ class Training(Entity):
     working_group_names: Mapped[list[str] | None] = mapped_column(JSON)
     # Certificate wording with {placeholders}; None: the organization-wide wording.
     certificate_wording: Mapped[str | None] = mapped_column(Text)
+    # The templates its certificates and badges print with; None: the default from Settings.
+    template_id: Mapped[int | None] = mapped_column(ForeignKey("template.id"), index=True)
+    badge_template_id: Mapped[int | None] = mapped_column(ForeignKey("template.id"), index=True)
     # Extra settings that travel with the training (e.g. document options); free-form.
     options: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     # A training, or a meeting of the partner network (lists of trainings leave meetings out).
@@ -122,6 +125,12 @@ class Enrollment(Entity):
         UniqueConstraint("training_id", "person_id"),
         # Covering index for statistics: who was enrolled where, read without the table's wide rows.
         Index(
-            "ix_enrollment_statistics", "training_id", "person_id", "role", "status", "organization_id", "walk_in"
+            "ix_enrollment_statistics",
+            "training_id",
+            "person_id",
+            "role",
+            "status",
+            "organization_id",
+            "walk_in",
         ),
     )

@@ -33,23 +33,28 @@ from desktop_app.models import (
     Organization,
     Person,
     Signatory,
+    Template,
     Training,
     TrainingSession,
 )
-from desktop_app.models.enums import EnrollmentStatus, Gender
+from desktop_app.models.enums import EnrollmentRole, EnrollmentStatus, Gender
+from desktop_app.pdf import template as engine
 from desktop_app.pdf.certificate import (
     BodyTooLong,
     CertificateLayout,
     CertificatePage,
     NameTooLong,
     Signature,
+    TextTooLong,
     check_page,
+    formal,
     issued_line,
     name_fits,
     write_certificates,
 )
 from desktop_app.progress import Progress, advance
 from desktop_app.services import audit
+from desktop_app.services import templates as tpl
 from desktop_app.services.attendance import attendance_grid
 from desktop_app.services.settings import (
     INSTALLATION_TAG,
@@ -206,9 +211,37 @@ def _printed_values(
     }
 
 
+def _person_values(
+    tx: Session, training: Training, enrollment: Enrollment, person: Person, values: dict[str, str],
+    arabic_digits: bool,
+) -> dict[str, str]:  # fmt: skip
+    """Every placeholder a template may print for this person (kept with the certificate)."""
+    from desktop_app.pdf.training_documents import role_label
+
+    group = ""
+    if enrollment.working_group:
+        names = training.working_group_names or []
+        number = enrollment.working_group
+        group = (
+            names[number - 1]
+            if number <= len(names) and names[number - 1]
+            else _digits(f"المجموعة {number}", arabic_digits)
+        )
+    return {
+        **tpl.training_values(tx, training, arabic_digits),
+        "person.name": values["name"],
+        "person.latin_name": person.latin_name or "",
+        "person.organization": values["organization"],
+        "person.role": role_label(enrollment.role.value, person.gender),
+        "person.group": group,
+        "person.checkin_code": enrollment.checkin_code,
+        "person.sessions_attended": values["sessions_attended"],
+    }  # fmt: skip
+
+
 def _new_certificate(
     tx: Session, db: Database, training: Training, grid_row: Any, today: dt.date,
-    replaces: Certificate | None = None,
+    replaces: Certificate | None = None, template: Template | None = None,
 ) -> Certificate:  # fmt: skip
     """Issue one certificate (the caller checked the person may have it) in the current transaction."""
     prefix = str(get_setting(tx, "certificate_serial_prefix"))
@@ -228,6 +261,8 @@ def _new_certificate(
     values = _printed_values(tx, training, enrollment, person, attended, arabic_digits, issuer)
     before, after = fill_wording(wording, values, person.gender == Gender.FEMALE)
     serial = _next_serial(tx, prefix, today.year, tag)
+    template = template or tpl.training_template(tx, training, "certificate")
+    version = tpl.keep_revision(tx, template)
     certificate = Certificate(
         enrollment_id=enrollment.id,
         serial=serial,
@@ -246,7 +281,11 @@ def _new_certificate(
             "issued_line": issued_line(today, arabic_digits=arabic_digits),
             "issuer": issuer,
             "signatories": signatories,
+            "values": _person_values(tx, training, enrollment, person, values, arabic_digits),
+            "female": person.gender == Gender.FEMALE,
         },
+        template_id=template.id,
+        template_version=version,
     )
     tx.add(certificate)
     tx.flush()
@@ -268,14 +307,16 @@ def issue_certificates(
     *,
     today: dt.date | None = None,
     before_end: bool = False,
+    template: str | int | None = None,
     progress: Progress | None = None,
 ) -> IssueResult:
     """Issue certificates to the training's eligible participants, or to the people chosen by hand
     (any enrolled person who has not withdrawn). One transaction; people who already hold a valid
     certificate for this training keep it, and people whose certificate was revoked are skipped
-    (a replacement is its own action: `reissue_certificate`). Before the training's last session
+    (a replacement is its own action: `reissue_certificate`). Before the training's last tx
     has ended, `before_end` must say so. A person chosen by hand who is not enrolled is a
-    NotFoundError naming the id, and nothing is issued."""
+    NotFoundError naming the id, and nothing is issued. The certificates print with the training's
+    template unless `template` (a number or a name) is given; each keeps the one it was issued with."""
     today = today or clock.today()
     grid = attendance_grid(db, training_id)
     by_person = {row.person_id: row for row in grid.rows}
@@ -305,6 +346,12 @@ def issue_certificates(
             # A meeting's attendance is recorded like a training's, but nobody completes a meeting.
             raise ValidationError("training", _("Certificates are for trainings; this number is a meeting's."))
         _check_training_over(tx, training, before_end)
+        chosen_template = (
+            tpl.find_template(tx, template, "certificate")
+            if template is not None
+            else tpl.training_template(tx, training, "certificate")
+        )
+        layout = tpl.drawable(tx, chosen_template)
         for n, grid_row in enumerate(chosen):
             advance(progress, n, len(chosen))  # Cancel rolls every one of them back
             existing = tx.scalar(
@@ -319,10 +366,10 @@ def issue_certificates(
             if was_revoked:
                 revoked.append((grid_row.name, was_revoked))
                 continue
-            if not name_fits(clean_text(grid_row.name)):
+            if not name_fits(clean_text(grid_row.name), layout):
                 refused.append((grid_row.name, _too_long()))
                 continue
-            issued.append(_new_certificate(tx, db, training, grid_row, today).serial)
+            issued.append(_new_certificate(tx, db, training, grid_row, today, template=chosen_template).serial)
     return IssueResult(issued, already, refused, revoked)
 
 
@@ -362,7 +409,8 @@ def reissue_certificate(
             raise ValidationError(
                 "person", _("{name} has no revoked certificate to replace.").format(name=grid_row.name)
             )
-        if not name_fits(clean_text(grid_row.name)):
+        template = tpl.training_template(tx, training, "certificate")
+        if not name_fits(clean_text(grid_row.name), tpl.drawable(tx, template)):
             raise ValidationError("person", f"{grid_row.name}: {_too_long()}")
         return _new_certificate(tx, db, training, grid_row, today, replaces=old).serial
 
@@ -389,14 +437,25 @@ class PrintedCertificate:
     serial: str
     name: str
     page: CertificatePage
+    template: engine.Template | None = None  # None: the built-in formal template
 
 
 def training_certificates(
-    db: Database, training_id: int
+    db: Database, training_id: int, template: str | int | None = None
 ) -> tuple[CertificateLayout, list[PrintedCertificate]]:
-    """The layout and the pages of every valid certificate of a training, as they were issued."""
+    """The layout and the pages of every valid certificate of a training, as they were issued: each
+    with the template and version it was printed with, or all with `template` for this run."""
     with db.session_scope() as tx:
         get_training(tx, training_id)  # a clear error for an unknown number
+        templates: dict[tuple[int | None, int | None], engine.Template] = {}
+        if template is not None:
+            override: engine.Template | None = tpl.drawable(
+                tx, tpl.find_template(tx, template, "certificate")
+            )
+        else:
+            override = None
+        formal = tx.scalar(select(Template).where(Template.builtin == "formal"))
+        assert formal is not None
         rows = tx.scalars(
             select(Certificate)
             .join(Enrollment, Enrollment.id == Certificate.enrollment_id)
@@ -413,6 +472,14 @@ def training_certificates(
         for c in rows:
             details: dict[str, Any] = c.printed_details or {}
             issuer = issuer or details.get("issuer", "")
+            key = (c.template_id, c.template_version)
+            if override is None and key not in templates:
+                # Printed before templates existed: the formal template's first version is that page.
+                chosen = tx.get(Template, c.template_id) if c.template_id else formal
+                assert chosen is not None
+                templates[key] = tpl.drawable(tx, chosen, c.template_version or 1)
+            values = dict(details.get("values") or {})
+            values["certificate.code"] = c.verification_code
             pages.append(
                 PrintedCertificate(
                     c.serial,
@@ -425,7 +492,10 @@ def training_certificates(
                         serial=c.serial,
                         qr_payload=f"{PAYLOAD_PREFIX}:{c.serial}:{c.verification_code}",
                         issued_line=details.get("issued_line", ""),
+                        values=values,
+                        female=bool(details.get("female", False)),
                     ),
+                    override or templates[key],
                 )
             )
         layout = CertificateLayout(
@@ -438,19 +508,26 @@ def training_certificates(
         return layout, pages
 
 
-def _check_pages(pages: Sequence[CertificatePage]) -> None:
+def _check_pages(pages: Sequence[CertificatePage], templates: Sequence[engine.Template | None] = ()) -> None:
     """Refuse the whole batch, naming each person, when any page cannot be laid out in its boxes
     (nothing overflows silently)."""
     problems = []
-    for page in pages:
+    for n, page in enumerate(pages):
         try:
-            check_page(page)
+            check_page(page, templates[n] if n < len(templates) else None)
         except NameTooLong:
             problems.append(f"{page.name} ({page.serial}): {_too_long()}")
         except BodyTooLong:
             problems.append(
                 f"{page.name} ({page.serial}): "
                 + _("the wording is too long for the page; shorten the training's wording")
+            )
+        except TextTooLong as error:
+            problems.append(
+                f"{page.name} ({page.serial}): "
+                + _("the text of element {element} does not fit its box: {text}").format(
+                    element=error.element, text=error.text
+                )
             )
     if problems:
         raise ValidationError(
@@ -471,14 +548,16 @@ def print_certificates(
     progress: Progress | None = None,
     *,
     replace: bool = False,
+    template: str | int | None = None,
 ) -> list[Path]:
     """Write the training's certificates: one PDF for printing, and/or one file per person (in a
     folder created if its parent exists). Every target is checked before the first is written, so an
-    existing file (unless `replace`) refuses the whole batch, not half of it."""
-    layout, printed = training_certificates(db, training_id)
+    existing file (unless `replace`) refuses the whole batch, not half of it. Each certificate
+    prints with the template it was issued with, or all with `template` for this run."""
+    layout, printed = training_certificates(db, training_id, template)
     if not printed:
         raise ValidationError("certificates", _("This training has no issued certificates to print."))
-    _check_pages([p.page for p in printed])
+    _check_pages([p.page for p in printed], [p.template for p in printed])
     if out is not None:
         check_output(out, replace=replace)
     if split_dir is not None:
@@ -497,14 +576,16 @@ def print_certificates(
 
     if out is not None:
         with atomic_output(out, replace=replace) as tmp:
-            write_certificates(tmp, layout, [p.page for p in printed], step)
+            write_certificates(
+                tmp, layout, [p.page for p in printed], step, [p.template or formal() for p in printed]
+            )
         written.append(out)
         done += len(printed)
     if split_dir is not None:
         for item in printed:
             path = split_dir / _file_name(item.name, item.serial)
             with atomic_output(path, replace=replace) as tmp:
-                write_certificates(tmp, layout, [item.page])
+                write_certificates(tmp, layout, [item.page], None, item.template)
             written.append(path)
             done += 1
             if progress and not progress(done, total):
@@ -727,3 +808,86 @@ def issued_certificates(db: Database, training_id: int) -> list[IssuedCertificat
             )  # fmt: skip
             for c, person_id in rows
         ]
+
+
+# ---------------------------------------------------------------- the template designer's samples
+
+HOSTILE_NAME = "عبد الرحمن محمد عبد العزيز إبراهيم مصطفى الشافعي عبد الفتاح سليمان الحسيني"
+
+
+@dataclass(frozen=True)
+class DesignSamples:
+    """What the designer previews a template with: the batch (logos, signatories) and one page of
+    values per person of the training, plus a hostile sample (a long name, a Latin organization,
+    three signatories)."""
+
+    batch: engine.Batch
+    people: list[tuple[int, str, engine.PageData]]  # (person id, name, page)
+    hostile: engine.PageData
+    hostile_batch: engine.Batch
+
+    def longest(self) -> engine.PageData | None:
+        """The page of the person whose name is the longest in print (not in letters)."""
+        from desktop_app.pdf.layout import text_width
+
+        if not self.people:
+            return None
+        return max(self.people, key=lambda p: text_width(p[1], 20, family="serif", bold=True))[2]
+
+
+def design_samples(db: Database, training_id: int, kind: str = "certificate") -> DesignSamples:
+    """The people of a training as the designer previews them (nothing is issued or written)."""
+
+    today = clock.today()
+    with db.session_scope() as tx:
+        training = get_training(tx, training_id)
+        arabic = get_setting(tx, "document_digits") == "arabic"
+        issuer = str(get_setting(tx, "identity_name_ar") or "")
+        wording = training.certificate_wording or str(get_setting(tx, "certificate_wording"))
+        logo, partner_logos = document_logos(tx, training_id)
+        signatories = tuple(
+            Signature(s.name, s.title, s.signature_image) for s in _signatories(tx, training_id)
+        )
+        training_values = tpl.training_values(tx, training, arabic)
+        rows = tx.execute(
+            select(Enrollment, Person)
+            .join(Person, Person.id == Enrollment.person_id)
+            .where(Enrollment.training_id == training_id, Enrollment.status != EnrollmentStatus.WITHDRAWN)
+            .order_by(Enrollment.id)
+        ).all()
+        serial = "TSH-" + str(today.year) + "-XXXXX-0001"
+        certificate = {
+            "certificate.serial": serial,
+            "certificate.issue_date": format_date(today, arabic_digits=arabic),
+            "certificate.qr_payload": f"{PAYLOAD_PREFIX}:{serial}:0000-0000-0000-0000",
+            "certificate.code": "0000-0000-0000-0000",
+        }
+        people = []
+        for enrollment, person in rows:
+            values = _printed_values(tx, training, enrollment, person, 2, arabic, issuer)
+            female = person.gender == Gender.FEMALE
+            before, after = fill_wording(wording, values, female)
+            page_values = {
+                **_person_values(tx, training, enrollment, person, values, arabic), **certificate,
+                "certificate.wording_before": before, "certificate.wording_after": after,
+            }  # fmt: skip
+            if kind == "badge" and enrollment.role == EnrollmentRole.PARTICIPANT:
+                page_values["person.role"] = ""  # a badge names the role of anyone who is not a participant
+            people.append((person.id, values["name"], engine.PageData(page_values, female, values["name"])))
+        hostile_values = {"name": HOSTILE_NAME, "organization": "Example Civil Society Network Ltd. (Cairo)",
+                          "training": training.title_ar, "start": training_values["training.start"],
+                          "end": training_values["training.end"], "venue": training.venue or "",
+                          "sessions_attended": _digits("2", arabic), "organization_name": issuer}  # fmt: skip
+        before, after = fill_wording(wording, hostile_values, False)
+        hostile = engine.PageData(
+            {**training_values, **certificate, "person.name": HOSTILE_NAME,
+             "person.latin_name": "Abdelrahman Mohamed Abdelaziz Ibrahim Moustafa El-Shafei",
+             "person.organization": hostile_values["organization"], "person.role": "مدرب",
+             "person.group": "المجموعة 12", "person.checkin_code": "12345678",
+             "certificate.wording_before": before, "certificate.wording_after": after},
+            False, HOSTILE_NAME,
+        )  # fmt: skip
+    three = (*signatories, *(Signature(f"د. {n} عبد الفتاح إبراهيم الشافعي", "مديرة البرامج والشراكات الإقليمية والدولية")
+                             for n in ("هاني", "سلوى", "كمال")))[:3]  # fmt: skip
+    batch = engine.Batch(logo, partner_logos, signatories)
+    return DesignSamples(batch, people, hostile, engine.Batch(logo, partner_logos, three))

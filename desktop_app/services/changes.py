@@ -23,6 +23,7 @@ class Kind(enum.StrEnum):
     INITIATIVE = "initiative"  # an initiative, its partners, people and links
     MEETING = "meeting"  # a meeting of the partner network (a training-table row of kind "meeting")
     ACTION = "action"  # an action item
+    TEMPLATE = "template"  # a certificate or badge template (id: the template)
     SETTINGS = "settings"  # the organization's settings (identity, signatories, wording, age bands)
     BACKUP = "backup"  # a backup was written (nothing in the database changed)
     EVERYTHING = "everything"  # a restore, a merged package, the demo: every screen reloads

@@ -139,16 +139,35 @@ def training_badges(db: Database, training_id: int) -> tuple[BadgeLayout, list[B
             )
             for person, org_name, enrollment in _enrolled(tx, training_id)
         ]
-        return BadgeLayout(heading.title, heading.logos[0] if heading.logos else None), badges
+        own, partners = document_logos(tx, training_id)
+        return BadgeLayout(heading.title, own, tuple(p for p in partners if p)), badges
 
 
 def write_badge_sheets(
-    db: Database, training_id: int, out: Path, progress: Progress | None = None, *, replace: bool = False
+    db: Database,
+    training_id: int,
+    out: Path,
+    progress: Progress | None = None,
+    *,
+    replace: bool = False,
+    template: str | int | None = None,
 ) -> int:
+    """The training's badges, from its badge template (or `template` for this run)."""
+    from desktop_app.services import templates as tpl
+
     layout, badges = training_badges(db, training_id)
     if not badges:
         raise ValidationError("badges", _("No one is enrolled in this training yet."))
-    return _atomic(out, lambda path: write_badges(path, layout, badges, progress), replace)
+    with db.session_scope() as tx:
+        training = get_training(tx, training_id)
+        chosen = (
+            tpl.find_template(tx, template, "badge")
+            if template is not None
+            else tpl.training_template(tx, training, "badge")
+        )
+        drawable = tpl.drawable(tx, chosen)
+        extra = tpl.training_values(tx, training, get_setting(tx, "document_digits") == "arabic")
+    return _atomic(out, lambda path: write_badges(path, layout, badges, progress, drawable, extra), replace)
 
 
 def write_directory(

@@ -60,6 +60,7 @@ from desktop_app.models import (
     utcnow,
 )
 from desktop_app.services import audit, crypto, validation
+from desktop_app.services import templates as tpl
 from desktop_app.services.certificates import check_wording
 from desktop_app.services.registry import (
     OrganizationData,
@@ -117,6 +118,10 @@ TABLES: dict[str, int] = {
     "settings": 1,
 }
 MAX_PEOPLE, MAX_ATTENDANCE = TABLES["people"], TABLES["attendance"]
+# Members a version-2 package may hold beyond TABLES (added later; a reader that does not know one
+# ignores it, so a package that has one still opens in an older Tashbeek of format 2), with their
+# limits. "templates": the certificate and badge templates the training prints with.
+OPTIONAL_TABLES: dict[str, int] = {"templates": 2}
 
 _SETTINGS = (
     "identity_name_ar",
@@ -141,6 +146,10 @@ ORGANIZATION_FIELDS = (
     "website",
     "notes",
 )
+# Columns that hold this database's template numbers: left out of packages (a number here may be
+# another template, or none, there); the templates travel in their own member instead ("templates",
+# by uid or built-in key), and the venue's training is pointed at them when it is imported.
+TEMPLATE_COLUMNS = ("template_id", "badge_template_id", "template_version")
 _SERIAL = re.compile(r"^[A-Z0-9]{1,10}-\d{4}-[A-Z0-9]{1,10}-\d{1,6}$")
 _VERIFICATION = re.compile(r"^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$")
 _TAG = re.compile(r"^[0-9A-Za-z]{1,20}$")
@@ -301,14 +310,22 @@ def export_package(
                 for p in people.values()
             ],  # fmt: skip
             "aliases": [
-                {"alias_uid": a.alias_uid, "person_uid": person_uid[a.person_id], "full_name": a.full_name,
-                 "latin_name": a.latin_name}
+                {
+                    "alias_uid": a.alias_uid,
+                    "person_uid": person_uid[a.person_id],
+                    "full_name": a.full_name,
+                    "latin_name": a.latin_name,
+                }
                 for a in aliases
             ],  # fmt: skip
             "training": [
                 # A meeting travels as a training of kind "meeting" (its agenda, minutes and decisions
                 # with it); its recurring series stays at the office (`series_id` is the office's id).
-                {**_row(training, ("organizer_id", "series_id")), "organizer_uid": org_uid.get(training.organizer_id)}
+                # Template numbers are this database's: the templates themselves go in "templates".
+                {
+                    **_row(training, ("organizer_id", "series_id", *TEMPLATE_COLUMNS)),
+                    "organizer_uid": org_uid.get(training.organizer_id),
+                }
             ],
             "co_organizers": [
                 {"organization_uid": org_uid[c.organization_id], "position": c.position, "uid": c.uid}
@@ -333,7 +350,7 @@ def export_package(
             ],  # fmt: skip
             "certificates": [
                 {
-                    **_row(c, ("enrollment_id", "replaces_id")),
+                    **_row(c, ("enrollment_id", "replaces_id", *TEMPLATE_COLUMNS)),
                     "enrollment_uid": by_enrollment[c.enrollment_id].uid,
                     "replaces_serial": serial_of.get(c.replaces_id) if c.replaces_id else None,
                 }
@@ -348,6 +365,7 @@ def export_package(
                     "logo": _value(tx.scalar(select(Setting.blob).where(Setting.key == LOGO))),
                 }
             ],
+            "templates": tpl.package_records(tx, training),
         }
         # When this database last took in a package of the training (a laptop's copy from the office):
         # office cells changed after that and different here are the attendance conflicts.
@@ -367,7 +385,7 @@ def export_package(
     members: dict[str, dict[str, Any]] = {}
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for table in TABLES:
+        for table in (*TABLES, *OPTIONAL_TABLES):
             payload = b"".join(
                 json.dumps(row, ensure_ascii=False, sort_keys=True).encode("utf-8") + b"\n"
                 for row in tables[table]
@@ -440,6 +458,7 @@ def _record_label(table: str, number: int) -> str:
         "training": _("training {n}"), "co_organizers": _("co-organizer {n}"), "sessions": _("session {n}"),
         "enrollments": _("enrolment {n}"), "attendance": _("attendance mark {n}"),
         "certificates": _("certificate {n}"), "signatories": _("signatory {n}"), "settings": _("settings {n}"),
+        "templates": _("template {n}"),
     }  # fmt: skip
     return labels.get(table, table + " {n}").format(n=number)
 
@@ -496,6 +515,8 @@ class Package:
             yield from self._v1_records(table)
             return
         name = f"{table}.jsonl"
+        if table in OPTIONAL_TABLES and name not in self.manifest["members"]:
+            return  # a package made before the member existed
         expected = self.manifest["members"][name]
         digest, count = hashlib.sha256(), 0
         with zipfile.ZipFile(io.BytesIO(self._zip)) as archive, archive.open(name) as stream:
@@ -607,7 +628,7 @@ def read_package(path: Path, passphrase: str | None = None) -> Package:
     package = _open_v1(archive, infos, raw, manifest) if version == 1 else _open_v2(raw, infos, manifest)
     checker = _Checker()
     try:
-        for table in TABLES:
+        for table in (*TABLES, *OPTIONAL_TABLES):
             for number, row in enumerate(package.records(table, verify=True), 1):
                 checker.check(table, number, row)
                 if len(checker.problems) >= MAX_PROBLEMS:
@@ -802,8 +823,10 @@ def _open_v2(raw: bytes, infos: dict[str, zipfile.ZipInfo], manifest: dict[str, 
     if not isinstance(members, dict):
         raise _not_a_package()
     digest = hashlib.sha256()
-    for table, limit in TABLES.items():
+    for table, limit in (*TABLES.items(), *OPTIONAL_TABLES.items()):
         name = f"{table}.jsonl"
+        if table in OPTIONAL_TABLES and name not in members:
+            continue
         entry, info = members.get(name), infos.get(name)
         if not isinstance(entry, dict) or info is None:
             raise _not_a_package()
@@ -865,7 +888,7 @@ def _is_uid(value: Any) -> bool:
 _MODELS: dict[str, Any] = {
     "organizations": Organization, "people": Person, "training": Training, "co_organizers": None,
     "sessions": TrainingSession, "enrollments": Enrollment, "attendance": Attendance,
-    "certificates": Certificate, "signatories": Signatory, "aliases": None, "settings": None,
+    "certificates": Certificate, "signatories": Signatory, "aliases": None, "settings": None, "templates": None,
 }  # fmt: skip
 # Columns a package row must carry (the rest have defaults or may be empty).
 _REQUIRED: dict[str, tuple[str, ...]] = {
@@ -875,6 +898,7 @@ _REQUIRED: dict[str, tuple[str, ...]] = {
     "certificates": ("uid", "serial", "verification_code", "issued_at", "printed_name", "printed_training_title",
                      "enrollment_uid"),
     "signatories": ("name",), "aliases": ("alias_uid", "person_uid"), "co_organizers": ("organization_uid",),
+    "templates": ("uid", "use"),
 }  # fmt: skip
 
 
@@ -1115,6 +1139,11 @@ class _Checker:
         if row.get("printed_details") is not None and not isinstance(row.get("printed_details"), dict):
             note("printed_details", _("This value is not valid here."))
         self._ref(row, "enrollment_uid", "enrollments", note, required=True)
+
+    def _templates(self, row: dict[str, Any], bad: set[str], note: Callable[[str, str], None]) -> None:
+        self._once("use", row.get("use"), note)  # one certificate template, one badge template
+        for field_name, message in tpl.package_record_problems(row):
+            note(field_name, message)
 
     def _signatories(self, row: dict[str, Any], bad: set[str], note: Callable[[str, str], None]) -> None:
         if "name" not in bad:

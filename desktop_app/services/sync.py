@@ -82,6 +82,7 @@ from desktop_app.services.settings import (
     LOGO,
     get_setting,
 )
+from desktop_app.services.templates import adopt_package_templates
 from desktop_app.services.trainings import (
     unused_checkin_code,
 )
@@ -162,6 +163,9 @@ def import_package(db: Database, package: Package) -> MergeResult:
         for chunk in _chunks(package.records("certificates"), BATCH):
             _merge_certificates(tx, chunk, enrollments, result)
         _merge_signatories(tx, list(package.records("signatories")), training.id, fresh, result)
+        templates = list(package.records("templates"))
+        if templates:  # a package from before templates travelled keeps the venue's choice
+            result.added += adopt_package_templates(tx, db, training, templates)
         if fresh:
             _copy_settings(tx, next(iter(package.records("settings"))))
         tx.flush()

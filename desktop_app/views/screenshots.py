@@ -238,6 +238,33 @@ def _documents(window: Any, outdir: Path, shoot: Any) -> None:
         _wait(300)  # QtPdf renders pages on a worker thread
         shoot("dialog_certificate", dialog)
         dialog.close()
+        _designer(page, training_id, shoot)
+
+
+def _designer(page: Any, training_id: int, shoot: Any) -> None:
+    """The template designer: a certificate template with its title chosen (its handles and
+    properties), and a badge template with the name chosen."""
+    from desktop_app.views.template_designer import TemplateDesigner
+
+    designer = TemplateDesigner(page.context, training_id, "certificate", page.window())
+    designer.show()
+    _wait_for_preview(designer)
+    designer.select("title")
+    shoot("dialog_template_designer", designer)
+    designer.kind_box.setCurrentIndex(designer.kind_box.findData("badge"))
+    _wait_for_preview(designer)
+    designer.select("name")
+    shoot("dialog_template_designer_badge", designer)
+    designer.undo_stack.setClean()  # nothing to save: close without asking
+    designer.close()
+
+
+def _wait_for_preview(designer: Any) -> None:
+    """Until the page on screen is the one for the document as it is (drawn off the GUI thread)."""
+    for _ in range(200):
+        if not designer._timer.isActive() and designer.shown_generation == designer.generation:
+            return
+        _wait(50)
 
 
 def _venue_edits(db: Any) -> None:

@@ -1083,52 +1083,52 @@
 <context>
     <name>ChoosePeopleDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="604"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="618"/>
         <source>Issue certificates to chosen people</source>
         <translation>إصدار شهادات لأشخاص مختارين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="609"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="623"/>
         <source>Filter by name</source>
         <translation>تصفية بالاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="612"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="626"/>
         <source>participant</source>
         <translation>مشارك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="612"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="626"/>
         <source>trainer</source>
         <translation>مدرب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="613"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="627"/>
         <source>organizer</source>
         <translation>منظم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="613"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="627"/>
         <source>guest</source>
         <translation>ضيف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="617"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="631"/>
         <source>{name} — {role} — attended {share}%</source>
         <translation>{name} — {role} — الحضور {share}%</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="626"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="640"/>
         <source>Tick the people who should get a certificate even if the attendance rule does not give them one.</source>
         <translation>حدّد من يستحق شهادة حتى إن لم تمنحه قاعدة الحضور واحدة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="630"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="644"/>
         <source>Issue</source>
         <translation>إصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="630"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="644"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -1309,272 +1309,282 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/pages/documents.py" line="90"/>
+        <source>Templates…</source>
+        <translation>القوالب…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="92"/>
+        <source>Design certificate and badge templates and choose this training&apos;s</source>
+        <translation>صمّم قوالب الشهادات والبطاقات واختر قالب هذا التدريب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="95"/>
         <source>Also one file per person, named after them</source>
         <translation>وأيضًا ملف لكل شخص باسمه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="93"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="98"/>
         <source>Serial</source>
         <translation>رقم الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="93"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="98"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="93"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="98"/>
         <source>Issued</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="93"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="98"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="102"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="107"/>
         <source>Revoke…</source>
         <translation>إلغاء الشهادة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="104"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="109"/>
         <source>Issue a replacement…</source>
         <translation>إصدار شهادة بديلة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="106"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="111"/>
         <source>A revoked certificate is never issued again by itself: issue its replacement here.</source>
         <translation>لا تصدر الشهادة الملغاة من جديد تلقائيًا أبدًا: أصدر الشهادة البديلة من هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="111"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="116"/>
         <source>Participation certificates</source>
         <translation>شهادات المشاركة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="136"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="142"/>
         <source>Phone number column</source>
         <translation>عمود لرقم الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="137"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="143"/>
         <source>Make sign-in sheet…</source>
         <translation>إعداد كشف الحضور…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="139"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="550"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="145"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="564"/>
         <source>Sign-in sheet</source>
         <translation>كشف الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="141"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="147"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="142"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="148"/>
         <source>Blank rows for walk-ins</source>
         <translation>صفوف فارغة لغير المسجلين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="148"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="154"/>
         <source>Report, badges and directory</source>
         <translation>التقرير والبطاقات والدليل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="150"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="156"/>
         <source>The attendance report lists people by sessions with totals and eligibility. Badges carry a QR code that checks the person in when scanned. The directory lists only people who agreed to share their contact details.</source>
         <translation>يعرض تقرير الحضور الأشخاص حسب الجلسات مع المجاميع والاستحقاق. وتحمل البطاقات رمز QR يسجّل حضور صاحبها عند مسحه. ولا يضم الدليل إلا من وافقوا على مشاركة بيانات التواصل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="155"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="161"/>
         <source>Attendance report…</source>
         <translation>تقرير الحضور…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="156"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="162"/>
         <source>Badges…</source>
         <translation>البطاقات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="157"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="163"/>
         <source>Directory…</source>
         <translation>دليل المشاركين…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="169"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="175"/>
         <source>Scan the QR code, or type the verification code or serial</source>
         <translation>امسح رمز QR أو اكتب رمز التحقق أو رقم الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="172"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="178"/>
         <source>Verify</source>
         <translation>تحقق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="175"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="181"/>
         <source>Verify a certificate</source>
         <translation>التحقق من شهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="201"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="207"/>
         <source>Made documents appear here.</source>
         <translation>تظهر هنا المستندات بعد إعدادها.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="202"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="208"/>
         <source>Open in PDF viewer</source>
         <translation>فتح في عارض PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="216"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="222"/>
         <source>Make a document with the buttons beside: it opens here to check before printing.</source>
         <translation>أعِدّ مستندًا بالأزرار المجاورة: يُفتح هنا لتراجعه قبل الطباعة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="238"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="244"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="240"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="246"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="313"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="319"/>
         <source>Revoked: {reason}</source>
         <translation>ملغاة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="315"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="321"/>
         <source>Valid</source>
         <translation>سارية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="318"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="324"/>
         <source>replaces {serial}</source>
         <translation>بدلًا من {serial}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="351"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="357"/>
         <source>The training&apos;s last session ends on {date} at {time}. Certificates are normally issued after it. Issue them now anyway?</source>
         <translation>تنتهي آخر جلسة في التدريب يوم {date} الساعة {time}، والمعتاد أن تصدر الشهادات بعد انتهائها. هل تريد إصدارها الآن على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="362"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="368"/>
         <source>Not issued: {name} ({reason})</source>
         <translation>لم تصدر: {name} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="365"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="371"/>
         <source>Not issued: {name} (certificate {serial} was revoked; choose it in the list and issue a replacement)</source>
         <translation>لم تصدر: {name} (الشهادة {serial} ملغاة؛ اخترها من القائمة وأصدر شهادة بديلة)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="380"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="386"/>
         <source>Issue a replacement</source>
         <translation>إصدار شهادة بديلة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="381"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="387"/>
         <source>Issue a new certificate to {name} replacing the revoked {serial}? Verification will show the link.</source>
         <translation>هل تريد إصدار شهادة جديدة باسم {name} بدلًا من الشهادة الملغاة {serial}؟ سيظهر الربط بينهما عند التحقق.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="398"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="404"/>
         <source>Issued {serial} to replace {old}.</source>
         <translation>صدرت الشهادة {serial} بدلًا من {old}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="439"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="445"/>
         <source>Issuing certificates…</source>
         <translation>جارٍ إصدار الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="455"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="461"/>
         <source>one file per person</source>
         <translation>ملف لكل شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="463"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="469"/>
         <source>Writing certificates…</source>
         <translation>جارٍ إعداد الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="483"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="497"/>
         <source>Revoke</source>
         <translation>إلغاء الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="483"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="497"/>
         <source>Choose a certificate in the list first.</source>
         <translation>اختر شهادة من القائمة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="488"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="502"/>
         <source>Revoke certificate</source>
         <translation>إلغاء شهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="489"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="503"/>
         <source>Why is the certificate {serial} of {name} revoked? It will verify as revoked, with this reason.</source>
         <translation>لماذا تُلغى الشهادة {serial} الخاصة بـ{name}؟ ستظهر عند التحقق ملغاة مع هذا السبب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="512"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="526"/>
         <source>Unknown: no certificate issued here matches this text.</source>
         <translation>غير معروفة: لا توجد شهادة صادرة هنا تطابق هذا النص.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="516"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="530"/>
         <source>Issued to {name} for “{training}” on {date} (serial {serial}).</source>
         <translation>صدرت باسم {name} عن «{training}» بتاريخ {date} (رقم {serial}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="519"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="533"/>
         <source>Replaces the revoked certificate {serial}.</source>
         <translation>تحل محل الشهادة الملغاة {serial}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="522"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="536"/>
         <source>Replaced by {serial}.</source>
         <translation>حلّت محلها الشهادة {serial}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="524"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="538"/>
         <source>Genuine.</source>
         <translation>شهادة سليمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="529"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="543"/>
         <source>On record, not verified: a serial alone is no proof. Scan the QR code or type the verification code.</source>
         <translation>مسجَّلة لدينا، لكن لم يتم التحقق منها: الرقم التسلسلي وحده ليس دليلًا. امسح رمز QR أو اكتب رمز التحقق.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="535"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="549"/>
         <source>Revoked: {reason}.</source>
         <translation>ملغاة: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="567"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="581"/>
         <source>Writing {document}…</source>
         <translation>جارٍ إعداد {document}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="575"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="589"/>
         <source>Save the PDF as</source>
         <translation>حفظ ملف PDF باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="586"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="600"/>
         <source>{file} — {pages}</source>
         <translation>{file} — {pages}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/documents.py" line="587"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="601"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>لا صفحات</numerusform>
@@ -1586,20 +1596,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="350"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="397"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="436"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="450"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="356"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="403"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="442"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="456"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="305"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="311"/>
         <source>{qualify} (at least {share}% of the sessions); certificates issued: {issued}, revoked: {revoked}.</source>
         <translation>{qualify} (حضور {share}% من الجلسات على الأقل)؛ الشهادات الصادرة:&#xa0;{issued}، والملغاة:&#xa0;{revoked}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/documents.py" line="306"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="312"/>
         <source>%n participant(s) qualify</source>
         <translation>
             <numerusform>لا يستحق الشهادة أحد</numerusform>
@@ -1611,7 +1621,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/documents.py" line="358"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="364"/>
         <source>%n new certificate(s) issued.</source>
         <translation>
             <numerusform>لم تصدر أي شهادة جديدة.</numerusform>
@@ -1623,7 +1633,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/documents.py" line="360"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="366"/>
         <source>%n participant(s) already had theirs.</source>
         <translation>
             <numerusform>لم تكن لدى أي مشارك شهادة من قبل.</numerusform>
@@ -1635,17 +1645,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="551"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="565"/>
         <source>Badges</source>
         <translation>بطاقات الأسماء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="550"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="564"/>
         <source>Attendance report</source>
         <translation>تقرير الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="551"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="565"/>
         <source>Participants&apos; directory</source>
         <translation>دليل المشاركين</translation>
     </message>
@@ -5087,6 +5097,501 @@
         <location filename="../../desktop_app/views/pages/statistics.py" line="991"/>
         <source>Choose the period of the target.</source>
         <translation>اختر فترة المستهدف.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDesigner</name>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="301"/>
+        <source>Template designer</source>
+        <translation>مصمم القوالب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="362"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="815"/>
+        <source>Before printing</source>
+        <translation>قبل الطباعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="382"/>
+        <source>Certificates</source>
+        <translation>الشهادات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="383"/>
+        <source>Badges</source>
+        <translation>البطاقات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="389"/>
+        <source>New from this template</source>
+        <translation>قالب جديد من هذا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="390"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1248"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="391"/>
+        <source>Use for this training</source>
+        <translation>استخدامه لهذا التدريب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="393"/>
+        <source>Make default</source>
+        <translation>جعله الافتراضي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="394"/>
+        <source>Trainings that chose no template print with this one</source>
+        <translation>التدريبات التي لم تختر قالبًا تُطبع بهذا القالب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="397"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1105"/>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="404"/>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="407"/>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="415"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="431"/>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="416"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="432"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1123"/>
+        <source>Paste</source>
+        <translation>لصق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="424"/>
+        <source>Template</source>
+        <translation>القالب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="433"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1132"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1139"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="434"/>
+        <source>Forward</source>
+        <translation>إلى الأمام</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="435"/>
+        <source>Draw it above the next element</source>
+        <translation>ارسمه فوق العنصر التالي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="436"/>
+        <source>Backward</source>
+        <translation>إلى الخلف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="437"/>
+        <source>Draw it under the previous element</source>
+        <translation>ارسمه تحت العنصر السابق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="448"/>
+        <source>Longest name</source>
+        <translation>أطول اسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="450"/>
+        <source>Hostile sample</source>
+        <translation>عينة صعبة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="451"/>
+        <source>A long name, a Latin organization, three signatories</source>
+        <translation>اسم طويل، وجهة باسم لاتيني، وثلاثة موقّعين</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="455"/>
+        <source>Preview with</source>
+        <translation>المعاينة باسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="466"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="507"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1073"/>
+        <source>Text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="467"/>
+        <source>Organization&apos;s logo</source>
+        <translation>شعار المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="468"/>
+        <source>Co-organizer&apos;s logo</source>
+        <translation>شعار جهة شريكة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="469"/>
+        <source>Picture…</source>
+        <translation>صورة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="470"/>
+        <source>QR code</source>
+        <translation>رمز QR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="471"/>
+        <source>Serial and date</source>
+        <translation>الرقم والتاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="472"/>
+        <source>Signatures</source>
+        <translation>التوقيعات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="473"/>
+        <source>Line</source>
+        <translation>خط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="474"/>
+        <source>Frame</source>
+        <translation>إطار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="480"/>
+        <source>Element</source>
+        <translation>العنصر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="481"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="842"/>
+        <source>Choose an element on the page.</source>
+        <translation>اختر عنصرًا في الصفحة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="485"/>
+        <source>From the left (mm)</source>
+        <translation>من اليسار (مم)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="485"/>
+        <source>From the top (mm)</source>
+        <translation>من الأعلى (مم)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="486"/>
+        <source>Width (mm)</source>
+        <translation>العرض (مم)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="486"/>
+        <source>Height (mm)</source>
+        <translation>الارتفاع (مم)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="499"/>
+        <source>Name in the designer</source>
+        <translation>اسمه في المصمم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="509"/>
+        <source>Insert a field…</source>
+        <translation>إدراج حقل…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="520"/>
+        <source>Size (pt)</source>
+        <translation>الحجم (نقطة)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="527"/>
+        <source>Smallest size (pt)</source>
+        <translation>أصغر حجم (نقطة)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="528"/>
+        <source>Bold</source>
+        <translation>عريض</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="532"/>
+        <source>Start of the line</source>
+        <translation>بداية السطر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="532"/>
+        <source>Centre</source>
+        <translation>الوسط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="533"/>
+        <source>End of the line</source>
+        <translation>نهاية السطر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="536"/>
+        <source>Alignment</source>
+        <translation>المحاذاة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="538"/>
+        <source>One line, shrunk to fit</source>
+        <translation>سطر واحد يصغر ليتسع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="539"/>
+        <source>Wrapped into the box</source>
+        <translation>أسطر داخل المربع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="541"/>
+        <source>Fitting</source>
+        <translation>الملاءمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="543"/>
+        <source>Sans (Noto Sans Arabic)</source>
+        <translation>بلا زوائد (Noto Sans Arabic)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="544"/>
+        <source>Serif (Amiri)</source>
+        <translation>نسخي (أميري)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="545"/>
+        <source>Font</source>
+        <translation>الخط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="546"/>
+        <source>Top</source>
+        <translation>أعلى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="546"/>
+        <source>Middle</source>
+        <translation>الوسط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="547"/>
+        <source>Bottom</source>
+        <translation>أسفل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="548"/>
+        <source>Vertical alignment</source>
+        <translation>المحاذاة الرأسية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="550"/>
+        <source>From its first letter</source>
+        <translation>حسب أول حرف فيه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="550"/>
+        <source>Right to left</source>
+        <translation>من اليمين إلى اليسار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="551"/>
+        <source>Left to right</source>
+        <translation>من اليسار إلى اليمين</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="552"/>
+        <source>Direction</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="560"/>
+        <source>Line height (× size)</source>
+        <translation>ارتفاع السطر (× الحجم)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="566"/>
+        <source>Most lines</source>
+        <translation>أقصى عدد من الأسطر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="568"/>
+        <source>Refuse to print (named in the warnings)</source>
+        <translation>رفض الطباعة (مع ذكره في التنبيهات)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="569"/>
+        <source>Cut with “…”</source>
+        <translation>قصّه مع «…»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="570"/>
+        <source>Text that does not fit</source>
+        <translation>النص الذي لا يتسع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="574"/>
+        <source>Signatories (1–3)</source>
+        <translation>الموقّعون (1–3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="579"/>
+        <source>Colour</source>
+        <translation>اللون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="583"/>
+        <source>Co-organizer (1–3)</source>
+        <translation>الجهة الشريكة (1–3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="584"/>
+        <source>Choose a picture…</source>
+        <translation>اختيار صورة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="587"/>
+        <source>Page background (image or PDF)…</source>
+        <translation>خلفية الصفحة (صورة أو PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="631"/>
+        <source>built-in</source>
+        <translation>مدمج</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="660"/>
+        <source>A built-in template is saved as a new one</source>
+        <translation>القالب المدمج يُحفظ قالبًا جديدًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="680"/>
+        <source>Sample person</source>
+        <translation>شخص للمعاينة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="808"/>
+        <source>Preview: {ms} ms</source>
+        <translation>المعاينة: {ms} مللي ثانية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="815"/>
+        <source>Before printing: nothing to fix.</source>
+        <translation>قبل الطباعة: لا شيء يحتاج إلى إصلاح.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="995"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1006"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1052"/>
+        <source>Move</source>
+        <translation>تحريك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1023"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1175"/>
+        <source>Change</source>
+        <translation>تغيير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1043"/>
+        <source>A colour is written like #1f5f5b.</source>
+        <translation>يُكتب اللون هكذا: ‎#1f5f5b.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1133"/>
+        <source>Delete {element} from the template?</source>
+        <translation>حذف {element} من القالب؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1152"/>
+        <source>Drawing order</source>
+        <translation>ترتيب الرسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1156"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>صور (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1156"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1157"/>
+        <source>Choose a picture</source>
+        <translation>اختيار صورة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1189"/>
+        <source>Background</source>
+        <translation>الخلفية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1200"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1226"/>
+        <source>New template</source>
+        <translation>قالب جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1200"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1226"/>
+        <source>Name of the new template:</source>
+        <translation>اسم القالب الجديد:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1201"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1227"/>
+        <source>{name} (mine)</source>
+        <translation>{name} (خاص بنا)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1220"/>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1248"/>
+        <source>Save the changes to the template first?</source>
+        <translation>حفظ تغييرات القالب أولًا؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1268"/>
+        <source>This training now prints with this template.</source>
+        <translation>يُطبع هذا التدريب الآن بهذا القالب.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1281"/>
+        <source>Trainings that chose no template now print with this one.</source>
+        <translation>التدريبات التي لم تختر قالبًا تُطبع الآن بهذا القالب.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1286"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="1286"/>
+        <source>Close without saving the changes?</source>
+        <translation>الإغلاق دون حفظ التغييرات؟</translation>
     </message>
 </context>
 <context>

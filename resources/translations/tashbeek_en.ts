@@ -4,7 +4,7 @@
 <context>
     <name>DocumentsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/documents.py" line="306"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="312"/>
         <source>%n participant(s) qualify</source>
         <translation>
             <numerusform>%n participant qualifies</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/documents.py" line="358"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="364"/>
         <source>%n new certificate(s) issued.</source>
         <translation>
             <numerusform>%n new certificate issued.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/documents.py" line="360"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="366"/>
         <source>%n participant(s) already had theirs.</source>
         <translation>
             <numerusform>%n participant already had theirs.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/documents.py" line="587"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="601"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

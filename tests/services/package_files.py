@@ -61,6 +61,8 @@ def write_v2(
     tables = {name: data[name] for name in LISTS}
     tables["training"] = [data["training"]]
     tables["settings"] = [{"settings": data["settings"], "logo": data["logo"]}]
+    if "templates" in data:  # an optional member (absent from packages made before templates travelled)
+        tables["templates"] = data["templates"]
     members = {}
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, rows in tables.items():

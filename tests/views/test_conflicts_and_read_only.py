@@ -96,6 +96,7 @@ TRIGGERS: dict[str, Callable[[Any], object]] = {
     "attendance.edit": lambda w: w.page("trainings").grid_model.set_cell(w.page("trainings").grid_model.index(0, 2), "late"),
     "certificates.issue": lambda w: w.page("documents").issue(),
     "certificates.design": lambda w: w.page("documents").edit_design(),
+    "templates.design": lambda w: w.page("documents").edit_templates(),
     "certificates.revoke": lambda w: w.page("documents").revoke(),
     "certificates.print": lambda w: w.page("documents").print_certificates(),
     "certificates.verify": lambda w: (w.page("documents").verify_box.setText("TSH-2026-XXXXX-0001"),

@@ -377,6 +377,29 @@ def export_meetings(w: MainWindow, mp: pytest.MonkeyPatch, tmp: Path) -> None:
     page.export_table("meetings")
 
 
+def _designer(w: MainWindow) -> Any:
+    from desktop_app.views.template_designer import TemplateDesigner
+
+    return TemplateDesigner(w.context, 1, "certificate", w)
+
+
+def open_designer(w: MainWindow, mp: pytest.MonkeyPatch, tmp: Path) -> None:
+    _designer(w)
+
+
+def save_template(w: MainWindow, mp: pytest.MonkeyPatch, tmp: Path) -> None:
+    mp.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("قالبي", True)))
+    _designer(w).save()  # a built-in one: saved as a new template
+
+
+def use_template(w: MainWindow, mp: pytest.MonkeyPatch, tmp: Path) -> None:
+    _designer(w).use_for_training()
+
+
+def default_template(w: MainWindow, mp: pytest.MonkeyPatch, tmp: Path) -> None:
+    _designer(w).make_default()
+
+
 ACTIONS: dict[str, tuple[str, Callable[[MainWindow, pytest.MonkeyPatch, Path], None]]] = {
     "check in": ("desktop_app.services.attendance:check_in", check_in),
     "save a person": ("desktop_app.services.registry:create_person", save_person),
@@ -416,6 +439,10 @@ ACTIONS: dict[str, tuple[str, Callable[[MainWindow, pytest.MonkeyPatch, Path], N
     "edit an action item": ("desktop_app.services.actions:update_action", edit_action),
     "print a meeting's minutes": ("desktop_app.services.network_documents:write_minutes", print_minutes),
     "export the meetings": ("desktop_app.services.network_documents:export_network_table", export_meetings),
+    "open the template designer": ("desktop_app.services.certificates:design_samples", open_designer),
+    "save a template": ("desktop_app.services.templates:save_template", save_template),
+    "use a template for the training": ("desktop_app.services.templates:set_training_template", use_template),
+    "make a template the default": ("desktop_app.services.templates:set_default_template", default_template),
 }  # fmt: skip
 
 

@@ -87,6 +87,11 @@ class DocumentsPage(QWidget):
         self.print_button.clicked.connect(self.print_certificates)
         self.design_button = QPushButton(icon("fa5s.pen-fancy"), self.tr("Wording and signatories…"))
         self.design_button.clicked.connect(self.edit_design)
+        self.templates_button = QPushButton(icon("fa5s.drafting-compass"), self.tr("Templates…"))
+        self.templates_button.setToolTip(
+            self.tr("Design certificate and badge templates and choose this training's")
+        )
+        self.templates_button.clicked.connect(self.edit_templates)
         self.split = QCheckBox(self.tr("Also one file per person, named after them"))
         self.issued = QTableWidget(0, 4)
         self.issued.setHorizontalHeaderLabels(
@@ -118,6 +123,7 @@ class DocumentsPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.choose_button)
         row.addWidget(self.design_button)
+        row.addWidget(self.templates_button)
         row.addStretch(1)
         cert_layout.addLayout(row)
         cert_layout.addWidget(self.split)
@@ -473,6 +479,14 @@ class DocumentsPage(QWidget):
             return
         dialog = CertificateDesignDialog(self.context, training_id, self)
         dialog.exec()  # the dialog saves through the runner, which announces the change
+
+    def edit_templates(self) -> None:
+        if not self.context.may("templates.design", self):
+            return
+        from desktop_app.views.template_designer import TemplateDesigner
+
+        dialog = TemplateDesigner(self.context, self.training_id(), "certificate", self)
+        dialog.exec()
 
     def revoke(self) -> None:
         if not self.context.may("certificates.revoke", self):

@@ -202,6 +202,29 @@ def test_an_initiative_sets_its_partners_roles_and_its_people(window: MainWindow
     assert after.trainings == initiative.trainings and after.agreements == initiative.agreements  # kept
 
 
+def test_an_initiative_links_its_trainings_and_meetings(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The initiative's own form ticks the trainings and meetings it is linked to (only the CLI could)."""
+    db = window.context.db
+    initiative = initiatives.list_initiatives(db)[0]
+    linked = {t for t, _title, _kind in initiative.trainings}
+    other = next(a for a, _t, _k, _d in network.choices(db).activities if a not in linked)
+    page = _page(window, "initiatives")
+    _select(page.initiatives, initiative.id)
+
+    def fill(dialog: Any) -> None:
+        items = {dialog.trainings.item(n).data(Qt.ItemDataRole.UserRole): dialog.trainings.item(n)
+                 for n in range(dialog.trainings.count())}  # fmt: skip
+        assert {i for i, item in items.items() if item.checkState() == Qt.CheckState.Checked} == linked
+        items[other].setCheckState(Qt.CheckState.Checked)
+
+    _fill_and_save(monkeypatch, network_page.InitiativeDialog, fill)
+    page.edit_initiative()
+    settle()
+    after = initiatives.get_initiative(db, initiative.id)
+    assert {t for t, _title, _kind in after.trainings} == linked | {other}
+    assert after.agreements == initiative.agreements  # kept
+
+
 def test_a_person_is_removed_from_an_initiative(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     db = window.context.db
     initiative = next(i for i in initiatives.list_initiatives(db) if i.people)

@@ -681,8 +681,8 @@ class AgreementDialog(_Form):
 
 class InitiativeDialog(_Form):
     """An initiative, new or edited: its details; the partner organizations and the role of each; the
-    people involved and theirs. Its links to trainings and agreements are kept as they are (the
-    agreement's form links them)."""
+    people involved and theirs; the trainings and meetings it is linked to. Its agreements are kept as
+    they are (the agreement's form links them, one place for that link)."""
 
     PERSON, ROLE = 0, 1
 
@@ -771,6 +771,15 @@ class InitiativeDialog(_Form):
         removing.addWidget(remove)
         people_layout.addLayout(removing)
         self.add_page(people_page, self.tr("People involved"))
+
+        links_page = QWidget()
+        links = QVBoxLayout(links_page)
+        links.addWidget(label(self.tr("Trainings and meetings"), "muted"))
+        self.trainings = _checkable_list(_activities(choices, context.language, self.tr("meeting")),
+                                         {t for t, _title, _kind in row.trainings} if row else set())  # fmt: skip
+        links.addWidget(self.trainings, 1)
+        links.addWidget(label(self.tr("Agreements are linked from the agreement's own form."), "caption", wrap=True))
+        self.add_page(links_page, self.tr("Linked activities"))
         self.finish()
 
     def _people_of_org(self) -> None:
@@ -827,8 +836,9 @@ class InitiativeDialog(_Form):
         return initiatives.InitiativeData(
             self.name.text(), self.lead.currentData(), partners, _day_or_none(self.start), _day_or_none(self.end),
             self.status.currentData(), self.goals.toPlainText() or None, governorates, people,
-            # Kept as they are: this form does not show them.
-            [t for t, _title, _kind in row.trainings] if row else [], [a for a, _t in row.agreements] if row else [],
+            _checked(self.trainings),
+            # Kept as they are: the agreement's form links them.
+            [a for a, _t in row.agreements] if row else [],
         )  # fmt: skip
 
     def saver(self) -> Callable[[Database], int]:

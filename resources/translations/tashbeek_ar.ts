@@ -4,48 +4,48 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="974"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="984"/>
         <source>Edit action item</source>
         <translation>تعديل بند المتابعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="974"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="984"/>
         <source>New action item</source>
         <translation>بند متابعة جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="977"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="982"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="987"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="992"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="978"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="988"/>
         <source>Due by</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="990"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1000"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="991"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1001"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="995"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1005"/>
         <source>Due</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="996"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1006"/>
         <source>From</source>
         <translation>صادر عن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="997"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1007"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -2560,7 +2560,27 @@
         <translation>الأشخاص المشاركون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="780"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="777"/>
+        <source>Trainings and meetings</source>
+        <translation>التدريبات والاجتماعات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="778"/>
+        <source>meeting</source>
+        <translation>اجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="781"/>
+        <source>Agreements are linked from the agreement&apos;s own form.</source>
+        <translation>تُربط الاتفاقيات من نموذج الاتفاقية نفسها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="782"/>
+        <source>Linked activities</source>
+        <translation>الأنشطة المرتبطة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="789"/>
         <source>(choose an organization first)</source>
         <translation>(اختر الجهة أولًا)</translation>
     </message>
@@ -2990,77 +3010,77 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="855"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="865"/>
         <source>Edit meeting</source>
         <translation>تعديل الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="855"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="865"/>
         <source>New meeting</source>
         <translation>اجتماع جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="863"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="873"/>
         <source>At set hours</source>
         <translation>في ساعات محددة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="870"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="880"/>
         <source>Held online</source>
         <translation>يُعقد عبر الإنترنت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="872"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="882"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="876"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="886"/>
         <source>(nobody yet)</source>
         <translation>(لا أحد بعد)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="879"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="889"/>
         <source>Every month, on the same weekday and week (a series created ahead)</source>
         <translation>كل شهر، في اليوم والأسبوع نفسيهما (سلسلة تُنشأ مسبقًا)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="885"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="895"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="886"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="896"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="895"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="905"/>
         <source>From – to</source>
         <translation>من – إلى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="896"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="906"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="898"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="908"/>
         <source>Organizer</source>
         <translation>الجهة المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="900"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="910"/>
         <source>Invite the people of</source>
         <translation>ادعُ المشاركين في</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="902"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="912"/>
         <source>Meetings ahead</source>
         <translation>عدد الاجتماعات القادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="903"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="913"/>
         <source>Agenda</source>
         <translation>جدول الأعمال</translation>
     </message>
@@ -3196,27 +3216,27 @@
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="948"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="958"/>
         <source>Minutes: {title}</source>
         <translation>المحضر: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="952"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="962"/>
         <source>Turn each decision into an action item</source>
         <translation>حوّل كل قرار إلى بند متابعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="954"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="964"/>
         <source>Agenda</source>
         <translation>جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="955"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="965"/>
         <source>Minutes</source>
         <translation>المحضر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="956"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="966"/>
         <source>Decisions (one a line)</source>
         <translation>القرارات (كل قرار في سطر)</translation>
     </message>
@@ -3224,384 +3244,384 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1038"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1048"/>
         <source>Partner network</source>
         <translation>شبكة الشراكات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1043"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1053"/>
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1045"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1065"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1055"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1075"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1045"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1055"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1045"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1057"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1055"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1067"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1045"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1164"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1055"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1174"/>
         <source>Signed</source>
         <translation>موقّع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1046"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1056"/>
         <source>Until</source>
         <translation>حتى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1046"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1056"/>
         <source>Parties</source>
         <translation>الأطراف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1048"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1058"/>
         <source>New agreement…</source>
         <translation>اتفاق جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1049"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1061"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1069"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1082"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1059"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1071"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1079"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1092"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1050"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1060"/>
         <source>Attach the signed copy…</source>
         <translation>أرفق النسخة الموقعة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1052"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1062"/>
         <source>Open the signed copy</source>
         <translation>افتح النسخة الموقعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1053"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1063"/>
         <source>Summary sheet…</source>
         <translation>ورقة الملخص…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1054"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1063"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1074"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1064"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1073"/>
         <location filename="../../desktop_app/views/pages/network.py" line="1084"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1094"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1055"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1062"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1075"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1065"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1072"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1085"/>
         <source>Archive…</source>
         <translation>أرشفة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1056"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1066"/>
         <source>Agreements</source>
         <translation>الاتفاقات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1057"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1067"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1057"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1067"/>
         <source>Lead</source>
         <translation>الجهة القائدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1057"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1067"/>
         <source>Starts</source>
         <translation>تبدأ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1058"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1068"/>
         <source>Partners</source>
         <translation>الشركاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1060"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1070"/>
         <source>New initiative…</source>
         <translation>مبادرة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1064"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1074"/>
         <source>Initiatives</source>
         <translation>المبادرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1065"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1075"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1065"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1077"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1075"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1087"/>
         <source>State</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1065"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1075"/>
         <source>Attended</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1066"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1076"/>
         <source>Organizer</source>
         <translation>الجهة المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1066"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1076"/>
         <source>Open actions</source>
         <translation>بنود مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1068"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1078"/>
         <source>New meeting…</source>
         <translation>اجتماع جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1070"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1080"/>
         <source>Minutes and decisions…</source>
         <translation>المحضر والقرارات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1071"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1081"/>
         <source>Check people in</source>
         <translation>سجّل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1073"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1083"/>
         <source>Print the minutes…</source>
         <translation>اطبع المحضر…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1076"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1086"/>
         <source>Meetings</source>
         <translation>الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1077"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1087"/>
         <source>Due</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1077"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1087"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1077"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1087"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1077"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1087"/>
         <source>From</source>
         <translation>صادر عن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1078"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1088"/>
         <source>Show done and dropped items</source>
         <translation>أظهر البنود المنجزة والملغاة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1081"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1091"/>
         <source>New action item…</source>
         <translation>بند متابعة جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1083"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1093"/>
         <source>Mark done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1085"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1095"/>
         <source>Action items</source>
         <translation>بنود المتابعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1110"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1120"/>
         <source>More</source>
         <translation>المزيد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1164"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1174"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1164"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1174"/>
         <source>Active</source>
         <translation>ساري</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1165"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1175"/>
         <source>Expired</source>
         <translation>منتهي الصلاحية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1165"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1175"/>
         <source>Ended</source>
         <translation>منتهٍ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1165"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1175"/>
         <source>Planned</source>
         <translation>مخطط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1166"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1176"/>
         <source>Completed</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1166"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1176"/>
         <source>Stopped</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1166"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1176"/>
         <source>Open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1167"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1177"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1167"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1177"/>
         <source>Dropped</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1167"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1177"/>
         <source>Held</source>
         <translation>عُقد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1168"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1178"/>
         <source>Upcoming</source>
         <translation>قادم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1168"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1178"/>
         <source>Cancelled</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1169"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1179"/>
         <source>Past, nobody checked in</source>
         <translation>مضى دون تسجيل حضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1170"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1180"/>
         <source>Cooperation protocol</source>
         <translation>بروتوكول تعاون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1170"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1180"/>
         <source>Memorandum of understanding</source>
         <translation>مذكرة تفاهم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1171"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1181"/>
         <source>Partnership</source>
         <translation>شراكة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1171"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1181"/>
         <source>Grant</source>
         <translation>منحة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1193"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1203"/>
         <source>Overdue</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1228"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1238"/>
         <source>Archive</source>
         <translation>أرشفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1252"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1262"/>
         <source>Archive the agreement “{name}”? It leaves the lists and Home; nothing is deleted.</source>
         <translation>أتريد أرشفة الاتفاقية «{name}»؟ ستختفي من القوائم ومن الصفحة الرئيسية، ولن يُحذف شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1269"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1279"/>
         <source>Archive the initiative “{name}”? It leaves the lists; nothing is deleted.</source>
         <translation>أتريد أرشفة المبادرة «{name}»؟ ستختفي من القوائم، ولن يُحذف شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1286"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1296"/>
         <source>Archive the meeting “{name}”? It leaves the lists and Home; its attendance is kept.</source>
         <translation>أتريد أرشفة الاجتماع «{name}»؟ سيختفي من القوائم ومن الصفحة الرئيسية، ويبقى حضوره محفوظًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1312"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1322"/>
         <source>The signed copy</source>
         <translation>النسخة الموقعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1313"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1323"/>
         <source>PDF or picture (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>ملف PDF أو صورة (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1336"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1346"/>
         <source>No signed copy</source>
         <translation>لا توجد نسخة موقعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1336"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1346"/>
         <source>No signed copy is attached to this agreement yet.</source>
         <translation>لم تُرفق نسخة موقعة بهذا الاتفاق بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1352"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1362"/>
         <source>Agreement</source>
         <translation>اتفاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1355"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1365"/>
         <source>Save as</source>
         <translation>احفظ باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1361"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1371"/>
         <source>Writing the PDF…</source>
         <translation>جارٍ كتابة ملف PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1368"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1378"/>
         <source>Export as</source>
         <translation>صدّر باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1377"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1387"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1417"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1427"/>
         <source>Minutes</source>
         <translation>المحضر</translation>
     </message>

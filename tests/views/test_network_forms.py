@@ -164,6 +164,18 @@ def test_archiving_asks_first(window: MainWindow, monkeypatch: pytest.MonkeyPatc
               "meetings": meetings.list_meetings}[tab]  # fmt: skip
     assert record_id not in {r.id for r in listed(db)}
     assert record_id in {r.id for r in listed(db, include_archived=True)}  # archived, not deleted
+    # "Show archived" lists it again, and the same action brings it back.
+    page.show_archived.setChecked(True)
+    assert record_id in _ids(table)
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: (asked.append(str(a[2])),
+                                                                               QMessageBox.StandardButton.Yes)[1]))  # fmt: skip
+    _select(table, record_id)
+    getattr(page, action)()
+    settle()
+    assert "«" in asked[-1] or "“" in asked[-1]
+    assert record_id in {r.id for r in listed(db)}  # back in the lists
+    page.show_archived.setChecked(False)
+    assert record_id in _ids(table)
 
 
 def test_an_initiative_sets_its_partners_roles_and_its_people(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:

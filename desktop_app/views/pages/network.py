@@ -1045,7 +1045,15 @@ class NetworkPage(QWidget):
         self.context = context
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 10, 18, 10)
-        layout.addWidget(label(self.tr("Partner network"), "pageTitle"))
+        heading = QHBoxLayout()
+        heading.addWidget(label(self.tr("Partner network"), "pageTitle"))
+        heading.addStretch(1)
+        # Archived agreements, initiatives and meetings come back into the lists, to be brought back.
+        self.show_archived = QCheckBox(self.tr("Show archived"))
+        self.show_archived.toggled.connect(self.refresh_lists)
+        heading.addWidget(self.show_archived)
+        layout.addLayout(heading)
+        self.archived: dict[str, set[int]] = {"agreements": set(), "initiatives": set(), "meetings": set()}
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
         self.map = MapTab(context)
@@ -1179,22 +1187,35 @@ class NetworkPage(QWidget):
                         "past": self.tr("Past, nobody checked in")}  # fmt: skip
         kinds = {"protocol": self.tr("Cooperation protocol"), "memorandum": self.tr("Memorandum of understanding"),
                  "partnership": self.tr("Partnership"), "grant": self.tr("Grant")}  # fmt: skip
-        rows = agreements.list_agreements(db)
+        everything = self.show_archived.isChecked()
+        shelved = self.tr("archived")
+        rows = agreements.list_agreements(db, include_archived=everything)
+        found_initiatives = initiatives.list_initiatives(db, include_archived=everything)
+        found_meetings = meetings.list_meetings(db, include_archived=everything)
+        self.archived = {
+            "agreements": {a.id for a in rows if a.archived},
+            "initiatives": {i.id for i in found_initiatives if i.archived},
+            "meetings": {m.id for m in found_meetings if m.status == "archived"},
+        }
+
+        def status(name: str, archived: bool) -> str:
+            return f"{status_names.get(name, name)} · {shelved}" if archived else status_names.get(name, name)
+
         _fill(self.agreements, [
-            (a.id, [a.title, kinds.get(a.kind, a.kind), status_names.get(a.status, a.status), _date(a.signed_on, language),
+            (a.id, [a.title, kinds.get(a.kind, a.kind), status(a.status, a.archived), _date(a.signed_on, language),
                     _date(a.end_date, language), " · ".join(p.organization for p in a.parties)])
             for a in rows
         ], {a.id for a in rows if a.expiring(today)})  # fmt: skip
         _fill(self.initiatives, [
-            (i.id, [i.name, status_names.get(i.status, i.status), i.lead_organization or "—", _date(i.start_date, language),
+            (i.id, [i.name, status(i.status, i.archived), i.lead_organization or "—", _date(i.start_date, language),
                     " · ".join(name for _o, name, _r in i.partners)])
-            for i in initiatives.list_initiatives(db)
+            for i in found_initiatives
         ])  # fmt: skip
         _fill(self.meetings, [
             (m.id, [_date(m.date, language) + (f" {m.start_time:%H:%M}" if m.start_time else ""), m.title,
-                    status_names.get(m.state(today), m.state(today)), f"{m.attended}/{m.invited}", m.organizer or "—",
+                    status(m.state(today), m.status == "archived"), f"{m.attended}/{m.invited}", m.organizer or "—",
                     str(m.open_actions)])
-            for m in meetings.list_meetings(db)
+            for m in found_meetings
         ])  # fmt: skip
         flt = actions.ActionFilter() if self.show_done.isChecked() else actions.ActionFilter(status="open")
         items = actions.list_actions(db, flt)
@@ -1228,18 +1249,27 @@ class NetworkPage(QWidget):
             return True
         return False
 
-    def _archive(self, table: QTableWidget, kind: Kind, question: str, archive: Callable[[Database, int], None]) -> None:
-        """Archive the selected record after the user confirmed (it leaves the lists; nothing is deleted)."""
+    def _archive(
+        self, table: QTableWidget, kind: Kind, question: str, archive: Callable[[Database, int, bool], None]
+    ) -> None:
+        """Archive the selected record after the user confirmed (it leaves the lists; nothing is deleted);
+        an archived one (shown with "Show archived") is brought back the same way."""
         record_id = _selected(table)
         if record_id is None:
             return
         name_item = table.item(table.currentRow(), 1 if table is self.meetings else 0)
         name = name_item.text() if name_item is not None else ""
-        answer = QMessageBox.question(self, self.tr("Archive"), question.format(name=name))
+        group = "meetings" if table is self.meetings else "initiatives" if table is self.initiatives else "agreements"
+        shelved = record_id in self.archived[group]
+        if shelved:
+            question = self.tr("Bring “{name}” back into the lists?")
+        answer = QMessageBox.question(
+            self, self.tr("Bring back") if shelved else self.tr("Archive"), question.format(name=name)
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self.context.call(self, lambda db: archive(db, record_id), changes=[Change(kind, record_id)])
+            self.context.call(self, lambda db: archive(db, record_id, not shelved), changes=[Change(kind, record_id)])
         except Exception as error:  # noqa: BLE001 — shown; nothing was written
             show_error(self, error)
             return
@@ -1260,7 +1290,7 @@ class NetworkPage(QWidget):
             return
         self._archive(self.agreements, Kind.AGREEMENT,
                       self.tr("Archive the agreement “{name}”? It leaves the lists and Home; nothing is deleted."),
-                      lambda db, aid: agreements.set_archived(db, aid, True))  # fmt: skip
+                      agreements.set_archived)  # fmt: skip
 
     def edit_initiative(self) -> None:
         if not self.context.may("initiative.edit", self):
@@ -1277,7 +1307,7 @@ class NetworkPage(QWidget):
             return
         self._archive(self.initiatives, Kind.INITIATIVE,
                       self.tr("Archive the initiative “{name}”? It leaves the lists; nothing is deleted."),
-                      lambda db, iid: initiatives.set_archived(db, iid, True))  # fmt: skip
+                      initiatives.set_archived)  # fmt: skip
 
     def edit_meeting(self) -> None:
         if not self.context.may("meeting.edit", self):
@@ -1295,7 +1325,7 @@ class NetworkPage(QWidget):
         self._archive(self.meetings, Kind.MEETING,
                       self.tr("Archive the meeting “{name}”? It leaves the lists and Home; "
                               "its attendance is kept."),
-                      lambda db, mid: meetings.set_archived(db, mid, True))  # fmt: skip
+                      meetings.set_archived)  # fmt: skip
 
     def edit_action(self) -> None:
         if not self.context.may("action.edit", self):

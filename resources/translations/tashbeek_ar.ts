@@ -3244,384 +3244,404 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1048"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1049"/>
         <source>Partner network</source>
         <translation>شبكة الشراكات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1053"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1052"/>
+        <source>Show archived</source>
+        <translation>عرض المؤرشف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1061"/>
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1055"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1075"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1063"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1083"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1055"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1063"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1055"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1067"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1063"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1075"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1055"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1174"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1063"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1182"/>
         <source>Signed</source>
         <translation>موقّع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1056"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1064"/>
         <source>Until</source>
         <translation>حتى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1056"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1064"/>
         <source>Parties</source>
         <translation>الأطراف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1058"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1066"/>
         <source>New agreement…</source>
         <translation>اتفاق جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1059"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1071"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1067"/>
         <location filename="../../desktop_app/views/pages/network.py" line="1079"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1092"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1087"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1100"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1060"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1068"/>
         <source>Attach the signed copy…</source>
         <translation>أرفق النسخة الموقعة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1062"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1070"/>
         <source>Open the signed copy</source>
         <translation>افتح النسخة الموقعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1063"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1071"/>
         <source>Summary sheet…</source>
         <translation>ورقة الملخص…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1064"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1073"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1084"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1094"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1072"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1081"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1092"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1102"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1065"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1072"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1085"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1073"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1080"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1093"/>
         <source>Archive…</source>
         <translation>أرشفة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1066"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1074"/>
         <source>Agreements</source>
         <translation>الاتفاقات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1067"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1075"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1067"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1075"/>
         <source>Lead</source>
         <translation>الجهة القائدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1067"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1075"/>
         <source>Starts</source>
         <translation>تبدأ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1068"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1076"/>
         <source>Partners</source>
         <translation>الشركاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1070"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1078"/>
         <source>New initiative…</source>
         <translation>مبادرة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1074"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1082"/>
         <source>Initiatives</source>
         <translation>المبادرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1075"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1083"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1075"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1087"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1083"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1095"/>
         <source>State</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1075"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1083"/>
         <source>Attended</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1076"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1084"/>
         <source>Organizer</source>
         <translation>الجهة المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1076"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1084"/>
         <source>Open actions</source>
         <translation>بنود مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1078"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1086"/>
         <source>New meeting…</source>
         <translation>اجتماع جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1080"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1088"/>
         <source>Minutes and decisions…</source>
         <translation>المحضر والقرارات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1081"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1089"/>
         <source>Check people in</source>
         <translation>سجّل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1083"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1091"/>
         <source>Print the minutes…</source>
         <translation>اطبع المحضر…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1086"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1094"/>
         <source>Meetings</source>
         <translation>الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1087"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1095"/>
         <source>Due</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1087"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1095"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1087"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1095"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1087"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1095"/>
         <source>From</source>
         <translation>صادر عن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1088"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1096"/>
         <source>Show done and dropped items</source>
         <translation>أظهر البنود المنجزة والملغاة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1091"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1099"/>
         <source>New action item…</source>
         <translation>بند متابعة جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1093"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1101"/>
         <source>Mark done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1095"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1103"/>
         <source>Action items</source>
         <translation>بنود المتابعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1120"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1128"/>
         <source>More</source>
         <translation>المزيد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1174"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1182"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1174"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1182"/>
         <source>Active</source>
         <translation>ساري</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1175"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1183"/>
         <source>Expired</source>
         <translation>منتهي الصلاحية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1175"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1183"/>
         <source>Ended</source>
         <translation>منتهٍ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1175"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1183"/>
         <source>Planned</source>
         <translation>مخطط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1176"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1184"/>
         <source>Completed</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1176"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1184"/>
         <source>Stopped</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1176"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1184"/>
         <source>Open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1177"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1185"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1177"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1185"/>
         <source>Dropped</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1177"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1185"/>
         <source>Held</source>
         <translation>عُقد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1178"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1186"/>
         <source>Upcoming</source>
         <translation>قادم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1178"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1186"/>
         <source>Cancelled</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1179"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1187"/>
         <source>Past, nobody checked in</source>
         <translation>مضى دون تسجيل حضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1180"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1188"/>
         <source>Cooperation protocol</source>
         <translation>بروتوكول تعاون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1180"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1188"/>
         <source>Memorandum of understanding</source>
         <translation>مذكرة تفاهم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1181"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1189"/>
         <source>Partnership</source>
         <translation>شراكة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1181"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1189"/>
         <source>Grant</source>
         <translation>منحة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1203"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1191"/>
+        <source>archived</source>
+        <translation>مؤرشف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1224"/>
         <source>Overdue</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1238"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1265"/>
+        <source>Bring “{name}” back into the lists?</source>
+        <translation>إعادة «{name}» إلى القوائم؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1267"/>
         <source>Archive</source>
         <translation>أرشفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1262"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1267"/>
+        <source>Bring back</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="1292"/>
         <source>Archive the agreement “{name}”? It leaves the lists and Home; nothing is deleted.</source>
         <translation>أتريد أرشفة الاتفاقية «{name}»؟ ستختفي من القوائم ومن الصفحة الرئيسية، ولن يُحذف شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1279"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1309"/>
         <source>Archive the initiative “{name}”? It leaves the lists; nothing is deleted.</source>
         <translation>أتريد أرشفة المبادرة «{name}»؟ ستختفي من القوائم، ولن يُحذف شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1296"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1326"/>
         <source>Archive the meeting “{name}”? It leaves the lists and Home; its attendance is kept.</source>
         <translation>أتريد أرشفة الاجتماع «{name}»؟ سيختفي من القوائم ومن الصفحة الرئيسية، ويبقى حضوره محفوظًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1322"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1352"/>
         <source>The signed copy</source>
         <translation>النسخة الموقعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1323"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1353"/>
         <source>PDF or picture (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>ملف PDF أو صورة (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1346"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1376"/>
         <source>No signed copy</source>
         <translation>لا توجد نسخة موقعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1346"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1376"/>
         <source>No signed copy is attached to this agreement yet.</source>
         <translation>لم تُرفق نسخة موقعة بهذا الاتفاق بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1362"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1392"/>
         <source>Agreement</source>
         <translation>اتفاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1365"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1395"/>
         <source>Save as</source>
         <translation>احفظ باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1371"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1401"/>
         <source>Writing the PDF…</source>
         <translation>جارٍ كتابة ملف PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1378"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1408"/>
         <source>Export as</source>
         <translation>صدّر باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1387"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1417"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1427"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1457"/>
         <source>Minutes</source>
         <translation>المحضر</translation>
     </message>

@@ -75,6 +75,15 @@ def _date_time_misread(edit: QDateTimeEdit) -> bool:
     return line.text() != edit.dateTime().toString(edit.displayFormat())
 
 
+def _widest(root: QWidget) -> str:
+    """The text widget asking for the most width: where to look first."""
+    shown = [w for w in root.findChildren(QWidget) if isinstance(w, (QLabel, QAbstractButton)) and w.isVisibleTo(root)]
+    if not shown:
+        return "-"
+    widest = max(shown, key=lambda w: w.minimumSizeHint().width())
+    return f"{_name(widest)} {widest.minimumSizeHint().width()} px"
+
+
 def layout_problems(root: QWidget, screen: QSize | None = None) -> list[str]:
     """Every visible problem under `root` (a window or a dialog), one line each."""
     problems: list[str] = []
@@ -84,7 +93,7 @@ def layout_problems(root: QWidget, screen: QSize | None = None) -> list[str]:
         if needs.width() > screen.width() or needs.height() > screen.height():
             problems.append(
                 f"{type(root).__name__} needs {needs.width()}×{needs.height()}, "
-                f"more than the screen's {screen.width()}×{screen.height()}"
+                f"more than the screen's {screen.width()}×{screen.height()} (widest: {_widest(root)})"
             )
     for widget in [root, *root.findChildren(QWidget)]:
         if not widget.isVisibleTo(root) or widget.width() <= 1:

@@ -384,7 +384,9 @@ class TemplateDesigner(QDialog):
         self.kind_box.setCurrentIndex(0 if self.kind == "certificate" else 1)
         self.kind_box.currentIndexChanged.connect(self._kind_changed)
         self.template_box = QComboBox()
-        self.template_box.setMinimumWidth(200)
+        # A long template name ends in "…": the toolbar must fit a 1024-pixel screen in both languages.
+        self.template_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.template_box.setMinimumContentsLength(14)
         self.template_box.activated.connect(lambda _i: self._choose_template())
         self.copy_button = self._button("fa5s.clone", self.tr("New from this template"), self.new_from_this)
         self.save_button = self._button("fa5s.save", self.tr("Save"), self.save)
@@ -392,6 +394,9 @@ class TemplateDesigner(QDialog):
         self.use_button.setEnabled(self.training_id is not None)
         self.default_button = self._button("fa5s.cog", self.tr("Make default"), self.make_default,
                                            self.tr("Trainings that chose no template print with this one"))  # fmt: skip
+        # The least used action says what it does in its tooltip (the toolbar needed 1,040 pixels).
+        self.default_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.default_button.setToolTip(self.tr("Make default") + " — " + self.default_button.toolTip())
         self.add_button = QToolButton()
         self.add_button.setIcon(icon("fa5s.plus"))
         self.add_button.setText(self.tr("Add"))

@@ -238,13 +238,15 @@ class MapTab(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             filters.addWidget(combo, 2 if combo is self.activity else 1)
             combo.currentIndexChanged.connect(self.reload)
+        view_tools = QHBoxLayout()
+        view_tools.addStretch(1)
         for icon_name, tip, slot in (("fa5s.search-plus", self.tr("Zoom in"), lambda: self.view.zoom(1.25)),
                                      ("fa5s.search-minus", self.tr("Zoom out"), lambda: self.view.zoom(0.8)),
                                      ("fa5s.expand", self.tr("Fit"), self._fit)):  # fmt: skip
             button = QPushButton(icon(icon_name), "")
             button.setToolTip(tip)
             button.clicked.connect(slot)
-            filters.addWidget(button)
+            view_tools.addWidget(button)
         # Icons with tooltips, like the zoom buttons: with words, the row did not fit 1024 pixels in Arabic.
         png = QPushButton(icon("fa5s.image"), "")
         png.setToolTip(self.tr("Save the picture as PNG"))
@@ -252,9 +254,12 @@ class MapTab(QWidget):
         pdf = QPushButton(icon("fa5s.file-pdf"), "")
         pdf.setToolTip(self.tr("Save the network as a PDF page"))
         pdf.clicked.connect(lambda: self.export(".pdf"))
-        filters.addWidget(png)
-        filters.addWidget(pdf)
+        view_tools.addWidget(png)
+        view_tools.addWidget(pdf)
+        # The filters on one line, the view's tools at the end of the next: on one line they needed
+        # 966 pixels, more than a 1024×600 screen leaves beside the sections.
         layout.addLayout(filters)
+        layout.addLayout(view_tools)
         split = QSplitter()
         self.view.setScene(self.scene)
         self.view.organization_clicked.connect(self.open_organization.emit)

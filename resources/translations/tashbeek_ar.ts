@@ -4,48 +4,48 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="984"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="989"/>
         <source>Edit action item</source>
         <translation>تعديل بند المتابعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="984"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="989"/>
         <source>New action item</source>
         <translation>بند متابعة جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="987"/>
         <location filename="../../desktop_app/views/pages/network.py" line="992"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="997"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="988"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="993"/>
         <source>Due by</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1000"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1005"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1001"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1006"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1005"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1010"/>
         <source>Due</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1006"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1011"/>
         <source>From</source>
         <translation>صادر عن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1007"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1012"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -96,138 +96,138 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="584"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="589"/>
         <source>Edit agreement</source>
         <translation>تعديل الاتفاقية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="584"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="589"/>
         <source>New agreement</source>
         <translation>اتفاق جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="589"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="594"/>
         <source>Cooperation protocol</source>
         <translation>بروتوكول تعاون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="589"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="594"/>
         <source>Memorandum of understanding</source>
         <translation>مذكرة تفاهم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="590"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="595"/>
         <source>Partnership</source>
         <translation>شراكة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="590"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="595"/>
         <source>Grant</source>
         <translation>منحة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="593"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="598"/>
         <source>Signed</source>
         <translation>موقّع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="593"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="598"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="593"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="598"/>
         <source>Active</source>
         <translation>ساري</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="594"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="599"/>
         <source>Expired</source>
         <translation>منتهي الصلاحية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="594"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="599"/>
         <source>Ended</source>
         <translation>منتهٍ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="608"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="613"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="609"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="614"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="610"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="615"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="611"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="616"/>
         <source>Signed on</source>
         <translation>تاريخ التوقيع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="612"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="617"/>
         <source>In force from</source>
         <translation>يسري من</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="613"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="618"/>
         <source>Until</source>
         <translation>حتى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="614"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="619"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="621"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="626"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="623"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="653"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="628"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="658"/>
         <source>(signatory)</source>
         <translation>(الموقّع)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="625"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="630"/>
         <source>their title</source>
         <translation>صفته</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="635"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="640"/>
         <source>Party {n}</source>
         <translation>الطرف {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="637"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="642"/>
         <source>Parties</source>
         <translation>الأطراف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="641"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="646"/>
         <source>Trainings and meetings</source>
         <translation>التدريبات والاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="642"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="647"/>
         <source>meeting</source>
         <translation>اجتماع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="645"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="650"/>
         <source>Initiatives</source>
         <translation>المبادرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="648"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="653"/>
         <source>Linked activities</source>
         <translation>الأنشطة المرتبطة</translation>
     </message>
@@ -2434,153 +2434,153 @@
 <context>
     <name>InitiativeDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="693"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="698"/>
         <source>Edit initiative</source>
         <translation>تعديل المبادرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="693"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="698"/>
         <source>New initiative</source>
         <translation>مبادرة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="697"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="702"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="699"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="704"/>
         <source>Active</source>
         <translation>ساري</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="699"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="704"/>
         <source>Planned</source>
         <translation>مخطط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="700"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="705"/>
         <source>Completed</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="700"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="705"/>
         <source>Stopped</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="707"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="712"/>
         <source>governorate codes, such as 01, 21</source>
         <translation>رموز المحافظات، مثل 01، 21</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="711"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="716"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="712"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="717"/>
         <source>Lead organization</source>
         <translation>الجهة القائدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="713"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="718"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="714"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="719"/>
         <source>Starts</source>
         <translation>تبدأ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="715"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="720"/>
         <source>Ends</source>
         <translation>تنتهي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="716"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="721"/>
         <source>Goals</source>
         <translation>الأهداف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="717"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="722"/>
         <source>Governorates</source>
         <translation>المحافظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="725"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="730"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="725"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="744"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="730"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="749"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="738"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="743"/>
         <source>Tick the partner organizations and write the role of each.</source>
         <translation>علِّم على الجهات الشريكة واكتب دور كل منها.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="740"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="745"/>
         <source>Partners</source>
         <translation>الشركاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="744"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="749"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="750"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="755"/>
         <source>(organization)</source>
         <translation>(الجهة)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="753"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="758"/>
         <source>their role</source>
         <translation>دوره في المبادرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="756"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="761"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="758"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="763"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="773"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="778"/>
         <source>People involved</source>
         <translation>الأشخاص المشاركون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="777"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="782"/>
         <source>Trainings and meetings</source>
         <translation>التدريبات والاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="778"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="783"/>
         <source>meeting</source>
         <translation>اجتماع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="781"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="786"/>
         <source>Agreements are linked from the agreement&apos;s own form.</source>
         <translation>تُربط الاتفاقيات من نموذج الاتفاقية نفسها.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="782"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="787"/>
         <source>Linked activities</source>
         <translation>الأنشطة المرتبطة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="789"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="794"/>
         <source>(choose an organization first)</source>
         <translation>(اختر الجهة أولًا)</translation>
     </message>
@@ -2880,129 +2880,129 @@
         <translation>نوع الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="241"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="243"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="242"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="244"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="243"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="245"/>
         <source>Fit</source>
         <translation>ملء العرض</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="250"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="252"/>
         <source>Save the picture as PNG</source>
         <translation>احفظ الصورة بصيغة PNG</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="253"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="255"/>
         <source>Save the network as a PDF page</source>
         <translation>احفظ الشبكة صفحةً بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="296"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="301"/>
         <source>… and {n} more</source>
         <translation>… و{n} غيرها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="342"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="347"/>
         <source>Drawing the network…</source>
         <translation>جارٍ رسم الشبكة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="354"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="359"/>
         <source>training</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="354"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="359"/>
         <source>meeting</source>
         <translation>اجتماع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="354"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="359"/>
         <source>organized</source>
         <translation>نظّمه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="355"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="360"/>
         <source>co-organized</source>
         <translation>شارك في تنظيمه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="355"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="360"/>
         <source>agreement</source>
         <translation>اتفاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="356"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="361"/>
         <source>initiative</source>
         <translation>مبادرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="392"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="397"/>
         <source>{name}
 {people} people took part · {kind}</source>
         <translation>{name}
 عدد المشاركين: {people} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="412"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="417"/>
         <source>{orgs} organizations, {links} links; {new} new links between {m} organizations</source>
         <translation>الجهات: {orgs}، الصلات: {links}؛ الصلات الجديدة: {new} بين جهات عددها {m}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="415"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="420"/>
         <source>The {n} strongest links are drawn.</source>
         <translation>الصلات المرسومة هي الأقوى، وعددها {n}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="427"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="432"/>
         <source>New links ({n})</source>
         <translation>الصلات الجديدة ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="427"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="432"/>
         <source>Most connected</source>
         <translation>الأكثر ارتباطًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="428"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="433"/>
         <source>Reached once, never since ({n})</source>
         <translation>وصلنا إليها مرة واحدة ولم تعد ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="429"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="434"/>
         <source>Quiet for 12 months ({n})</source>
         <translation>خامدة منذ 12 شهرًا ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="444"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="449"/>
         <source>Save the network as</source>
         <translation>احفظ الشبكة باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="445"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="450"/>
         <source>Network</source>
         <translation>الشبكة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="460"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="465"/>
         <source>Writing the PDF…</source>
         <translation>جارٍ كتابة ملف PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="466"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="471"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="467"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="472"/>
         <source>The picture could not be written to {path}.</source>
         <translation>تعذّرت كتابة الصورة في {path}.</translation>
     </message>
@@ -3010,77 +3010,77 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="865"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="870"/>
         <source>Edit meeting</source>
         <translation>تعديل الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="865"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="870"/>
         <source>New meeting</source>
         <translation>اجتماع جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="873"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="878"/>
         <source>At set hours</source>
         <translation>في ساعات محددة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="880"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="885"/>
         <source>Held online</source>
         <translation>يُعقد عبر الإنترنت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="882"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="887"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="886"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="891"/>
         <source>(nobody yet)</source>
         <translation>(لا أحد بعد)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="889"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="894"/>
         <source>Every month, on the same weekday and week (a series created ahead)</source>
         <translation>كل شهر، في اليوم والأسبوع نفسيهما (سلسلة تُنشأ مسبقًا)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="895"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="900"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="896"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="901"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="905"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="910"/>
         <source>From – to</source>
         <translation>من – إلى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="906"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="911"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="908"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="913"/>
         <source>Organizer</source>
         <translation>الجهة المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="910"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="915"/>
         <source>Invite the people of</source>
         <translation>ادعُ المشاركين في</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="912"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="917"/>
         <source>Meetings ahead</source>
         <translation>عدد الاجتماعات القادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="913"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="918"/>
         <source>Agenda</source>
         <translation>جدول الأعمال</translation>
     </message>
@@ -3216,27 +3216,27 @@
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="958"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="963"/>
         <source>Minutes: {title}</source>
         <translation>المحضر: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="962"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="967"/>
         <source>Turn each decision into an action item</source>
         <translation>حوّل كل قرار إلى بند متابعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="964"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="969"/>
         <source>Agenda</source>
         <translation>جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="965"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="970"/>
         <source>Minutes</source>
         <translation>المحضر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="966"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="971"/>
         <source>Decisions (one a line)</source>
         <translation>القرارات (كل قرار في سطر)</translation>
     </message>
@@ -3244,404 +3244,404 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1049"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1054"/>
         <source>Partner network</source>
         <translation>شبكة الشراكات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1052"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1057"/>
         <source>Show archived</source>
         <translation>عرض المؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1061"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1066"/>
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1063"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1083"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1068"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1088"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1063"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1068"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1063"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1075"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1068"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1080"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1063"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1182"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1068"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1187"/>
         <source>Signed</source>
         <translation>موقّع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1064"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1069"/>
         <source>Until</source>
         <translation>حتى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1064"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1069"/>
         <source>Parties</source>
         <translation>الأطراف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1066"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1071"/>
         <source>New agreement…</source>
         <translation>اتفاق جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1067"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1079"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1087"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1100"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1072"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1084"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1092"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1105"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1068"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1073"/>
         <source>Attach the signed copy…</source>
         <translation>أرفق النسخة الموقعة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1070"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1075"/>
         <source>Open the signed copy</source>
         <translation>افتح النسخة الموقعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1071"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1076"/>
         <source>Summary sheet…</source>
         <translation>ورقة الملخص…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1072"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1081"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1092"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1102"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1077"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1086"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1097"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1107"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1073"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1080"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1093"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1078"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1085"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1098"/>
         <source>Archive…</source>
         <translation>أرشفة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1074"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1079"/>
         <source>Agreements</source>
         <translation>الاتفاقات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1075"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1080"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1075"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1080"/>
         <source>Lead</source>
         <translation>الجهة القائدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1075"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1080"/>
         <source>Starts</source>
         <translation>تبدأ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1076"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1081"/>
         <source>Partners</source>
         <translation>الشركاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1078"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1083"/>
         <source>New initiative…</source>
         <translation>مبادرة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1082"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1087"/>
         <source>Initiatives</source>
         <translation>المبادرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1083"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1088"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1083"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1095"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1088"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1100"/>
         <source>State</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1083"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1088"/>
         <source>Attended</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1084"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1089"/>
         <source>Organizer</source>
         <translation>الجهة المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1084"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1089"/>
         <source>Open actions</source>
         <translation>بنود مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1086"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1091"/>
         <source>New meeting…</source>
         <translation>اجتماع جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1088"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1093"/>
         <source>Minutes and decisions…</source>
         <translation>المحضر والقرارات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1089"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1094"/>
         <source>Check people in</source>
         <translation>سجّل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1091"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1096"/>
         <source>Print the minutes…</source>
         <translation>اطبع المحضر…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1094"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1099"/>
         <source>Meetings</source>
         <translation>الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1095"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1100"/>
         <source>Due</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1095"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1100"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1095"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1100"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1095"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1100"/>
         <source>From</source>
         <translation>صادر عن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1096"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1101"/>
         <source>Show done and dropped items</source>
         <translation>أظهر البنود المنجزة والملغاة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1099"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1104"/>
         <source>New action item…</source>
         <translation>بند متابعة جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1101"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1106"/>
         <source>Mark done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1103"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1108"/>
         <source>Action items</source>
         <translation>بنود المتابعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1128"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1133"/>
         <source>More</source>
         <translation>المزيد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1182"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1187"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1182"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1187"/>
         <source>Active</source>
         <translation>ساري</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1183"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1188"/>
         <source>Expired</source>
         <translation>منتهي الصلاحية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1183"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1188"/>
         <source>Ended</source>
         <translation>منتهٍ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1183"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1188"/>
         <source>Planned</source>
         <translation>مخطط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1184"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1189"/>
         <source>Completed</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1184"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1189"/>
         <source>Stopped</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1184"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1189"/>
         <source>Open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1185"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1190"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1185"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1190"/>
         <source>Dropped</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1185"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1190"/>
         <source>Held</source>
         <translation>عُقد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1186"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1191"/>
         <source>Upcoming</source>
         <translation>قادم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1186"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1191"/>
         <source>Cancelled</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1187"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1192"/>
         <source>Past, nobody checked in</source>
         <translation>مضى دون تسجيل حضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1188"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1193"/>
         <source>Cooperation protocol</source>
         <translation>بروتوكول تعاون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1188"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1193"/>
         <source>Memorandum of understanding</source>
         <translation>مذكرة تفاهم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1189"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1194"/>
         <source>Partnership</source>
         <translation>شراكة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1189"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1194"/>
         <source>Grant</source>
         <translation>منحة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1191"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1196"/>
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1224"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1229"/>
         <source>Overdue</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1265"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1270"/>
         <source>Bring “{name}” back into the lists?</source>
         <translation>إعادة «{name}» إلى القوائم؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1267"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1272"/>
         <source>Archive</source>
         <translation>أرشفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1267"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1272"/>
         <source>Bring back</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1292"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1297"/>
         <source>Archive the agreement “{name}”? It leaves the lists and Home; nothing is deleted.</source>
         <translation>أتريد أرشفة الاتفاقية «{name}»؟ ستختفي من القوائم ومن الصفحة الرئيسية، ولن يُحذف شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1309"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1314"/>
         <source>Archive the initiative “{name}”? It leaves the lists; nothing is deleted.</source>
         <translation>أتريد أرشفة المبادرة «{name}»؟ ستختفي من القوائم، ولن يُحذف شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1326"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1331"/>
         <source>Archive the meeting “{name}”? It leaves the lists and Home; its attendance is kept.</source>
         <translation>أتريد أرشفة الاجتماع «{name}»؟ سيختفي من القوائم ومن الصفحة الرئيسية، ويبقى حضوره محفوظًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1352"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1357"/>
         <source>The signed copy</source>
         <translation>النسخة الموقعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1353"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1358"/>
         <source>PDF or picture (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>ملف PDF أو صورة (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1376"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1381"/>
         <source>No signed copy</source>
         <translation>لا توجد نسخة موقعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1376"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1381"/>
         <source>No signed copy is attached to this agreement yet.</source>
         <translation>لم تُرفق نسخة موقعة بهذا الاتفاق بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1392"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1397"/>
         <source>Agreement</source>
         <translation>اتفاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1395"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1400"/>
         <source>Save as</source>
         <translation>احفظ باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1401"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1406"/>
         <source>Writing the PDF…</source>
         <translation>جارٍ كتابة ملف PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1408"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1413"/>
         <source>Export as</source>
         <translation>صدّر باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1417"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1422"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1457"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1462"/>
         <source>Minutes</source>
         <translation>المحضر</translation>
     </message>
@@ -5148,7 +5148,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/template_designer.py" line="362"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="815"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="820"/>
         <source>Before printing</source>
         <translation>قبل الطباعة</translation>
     </message>
@@ -5163,473 +5163,474 @@
         <translation>البطاقات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="389"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="391"/>
         <source>New from this template</source>
         <translation>قالب جديد من هذا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="390"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1248"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="392"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1253"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="391"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="393"/>
         <source>Use for this training</source>
         <translation>استخدامه لهذا التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="393"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="395"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="399"/>
         <source>Make default</source>
         <translation>جعله الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="394"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="396"/>
         <source>Trainings that chose no template print with this one</source>
         <translation>التدريبات التي لم تختر قالبًا تُطبع بهذا القالب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="397"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1105"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="402"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1110"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="404"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="409"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="407"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="412"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="415"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="431"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="420"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="436"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="416"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="432"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1123"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="421"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="437"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1128"/>
         <source>Paste</source>
         <translation>لصق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="424"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="429"/>
         <source>Template</source>
         <translation>القالب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="433"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1132"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1139"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="438"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1137"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1144"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="434"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="439"/>
         <source>Forward</source>
         <translation>إلى الأمام</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="435"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="440"/>
         <source>Draw it above the next element</source>
         <translation>ارسمه فوق العنصر التالي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="436"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="441"/>
         <source>Backward</source>
         <translation>إلى الخلف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="437"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="442"/>
         <source>Draw it under the previous element</source>
         <translation>ارسمه تحت العنصر السابق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="448"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="453"/>
         <source>Longest name</source>
         <translation>أطول اسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="450"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="455"/>
         <source>Hostile sample</source>
         <translation>عينة صعبة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="451"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="456"/>
         <source>A long name, a Latin organization, three signatories</source>
         <translation>اسم طويل، وجهة باسم لاتيني، وثلاثة موقّعين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="455"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="460"/>
         <source>Preview with</source>
         <translation>المعاينة باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="466"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="507"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1073"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="471"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="512"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1078"/>
         <source>Text</source>
         <translation>نص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="467"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="472"/>
         <source>Organization&apos;s logo</source>
         <translation>شعار المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="468"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="473"/>
         <source>Co-organizer&apos;s logo</source>
         <translation>شعار جهة شريكة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="469"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="474"/>
         <source>Picture…</source>
         <translation>صورة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="470"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="475"/>
         <source>QR code</source>
         <translation>رمز QR</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="471"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="476"/>
         <source>Serial and date</source>
         <translation>الرقم والتاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="472"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="477"/>
         <source>Signatures</source>
         <translation>التوقيعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="473"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="478"/>
         <source>Line</source>
         <translation>خط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="474"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="479"/>
         <source>Frame</source>
         <translation>إطار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="480"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="485"/>
         <source>Element</source>
         <translation>العنصر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="481"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="842"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="486"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="847"/>
         <source>Choose an element on the page.</source>
         <translation>اختر عنصرًا في الصفحة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="485"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="490"/>
         <source>From the left (mm)</source>
         <translation>من اليسار (مم)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="485"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="490"/>
         <source>From the top (mm)</source>
         <translation>من الأعلى (مم)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="486"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="491"/>
         <source>Width (mm)</source>
         <translation>العرض (مم)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="486"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="491"/>
         <source>Height (mm)</source>
         <translation>الارتفاع (مم)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="499"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="504"/>
         <source>Name in the designer</source>
         <translation>اسمه في المصمم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="509"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="514"/>
         <source>Insert a field…</source>
         <translation>إدراج حقل…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="520"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="525"/>
         <source>Size (pt)</source>
         <translation>الحجم (نقطة)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="527"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="532"/>
         <source>Smallest size (pt)</source>
         <translation>أصغر حجم (نقطة)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="528"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="533"/>
         <source>Bold</source>
         <translation>عريض</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="532"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="537"/>
         <source>Start of the line</source>
         <translation>بداية السطر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="532"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="537"/>
         <source>Centre</source>
         <translation>الوسط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="533"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="538"/>
         <source>End of the line</source>
         <translation>نهاية السطر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="536"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="541"/>
         <source>Alignment</source>
         <translation>المحاذاة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="538"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="543"/>
         <source>One line, shrunk to fit</source>
         <translation>سطر واحد يصغر ليتسع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="539"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="544"/>
         <source>Wrapped into the box</source>
         <translation>أسطر داخل المربع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="541"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="546"/>
         <source>Fitting</source>
         <translation>الملاءمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="543"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="548"/>
         <source>Sans (Noto Sans Arabic)</source>
         <translation>بلا زوائد (Noto Sans Arabic)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="544"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="549"/>
         <source>Serif (Amiri)</source>
         <translation>نسخي (أميري)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="545"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="550"/>
         <source>Font</source>
         <translation>الخط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="546"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="551"/>
         <source>Top</source>
         <translation>أعلى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="546"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="551"/>
         <source>Middle</source>
         <translation>الوسط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="547"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="552"/>
         <source>Bottom</source>
         <translation>أسفل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="548"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="553"/>
         <source>Vertical alignment</source>
         <translation>المحاذاة الرأسية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="550"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="555"/>
         <source>From its first letter</source>
         <translation>حسب أول حرف فيه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="550"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="555"/>
         <source>Right to left</source>
         <translation>من اليمين إلى اليسار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="551"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="556"/>
         <source>Left to right</source>
         <translation>من اليسار إلى اليمين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="552"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="557"/>
         <source>Direction</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="560"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="565"/>
         <source>Line height (× size)</source>
         <translation>ارتفاع السطر (× الحجم)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="566"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="571"/>
         <source>Most lines</source>
         <translation>أقصى عدد من الأسطر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="568"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="573"/>
         <source>Refuse to print (named in the warnings)</source>
         <translation>رفض الطباعة (مع ذكره في التنبيهات)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="569"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="574"/>
         <source>Cut with “…”</source>
         <translation>قصّه مع «…»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="570"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="575"/>
         <source>Text that does not fit</source>
         <translation>النص الذي لا يتسع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="574"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="579"/>
         <source>Signatories (1–3)</source>
         <translation>الموقّعون (1–3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="579"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="584"/>
         <source>Colour</source>
         <translation>اللون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="583"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="588"/>
         <source>Co-organizer (1–3)</source>
         <translation>الجهة الشريكة (1–3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="584"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="589"/>
         <source>Choose a picture…</source>
         <translation>اختيار صورة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="587"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="592"/>
         <source>Page background (image or PDF)…</source>
         <translation>خلفية الصفحة (صورة أو PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="631"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="636"/>
         <source>built-in</source>
         <translation>مدمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="660"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="665"/>
         <source>A built-in template is saved as a new one</source>
         <translation>القالب المدمج يُحفظ قالبًا جديدًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="680"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="685"/>
         <source>Sample person</source>
         <translation>شخص للمعاينة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="808"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="813"/>
         <source>Preview: {ms} ms</source>
         <translation>المعاينة: {ms} مللي ثانية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="815"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="820"/>
         <source>Before printing: nothing to fix.</source>
         <translation>قبل الطباعة: لا شيء يحتاج إلى إصلاح.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="995"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1006"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1052"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1000"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1011"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1057"/>
         <source>Move</source>
         <translation>تحريك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1023"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1175"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1028"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1180"/>
         <source>Change</source>
         <translation>تغيير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1043"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1048"/>
         <source>A colour is written like #1f5f5b.</source>
         <translation>يُكتب اللون هكذا: ‎#1f5f5b.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1133"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1138"/>
         <source>Delete {element} from the template?</source>
         <translation>حذف {element} من القالب؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1152"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1157"/>
         <source>Drawing order</source>
         <translation>ترتيب الرسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1156"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1161"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>صور (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1156"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1161"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1157"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1162"/>
         <source>Choose a picture</source>
         <translation>اختيار صورة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1189"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1194"/>
         <source>Background</source>
         <translation>الخلفية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1200"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1226"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1205"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1231"/>
         <source>New template</source>
         <translation>قالب جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1200"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1226"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1205"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1231"/>
         <source>Name of the new template:</source>
         <translation>اسم القالب الجديد:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1201"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1227"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1206"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1232"/>
         <source>{name} (mine)</source>
         <translation>{name} (خاص بنا)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1220"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1225"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1248"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1253"/>
         <source>Save the changes to the template first?</source>
         <translation>حفظ تغييرات القالب أولًا؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1268"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1273"/>
         <source>This training now prints with this template.</source>
         <translation>يُطبع هذا التدريب الآن بهذا القالب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1281"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1286"/>
         <source>Trainings that chose no template now print with this one.</source>
         <translation>التدريبات التي لم تختر قالبًا تُطبع الآن بهذا القالب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1286"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1291"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1286"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1291"/>
         <source>Close without saving the changes?</source>
         <translation>الإغلاق دون حفظ التغييرات؟</translation>
     </message>
@@ -6240,7 +6241,7 @@
 <context>
     <name>_Form</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="562"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="567"/>
         <source>Details</source>
         <translation>البيانات</translation>
     </message>

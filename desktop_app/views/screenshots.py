@@ -78,6 +78,7 @@ def take_screenshots(
         path = outdir / f"{name}.png"
         shown.grab().save(str(path))
         saved.append(path)
+        settle()  # work finishing on the runner may have changed a text since: check the settled page
         if problems is not None:
             problems.extend(f"{name}: {problem}" for problem in layout_problems(shown, screen))
 
@@ -295,14 +296,18 @@ def _venue_edits(db: Any) -> None:
         import_package(db, read_package(back))
 
 def _wait_for_figures(page: Any) -> None:
-    """The Statistics screen counts on a worker thread: wait (a few seconds at most) for its figures."""
+    """The Statistics screen counts, and the network's map is drawn, on a worker thread: wait (a few
+    seconds at most) for the figures or the map, so the picture and its checks see the finished page."""
     import time
 
-    if not hasattr(page, "generation"):
-        return
     deadline = time.monotonic() + 15
-    while (page.shown != page.generation or page.dirty) and time.monotonic() < deadline:
-        _wait(50)
+    if hasattr(page, "generation"):
+        while (page.shown != page.generation or page.dirty) and time.monotonic() < deadline:
+            _wait(50)
+    map_tab = getattr(page, "map", None)
+    if map_tab is not None and hasattr(map_tab, "loaded"):
+        while not map_tab.loaded and time.monotonic() < deadline:
+            _wait(50)
     _wait(100)
 
 

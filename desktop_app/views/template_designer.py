@@ -448,7 +448,9 @@ class TemplateDesigner(QDialog):
             self.edit_row.addWidget(widget)
 
         self.sample_box = QComboBox()
-        self.sample_box.setMinimumWidth(180)
+        # A long name ends in "…": the row must fit a 1024-pixel screen in English too.
+        self.sample_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.sample_box.setMinimumContentsLength(12)
         self.sample_box.activated.connect(lambda _i: self._sample_changed())
         self.longest_button = QPushButton(self.tr("Longest name"))
         self.longest_button.clicked.connect(self.show_longest)
@@ -462,7 +464,7 @@ class TemplateDesigner(QDialog):
         self.sample_row.addWidget(self.longest_button)
         self.sample_row.addWidget(self.hostile_button)
         self.sample_row.addStretch(1)
-        self.timing = label("", "muted")
+        self.timing = label("", "muted", elide=True)
         self.sample_row.addWidget(self.timing)
         self._fill_samples()
 

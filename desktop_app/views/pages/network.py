@@ -129,6 +129,10 @@ class GraphView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setMinimumHeight(260)
+        # No scroll bars (the map pans by dragging): fitting the map on a resize made them appear,
+        # which resized the view, which fitted the map again — the window never settled.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # The map is a picture, not text: it is not mirrored in a right-to-left window.
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
@@ -1133,10 +1137,10 @@ class NetworkPage(QWidget):
             more_button = QPushButton(self.tr("More"))
             more_button.setMenu(menu)
             row.addWidget(more_button)
-        if extra is not None:
-            row.addWidget(extra)
         row.addStretch(1)
         column.addLayout(row)
+        if extra is not None:  # on its own line: beside the buttons it pushed the page past 1024 pixels
+            column.addWidget(extra)
         column.addWidget(table, 1)
         return widget
 

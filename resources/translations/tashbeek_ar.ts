@@ -4,48 +4,48 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="989"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="993"/>
         <source>Edit action item</source>
         <translation>تعديل بند المتابعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="989"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="993"/>
         <source>New action item</source>
         <translation>بند متابعة جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="992"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="997"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="996"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1001"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="993"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="997"/>
         <source>Due by</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1005"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1009"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1006"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1010"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1010"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1014"/>
         <source>Due</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1011"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1015"/>
         <source>From</source>
         <translation>صادر عن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1012"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1016"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -96,138 +96,138 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="589"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="593"/>
         <source>Edit agreement</source>
         <translation>تعديل الاتفاقية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="589"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="593"/>
         <source>New agreement</source>
         <translation>اتفاق جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="594"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="598"/>
         <source>Cooperation protocol</source>
         <translation>بروتوكول تعاون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="594"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="598"/>
         <source>Memorandum of understanding</source>
         <translation>مذكرة تفاهم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="595"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="599"/>
         <source>Partnership</source>
         <translation>شراكة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="595"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="599"/>
         <source>Grant</source>
         <translation>منحة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="598"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="602"/>
         <source>Signed</source>
         <translation>موقّع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="598"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="602"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="598"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="602"/>
         <source>Active</source>
         <translation>ساري</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="599"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="603"/>
         <source>Expired</source>
         <translation>منتهي الصلاحية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="599"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="603"/>
         <source>Ended</source>
         <translation>منتهٍ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="613"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="617"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="614"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="618"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="615"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="619"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="616"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="620"/>
         <source>Signed on</source>
         <translation>تاريخ التوقيع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="617"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="621"/>
         <source>In force from</source>
         <translation>يسري من</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="618"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="622"/>
         <source>Until</source>
         <translation>حتى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="619"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="623"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="626"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="630"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="628"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="658"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="632"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="662"/>
         <source>(signatory)</source>
         <translation>(الموقّع)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="630"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="634"/>
         <source>their title</source>
         <translation>صفته</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="640"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="644"/>
         <source>Party {n}</source>
         <translation>الطرف {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="642"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="646"/>
         <source>Parties</source>
         <translation>الأطراف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="646"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="650"/>
         <source>Trainings and meetings</source>
         <translation>التدريبات والاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="647"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="651"/>
         <source>meeting</source>
         <translation>اجتماع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="650"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="654"/>
         <source>Initiatives</source>
         <translation>المبادرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="653"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="657"/>
         <source>Linked activities</source>
         <translation>الأنشطة المرتبطة</translation>
     </message>
@@ -2434,153 +2434,153 @@
 <context>
     <name>InitiativeDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="698"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="702"/>
         <source>Edit initiative</source>
         <translation>تعديل المبادرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="698"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="702"/>
         <source>New initiative</source>
         <translation>مبادرة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="702"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="706"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="704"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="708"/>
         <source>Active</source>
         <translation>ساري</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="704"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="708"/>
         <source>Planned</source>
         <translation>مخطط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="705"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="709"/>
         <source>Completed</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="705"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="709"/>
         <source>Stopped</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="712"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="716"/>
         <source>governorate codes, such as 01, 21</source>
         <translation>رموز المحافظات، مثل 01، 21</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="716"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="720"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="717"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="721"/>
         <source>Lead organization</source>
         <translation>الجهة القائدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="718"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="722"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="719"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="723"/>
         <source>Starts</source>
         <translation>تبدأ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="720"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="724"/>
         <source>Ends</source>
         <translation>تنتهي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="721"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="725"/>
         <source>Goals</source>
         <translation>الأهداف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="722"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="726"/>
         <source>Governorates</source>
         <translation>المحافظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="730"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="734"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="730"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="749"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="734"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="753"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="743"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="747"/>
         <source>Tick the partner organizations and write the role of each.</source>
         <translation>علِّم على الجهات الشريكة واكتب دور كل منها.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="745"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="749"/>
         <source>Partners</source>
         <translation>الشركاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="749"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="753"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="755"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="759"/>
         <source>(organization)</source>
         <translation>(الجهة)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="758"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="762"/>
         <source>their role</source>
         <translation>دوره في المبادرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="761"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="765"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="763"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="767"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="778"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="782"/>
         <source>People involved</source>
         <translation>الأشخاص المشاركون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="782"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="786"/>
         <source>Trainings and meetings</source>
         <translation>التدريبات والاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="783"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="787"/>
         <source>meeting</source>
         <translation>اجتماع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="786"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="790"/>
         <source>Agreements are linked from the agreement&apos;s own form.</source>
         <translation>تُربط الاتفاقيات من نموذج الاتفاقية نفسها.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="787"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="791"/>
         <source>Linked activities</source>
         <translation>الأنشطة المرتبطة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="794"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="798"/>
         <source>(choose an organization first)</source>
         <translation>(اختر الجهة أولًا)</translation>
     </message>
@@ -2820,189 +2820,189 @@
 <context>
     <name>MapTab</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="222"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="226"/>
         <source>All time</source>
         <translation>كل الفترات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="222"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="226"/>
         <source>Last 12 months</source>
         <translation>آخر 12 شهرًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="223"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="227"/>
         <source>This year</source>
         <translation>هذا العام</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="230"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="234"/>
         <source>All trainings and meetings</source>
         <translation>كل التدريبات والاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="231"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="235"/>
         <source>All initiatives</source>
         <translation>كل المبادرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="232"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="236"/>
         <source>All governorates</source>
         <translation>كل المحافظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="232"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="236"/>
         <source>All kinds</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="233"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="237"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="233"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="237"/>
         <source>Training or meeting</source>
         <translation>تدريب أو اجتماع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="234"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="238"/>
         <source>Initiative</source>
         <translation>المبادرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="234"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="238"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="235"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="239"/>
         <source>Kind of organization</source>
         <translation>نوع الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="243"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="247"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="244"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="248"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="245"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="249"/>
         <source>Fit</source>
         <translation>ملء العرض</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="252"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="256"/>
         <source>Save the picture as PNG</source>
         <translation>احفظ الصورة بصيغة PNG</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="255"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="259"/>
         <source>Save the network as a PDF page</source>
         <translation>احفظ الشبكة صفحةً بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="301"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="305"/>
         <source>… and {n} more</source>
         <translation>… و{n} غيرها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="347"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="351"/>
         <source>Drawing the network…</source>
         <translation>جارٍ رسم الشبكة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="359"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="363"/>
         <source>training</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="359"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="363"/>
         <source>meeting</source>
         <translation>اجتماع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="359"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="363"/>
         <source>organized</source>
         <translation>نظّمه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="360"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="364"/>
         <source>co-organized</source>
         <translation>شارك في تنظيمه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="360"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="364"/>
         <source>agreement</source>
         <translation>اتفاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="361"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="365"/>
         <source>initiative</source>
         <translation>مبادرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="397"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="401"/>
         <source>{name}
 {people} people took part · {kind}</source>
         <translation>{name}
 عدد المشاركين: {people} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="417"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="421"/>
         <source>{orgs} organizations, {links} links; {new} new links between {m} organizations</source>
         <translation>الجهات: {orgs}، الصلات: {links}؛ الصلات الجديدة: {new} بين جهات عددها {m}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="420"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="424"/>
         <source>The {n} strongest links are drawn.</source>
         <translation>الصلات المرسومة هي الأقوى، وعددها {n}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="432"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="436"/>
         <source>New links ({n})</source>
         <translation>الصلات الجديدة ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="432"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="436"/>
         <source>Most connected</source>
         <translation>الأكثر ارتباطًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="433"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="437"/>
         <source>Reached once, never since ({n})</source>
         <translation>وصلنا إليها مرة واحدة ولم تعد ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="434"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="438"/>
         <source>Quiet for 12 months ({n})</source>
         <translation>خامدة منذ 12 شهرًا ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="449"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="453"/>
         <source>Save the network as</source>
         <translation>احفظ الشبكة باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="450"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="454"/>
         <source>Network</source>
         <translation>الشبكة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="465"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="469"/>
         <source>Writing the PDF…</source>
         <translation>جارٍ كتابة ملف PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="471"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="475"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="472"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="476"/>
         <source>The picture could not be written to {path}.</source>
         <translation>تعذّرت كتابة الصورة في {path}.</translation>
     </message>
@@ -3010,77 +3010,77 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="870"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="874"/>
         <source>Edit meeting</source>
         <translation>تعديل الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="870"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="874"/>
         <source>New meeting</source>
         <translation>اجتماع جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="878"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="882"/>
         <source>At set hours</source>
         <translation>في ساعات محددة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="885"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="889"/>
         <source>Held online</source>
         <translation>يُعقد عبر الإنترنت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="887"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="891"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="891"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="895"/>
         <source>(nobody yet)</source>
         <translation>(لا أحد بعد)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="894"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="898"/>
         <source>Every month, on the same weekday and week (a series created ahead)</source>
         <translation>كل شهر، في اليوم والأسبوع نفسيهما (سلسلة تُنشأ مسبقًا)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="900"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="904"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="901"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="905"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="910"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="914"/>
         <source>From – to</source>
         <translation>من – إلى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="911"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="915"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="913"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="917"/>
         <source>Organizer</source>
         <translation>الجهة المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="915"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="919"/>
         <source>Invite the people of</source>
         <translation>ادعُ المشاركين في</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="917"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="921"/>
         <source>Meetings ahead</source>
         <translation>عدد الاجتماعات القادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="918"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="922"/>
         <source>Agenda</source>
         <translation>جدول الأعمال</translation>
     </message>
@@ -3216,27 +3216,27 @@
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="963"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="967"/>
         <source>Minutes: {title}</source>
         <translation>المحضر: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="967"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="971"/>
         <source>Turn each decision into an action item</source>
         <translation>حوّل كل قرار إلى بند متابعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="969"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="973"/>
         <source>Agenda</source>
         <translation>جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="970"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="974"/>
         <source>Minutes</source>
         <translation>المحضر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="971"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="975"/>
         <source>Decisions (one a line)</source>
         <translation>القرارات (كل قرار في سطر)</translation>
     </message>
@@ -3244,404 +3244,404 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1054"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1058"/>
         <source>Partner network</source>
         <translation>شبكة الشراكات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1057"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1061"/>
         <source>Show archived</source>
         <translation>عرض المؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1066"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1070"/>
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1068"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1088"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1072"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1092"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1068"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1072"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1068"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1080"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1072"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1084"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1068"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1187"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1072"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1191"/>
         <source>Signed</source>
         <translation>موقّع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1069"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1073"/>
         <source>Until</source>
         <translation>حتى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1069"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1073"/>
         <source>Parties</source>
         <translation>الأطراف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1071"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1075"/>
         <source>New agreement…</source>
         <translation>اتفاق جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1072"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1084"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1092"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1105"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1076"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1088"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1096"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1109"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1073"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1077"/>
         <source>Attach the signed copy…</source>
         <translation>أرفق النسخة الموقعة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1075"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1079"/>
         <source>Open the signed copy</source>
         <translation>افتح النسخة الموقعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1076"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1080"/>
         <source>Summary sheet…</source>
         <translation>ورقة الملخص…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1077"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1086"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1097"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1107"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1081"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1090"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1101"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1111"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1078"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1085"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1098"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1082"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1089"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1102"/>
         <source>Archive…</source>
         <translation>أرشفة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1079"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1083"/>
         <source>Agreements</source>
         <translation>الاتفاقات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1080"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1084"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1080"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1084"/>
         <source>Lead</source>
         <translation>الجهة القائدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1080"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1084"/>
         <source>Starts</source>
         <translation>تبدأ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1081"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1085"/>
         <source>Partners</source>
         <translation>الشركاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1083"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1087"/>
         <source>New initiative…</source>
         <translation>مبادرة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1087"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1091"/>
         <source>Initiatives</source>
         <translation>المبادرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1088"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1092"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1088"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1100"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1092"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1104"/>
         <source>State</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1088"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1092"/>
         <source>Attended</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1089"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1093"/>
         <source>Organizer</source>
         <translation>الجهة المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1089"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1093"/>
         <source>Open actions</source>
         <translation>بنود مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1091"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1095"/>
         <source>New meeting…</source>
         <translation>اجتماع جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1093"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1097"/>
         <source>Minutes and decisions…</source>
         <translation>المحضر والقرارات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1094"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1098"/>
         <source>Check people in</source>
         <translation>سجّل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1096"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1100"/>
         <source>Print the minutes…</source>
         <translation>اطبع المحضر…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1099"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1103"/>
         <source>Meetings</source>
         <translation>الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1100"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1104"/>
         <source>Due</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1100"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1104"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1100"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1104"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1100"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1104"/>
         <source>From</source>
         <translation>صادر عن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1101"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1105"/>
         <source>Show done and dropped items</source>
         <translation>أظهر البنود المنجزة والملغاة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1104"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1108"/>
         <source>New action item…</source>
         <translation>بند متابعة جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1106"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1110"/>
         <source>Mark done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1108"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1112"/>
         <source>Action items</source>
         <translation>بنود المتابعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1133"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1137"/>
         <source>More</source>
         <translation>المزيد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1187"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1191"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1187"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1191"/>
         <source>Active</source>
         <translation>ساري</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1188"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1192"/>
         <source>Expired</source>
         <translation>منتهي الصلاحية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1188"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1192"/>
         <source>Ended</source>
         <translation>منتهٍ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1188"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1192"/>
         <source>Planned</source>
         <translation>مخطط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1189"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1193"/>
         <source>Completed</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1189"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1193"/>
         <source>Stopped</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1189"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1193"/>
         <source>Open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1190"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1194"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1190"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1194"/>
         <source>Dropped</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1190"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1194"/>
         <source>Held</source>
         <translation>عُقد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1191"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1195"/>
         <source>Upcoming</source>
         <translation>قادم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1191"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1195"/>
         <source>Cancelled</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1192"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1196"/>
         <source>Past, nobody checked in</source>
         <translation>مضى دون تسجيل حضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1193"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1197"/>
         <source>Cooperation protocol</source>
         <translation>بروتوكول تعاون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1193"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1197"/>
         <source>Memorandum of understanding</source>
         <translation>مذكرة تفاهم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1194"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1198"/>
         <source>Partnership</source>
         <translation>شراكة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1194"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1198"/>
         <source>Grant</source>
         <translation>منحة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1196"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1200"/>
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1229"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1233"/>
         <source>Overdue</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1270"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1274"/>
         <source>Bring “{name}” back into the lists?</source>
         <translation>إعادة «{name}» إلى القوائم؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1272"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1276"/>
         <source>Archive</source>
         <translation>أرشفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1272"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1276"/>
         <source>Bring back</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1297"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1301"/>
         <source>Archive the agreement “{name}”? It leaves the lists and Home; nothing is deleted.</source>
         <translation>أتريد أرشفة الاتفاقية «{name}»؟ ستختفي من القوائم ومن الصفحة الرئيسية، ولن يُحذف شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1314"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1318"/>
         <source>Archive the initiative “{name}”? It leaves the lists; nothing is deleted.</source>
         <translation>أتريد أرشفة المبادرة «{name}»؟ ستختفي من القوائم، ولن يُحذف شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1331"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1335"/>
         <source>Archive the meeting “{name}”? It leaves the lists and Home; its attendance is kept.</source>
         <translation>أتريد أرشفة الاجتماع «{name}»؟ سيختفي من القوائم ومن الصفحة الرئيسية، ويبقى حضوره محفوظًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1357"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1361"/>
         <source>The signed copy</source>
         <translation>النسخة الموقعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1358"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1362"/>
         <source>PDF or picture (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>ملف PDF أو صورة (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1381"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1385"/>
         <source>No signed copy</source>
         <translation>لا توجد نسخة موقعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1381"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1385"/>
         <source>No signed copy is attached to this agreement yet.</source>
         <translation>لم تُرفق نسخة موقعة بهذا الاتفاق بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1397"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1401"/>
         <source>Agreement</source>
         <translation>اتفاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1400"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1404"/>
         <source>Save as</source>
         <translation>احفظ باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1406"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1410"/>
         <source>Writing the PDF…</source>
         <translation>جارٍ كتابة ملف PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1413"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1417"/>
         <source>Export as</source>
         <translation>صدّر باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1422"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1426"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1462"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1466"/>
         <source>Minutes</source>
         <translation>المحضر</translation>
     </message>
@@ -5148,7 +5148,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/template_designer.py" line="362"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="820"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="822"/>
         <source>Before printing</source>
         <translation>قبل الطباعة</translation>
     </message>
@@ -5169,7 +5169,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/template_designer.py" line="392"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1253"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1255"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
@@ -5191,7 +5191,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/template_designer.py" line="402"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1110"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1112"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
@@ -5214,7 +5214,7 @@
     <message>
         <location filename="../../desktop_app/views/template_designer.py" line="421"/>
         <location filename="../../desktop_app/views/template_designer.py" line="437"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1128"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1130"/>
         <source>Paste</source>
         <translation>لصق</translation>
     </message>
@@ -5225,8 +5225,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/template_designer.py" line="438"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1137"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1144"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1139"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1146"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
@@ -5251,386 +5251,386 @@
         <translation>ارسمه تحت العنصر السابق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="453"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="455"/>
         <source>Longest name</source>
         <translation>أطول اسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="455"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="457"/>
         <source>Hostile sample</source>
         <translation>عينة صعبة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="456"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="458"/>
         <source>A long name, a Latin organization, three signatories</source>
         <translation>اسم طويل، وجهة باسم لاتيني، وثلاثة موقّعين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="460"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="462"/>
         <source>Preview with</source>
         <translation>المعاينة باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="471"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="512"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1078"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="473"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="514"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1080"/>
         <source>Text</source>
         <translation>نص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="472"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="474"/>
         <source>Organization&apos;s logo</source>
         <translation>شعار المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="473"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="475"/>
         <source>Co-organizer&apos;s logo</source>
         <translation>شعار جهة شريكة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="474"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="476"/>
         <source>Picture…</source>
         <translation>صورة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="475"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="477"/>
         <source>QR code</source>
         <translation>رمز QR</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="476"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="478"/>
         <source>Serial and date</source>
         <translation>الرقم والتاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="477"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="479"/>
         <source>Signatures</source>
         <translation>التوقيعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="478"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="480"/>
         <source>Line</source>
         <translation>خط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="479"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="481"/>
         <source>Frame</source>
         <translation>إطار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="485"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="487"/>
         <source>Element</source>
         <translation>العنصر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="486"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="847"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="488"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="849"/>
         <source>Choose an element on the page.</source>
         <translation>اختر عنصرًا في الصفحة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="490"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="492"/>
         <source>From the left (mm)</source>
         <translation>من اليسار (مم)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="490"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="492"/>
         <source>From the top (mm)</source>
         <translation>من الأعلى (مم)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="491"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="493"/>
         <source>Width (mm)</source>
         <translation>العرض (مم)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="491"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="493"/>
         <source>Height (mm)</source>
         <translation>الارتفاع (مم)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="504"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="506"/>
         <source>Name in the designer</source>
         <translation>اسمه في المصمم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="514"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="516"/>
         <source>Insert a field…</source>
         <translation>إدراج حقل…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="525"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="527"/>
         <source>Size (pt)</source>
         <translation>الحجم (نقطة)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="532"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="534"/>
         <source>Smallest size (pt)</source>
         <translation>أصغر حجم (نقطة)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="533"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="535"/>
         <source>Bold</source>
         <translation>عريض</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="537"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="539"/>
         <source>Start of the line</source>
         <translation>بداية السطر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="537"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="539"/>
         <source>Centre</source>
         <translation>الوسط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="538"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="540"/>
         <source>End of the line</source>
         <translation>نهاية السطر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="541"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="543"/>
         <source>Alignment</source>
         <translation>المحاذاة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="543"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="545"/>
         <source>One line, shrunk to fit</source>
         <translation>سطر واحد يصغر ليتسع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="544"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="546"/>
         <source>Wrapped into the box</source>
         <translation>أسطر داخل المربع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="546"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="548"/>
         <source>Fitting</source>
         <translation>الملاءمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="548"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="550"/>
         <source>Sans (Noto Sans Arabic)</source>
         <translation>بلا زوائد (Noto Sans Arabic)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="549"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="551"/>
         <source>Serif (Amiri)</source>
         <translation>نسخي (أميري)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="550"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="552"/>
         <source>Font</source>
         <translation>الخط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="551"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="553"/>
         <source>Top</source>
         <translation>أعلى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="551"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="553"/>
         <source>Middle</source>
         <translation>الوسط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="552"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="554"/>
         <source>Bottom</source>
         <translation>أسفل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="553"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="555"/>
         <source>Vertical alignment</source>
         <translation>المحاذاة الرأسية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="555"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="557"/>
         <source>From its first letter</source>
         <translation>حسب أول حرف فيه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="555"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="557"/>
         <source>Right to left</source>
         <translation>من اليمين إلى اليسار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="556"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="558"/>
         <source>Left to right</source>
         <translation>من اليسار إلى اليمين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="557"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="559"/>
         <source>Direction</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="565"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="567"/>
         <source>Line height (× size)</source>
         <translation>ارتفاع السطر (× الحجم)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="571"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="573"/>
         <source>Most lines</source>
         <translation>أقصى عدد من الأسطر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="573"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="575"/>
         <source>Refuse to print (named in the warnings)</source>
         <translation>رفض الطباعة (مع ذكره في التنبيهات)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="574"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="576"/>
         <source>Cut with “…”</source>
         <translation>قصّه مع «…»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="575"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="577"/>
         <source>Text that does not fit</source>
         <translation>النص الذي لا يتسع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="579"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="581"/>
         <source>Signatories (1–3)</source>
         <translation>الموقّعون (1–3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="584"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="586"/>
         <source>Colour</source>
         <translation>اللون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="588"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="590"/>
         <source>Co-organizer (1–3)</source>
         <translation>الجهة الشريكة (1–3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="589"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="591"/>
         <source>Choose a picture…</source>
         <translation>اختيار صورة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="592"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="594"/>
         <source>Page background (image or PDF)…</source>
         <translation>خلفية الصفحة (صورة أو PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="636"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="638"/>
         <source>built-in</source>
         <translation>مدمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="665"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="667"/>
         <source>A built-in template is saved as a new one</source>
         <translation>القالب المدمج يُحفظ قالبًا جديدًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="685"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="687"/>
         <source>Sample person</source>
         <translation>شخص للمعاينة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="813"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="815"/>
         <source>Preview: {ms} ms</source>
         <translation>المعاينة: {ms} مللي ثانية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="820"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="822"/>
         <source>Before printing: nothing to fix.</source>
         <translation>قبل الطباعة: لا شيء يحتاج إلى إصلاح.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1000"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1011"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1057"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1002"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1013"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1059"/>
         <source>Move</source>
         <translation>تحريك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1028"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1180"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1030"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1182"/>
         <source>Change</source>
         <translation>تغيير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1048"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1050"/>
         <source>A colour is written like #1f5f5b.</source>
         <translation>يُكتب اللون هكذا: ‎#1f5f5b.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1138"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1140"/>
         <source>Delete {element} from the template?</source>
         <translation>حذف {element} من القالب؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1157"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1159"/>
         <source>Drawing order</source>
         <translation>ترتيب الرسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1161"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1163"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>صور (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1161"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1163"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1162"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1164"/>
         <source>Choose a picture</source>
         <translation>اختيار صورة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1194"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1196"/>
         <source>Background</source>
         <translation>الخلفية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1205"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1231"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1207"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1233"/>
         <source>New template</source>
         <translation>قالب جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1205"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1231"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1207"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1233"/>
         <source>Name of the new template:</source>
         <translation>اسم القالب الجديد:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1206"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1232"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1208"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1234"/>
         <source>{name} (mine)</source>
         <translation>{name} (خاص بنا)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1225"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1227"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1253"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1255"/>
         <source>Save the changes to the template first?</source>
         <translation>حفظ تغييرات القالب أولًا؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1273"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1275"/>
         <source>This training now prints with this template.</source>
         <translation>يُطبع هذا التدريب الآن بهذا القالب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1286"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1288"/>
         <source>Trainings that chose no template now print with this one.</source>
         <translation>التدريبات التي لم تختر قالبًا تُطبع الآن بهذا القالب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1291"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1293"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1291"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1293"/>
         <source>Close without saving the changes?</source>
         <translation>الإغلاق دون حفظ التغييرات؟</translation>
     </message>
@@ -6241,7 +6241,7 @@
 <context>
     <name>_Form</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="567"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="571"/>
         <source>Details</source>
         <translation>البيانات</translation>
     </message>

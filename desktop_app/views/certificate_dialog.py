@@ -14,12 +14,10 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +30,7 @@ from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
 from desktop_app.views.style import label
 from desktop_app.views.widgets.fields import accept_cancel
+from desktop_app.views.widgets.scrolling import scrolled
 from desktop_app.views.widgets.wording_edit import WordingEdit
 
 
@@ -140,12 +139,8 @@ class CertificateDesignDialog(QDialog):
         self._timer.timeout.connect(self.update_preview)
 
         # The wording and signatories scroll on a small screen rather than squeezing the wording box.
-        form_scroll = QScrollArea()
-        form_scroll.setWidgetResizable(True)
-        form_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        form_scroll.setWidget(form)
         body = QHBoxLayout()
-        body.addWidget(form_scroll, 5)
+        body.addWidget(scrolled(form), 5)
         body.addWidget(self.preview, 6)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)

@@ -14,13 +14,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDoubleSpinBox,
-    QFrame,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -39,6 +37,7 @@ from desktop_app.views.errors import show_error
 from desktop_app.views.style import icon, label
 from desktop_app.views.widgets.fields import DateEdit, ErrorForm, TimeEdit, accept_cancel, number_box
 from desktop_app.views.widgets.roles import PERSON_ROLE
+from desktop_app.views.widgets.scrolling import scrolled
 from desktop_app.views.widgets.search_combo import SearchableComboBox
 
 
@@ -55,10 +54,7 @@ class _FormDialog(QDialog):
         # The form scrolls and Save/Cancel stay below it, so a long form fits a 1024×600 screen.
         body = QWidget()
         body.setLayout(self.form)
-        self.form_scroll = QScrollArea()
-        self.form_scroll.setWidgetResizable(True)
-        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.form_scroll.setWidget(body)
+        self.form_scroll = scrolled(body)
         layout.addWidget(self.form_scroll, 1)
         self.buttons = accept_cancel(self, self.tr("Save"), self.tr("Cancel"), self._save)
         layout.addWidget(self.buttons)

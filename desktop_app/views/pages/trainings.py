@@ -13,13 +13,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableWidget,
@@ -51,6 +49,7 @@ from desktop_app.views.errors import show_error
 from desktop_app.views.style import icon, label
 from desktop_app.views.training_dialogs import AddPeopleDialog, SessionDialog, TrainingDialog
 from desktop_app.views.widgets.fields import number_box
+from desktop_app.views.widgets.scrolling import scrolled
 
 
 class TrainingsPage(QWidget):
@@ -142,11 +141,7 @@ class TrainingsPage(QWidget):
         grid_column.addWidget(self.grid, 1)
         self.tabs = QTabWidget()
         # On a small screen the overview scrolls rather than squeezing its sessions table to a line.
-        overview_scroll = QScrollArea()
-        overview_scroll.setWidgetResizable(True)
-        overview_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        overview_scroll.setWidget(overview)
-        self.tabs.addTab(overview_scroll, self.tr("Overview and sessions"))
+        self.tabs.addTab(scrolled(overview), self.tr("Overview and sessions"))
         self.tabs.addTab(grid_page, self.tr("Attendance"))
         self.tabs.addTab(self._enrolment_page(), self.tr("Enrolled people"))
         splitter = QSplitter(Qt.Orientation.Vertical)

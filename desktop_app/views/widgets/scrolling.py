@@ -3,8 +3,16 @@ their natural height and the page gets a scroll bar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+
+def scrolled(contents: QWidget) -> QScrollArea:
+    """`contents` in a frameless scroll area that gives it the area's width and scrolls it down."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(contents)
+    return scroll
 
 
 def scroll_contents(widget: QWidget) -> QWidget:
@@ -17,11 +25,7 @@ def scroll_contents(widget: QWidget) -> QWidget:
     inner = QWidget()
     inner.setObjectName("scrolledContents")
     inner.setLayout(layout)  # a layout set on another widget moves there with its widgets
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-    scroll.setWidget(inner)
+    scroll = scrolled(inner)
     outer = QVBoxLayout(widget)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)

@@ -39,12 +39,9 @@ KEYS = {Qt.Key.Key_1: "present", Qt.Key.Key_2: "late", Qt.Key.Key_3: "excused", 
 
 
 def status_names() -> dict[str, str]:
-    return {
-        "present": QCoreApplication.translate("AttendanceGrid", "Present"),
-        "late": QCoreApplication.translate("AttendanceGrid", "Late"),
-        "absent": "",
-        "excused": QCoreApplication.translate("AttendanceGrid", "Excused"),
-    }
+    """A mark's word in a cell (the words of `labels.statuses`); an absent cell stays empty."""
+    words = labels.statuses()
+    return {"present": words["present"], "late": words["late"], "absent": "", "excused": words["excused"]}
 
 
 class AttendanceModel(QAbstractTableModel):

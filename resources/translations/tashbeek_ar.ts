@@ -53,42 +53,42 @@
 <context>
     <name>AddPeopleDialog</name>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="259"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="255"/>
         <source>Add people to the training</source>
         <translation>إضافة أشخاص إلى التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="266"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="262"/>
         <source>Search by name, mobile or organization…</source>
         <translation>ابحث بالاسم أو الموبايل أو الجهة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="274"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="270"/>
         <source>Tick the people to enrol:</source>
         <translation>ضع علامة على من تريد تسجيلهم:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="276"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="272"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="278"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="274"/>
         <source>New person…</source>
         <translation>شخص جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="282"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="278"/>
         <source>Enrol the ticked people</source>
         <translation>سجّل المحددين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="282"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="278"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="294"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="290"/>
         <source>Add and tick</source>
         <translation>أضف وحدّد</translation>
     </message>
@@ -248,57 +248,42 @@
 <context>
     <name>AttendanceGrid</name>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="43"/>
-        <source>Present</source>
-        <translation>حاضر</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="44"/>
-        <source>Late</source>
-        <translation>متأخر</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="46"/>
-        <source>Excused</source>
-        <translation>معتذر</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="103"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="100"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="105"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="102"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="109"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="106"/>
         <source>Attended</source>
         <translation>نسبة الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="111"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="108"/>
         <source>Eligible</source>
         <translation>يستحق الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="126"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="123"/>
         <source>Present per session</source>
         <translation>الحضور في كل جلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="156"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="153"/>
         <source>1 present · 2 late · 3 excused · 0 absent</source>
         <translation>1 حاضر · 2 متأخر · 3 معتذر · 0 غائب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="246"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="243"/>
         <source>Everyone shown: present</source>
         <translation>كل المعروضين: حاضر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/attendance_grid.py" line="247"/>
+        <location filename="../../desktop_app/views/attendance_grid.py" line="244"/>
         <source>Everyone shown: absent</source>
         <translation>كل المعروضين: غائب</translation>
     </message>
@@ -892,77 +877,77 @@
 <context>
     <name>CertificateDesignDialog</name>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="46"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="45"/>
         <source>Remove image</source>
         <translation>إزالة الصورة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="54"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="53"/>
         <source>Signature image…</source>
         <translation>صورة التوقيع…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="56"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="55"/>
         <source>Change image…</source>
         <translation>تغيير الصورة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="63"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="62"/>
         <source>Signature image</source>
         <translation>صورة التوقيع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="65"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="64"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>صور (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="88"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="87"/>
         <source>Certificate wording and signatories</source>
         <translation>نص الشهادة والموقعون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="96"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="95"/>
         <source>Insert the participant&apos;s name, the training and the other details from the list: each is filled in for every person, and the name is printed large on its own line. «شارك / شاركت» picks the masculine or feminine form for each person.</source>
         <translation>أدرج اسم المشارك والتدريب وسائر البيانات من القائمة: تُملأ لكل شخص، ويُطبع الاسم كبيرًا في سطر وحده. و«شارك / شاركت» تختار صيغة المذكر أو المؤنث لكل شخص.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="103"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="102"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="104"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="103"/>
         <source>Title</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="117"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="116"/>
         <source>Wording</source>
         <translation>نص الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="123"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="122"/>
         <source>Signatories</source>
         <translation>الموقعون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="124"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="123"/>
         <source>Leave them empty to use the organization&apos;s signatories from Settings.</source>
         <translation>اتركها فارغة لاستخدام موقّعي المنظمة من الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="128"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="127"/>
         <source>Certificates already issued keep exactly what they printed.</source>
         <translation>الشهادات التي صدرت من قبل تبقى كما طُبعت تمامًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="152"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="147"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="152"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="147"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -4616,32 +4601,32 @@
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="227"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="223"/>
         <source>Edit session</source>
         <translation>تعديل الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="227"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="223"/>
         <source>New session</source>
         <translation>جلسة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="235"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="231"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="236"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="232"/>
         <source>Starts</source>
         <translation>تبدأ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="237"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="233"/>
         <source>Ends</source>
         <translation>تنتهي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="238"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="234"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
@@ -5788,92 +5773,92 @@
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="102"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="98"/>
         <source>Edit training</source>
         <translation>تعديل التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="102"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="98"/>
         <source>New training</source>
         <translation>تدريب جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="134"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="130"/>
         <source>Mark arrivals after this time as late</source>
         <translation>احسب الحضور بعد هذا الوقت متأخرًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="140"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="136"/>
         <source>Optional: one name per line, in group order</source>
         <translation>اختياري: اسم في كل سطر، بترتيب المجموعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="144"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="140"/>
         <source>Title (Arabic)</source>
         <translation>العنوان بالعربية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="145"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="141"/>
         <source>Title (English)</source>
         <translation>العنوان بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="146"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="142"/>
         <source>Organizer</source>
         <translation>الجهة المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="147"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="143"/>
         <source>Co-organizers</source>
         <translation>الجهات المشاركة في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="148"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="144"/>
         <source>Venue</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="149"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="145"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="150"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="146"/>
         <source>First day</source>
         <translation>اليوم الأول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="151"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="147"/>
         <source>Last day</source>
         <translation>اليوم الأخير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="152"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="148"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="153"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="149"/>
         <source>Sessions needed for a certificate</source>
         <translation>نسبة الجلسات اللازمة للشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="154"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="150"/>
         <source>Late after</source>
         <translation>التأخير بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="156"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="152"/>
         <source>Working groups</source>
         <translation>مجموعات العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="157"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="153"/>
         <source>Group names</source>
         <translation>أسماء المجموعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="158"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="154"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
@@ -5881,193 +5866,193 @@
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="67"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="66"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="67"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="66"/>
         <source>Dates</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="67"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="66"/>
         <source>Venue</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="67"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="352"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="363"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="66"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="347"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="358"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="67"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="66"/>
         <source>Enrolled</source>
         <translation>المسجلون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="81"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="80"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="81"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="80"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="81"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="80"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="85"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="84"/>
         <source>No trainings yet. Load the demo data from Home, or import a venue package.</source>
         <translation>لا توجد تدريبات بعد. حمّل البيانات التجريبية من الرئيسية، أو استورد حزمة من مكان التدريب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="93"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="92"/>
         <source>Assign working groups…</source>
         <translation>وزّع مجموعات العمل…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="99"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="98"/>
         <source>Sessions</source>
         <translation>الجلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="126"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="125"/>
         <source>Space or double-click changes a cell; 1 present, 2 late, 3 excused, 0 absent; right-click a session&apos;s heading to mark everyone shown.</source>
         <translation>المسافة أو النقر المزدوج يغيّر الخانة؛ 1 حاضر، 2 متأخر، 3 معتذر، 0 غائب؛ وانقر بالزر الأيمن على عنوان الجلسة لتحديد الجميع.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="128"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="127"/>
         <source>Working group</source>
         <translation>مجموعة العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="136"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="135"/>
         <source>Everyone shown present in this session</source>
         <translation>حضور كل المعروضين في هذه الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="138"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="137"/>
         <source>Marks the session of the selected cell for everyone listed.</source>
         <translation>يسجّل حضور كل من في القائمة في جلسة الخانة المحددة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="149"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="144"/>
         <source>Overview and sessions</source>
         <translation>نظرة عامة والجلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="150"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="440"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="145"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="435"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="165"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="160"/>
         <source>All trainings</source>
         <translation>كل التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="166"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="161"/>
         <source>Upcoming</source>
         <translation>القادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="167"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="162"/>
         <source>Running now</source>
         <translation>الجارية الآن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="168"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="163"/>
         <source>Past</source>
         <translation>السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="238"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="233"/>
         <source>This programme created {n} new links between {m} organizations.</source>
         <translation>أنشأ هذا البرنامج صلات جديدة عددها {n} بين جهات عددها {m}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="309"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="304"/>
         <source>This session has attendance. It will be cancelled instead: kept with its attendance, hidden from lists and certificates, and recorded in the audit log. Continue?</source>
         <translation>في هذه الجلسة حضور مسجل، لذلك ستُلغى بدلًا من حذفها: تبقى بحضورها، وتُخفى من القوائم والشهادات، ويُسجَّل ذلك في سجل التغييرات. هل تريد المتابعة؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="313"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="308"/>
         <source>Remove this session?</source>
         <translation>حذف هذه الجلسة؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="331"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="326"/>
         <source>Add people…</source>
         <translation>إضافة أشخاص…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="347"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="342"/>
         <source>Apply to the selected person</source>
         <translation>طبّق على الشخص المحدد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="350"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="363"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="345"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="358"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="354"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="363"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="349"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="358"/>
         <source>Group</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="363"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="358"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="363"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="358"/>
         <source>Check-in code</source>
         <translation>رمز الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="426"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="421"/>
         <source>Everyone</source>
         <translation>الجميع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="428"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="423"/>
         <source>Group {n}</source>
         <translation>المجموعة {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="440"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="435"/>
         <source>First select a cell of the session.</source>
         <translation>حدد أولًا خانة من الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="470"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="483"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="465"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="478"/>
         <source>Working groups</source>
         <translation>مجموعات العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="470"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="465"/>
         <source>How many working groups?</source>
         <translation>كم عدد مجموعات العمل؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="484"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="479"/>
         <source>{dealt} {into}</source>
         <translation>{dealt} {into}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/trainings.py" line="485"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="480"/>
         <source>%n participant(s) were dealt</source>
         <translation>
             <numerusform>لم يُوزَّع أي مشارك</numerusform>
@@ -6079,7 +6064,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/trainings.py" line="485"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="480"/>
         <source>into %n group(s).</source>
         <translation>
             <numerusform>على أي مجموعة.</numerusform>
@@ -6091,60 +6076,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="162"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="157"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="102"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="101"/>
         <source>Add session</source>
         <translation>إضافة جلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="103"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="102"/>
         <source>Edit session</source>
         <translation>تعديل الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="104"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="103"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="303"/>
         <location filename="../../desktop_app/views/pages/trainings.py" line="308"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="313"/>
         <source>Remove session</source>
         <translation>حذف الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="115"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="114"/>
         <source>Removing a session that has attendance cancels it instead: it is kept, hidden.</source>
         <translation>حذف جلسة فيها حضور يلغيها بدلًا من حذفها: تبقى محفوظة ومخفية.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="151"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="146"/>
         <source>Enrolled people</source>
         <translation>المسجلون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="174"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="169"/>
         <source>Edit training</source>
         <translation>تعديل التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="176"/>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="178"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="171"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="173"/>
         <source>New training</source>
         <translation>تدريب جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="231"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="226"/>
         <source>Organizer: {name}</source>
         <translation>الجهة المنظمة: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="232"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="227"/>
         <source>Venue: {venue}</source>
         <translation>المكان: {venue}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/trainings.py" line="233"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="228"/>
         <source>Enrolled: {count}</source>
         <translation>عدد المسجلين: {count}</translation>
     </message>
@@ -6249,12 +6234,12 @@
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="63"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="59"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="63"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="59"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>

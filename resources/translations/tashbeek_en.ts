@@ -94,7 +94,7 @@
 <context>
     <name>TrainingsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/trainings.py" line="485"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="480"/>
         <source>%n participant(s) were dealt</source>
         <translation>
             <numerusform>%n participant was dealt</numerusform>
@@ -102,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/trainings.py" line="485"/>
+        <location filename="../../desktop_app/views/pages/trainings.py" line="480"/>
         <source>into %n group(s).</source>
         <translation>
             <numerusform>into %n group.</numerusform>

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop_app import config, i18n
+from desktop_app import collector, config, i18n
 from desktop_app.views.application import build_window, create_application
 
 # The window's construction lives with the views (views/application.py); this module starts the
@@ -109,6 +109,7 @@ def run_window(target: str | None, language: str | None) -> int:
             window.close()
 
     QTimer.singleShot(0, check_integrity)
+    QTimer.singleShot(0, collector.started)
     app.aboutToQuit.connect(workspace.close)
     return int(app.exec())
 

@@ -18,7 +18,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, cast
 
-from desktop_app import __version__, config, i18n
+from desktop_app import __version__, collector, config, i18n
 from desktop_app.errors import DataError, TashbeekError
 from desktop_app.i18n import _, ngettext
 
@@ -1855,7 +1855,14 @@ def _screen_size(text: str) -> tuple[int, int]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+    collector.quiet_start()
+    try:
+        return _run(list(sys.argv[1:] if argv is None else argv))
+    finally:
+        collector.usual()  # for callers that go on (tests call main in their own process)
+
+
+def _run(argv: list[str]) -> int:
     settings = config.load_settings()
     i18n.set_language(_language_hint(argv) or settings.language or i18n.DEFAULT_LANGUAGE)
     # argparse looks its messages up through a module-level gettext function: route it to ours.

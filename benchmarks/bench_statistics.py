@@ -34,7 +34,9 @@ def build(path: Path) -> None:
     from sqlalchemy import insert
 
     from desktop_app.db import open_database
-    from desktop_app.models import Attendance, Enrollment, Training, TrainingSession, new_uid, utcnow
+    from desktop_app.models import Attendance, Enrollment, Training, TrainingSession, load_all, new_uid, utcnow
+
+    load_all()  # bulk inserts sort every table by its foreign keys: every model must be declared
 
     source = Path(tempfile.gettempdir()) / "tashbeek-bench-100000.sqlite"
     build_people(source, 100_000).dispose()
@@ -132,7 +134,10 @@ def main() -> None:
     clock.set_clock(dt.datetime(2026, 11, 29, 12, 0).astimezone())
     path = Path(tempfile.gettempdir()) / "tashbeek-bench-statistics.sqlite"
     if not path.exists():
-        build(path)
+        building = path.with_suffix(".building")  # a build that fails leaves no half-made database
+        building.unlink(missing_ok=True)
+        build(building)
+        building.replace(path)
     db = open_database(path, backup_dir=path.parent / "backups")
     print(
         f"load average before: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} (on {os.cpu_count()} cores)"

@@ -39,6 +39,7 @@ from desktop_app.models import (
 from desktop_app.services.search import find_people_ids, organization_name_condition
 from desktop_app.services.settings import age_band_bounds
 from desktop_app.text.age_bands import MAX_AGE, UNKNOWN, AgeBands
+from desktop_app.text.governorates import BY_CODE
 
 MAX_MATCHES = 1000
 PAGE_SIZE = 200
@@ -178,6 +179,8 @@ def _people_conditions(f: PersonFilter, ids: list[int] | None, bands: AgeBands |
     if not f.archived:
         conditions.append(Person.archived.is_(False))
     if f.governorate:
+        if f.governorate not in BY_CODE:
+            raise ValidationError("governorate", _("Unknown governorate code: {code}.").format(code=f.governorate))
         conditions.append(Person.governorate == f.governorate)
     if f.organization_id is not None:
         conditions.append(Person.organization_id == f.organization_id)

@@ -326,12 +326,12 @@ def organization_choices(db: Database, *, archived: bool = False) -> list[tuple[
         return [(row[0], row[1]) for row in tx.execute(stmt)]
 
 
-def training_choices(db: Database) -> list[tuple[int, str]]:
-    """(id, Arabic title) of every training (meetings left out), the latest first, for pick lists."""
+def training_choices(db: Database) -> list[tuple[int, str, dt.date]]:
+    """(id, Arabic title, first day) of every training (meetings left out), the latest first."""
     with db.session_scope() as tx:
         stmt = (
-            select(Training.id, Training.title_ar)
+            select(Training.id, Training.title_ar, Training.start_date)
             .where(Training.kind == EventKind.TRAINING)
             .order_by(Training.start_date.desc(), Training.id.desc())
         )
-        return [(row[0], row[1]) for row in tx.execute(stmt)]
+        return [(row[0], row[1], row[2]) for row in tx.execute(stmt)]

@@ -4094,57 +4094,135 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="228"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="249"/>
         <source>All governorates</source>
         <translation>كل المحافظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="238"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="264"/>
+        <source>Clear filters</source>
+        <translation>مسح التصفية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="266"/>
+        <source>Export list…</source>
+        <translation>تصدير القائمة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="267"/>
+        <source>Save the people listed here as .xlsx, .csv or phone contacts (.vcf)</source>
+        <translation>حفظ الأشخاص الظاهرين في القائمة ملفَّ ‎.xlsx أو ‎.csv أو جهاتِ اتصال للهاتف (‎.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="276"/>
+        <source>Any gender</source>
+        <translation>كلا الجنسين</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="286"/>
+        <source>Any kind of organization</source>
+        <translation>كل أنواع الجهات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="290"/>
+        <source>Consent: any</source>
+        <translation>الموافقة: الكل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="291"/>
+        <source>Agreed to share contacts</source>
+        <translation>وافقوا على مشاركة بيانات التواصل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="292"/>
+        <source>Did not agree to share contacts</source>
+        <translation>لم يوافقوا على مشاركة بيانات التواصل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="294"/>
+        <source>Took part: present or late at one session or more</source>
+        <translation>شارك: حاضر أو متأخر في جلسة واحدة على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="327"/>
+        <source>More filters</source>
+        <translation>تصفية إضافية</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/views/pages/people.py" line="327"/>
+        <source>More filters (%n)</source>
+        <translation>
+            <numerusform>تصفية إضافية (%n)</numerusform>
+            <numerusform>تصفية إضافية (%n)</numerusform>
+            <numerusform>تصفية إضافية (%n)</numerusform>
+            <numerusform>تصفية إضافية (%n)</numerusform>
+            <numerusform>تصفية إضافية (%n)</numerusform>
+            <numerusform>تصفية إضافية (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="331"/>
+        <source>Any age</source>
+        <translation>كل الأعمار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="331"/>
+        <source>Age: {bands}</source>
+        <translation>العمر: {bands}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="371"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="453"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="239"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="372"/>
         <source>Search by name, mobile, national ID or email…  (Ctrl+F)</source>
         <translation>ابحث بالاسم أو الموبايل أو الرقم القومي أو البريد…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="240"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="373"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="241"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="374"/>
         <source>Choose a person from the list, or add a new one (Ctrl+N).</source>
         <translation>اختر شخصًا من القائمة، أو أضف شخصًا جديدًا (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="247"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="380"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="248"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="381"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="249"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="382"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="251"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="384"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="285"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="429"/>
         <source>All organizations</source>
         <translation>كل المنظمات</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="436"/>
+        <source>Any training (took part in…)</source>
+        <translation>أي تدريب (شارك في…)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="289"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="441"/>
         <source>%n people</source>
         <translation>
             <numerusform>لا أحد</numerusform>
@@ -4154,6 +4232,74 @@
             <numerusform>%n شخصًا</numerusform>
             <numerusform>%n شخص</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="451"/>
+        <source>Phone contacts, vCard (*.vcf)</source>
+        <translation>جهات اتصال للهاتف، vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="453"/>
+        <source>Export the list to</source>
+        <translation>تصدير القائمة إلى</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/views/pages/people.py" line="472"/>
+        <source>%n contact(s) written to {file}.</source>
+        <translation>
+            <numerusform>لم تُكتب أي جهة اتصال في {file}.</numerusform>
+            <numerusform>كُتبت جهة اتصال واحدة في {file}.</numerusform>
+            <numerusform>كُتبت جهتا اتصال في {file}.</numerusform>
+            <numerusform>كُتبت %n جهات اتصال في {file}.</numerusform>
+            <numerusform>كُتبت %n جهة اتصال في {file}.</numerusform>
+            <numerusform>كُتبت %n جهة اتصال في {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/views/pages/people.py" line="474"/>
+        <source>%n left out: no consent to share contacts.</source>
+        <translation>
+            <numerusform>لم يُستبعد أحد لعدم الموافقة.</numerusform>
+            <numerusform>استُبعد شخص واحد: لم يوافق على مشاركة بيانات التواصل.</numerusform>
+            <numerusform>استُبعد شخصان: لم يوافقا على مشاركة بيانات التواصل.</numerusform>
+            <numerusform>استُبعد %n أشخاص: لم يوافقوا على مشاركة بيانات التواصل.</numerusform>
+            <numerusform>استُبعد %n شخصًا: لم يوافقوا على مشاركة بيانات التواصل.</numerusform>
+            <numerusform>استُبعد %n شخص: لم يوافقوا على مشاركة بيانات التواصل.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/views/pages/people.py" line="476"/>
+        <source>%n left out: no phone or email.</source>
+        <translation>
+            <numerusform>لم يُستبعد أحد لغياب الهاتف والبريد.</numerusform>
+            <numerusform>استُبعد شخص واحد: لا هاتف له ولا بريد إلكتروني.</numerusform>
+            <numerusform>استُبعد شخصان: لا هاتف لهما ولا بريد إلكتروني.</numerusform>
+            <numerusform>استُبعد %n أشخاص: لا هاتف لهم ولا بريد إلكتروني.</numerusform>
+            <numerusform>استُبعد %n شخصًا: لا هاتف لهم ولا بريد إلكتروني.</numerusform>
+            <numerusform>استُبعد %n شخص: لا هاتف لهم ولا بريد إلكتروني.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/views/pages/people.py" line="478"/>
+        <source>%n row(s) written to {file}.</source>
+        <translation>
+            <numerusform>لم يُكتب أي صف في {file}.</numerusform>
+            <numerusform>كُتب صف واحد في {file}.</numerusform>
+            <numerusform>كُتب صفان في {file}.</numerusform>
+            <numerusform>كُتبت %n صفوف في {file}.</numerusform>
+            <numerusform>كُتب %n صفًا في {file}.</numerusform>
+            <numerusform>كُتب %n صف في {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="480"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="483"/>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
     </message>
 </context>
 <context>
@@ -4222,153 +4368,153 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="52"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="72"/>
         <source>14 digits</source>
         <translation>14 رقمًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="66"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="86"/>
         <source>Agrees to share them with other participants</source>
         <translation>يوافق على مشاركتها مع المشاركين الآخرين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="72"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="92"/>
         <source>Full name (Arabic)</source>
         <translation>الاسم الكامل بالعربية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="73"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="93"/>
         <source>Name in Latin letters</source>
         <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="74"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="94"/>
         <source>National ID</source>
         <translation>الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="75"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="95"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="76"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="96"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="77"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="97"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="78"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="98"/>
         <source>Other phone</source>
         <translation>هاتف آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="79"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="99"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="80"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="100"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="81"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="101"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="82"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="102"/>
         <source>Job title</source>
         <translation>الصفة / الوظيفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="83"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="103"/>
         <source>Contact details</source>
         <translation>بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="84"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="104"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="88"/>
-        <location filename="../../desktop_app/views/pages/people.py" line="91"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="108"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="111"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="88"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="108"/>
         <source>Dates</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="88"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="108"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="88"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="108"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="91"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="111"/>
         <source>Serial</source>
         <translation>الرقم المسلسل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="91"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="111"/>
         <source>Issued</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="91"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="111"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="95"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="115"/>
         <source>Trainings and attendance</source>
         <translation>التدريبات والحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="96"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="116"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="151"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="171"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="152"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="172"/>
         <source>Fill in at least the full name, then save (Ctrl+S).</source>
         <translation>اكتب الاسم الكامل على الأقل، ثم احفظ (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="159"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="179"/>
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="168"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="188"/>
         <source>{attended} of {sessions} sessions</source>
         <translation>{attended} من {sessions} جلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="176"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="196"/>
         <source>Revoked</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="176"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="196"/>
         <source>Valid</source>
         <translation>سارية</translation>
     </message>

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QToolButton,
     QWidget,
 )
 
@@ -258,7 +257,7 @@ class PeoplePage(RegistryPage):
     def _build_more_filters(self) -> None:
         """The toggle, "clear filters" and "export list" under the first filters, and the folded row."""
         lang = self.context.language
-        self.more_button = QToolButton()
+        self.more_button = QPushButton()
         self.more_button.setCheckable(True)
         self.more_button.toggled.connect(self._show_more)
         self.clear_button = QPushButton(self.tr("Clear filters"))
@@ -266,11 +265,19 @@ class PeoplePage(RegistryPage):
         self.export_button = QPushButton(icon("fa5s.file-export", "#5a6475"), self.tr("Export list…"))
         self.export_button.setToolTip(self.tr("Save the people listed here as .xlsx, .csv or phone contacts (.vcf)"))
         self.export_button.clicked.connect(self.export_list)
-        actions = QHBoxLayout()
-        actions.addWidget(self.more_button)
-        actions.addWidget(self.clear_button)
-        actions.addStretch(1)
-        actions.addWidget(self.export_button)
+        # The toggle beside the search box, "clear" and "export" beside the count under the list (it
+        # writes what the count counts): no row of buttons of their own, so at 1024×600 the list keeps
+        # its height with the folded filters open.
+        search_row = QHBoxLayout()
+        place = self.list_column.indexOf(self.search)
+        self.list_column.removeWidget(self.search)
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.more_button)
+        self.list_column.insertLayout(place, search_row)
+        footer = QHBoxLayout()
+        footer.addWidget(self.count_label, 1)
+        footer.addWidget(self.clear_button)
+        footer.addWidget(self.export_button)
 
         self.gender_filter = QComboBox()
         self.gender_filter.addItem(self.tr("Any gender"), None)
@@ -306,13 +313,13 @@ class PeoplePage(RegistryPage):
         for col in range(3):
             grid.setColumnStretch(col, 1)
         self.more.setVisible(False)
-        place = self.list_column.indexOf(self.table)
-        self.list_column.insertLayout(place, actions)
-        self.list_column.insertWidget(place + 1, self.more)
+        self.list_column.insertWidget(self.list_column.indexOf(self.table), self.more)
+        self.list_column.addLayout(footer)
         for combo in (self.gender_filter, self.kind_filter, self.consent_filter):
             combo.currentIndexChanged.connect(lambda _: self.reload())
         self.training_filter.valueChanged.connect(lambda _: self.reload())
         self._language = lang
+        self._comma = "، " if lang == "ar" else ", "
 
     def _show_more(self, shown: bool) -> None:
         self.more.setVisible(shown)
@@ -328,7 +335,7 @@ class PeoplePage(RegistryPage):
         self.more_button.setText(("▴ " if self.more.isVisible() else "▾ ") + text)
         self.clear_button.setEnabled(f.narrows)
         chosen = [category_label("age_band", key, self._language) for key in f.age_bands]
-        age_text = self.tr("Any age") if not chosen else self.tr("Age: {bands}").format(bands=", ".join(chosen))
+        age_text = self.tr("Any age") if not chosen else self.tr("Age: {bands}").format(bands=self._comma.join(chosen))
         self.age_button.set_full_text(age_text)
 
     def _fill_age_bands(self) -> None:

@@ -43,6 +43,9 @@ from desktop_app.text.governorates import BY_CODE
 
 MAX_MATCHES = 1000
 PAGE_SIZE = 200
+# From this many matches a page in name order is read by walking the name index (a page of 200
+# then costs at most a few thousand index steps); fewer matches are found faster through the filters.
+NAME_ORDER_WALK = 2000
 
 
 @dataclass(frozen=True)
@@ -212,15 +215,19 @@ def age_bands(db: Database) -> AgeBands:
 
 
 def _people_statement(
-    f: PersonFilter, ids: list[int] | None, bands: AgeBands | None = None
+    f: PersonFilter, ids: list[int] | None, bands: AgeBands | None = None, *, opaque: bool = False
 ) -> Select[*tuple[Any, ...]]:
+    """The list's rows. `opaque`: the conditions as one CASE, which no index can serve (see page)."""
+    conditions = _people_conditions(f, ids, bands)
+    if opaque and conditions:
+        conditions = [case((and_(*conditions), 1), else_=0) == 1]
     return (
         select(
             Person.id, Person.full_name, Person.latin_name, Organization.name_ar, Person.phone,
             Person.governorate, Person.archived,
         )
         .outerjoin(Organization, Organization.id == Person.organization_id)
-        .where(*_people_conditions(f, ids, bands))
+        .where(*conditions)
     )  # fmt: skip
 
 
@@ -234,20 +241,30 @@ class PeopleQuery:
         with db.session_scope() as tx:
             self.ids = _person_ids(tx, f)
             self.bands = AgeBands(age_band_bounds(tx))
+        self.counted: int | None = None
 
     def count(self) -> int:
         with self.db.session_scope() as tx:
             # Counted without the organization join the list needs for its names: the count reads
             # only the person table's indexes.
             conditions = _people_conditions(self.filter, self.ids, self.bands)
-            return tx.scalar(select(func.count(Person.id)).where(*conditions)) or 0
+            self.counted = tx.scalar(select(func.count(Person.id)).where(*conditions)) or 0
+            return self.counted
 
     def page(
         self, *, sort: str | None = None, descending: bool = False, offset: int = 0, limit: int = PAGE_SIZE
     ) -> list[PersonRow]:
         """One page of people. sort None: best match first with a search text, by name without."""
         ids = self.ids
-        stmt = _people_statement(self.filter, ids, self.bands)
+        # Many matches in name order on SQLite: walk the name index and stop at the page's end, as
+        # the unfiltered list does. Left to itself SQLite's planner reads every match through a
+        # filter's index (age, organization) and sorts them all: 30–70 ms a page at 100,000 people.
+        # Hiding the conditions from it (one CASE) leaves it the name index. PostgreSQL plans well.
+        walk = (
+            ids is None and sort in (None, "name") and (self.counted or 0) >= NAME_ORDER_WALK
+            and self.db.engine.dialect.name == "sqlite"
+        )  # fmt: skip
+        stmt = _people_statement(self.filter, ids, self.bands, opaque=walk)
         if sort is None and ids:
             stmt = stmt.order_by(case({pid: n for n, pid in enumerate(ids)}, value=Person.id))
         else:

@@ -294,3 +294,22 @@ def test_contact_list_of_the_filtered_people(db: Database, scenario: dict[str, i
     with pytest.raises(ValidationError):
         exporting.export_contacts(db, tmp_path / "w.txt", question)
     assert not (tmp_path / "w.txt").exists()
+
+
+def test_pages_read_by_walking_the_name_index_are_the_same(
+    db: Database, scenario: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Many matches are read in name order through the name index (NAME_ORDER_WALK): the same rows."""
+    for f in (
+        PersonFilter(),
+        PersonFilter(gender="female", age_bands=UNDER_25),
+        PersonFilter(consented=True),
+    ):
+        planned = listing.PeopleQuery(db, f)
+        planned.count()
+        expected = [r.id for r in planned.page(limit=3)] + [r.id for r in planned.page(offset=3)]
+        monkeypatch.setattr(listing, "NAME_ORDER_WALK", 1)
+        walked = listing.PeopleQuery(db, f)
+        walked.count()
+        assert [r.id for r in walked.page(limit=3)] + [r.id for r in walked.page(offset=3)] == expected
+        monkeypatch.setattr(listing, "NAME_ORDER_WALK", 2000)

@@ -164,6 +164,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("text", metavar="TEXT", nargs="+", help=_("what to look for"))
     p.add_argument("--json", action="store_true", help=_("print JSON"))
     p.add_argument("--limit", type=result_limit, default=50, help=_("at most this many results (default 50)"))
+    _add_person_filters(p)
     p = command("trainings", _("list the trainings with their sessions and enrolment counts"), cmd_trainings)
     p.add_argument("--json", action="store_true", help=_("print JSON"))
     trainings_sub = p.add_subparsers(dest="trainings_command", metavar="ACTION")
@@ -723,12 +724,19 @@ def cmd_db_check(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    from desktop_app.services.listing import MAX_MATCHES, matching_ids
     from desktop_app.services.search import search_people
     from desktop_app.text.governorates import governorate_name
     from desktop_app.text.phone import format_phone
 
     db = open_db(args)
-    hits = search_people(db, " ".join(args.text), limit=args.limit)
+    flt = _person_filter(args)
+    if flt.narrows:  # the best matches the filters keep: search wide, then narrow, then cut
+        hits = search_people(db, " ".join(args.text), limit=max(MAX_MATCHES, args.limit), archived=args.archived)
+        kept = matching_ids(db, flt, [h.id for h in hits])
+        hits = [h for h in hits if h.id in kept][: args.limit]
+    else:
+        hits = search_people(db, " ".join(args.text), limit=args.limit, archived=args.archived)
     if args.json:
         print_json(
             [

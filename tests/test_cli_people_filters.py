@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
 
 from desktop_app.db import Database
@@ -54,3 +55,22 @@ def test_bad_filters_are_refused_before_writing(
     assert bad_governorate.returncode != 0 and "99" in bad_governorate.stderr
     assert run("--db", db.url, "export", "people", "--gender", "other", str(out)).returncode != 0
     assert not out.exists()
+
+
+def test_search_with_filters(db: Database, scenario: dict[str, int]) -> None:
+    everyone = json.loads(run("--db", db.url, "search", "0101234", "--json", "--limit", "100").stdout)
+    assert len(everyone) == len(PEOPLE)
+    women = run("--db", db.url, "search", "0101234", "--json", "--gender", "female", "--age-band", "under_18",
+                "--age-band", "18_24", "--governorate", "21", "--training", str(scenario["X"]))  # fmt: skip
+    assert women.returncode == 0, women.stderr
+    assert {h["name"] for h in json.loads(women.stdout)} == {
+        PEOPLE[k][0] for k in ("yes_23", "yes_nid", "yes_24", "yes_17")
+    }
+    two = json.loads(
+        run("--db", db.url, "search", "0101234", "--json", "--gender", "female", "--limit", "2").stdout
+    )
+    assert len(two) == 2
+    archived = json.loads(run("--db", db.url, "search", "هالة", "--json", "--archived", "--consented").stdout)
+    assert [h["name"] for h in archived] == [PEOPLE["archived"][0]]
+    not_archived = json.loads(run("--db", db.url, "search", "هالة", "--json", "--consented").stdout)
+    assert not_archived == []  # with a filter, archived people only with --archived (as on the People screen)

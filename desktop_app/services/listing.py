@@ -14,7 +14,8 @@ held session of it (not cancelled, its day come), in any role.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, not_, or_, select
@@ -206,6 +207,16 @@ def _people_conditions(f: PersonFilter, ids: list[int] | None, bands: AgeBands |
 def people_conditions(tx: Session, f: PersonFilter) -> list[Any]:
     """The filter's WHERE conditions on Person (the search text included), for lists and exports."""
     return _people_conditions(f, _person_ids(tx, f), AgeBands(age_band_bounds(tx)))
+
+
+def matching_ids(db: Database, f: PersonFilter, ids: Iterable[int]) -> set[int]:
+    """Which of `ids` (people a search found already) the filter keeps; its search text is not used."""
+    chosen = list(ids)
+    if not chosen:
+        return set()
+    with db.session_scope() as tx:
+        conditions = _people_conditions(replace(f, query=""), chosen, AgeBands(age_band_bounds(tx)))
+        return set(tx.scalars(select(Person.id).where(*conditions)))
 
 
 def age_bands(db: Database) -> AgeBands:

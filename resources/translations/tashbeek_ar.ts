@@ -4094,62 +4094,62 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="249"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="248"/>
         <source>All governorates</source>
         <translation>كل المحافظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="264"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="263"/>
         <source>Clear filters</source>
         <translation>مسح التصفية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="266"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="265"/>
         <source>Export list…</source>
         <translation>تصدير القائمة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="267"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="266"/>
         <source>Save the people listed here as .xlsx, .csv or phone contacts (.vcf)</source>
         <translation>حفظ الأشخاص الظاهرين في القائمة ملفَّ ‎.xlsx أو ‎.csv أو جهاتِ اتصال للهاتف (‎.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="276"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="283"/>
         <source>Any gender</source>
         <translation>كلا الجنسين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="286"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="293"/>
         <source>Any kind of organization</source>
         <translation>كل أنواع الجهات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="290"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="297"/>
         <source>Consent: any</source>
         <translation>الموافقة: الكل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="291"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="298"/>
         <source>Agreed to share contacts</source>
         <translation>وافقوا على مشاركة بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="292"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="299"/>
         <source>Did not agree to share contacts</source>
         <translation>لم يوافقوا على مشاركة بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="294"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="301"/>
         <source>Took part: present or late at one session or more</source>
         <translation>شارك: حاضر أو متأخر في جلسة واحدة على الأقل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="327"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="334"/>
         <source>More filters</source>
         <translation>تصفية إضافية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="327"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="334"/>
         <source>More filters (%n)</source>
         <translation>
             <numerusform>تصفية إضافية (%n)</numerusform>
@@ -4161,68 +4161,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="331"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="338"/>
         <source>Any age</source>
         <translation>كل الأعمار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="331"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="338"/>
         <source>Age: {bands}</source>
         <translation>العمر: {bands}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="371"/>
-        <location filename="../../desktop_app/views/pages/people.py" line="453"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="378"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="460"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="372"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="379"/>
         <source>Search by name, mobile, national ID or email…  (Ctrl+F)</source>
         <translation>ابحث بالاسم أو الموبايل أو الرقم القومي أو البريد…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="373"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="380"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="374"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="381"/>
         <source>Choose a person from the list, or add a new one (Ctrl+N).</source>
         <translation>اختر شخصًا من القائمة، أو أضف شخصًا جديدًا (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="380"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="387"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="381"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="388"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="382"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="389"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="384"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="391"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="429"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="436"/>
         <source>All organizations</source>
         <translation>كل المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="436"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="443"/>
         <source>Any training (took part in…)</source>
         <translation>أي تدريب (شارك في…)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="441"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="448"/>
         <source>%n people</source>
         <translation>
             <numerusform>لا أحد</numerusform>
@@ -4234,17 +4234,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="451"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="458"/>
         <source>Phone contacts, vCard (*.vcf)</source>
         <translation>جهات اتصال للهاتف، vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="453"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="460"/>
         <source>Export the list to</source>
         <translation>تصدير القائمة إلى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="472"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="479"/>
         <source>%n contact(s) written to {file}.</source>
         <translation>
             <numerusform>لم تُكتب أي جهة اتصال في {file}.</numerusform>
@@ -4256,7 +4256,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="474"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="481"/>
         <source>%n left out: no consent to share contacts.</source>
         <translation>
             <numerusform>لم يُستبعد أحد لعدم الموافقة.</numerusform>
@@ -4268,7 +4268,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="476"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="483"/>
         <source>%n left out: no phone or email.</source>
         <translation>
             <numerusform>لم يُستبعد أحد لغياب الهاتف والبريد.</numerusform>
@@ -4280,7 +4280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="478"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="485"/>
         <source>%n row(s) written to {file}.</source>
         <translation>
             <numerusform>لم يُكتب أي صف في {file}.</numerusform>
@@ -4292,12 +4292,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="480"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="487"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="483"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="490"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
@@ -4368,153 +4368,153 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="72"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="71"/>
         <source>14 digits</source>
         <translation>14 رقمًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="86"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="85"/>
         <source>Agrees to share them with other participants</source>
         <translation>يوافق على مشاركتها مع المشاركين الآخرين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="92"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="91"/>
         <source>Full name (Arabic)</source>
         <translation>الاسم الكامل بالعربية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="93"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="92"/>
         <source>Name in Latin letters</source>
         <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="94"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="93"/>
         <source>National ID</source>
         <translation>الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="95"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="94"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="96"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="95"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="97"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="96"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="98"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="97"/>
         <source>Other phone</source>
         <translation>هاتف آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="99"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="98"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="100"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="99"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="101"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="100"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="102"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="101"/>
         <source>Job title</source>
         <translation>الصفة / الوظيفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="103"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="102"/>
         <source>Contact details</source>
         <translation>بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="104"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="103"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="108"/>
-        <location filename="../../desktop_app/views/pages/people.py" line="111"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="107"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="110"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="108"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="107"/>
         <source>Dates</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="108"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="107"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="108"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="107"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="111"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="110"/>
         <source>Serial</source>
         <translation>الرقم المسلسل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="111"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="110"/>
         <source>Issued</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="111"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="110"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="115"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="114"/>
         <source>Trainings and attendance</source>
         <translation>التدريبات والحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="116"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="115"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="171"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="170"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="172"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="171"/>
         <source>Fill in at least the full name, then save (Ctrl+S).</source>
         <translation>اكتب الاسم الكامل على الأقل، ثم احفظ (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="179"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="178"/>
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="188"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="187"/>
         <source>{attended} of {sessions} sessions</source>
         <translation>{attended} من {sessions} جلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="196"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="195"/>
         <source>Revoked</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="196"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="195"/>
         <source>Valid</source>
         <translation>سارية</translation>
     </message>

@@ -137,6 +137,7 @@ WINDOW_ACTIONS: dict[str, Access] = {
     # Tools
     "import.file": WRITER,
     "export.file": READER,
+    "people.export": READER,  # the People list as filtered, to .xlsx, .csv or .vcf
     "duplicates.merge": WRITER,
     "backup.make": READER,
     "backup.restore": WRITER,

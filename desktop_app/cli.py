@@ -164,6 +164,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("text", metavar="TEXT", nargs="+", help=_("what to look for"))
     p.add_argument("--json", action="store_true", help=_("print JSON"))
     p.add_argument("--limit", type=result_limit, default=50, help=_("at most this many results (default 50)"))
+    _add_person_filters(p)
     p = command("trainings", _("list the trainings with their sessions and enrolment counts"), cmd_trainings)
     p.add_argument("--json", action="store_true", help=_("print JSON"))
     trainings_sub = p.add_subparsers(dest="trainings_command", metavar="ACTION")
@@ -354,7 +355,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         p.set_defaults(handler=cmd_export, kind=kind, command_path=f"export {kind}")
         if kind == "attendance":
             add_training_id(p)
-        p.add_argument("file", metavar="FILE", help=_("ends in .xlsx or .csv"))
+        if kind == "people":
+            _add_person_filters(p)
+            p.add_argument("file", metavar="FILE", help=_("ends in .xlsx or .csv, or .vcf for a phone's contact list"))
+        else:
+            p.add_argument("file", metavar="FILE", help=_("ends in .xlsx or .csv"))
         p.add_argument("--force", action="store_true", help=_("replace an output file that already exists"))
 
     p = command("duplicates", _("list likely duplicate people with the rule that matched"), cmd_duplicates)
@@ -719,12 +724,19 @@ def cmd_db_check(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    from desktop_app.services.listing import MAX_MATCHES, matching_ids
     from desktop_app.services.search import search_people
     from desktop_app.text.governorates import governorate_name
     from desktop_app.text.phone import format_phone
 
     db = open_db(args)
-    hits = search_people(db, " ".join(args.text), limit=args.limit)
+    flt = _person_filter(args)
+    if flt.narrows:  # the best matches the filters keep: search wide, then narrow, then cut
+        hits = search_people(db, " ".join(args.text), limit=max(MAX_MATCHES, args.limit), archived=args.archived)
+        kept = matching_ids(db, flt, [h.id for h in hits])
+        hits = [h for h in hits if h.id in kept][: args.limit]
+    else:
+        hits = search_people(db, " ".join(args.text), limit=args.limit, archived=args.archived)
     if args.json:
         print_json(
             [
@@ -1113,6 +1125,31 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_REFUSED if refused else EXIT_OK
 
 
+def _add_person_filters(p: argparse.ArgumentParser) -> None:
+    """The People screen's filters (services.listing.PersonFilter), for commands that list people."""
+    from desktop_app.enums import Gender, OrganizationKind
+
+    p.add_argument("--gender", choices=[g.value for g in Gender], help=_("only people of this gender"))
+    p.add_argument("--age-band", dest="age_bands", metavar="BAND", action="append", default=[],
+                   help=_("only people whose age today is in this band, such as 18_24, 50_plus or unknown (may be repeated)"))  # fmt: skip
+    p.add_argument("--governorate", metavar="CODE", help=_("only people living in this governorate, by its code"))
+    p.add_argument("--org-kind", "--organization-kind", dest="org_kind", choices=[k.value for k in OrganizationKind],
+                   help=_("only people of organizations of this kind"))  # fmt: skip
+    p.add_argument("--training", metavar="ID", type=record_id,
+                   help=_("only people who took part in this training (present or late at a held session)"))  # fmt: skip
+    p.add_argument("--consented", action="store_true", help=_("only people who agreed to share their contacts"))
+    p.add_argument("--archived", action="store_true", help=_("include archived people"))
+
+
+def _person_filter(args: argparse.Namespace) -> Any:
+    from desktop_app.services.listing import PersonFilter
+
+    return PersonFilter(
+        governorate=args.governorate, archived=args.archived, gender=args.gender, age_bands=tuple(args.age_bands),
+        organization_kind=args.org_kind, training_id=args.training, consented=True if args.consented else None,
+    )  # fmt: skip
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -1122,7 +1159,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     db = open_db(args, check=True)
     path = Path(args.file)
     if args.kind == "people":
-        count = exporting.export_people(db, path, replace=args.force)
+        flt = _person_filter(args)
+        # Without a filter the export is what it always was: everyone, archived people too; with one,
+        # the People screen's list (archived people only with --archived).
+        flt = flt if flt.narrows else None
+        if path.suffix.lower() == ".vcf":
+            contacts = exporting.export_contacts(db, path, flt, replace=args.force)
+            print(_("{path}: {summary}").format(path=path, summary=contacts.summary()))
+            return EXIT_OK
+        count = exporting.export_people(db, path, flt, replace=args.force)
     elif args.kind == "organizations":
         count = exporting.export_organizations(db, path, replace=args.force)
     elif args.kind in network_documents.NETWORK_EXPORTS:

@@ -4094,57 +4094,135 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="228"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="248"/>
         <source>All governorates</source>
         <translation>كل المحافظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="238"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="263"/>
+        <source>Clear filters</source>
+        <translation>مسح التصفية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="265"/>
+        <source>Export list…</source>
+        <translation>تصدير القائمة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="266"/>
+        <source>Save the people listed here as .xlsx, .csv or phone contacts (.vcf)</source>
+        <translation>حفظ الأشخاص الظاهرين في القائمة ملفَّ ‎.xlsx أو ‎.csv أو جهاتِ اتصال للهاتف (‎.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="283"/>
+        <source>Any gender</source>
+        <translation>كلا الجنسين</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="293"/>
+        <source>Any kind of organization</source>
+        <translation>كل أنواع الجهات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="297"/>
+        <source>Consent: any</source>
+        <translation>الموافقة: الكل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="298"/>
+        <source>Agreed to share contacts</source>
+        <translation>وافقوا على مشاركة بيانات التواصل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="299"/>
+        <source>Did not agree to share contacts</source>
+        <translation>لم يوافقوا على مشاركة بيانات التواصل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="301"/>
+        <source>Took part: present or late at one session or more</source>
+        <translation>شارك: حاضر أو متأخر في جلسة واحدة على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="334"/>
+        <source>More filters</source>
+        <translation>تصفية إضافية</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/views/pages/people.py" line="334"/>
+        <source>More filters (%n)</source>
+        <translation>
+            <numerusform>تصفية إضافية (%n)</numerusform>
+            <numerusform>تصفية إضافية (%n)</numerusform>
+            <numerusform>تصفية إضافية (%n)</numerusform>
+            <numerusform>تصفية إضافية (%n)</numerusform>
+            <numerusform>تصفية إضافية (%n)</numerusform>
+            <numerusform>تصفية إضافية (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="338"/>
+        <source>Any age</source>
+        <translation>كل الأعمار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="338"/>
+        <source>Age: {bands}</source>
+        <translation>العمر: {bands}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="378"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="460"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="239"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="379"/>
         <source>Search by name, mobile, national ID or email…  (Ctrl+F)</source>
         <translation>ابحث بالاسم أو الموبايل أو الرقم القومي أو البريد…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="240"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="380"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="241"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="381"/>
         <source>Choose a person from the list, or add a new one (Ctrl+N).</source>
         <translation>اختر شخصًا من القائمة، أو أضف شخصًا جديدًا (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="247"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="387"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="248"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="388"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="249"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="389"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="251"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="391"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="285"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="436"/>
         <source>All organizations</source>
         <translation>كل المنظمات</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="443"/>
+        <source>Any training (took part in…)</source>
+        <translation>أي تدريب (شارك في…)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="289"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="448"/>
         <source>%n people</source>
         <translation>
             <numerusform>لا أحد</numerusform>
@@ -4154,6 +4232,74 @@
             <numerusform>%n شخصًا</numerusform>
             <numerusform>%n شخص</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="458"/>
+        <source>Phone contacts, vCard (*.vcf)</source>
+        <translation>جهات اتصال للهاتف، vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="460"/>
+        <source>Export the list to</source>
+        <translation>تصدير القائمة إلى</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/views/pages/people.py" line="479"/>
+        <source>%n contact(s) written to {file}.</source>
+        <translation>
+            <numerusform>لم تُكتب أي جهة اتصال في {file}.</numerusform>
+            <numerusform>كُتبت جهة اتصال واحدة في {file}.</numerusform>
+            <numerusform>كُتبت جهتا اتصال في {file}.</numerusform>
+            <numerusform>كُتبت %n جهات اتصال في {file}.</numerusform>
+            <numerusform>كُتبت %n جهة اتصال في {file}.</numerusform>
+            <numerusform>كُتبت %n جهة اتصال في {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/views/pages/people.py" line="481"/>
+        <source>%n left out: no consent to share contacts.</source>
+        <translation>
+            <numerusform>لم يُستبعد أحد لعدم الموافقة.</numerusform>
+            <numerusform>استُبعد شخص واحد: لم يوافق على مشاركة بيانات التواصل.</numerusform>
+            <numerusform>استُبعد شخصان: لم يوافقا على مشاركة بيانات التواصل.</numerusform>
+            <numerusform>استُبعد %n أشخاص: لم يوافقوا على مشاركة بيانات التواصل.</numerusform>
+            <numerusform>استُبعد %n شخصًا: لم يوافقوا على مشاركة بيانات التواصل.</numerusform>
+            <numerusform>استُبعد %n شخص: لم يوافقوا على مشاركة بيانات التواصل.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/views/pages/people.py" line="483"/>
+        <source>%n left out: no phone or email.</source>
+        <translation>
+            <numerusform>لم يُستبعد أحد لغياب الهاتف والبريد.</numerusform>
+            <numerusform>استُبعد شخص واحد: لا هاتف له ولا بريد إلكتروني.</numerusform>
+            <numerusform>استُبعد شخصان: لا هاتف لهما ولا بريد إلكتروني.</numerusform>
+            <numerusform>استُبعد %n أشخاص: لا هاتف لهم ولا بريد إلكتروني.</numerusform>
+            <numerusform>استُبعد %n شخصًا: لا هاتف لهم ولا بريد إلكتروني.</numerusform>
+            <numerusform>استُبعد %n شخص: لا هاتف لهم ولا بريد إلكتروني.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/views/pages/people.py" line="485"/>
+        <source>%n row(s) written to {file}.</source>
+        <translation>
+            <numerusform>لم يُكتب أي صف في {file}.</numerusform>
+            <numerusform>كُتب صف واحد في {file}.</numerusform>
+            <numerusform>كُتب صفان في {file}.</numerusform>
+            <numerusform>كُتبت %n صفوف في {file}.</numerusform>
+            <numerusform>كُتب %n صفًا في {file}.</numerusform>
+            <numerusform>كُتب %n صف في {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="487"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="490"/>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
     </message>
 </context>
 <context>
@@ -4222,153 +4368,153 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="52"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="71"/>
         <source>14 digits</source>
         <translation>14 رقمًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="66"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="85"/>
         <source>Agrees to share them with other participants</source>
         <translation>يوافق على مشاركتها مع المشاركين الآخرين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="72"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="91"/>
         <source>Full name (Arabic)</source>
         <translation>الاسم الكامل بالعربية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="73"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="92"/>
         <source>Name in Latin letters</source>
         <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="74"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="93"/>
         <source>National ID</source>
         <translation>الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="75"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="94"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="76"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="95"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="77"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="96"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="78"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="97"/>
         <source>Other phone</source>
         <translation>هاتف آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="79"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="98"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="80"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="99"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="81"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="100"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="82"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="101"/>
         <source>Job title</source>
         <translation>الصفة / الوظيفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="83"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="102"/>
         <source>Contact details</source>
         <translation>بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="84"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="103"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="88"/>
-        <location filename="../../desktop_app/views/pages/people.py" line="91"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="107"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="110"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="88"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="107"/>
         <source>Dates</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="88"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="107"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="88"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="107"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="91"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="110"/>
         <source>Serial</source>
         <translation>الرقم المسلسل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="91"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="110"/>
         <source>Issued</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="91"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="110"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="95"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="114"/>
         <source>Trainings and attendance</source>
         <translation>التدريبات والحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="96"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="115"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="151"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="170"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="152"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="171"/>
         <source>Fill in at least the full name, then save (Ctrl+S).</source>
         <translation>اكتب الاسم الكامل على الأقل، ثم احفظ (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="159"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="178"/>
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="168"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="187"/>
         <source>{attended} of {sessions} sessions</source>
         <translation>{attended} من {sessions} جلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="176"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="195"/>
         <source>Revoked</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="176"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="195"/>
         <source>Valid</source>
         <translation>سارية</translation>
     </message>

@@ -61,11 +61,51 @@
 <context>
     <name>PeoplePage</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="289"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="334"/>
+        <source>More filters (%n)</source>
+        <translation>
+            <numerusform>More filters (%n)</numerusform>
+            <numerusform>More filters (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/views/pages/people.py" line="448"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
             <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/views/pages/people.py" line="479"/>
+        <source>%n contact(s) written to {file}.</source>
+        <translation>
+            <numerusform>%n contact written to {file}.</numerusform>
+            <numerusform>%n contacts written to {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/views/pages/people.py" line="481"/>
+        <source>%n left out: no consent to share contacts.</source>
+        <translation>
+            <numerusform>%n left out: no consent to share contacts.</numerusform>
+            <numerusform>%n left out: no consent to share contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/views/pages/people.py" line="483"/>
+        <source>%n left out: no phone or email.</source>
+        <translation>
+            <numerusform>%n left out: no phone or email.</numerusform>
+            <numerusform>%n left out: no phone or email.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/views/pages/people.py" line="485"/>
+        <source>%n row(s) written to {file}.</source>
+        <translation>
+            <numerusform>%n row written to {file}.</numerusform>
+            <numerusform>%n rows written to {file}.</numerusform>
         </translation>
     </message>
 </context>

@@ -109,6 +109,7 @@ TRIGGERS: dict[str, Callable[[Any], object]] = {
     "settings.machine": lambda w: w.page("settings").save_machine(),
     "import.file": lambda w: w.page("tools").import_file("people"),
     "export.file": lambda w: w.page("tools").export("people"),
+    "people.export": lambda w: w.page("people").export_list(),
     "duplicates.merge": lambda w: w.page("tools").duplicates_tab.merge_selected(),
     "backup.make": lambda w: w.page("tools").backups_tab.backup_now(),
     "backup.restore": lambda w: w.page("tools").backups_tab.restore_selected(),

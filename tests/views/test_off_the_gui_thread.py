@@ -157,6 +157,13 @@ def export_people(w: MainWindow, mp: pytest.MonkeyPatch, tmp: Path) -> None:
     w.show_section("tools").export("people")
 
 
+def export_filtered_people(w: MainWindow, mp: pytest.MonkeyPatch, tmp: Path) -> None:
+    _save_to(mp, tmp / "women.vcf")
+    people = w.show_section("people")
+    people.gender_filter.setCurrentIndex(people.gender_filter.findData("female"))
+    people.export_list()
+
+
 def find_duplicates(w: MainWindow, mp: pytest.MonkeyPatch, tmp: Path) -> None:
     w.show_section("tools").duplicates_tab.refresh()
 
@@ -417,6 +424,8 @@ ACTIONS: dict[str, tuple[str, Callable[[MainWindow, pytest.MonkeyPatch, Path], N
     "read a spreadsheet to import": ("desktop_app.services.importing:read_for_import", read_import_file),
     "check a spreadsheet (dry run)": ("desktop_app.services.importing:import_file", check_import_file),
     "export people": ("desktop_app.services.exporting:export_people", export_people),
+    "export the filtered people as contacts": (
+        "desktop_app.services.exporting:export_contacts", export_filtered_people),
     "find duplicates": ("desktop_app.views.pages.tools:duplicate_pairs", find_duplicates),
     "make a backup": ("desktop_app.services.backups:make_backup", backup),
     "restore a backup": ("desktop_app.services.backups:restore_backup", restore),

@@ -1,21 +1,36 @@
 """People: the registry list with Arabic search and filters, and the person editor with the
-duplicate warning, national-ID autofill, and the person's trainings and certificates."""
+duplicate warning, national-ID autofill, and the person's trainings and certificates.
+
+The filters are services.listing.PersonFilter (the CLI's `export people` takes the same): governorate
+and organization on the first row; gender, age band, organization kind, consent and "took part in
+training X" in a "More filters" row that folds away (the list keeps its height at 1024×600). The
+count under the list follows them, and "Export list…" writes exactly that list (.xlsx, .csv, or a
+phone's contact list, .vcf)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
     QLineEdit,
+    QMenu,
+    QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QWidget,
 )
 
 from desktop_app.errors import ValidationError
-from desktop_app.services import listing, registry
+from desktop_app.pdf.report_text import category_label
+from desktop_app.services import exporting, listing, registry
 from desktop_app.services.changes import Change, Kind
 from desktop_app.services.duplicates import find_similar_people
 from desktop_app.services.listing import PersonFilter, PersonRow
@@ -27,8 +42,12 @@ from desktop_app.text.phone import format_phone
 from desktop_app.views import labels
 from desktop_app.views.context import AppContext
 from desktop_app.views.dialogs.duplicate import DuplicateDialog
+from desktop_app.views.operations import Report
 from desktop_app.views.pages.registry_base import RecordEditor, RegistryPage
+from desktop_app.views.paths import suggested_file, with_suffix_confirmed
+from desktop_app.views.style import icon
 from desktop_app.views.table_models import Column, LazyTableModel
+from desktop_app.views.widgets.elided_button import ElidedButton
 from desktop_app.views.widgets.fields import OptionalDateEdit
 from desktop_app.views.widgets.roles import SAVE_ANYWAY
 from desktop_app.views.widgets.search_combo import SearchableComboBox
@@ -217,7 +236,8 @@ class PersonEditor(RecordEditor):
 
 class PeoplePage(RegistryPage):
     # What this screen shows: it refreshes when one of these changes (MainWindow dispatches).
-    WATCHES = frozenset({Kind.PERSON, Kind.ORGANIZATION, Kind.TRAINING, Kind.CERTIFICATE})
+    # SETTINGS: the age bands are the organization's.
+    WATCHES = frozenset({Kind.PERSON, Kind.ORGANIZATION, Kind.TRAINING, Kind.CERTIFICATE, Kind.SETTINGS})
 
     entity = "person"
     editor: PersonEditor
@@ -228,9 +248,129 @@ class PeoplePage(RegistryPage):
         self.governorate_filter.setItemText(0, self.tr("All governorates"))
         self.governorate_filter.valueChanged.connect(lambda _: self.reload())
         self.organization_filter.valueChanged.connect(lambda _: self.reload())
+        self._build_more_filters()
         self.editor.open_existing = self.open_record
         self.stretch_columns({0, 1} if self.entity == "person" else {0})
         self.refresh_filters()
+        self.reload()
+
+    def _build_more_filters(self) -> None:
+        """The toggle, "clear filters" and "export list" under the first filters, and the folded row."""
+        lang = self.context.language
+        self.more_button = QPushButton()
+        self.more_button.setCheckable(True)
+        self.more_button.toggled.connect(self._show_more)
+        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.clear_button.clicked.connect(self.clear_filters)
+        self.export_button = QPushButton(icon("fa5s.file-export", "#5a6475"), self.tr("Export list…"))
+        self.export_button.setToolTip(self.tr("Save the people listed here as .xlsx, .csv or phone contacts (.vcf)"))
+        self.export_button.clicked.connect(self.export_list)
+        # The toggle beside the search box, "clear" and "export" beside the count under the list (it
+        # writes what the count counts): no row of buttons of their own, so at 1024×600 the list keeps
+        # its height with the folded filters open.
+        search_row = QHBoxLayout()
+        place = self.list_column.indexOf(self.search)
+        self.list_column.removeWidget(self.search)
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.more_button)
+        self.list_column.insertLayout(place, search_row)
+        footer = QHBoxLayout()
+        footer.addWidget(self.count_label, 1)
+        footer.addWidget(self.clear_button)
+        footer.addWidget(self.export_button)
+
+        self.gender_filter = QComboBox()
+        self.gender_filter.addItem(self.tr("Any gender"), None)
+        for value, text in labels.genders():
+            self.gender_filter.addItem(text, value)
+        # A menu of checkable bands (several may be chosen: "under 25" is two bands by default); the
+        # button's text, cut short with "…" in a narrow row, names the chosen ones.
+        self.age_button = ElidedButton(QIcon(), "")
+        self.age_menu = QMenu(self.age_button)
+        self.age_button.setMenu(self.age_menu)
+        self.age_actions: dict[str, QAction] = {}
+        self.kind_filter = QComboBox()
+        self.kind_filter.addItem(self.tr("Any kind of organization"), None)
+        for value, text in labels.organization_kinds():
+            self.kind_filter.addItem(text, value)
+        self.consent_filter = QComboBox()
+        self.consent_filter.addItem(self.tr("Consent: any"), None)
+        self.consent_filter.addItem(self.tr("Agreed to share contacts"), True)
+        self.consent_filter.addItem(self.tr("Did not agree to share contacts"), False)
+        self.training_filter = SearchableComboBox()
+        self.training_filter.setToolTip(self.tr("Took part: present or late at one session or more"))
+        self.more = QWidget()
+        grid = QGridLayout(self.more)
+        grid.setContentsMargins(0, 0, 0, 0)
+        # Two rows of three: the list keeps most of its height when they are open at 1024×600.
+        places = {self.gender_filter: (0, 0, 1), self.age_button: (0, 1, 1), self.kind_filter: (0, 2, 1),
+                  self.consent_filter: (1, 0, 1), self.training_filter: (1, 1, 2)}  # fmt: skip
+        for widget, (row, col, span) in places.items():
+            if isinstance(widget, QComboBox):
+                widget.setMinimumContentsLength(4)
+                widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            grid.addWidget(widget, row, col, 1, span)
+        for col in range(3):
+            grid.setColumnStretch(col, 1)
+        self.more.setVisible(False)
+        self.list_column.insertWidget(self.list_column.indexOf(self.table), self.more)
+        self.list_column.addLayout(footer)
+        for combo in (self.gender_filter, self.kind_filter, self.consent_filter):
+            combo.currentIndexChanged.connect(lambda _: self.reload())
+        self.training_filter.valueChanged.connect(lambda _: self.reload())
+        self._language = lang
+        self._comma = "، " if lang == "ar" else ", "
+
+    def _show_more(self, shown: bool) -> None:
+        self.more.setVisible(shown)
+        self._label_filters()
+
+    def _label_filters(self) -> None:
+        """The toggle says how many of the folded filters are set; "clear" shows only with one set."""
+        f = self.current_filter()
+        folded = sum(v is not None for v in (f.gender, f.organization_kind, f.training_id, f.consented)) + bool(
+            f.age_bands
+        )
+        text = self.tr("More filters") if not folded else self.tr("More filters (%n)", "", folded)
+        self.more_button.setText(("▴ " if self.more.isVisible() else "▾ ") + text)
+        self.clear_button.setEnabled(f.narrows)
+        chosen = [category_label("age_band", key, self._language) for key in f.age_bands]
+        age_text = self.tr("Any age") if not chosen else self.tr("Age: {bands}").format(bands=self._comma.join(chosen))
+        self.age_button.set_full_text(age_text)
+
+    def _fill_age_bands(self) -> None:
+        chosen = {key for key, action in self.age_actions.items() if action.isChecked()}
+        self.age_menu.clear()
+        self.age_actions = {}
+        for key in listing.age_bands(self.context.db).keys:
+            action = self.age_menu.addAction(category_label("age_band", key, self.context.language))
+            action.setCheckable(True)
+            action.setChecked(key in chosen)
+            action.toggled.connect(lambda _checked: self.reload())
+            self.age_actions[key] = action
+
+    def reload(self, keep_id: int | None = None) -> None:
+        if hasattr(self, "more"):  # the base class's __init__ reloads before the folded row exists
+            self._label_filters()
+        super().reload(keep_id)
+
+    def clear_filters(self) -> None:
+        """Every filter back to "all" (the search text stays: it is not a filter), then one reload."""
+        widgets = (self.governorate_filter, self.organization_filter, self.gender_filter, self.kind_filter,
+                   self.consent_filter, self.training_filter, *self.age_actions.values())  # fmt: skip
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            self.governorate_filter.set_value(None)
+            self.organization_filter.set_value(None)
+            self.training_filter.set_value(None)
+            for combo in (self.gender_filter, self.kind_filter, self.consent_filter):
+                combo.setCurrentIndex(0)
+            for action in self.age_actions.values():
+                action.setChecked(False)
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
         self.reload()
 
     def texts(self) -> tuple[str, str, str, str]:
@@ -272,11 +412,22 @@ class PeoplePage(RegistryPage):
     def current_filter(self) -> PersonFilter:
         org = self.organization_filter.value()
         gov = self.governorate_filter.value()
+        more: dict[str, Any] = {}
+        if hasattr(self, "more"):
+            training = self.training_filter.value()
+            more = {
+                "gender": self.gender_filter.currentData(),
+                "age_bands": tuple(key for key, action in self.age_actions.items() if action.isChecked()),
+                "organization_kind": self.kind_filter.currentData(),
+                "training_id": int(training) if isinstance(training, int) else None,
+                "consented": self.consent_filter.currentData(),
+            }
         return PersonFilter(
             query=self.search.text(),
             governorate=str(gov) if gov else None,
             organization_id=int(org) if isinstance(org, int) else None,
             archived=self.archived.isChecked(),
+            **more,
         )
 
     def refresh_filters(self) -> None:
@@ -284,6 +435,14 @@ class PeoplePage(RegistryPage):
         self.organization_filter.set_items(listing.organization_choices(self.context.db, archived=True))
         self.organization_filter.setItemText(0, self.tr("All organizations"))
         self.organization_filter.blockSignals(False)
+        lang = self.context.language
+        self.training_filter.blockSignals(True)
+        self.training_filter.set_items(
+            [(tid, labels.training_choice(title, start, lang)) for tid, title, start in listing.training_choices(self.context.db)]
+        )
+        self.training_filter.setItemText(0, self.tr("Any training (took part in…)"))
+        self.training_filter.blockSignals(False)
+        self._fill_age_bands()
 
     def count_text(self, count: int) -> str:
         return self.tr("%n people", "", count)
@@ -291,3 +450,41 @@ class PeoplePage(RegistryPage):
     def refresh(self) -> None:
         self.refresh_filters()
         super().refresh()
+
+    def export_list(self) -> None:
+        """The list as it is filtered now, to .xlsx, .csv or a phone's contact list (.vcf)."""
+        if not self.context.may("people.export", self):
+            return
+        kinds = {"xlsx": "Excel (*.xlsx)", "csv": "CSV (*.csv)", "vcf": self.tr("Phone contacts, vCard (*.vcf)")}
+        target, chosen_type = QFileDialog.getSaveFileName(
+            self, self.tr("Export the list to"), suggested_file(self.tr("People"), ".xlsx"), ";;".join(kinds.values())
+        )
+        if not target:
+            return
+        path: Path | None = Path(target)
+        if path is not None and path.suffix.lower() not in (".xlsx", ".csv", ".vcf"):
+            suffix = next((f".{k}" for k, text in kinds.items() if text == chosen_type), ".xlsx")
+            path = with_suffix_confirmed(self, target, suffix)
+        if path is None:
+            return
+        db, out, flt = self.context.db, path, self.current_filter()
+
+        def work(_progress: Report) -> int | exporting.ContactsExport:
+            if out.suffix.lower() == ".vcf":
+                return exporting.export_contacts(db, out, flt, replace=True)
+            return exporting.export_people(db, out, flt, replace=True)
+
+        def written(result: int | exporting.ContactsExport) -> None:
+            if isinstance(result, exporting.ContactsExport):
+                text = self.tr("%n contact(s) written to {file}.", "", result.written)
+                if result.no_consent:
+                    text += "\n" + self.tr("%n left out: no consent to share contacts.", "", result.no_consent)
+                if result.no_contact:
+                    text += "\n" + self.tr("%n left out: no phone or email.", "", result.no_contact)
+            else:
+                text = self.tr("%n row(s) written to {file}.", "", result)
+            self.last_export = text.format(file=ltr(str(out)))
+            QMessageBox.information(self, self.tr("Export"), self.last_export)
+
+        # A full disk or a file open elsewhere is said by the runner's error path.
+        self.context.runner.run(self, self.tr("Exporting…"), work, written)

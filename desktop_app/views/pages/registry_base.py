@@ -277,6 +277,7 @@ class RegistryPage(QWidget):
             filters.addWidget(widget, 1)
         filters.addWidget(self.archived)
         column.addLayout(filters)
+        self.list_column = column  # a page may add rows of filters under this one
         column.addWidget(self.table, 1)
         # The count under the list, where it does not crowd the title and the "new" button at 1024×600.
         column.addWidget(self.count_label)

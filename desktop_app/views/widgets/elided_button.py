@@ -18,6 +18,13 @@ class ElidedButton(QPushButton):
         self.setToolTip(text)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
+    def set_full_text(self, text: str) -> None:
+        """Change the text (and tooltip), cut to the button's present width."""
+        self.full_text = text
+        self.setToolTip(text)
+        room = max(40, self.width() - _AROUND_TEXT)
+        self.setText(self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room))
+
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         hint = super().minimumSizeHint()
         return QSize(min(hint.width(), 160), hint.height())

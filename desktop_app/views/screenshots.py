@@ -107,15 +107,15 @@ def take_screenshots(
     shoot("people_search")
     people.search.clear()
     people.reload()
-    # The folded filters open, several set: the list must keep room at 1024×600.
-    people.more_button.setChecked(True)
+    # The filters' panel open, several set; then the list they leave.
+    people.open_more_filters()
     people.gender_filter.setCurrentIndex(people.gender_filter.findData("female"))
-    for key in list(people.age_actions)[:2]:
+    for key in list(people.age_actions)[:3]:
         people.age_actions[key].setChecked(True)
-    people.training_filter.setCurrentIndex(1)
-    shoot("people_filters")
+    shoot("people_filters", people.more)
+    people.more.hide()
+    shoot("people_filtered")
     people.clear_filters()
-    people.more_button.setChecked(False)
 
     orgs = window.show_section("organizations")
     assert isinstance(orgs, OrganizationsPage)

@@ -3,7 +3,7 @@ duplicate warning, national-ID autofill, and the person's trainings and certific
 
 The filters are services.listing.PersonFilter (the CLI's `export people` takes the same): governorate
 and organization on the first row; gender, age band, organization kind, consent and "took part in
-training X" in a "More filters" row that folds away (the list keeps its height at 1024×600). The
+training X" in a "More filters" panel that opens over the page (the list keeps its height at 1024×600). The
 count under the list follows them, and "Export list…" writes exactly that list (.xlsx, .csv, or a
 phone's contact list, .vcf)."""
 
@@ -12,13 +12,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
-    QGridLayout,
+    QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLineEdit,
     QMenu,
@@ -255,19 +257,18 @@ class PeoplePage(RegistryPage):
         self.reload()
 
     def _build_more_filters(self) -> None:
-        """The toggle, "clear filters" and "export list" under the first filters, and the folded row."""
+        """The "More filters" button beside the search box opens a panel of labelled filters over the
+        page; "clear filters" and "export list" sit beside the count under the list."""
         lang = self.context.language
         self.more_button = QPushButton()
-        self.more_button.setCheckable(True)
-        self.more_button.toggled.connect(self._show_more)
+        self.more_button.setToolTip(self.tr("Gender, age, kind of organization, consent, took part in a training"))
+        self.more_button.clicked.connect(self.open_more_filters)
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear_filters)
         self.export_button = QPushButton(icon("fa5s.file-export", "#5a6475"), self.tr("Export list…"))
         self.export_button.setToolTip(self.tr("Save the people listed here as .xlsx, .csv or phone contacts (.vcf)"))
         self.export_button.clicked.connect(self.export_list)
-        # The toggle beside the search box, "clear" and "export" beside the count under the list (it
-        # writes what the count counts): no row of buttons of their own, so at 1024×600 the list keeps
-        # its height with the folded filters open.
+        # No row of buttons of their own: at 1024×600 the list keeps its height.
         search_row = QHBoxLayout()
         place = self.list_column.indexOf(self.search)
         self.list_column.removeWidget(self.search)
@@ -278,13 +279,14 @@ class PeoplePage(RegistryPage):
         footer.addWidget(self.count_label, 1)
         footer.addWidget(self.clear_button)
         footer.addWidget(self.export_button)
+        self.list_column.addLayout(footer)
 
         self.gender_filter = QComboBox()
         self.gender_filter.addItem(self.tr("Any gender"), None)
         for value, text in labels.genders():
             self.gender_filter.addItem(text, value)
         # A menu of checkable bands (several may be chosen: "under 25" is two bands by default); the
-        # button's text, cut short with "…" in a narrow row, names the chosen ones.
+        # button's text names the chosen ones.
         self.age_button = ElidedButton(QIcon(), "")
         self.age_menu = QMenu(self.age_button)
         self.age_button.setMenu(self.age_menu)
@@ -299,31 +301,55 @@ class PeoplePage(RegistryPage):
         self.consent_filter.addItem(self.tr("Did not agree to share contacts"), False)
         self.training_filter = SearchableComboBox()
         self.training_filter.setToolTip(self.tr("Took part: present or late at one session or more"))
-        self.more = QWidget()
-        grid = QGridLayout(self.more)
-        grid.setContentsMargins(0, 0, 0, 0)
-        # Two rows of three: the list keeps most of its height when they are open at 1024×600.
-        places = {self.gender_filter: (0, 0, 1), self.age_button: (0, 1, 1), self.kind_filter: (0, 2, 1),
-                  self.consent_filter: (1, 0, 1), self.training_filter: (1, 1, 2)}  # fmt: skip
-        for widget, (row, col, span) in places.items():
-            if isinstance(widget, QComboBox):
-                widget.setMinimumContentsLength(4)
-                widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            grid.addWidget(widget, row, col, 1, span)
-        for col in range(3):
-            grid.setColumnStretch(col, 1)
-        self.more.setVisible(False)
-        self.list_column.insertWidget(self.list_column.indexOf(self.table), self.more)
-        self.list_column.addLayout(footer)
+
+        # A panel over the page rather than rows in it: at 1024×600 the list column is a third of the
+        # screen, too narrow for five choices side by side (they read "Age: u…"); here each has its
+        # label and room for its words, and the list keeps its height. It closes like a menu (Esc, a
+        # click elsewhere); every change filters the list at once, behind it.
+        self.more = QFrame(self, Qt.WindowType.Popup)
+        self.more.setObjectName("filtersPanel")
+        self.more.setFrameShape(QFrame.Shape.StyledPanel)
+        form = QFormLayout(self.more)
+        form.setContentsMargins(16, 14, 16, 14)
+        form.setVerticalSpacing(10)
+        form.addRow(self.tr("Gender"), self.gender_filter)
+        form.addRow(self.tr("Age"), self.age_button)
+        form.addRow(self.tr("Kind of organization"), self.kind_filter)
+        form.addRow(self.tr("Contacts"), self.consent_filter)
+        form.addRow(self.tr("Took part in"), self.training_filter)
+        self.training_filter.setMinimumWidth(320)
+        panel_clear = QPushButton(self.tr("Clear filters"))
+        panel_clear.clicked.connect(self.clear_filters)
+        done = QPushButton(self.tr("Done"))
+        done.setDefault(True)
+        done.clicked.connect(self.more.hide)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(panel_clear)
+        row.addWidget(done)
+        form.addRow(row)
         for combo in (self.gender_filter, self.kind_filter, self.consent_filter):
             combo.currentIndexChanged.connect(lambda _: self.reload())
         self.training_filter.valueChanged.connect(lambda _: self.reload())
         self._language = lang
         self._comma = "، " if lang == "ar" else ", "
 
-    def _show_more(self, shown: bool) -> None:
-        self.more.setVisible(shown)
-        self._label_filters()
+    def open_more_filters(self) -> None:
+        """The panel under the button, opening towards the page (leftwards in English, rightwards in
+        Arabic, where the button sits on the left), kept on the screen."""
+        self.more.adjustSize()
+        size = self.more.sizeHint()
+        button = self.more_button
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            corner = button.mapToGlobal(QPoint(0, button.height()))
+        else:
+            corner = button.mapToGlobal(QPoint(button.width() - size.width(), button.height()))
+        screen = button.screen().availableGeometry()
+        x = max(screen.left(), min(corner.x(), screen.right() - size.width()))
+        y = max(screen.top(), min(corner.y(), screen.bottom() - size.height()))
+        self.more.move(x, y)
+        self.more.show()
+        self.gender_filter.setFocus()
 
     def _label_filters(self) -> None:
         """The toggle says how many of the folded filters are set; "clear" shows only with one set."""
@@ -332,7 +358,7 @@ class PeoplePage(RegistryPage):
             f.age_bands
         )
         text = self.tr("More filters") if not folded else self.tr("More filters (%n)", "", folded)
-        self.more_button.setText(("▴ " if self.more.isVisible() else "▾ ") + text)
+        self.more_button.setText("▾ " + text)
         self.clear_button.setEnabled(f.narrows)
         chosen = [category_label("age_band", key, self._language) for key in f.age_bands]
         age_text = self.tr("Any age") if not chosen else self.tr("Age: {bands}").format(bands=self._comma.join(chosen))

@@ -92,6 +92,12 @@ class FirstRunGuide(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setMinimumSize(760, 520)
+        # Our own words (Qt's Arabic "&التالي >" came out elided in these buttons).
+        for which, text in (
+            (QWizard.WizardButton.BackButton, self.tr("Back")), (QWizard.WizardButton.NextButton, self.tr("Next")),
+            (QWizard.WizardButton.FinishButton, self.tr("Finish")), (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
+        ):  # fmt: skip
+            self.setButtonText(which, text)
         self.restart_language: str | None = None
         self.language = choices.language  # the language its pages are written in
         self.logo = choices.logo

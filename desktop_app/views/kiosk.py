@@ -14,7 +14,7 @@ own task switcher, switching users) is said in the README ("Kiosk mode").
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -46,19 +46,21 @@ from desktop_app.views.context import AppContext
 from desktop_app.views.errors import show_error
 
 LEAVE_KEYS = "Ctrl+Shift+Q"
-MAX_CHOICES = 6  # more than fit as big buttons at 1024×600: the person types more of the name
+MAX_CHOICES = 4  # more than fit as big buttons at 1024×600: the person types more of the name
 BACK_TO_READY_MS = 12_000  # a confirmation stays this long, then the screen waits for the next person
 # The design size: type is set for 1024×600 and scaled with the screen (never smaller).
 BASE_WIDTH, BASE_HEIGHT = 1024, 600
-POINTS = {"title": 20, "count": 26, "box": 30, "headline": 48, "name": 60, "details": 28, "hint": 16,
-          "choice": 26}  # fmt: skip
+POINTS = {"title": 15, "count": 22, "box": 24, "headline": 44, "name": 56, "details": 22, "hint": 12,
+          "choice": 22}  # fmt: skip
+# The smallest a long text may shrink to (at 1024×600) so that it stays on one line.
+FLOOR = {"headline": 34, "name": 40, "details": 18, "choice": 18, "title": 12, "count": 18}
 
 STYLE = """
 QWidget#kiosk { background: #0f2a44; }
 QLabel { color: #ffffff; }
 QLabel#kioskHint { color: #c9d6e3; }
 QLineEdit#kioskBox { background: #ffffff; color: #14213d; border: 3px solid #5dade2; border-radius: 14px;
-    padding: 4px 18px; }
+    padding: 2px 18px; }
 QFrame#kioskCard { background: #1c3d5e; border-radius: 22px; }
 QFrame#kioskCard[state="ok"] { background: #1e7b3c; }
 QFrame#kioskCard[state="already"] { background: #b06a00; }
@@ -101,9 +103,11 @@ class KioskWindow(QWidget):
         title = target.title_en if context.language == "en" and target.title_en else target.title
         self.setWindowTitle(self.tr("Check-in: {training}").format(training=title))
 
-        self.title = QLabel(f"{title} — {format_date(target.session_date, context.language, weekday=True)}")
+        self.title_text = f"{title} — {format_date(target.session_date, context.language, weekday=True)}"
+        self.title = QLabel(self.title_text)
         self.title.setObjectName("kioskTitle")
-        self.title.setWordWrap(True)
+        self.title.setToolTip(self.title_text)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.count = QLabel()
         self.count.setObjectName("kioskCount")
         self.box = KioskBox()
@@ -117,7 +121,8 @@ class KioskWindow(QWidget):
         self.card = QFrame()
         self.card.setObjectName("kioskCard")
         card_layout = QVBoxLayout(self.card)
-        card_layout.setContentsMargins(32, 16, 32, 16)
+        card_layout.setContentsMargins(32, 6, 32, 6)
+        card_layout.setSpacing(0)
         self.headline = QLabel()
         self.headline.setObjectName("kioskHeadline")
         self.name = QLabel()
@@ -125,7 +130,11 @@ class KioskWindow(QWidget):
         self.details = QLabel()
         self.details.setObjectName("kioskDetails")
         for widget in (self.headline, self.name, self.details):
-            widget.setWordWrap(True)
+            # Never wider than the screen: the headline and name shrink to fit one line (_scale_type),
+            # the explanation below them may take two.
+            widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.details.setWordWrap(True)
+        for widget in (self.headline, self.name, self.details):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
             card_layout.addWidget(widget)
         self.choice_area = QWidget()
@@ -141,8 +150,8 @@ class KioskWindow(QWidget):
         top.addWidget(self.title, 1)
         top.addWidget(self.count)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 16, 32, 10)
-        layout.setSpacing(12)
+        layout.setContentsMargins(32, 8, 32, 6)
+        layout.setSpacing(8)
         layout.addLayout(top)
         layout.addWidget(self.box)
         layout.addWidget(self.card, 1)
@@ -215,19 +224,36 @@ class KioskWindow(QWidget):
         self._scale_type()
 
     def _scale_type(self) -> None:
-        """Type sized for 1024×600 and grown with the screen, so it stays readable from two metres."""
-        scale = max(1.0, min(self.width() / BASE_WIDTH, self.height() / BASE_HEIGHT))
-        widgets: dict[str, list[QWidget]] = {
-            "title": [self.title], "count": [self.count], "box": [self.box], "headline": [self.headline],
-            "name": [self.name], "details": [self.details], "hint": [self.hint],
-            "choice": list(self.choice_buttons),
-        }  # fmt: skip
-        for role, members in widgets.items():
-            for widget in members:
-                font = QFont(widget.font())
-                font.setPointSizeF(POINTS[role] * scale)
-                font.setBold(role in ("count", "headline", "name", "choice"))
-                widget.setFont(font)
+        """Type sized for 1024×600 and grown with the screen, so it stays readable from two metres.
+        A long name or line shrinks to fit on one line (never below its floor) rather than wrap off
+        the card; a choice too long even then ends in "…" (the whole text in its tooltip)."""
+        scale = max(0.6, min(self.width() / BASE_WIDTH, self.height() / BASE_HEIGHT))
+        room = max(200, self.width() - 2 * 32 - 2 * 40)  # the window's and the card's margins
+        sized: list[tuple[str, QWidget, str]] = [
+            ("count", self.count, self.count.text()), ("title", self.title, self.title_text),
+            ("box", self.box, ""), ("headline", self.headline, self.headline.text()),
+            ("name", self.name, self.name.text()), ("details", self.details, self.details.text()),
+            ("hint", self.hint, ""),
+        ]  # fmt: skip
+        sized += [("choice", button, str(button.toolTip())) for button in self.choice_buttons]
+        for role, widget, text in sized:
+            font = QFont(widget.font())
+            font.setBold(role in ("count", "headline", "name", "choice"))
+            size = POINTS[role] * scale
+            font.setPointSizeF(size)
+            wide = QFontMetrics(font).horizontalAdvance(text) if text else 0
+            width = room - (self.count.sizeHint().width() + 40 if role == "title" else 0) - (40 if role == "choice" else 0)
+            if wide > width:
+                font.setPointSizeF(max(FLOOR.get(role, POINTS[role]) * scale, size * width / wide))
+            widget.setFont(font)
+            if role in ("title", "choice"):
+                shown = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, width)
+                if isinstance(widget, QLabel):
+                    widget.setText(shown)
+                elif isinstance(widget, QPushButton):
+                    widget.setText(shown)
+                    widget.setMinimumHeight(QFontMetrics(font).height() + 16)
+        self.box.setMinimumHeight(QFontMetrics(self.box.font()).height() + 16)
 
     # -- entries
     def _typed(self, text: str) -> None:
@@ -300,6 +326,7 @@ class KioskWindow(QWidget):
         self.name.hide()
         self.details.setText(self.tr("Type your name or mobile number and press Enter, or scan the code on your badge."))
         self.details.show()
+        self._scale_type()
 
     def _show_choices(self, matches: list[EnrolledPerson], query: str) -> None:
         self._clear_choices()
@@ -317,9 +344,10 @@ class KioskWindow(QWidget):
         for index, person in enumerate(self.choices):
             text = " — ".join(part for part in (person.name, person.organization or "") if part)
             button = QPushButton(text)
+            button.setToolTip(text)
             button.setObjectName("kioskChoice")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the box keeps the keyboard
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _checked=False, index=index: self.choose(index))
             self.choice_layout.addWidget(button)
             self.choice_buttons.append(button)
@@ -362,6 +390,7 @@ class KioskWindow(QWidget):
             else:
                 self._set_state("ok")
                 self.headline.setText(self.tr("✓ Checked in at {time}").format(time=when))
+        self._scale_type()
         self.box.clear()
         self.box.setFocus()
         self.back_to_ready.start()

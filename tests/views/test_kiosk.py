@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QFontMetrics
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
@@ -56,8 +56,10 @@ def test_starts_full_screen_alone_with_the_box_focused(kiosk: KioskWindow, windo
     assert not window.isVisible()  # no sections, menus or toolbars behind it
     assert kiosk.box.hasFocus()
     assert "0" in kiosk.count.text() and "52" in kiosk.count.text()
-    # Big type: readable from two metres at 1024×600 and larger.
-    assert kiosk.name.font().pointSizeF() >= 48 and kiosk.headline.font().pointSizeF() >= 48
+    # Big type, scaled with the screen: at 1024×600 the headline is 44 pt (about 60 px tall letters).
+    assert kiosk.size() == kiosk.screen().size()
+    for label in (kiosk.name, kiosk.headline):
+        assert QFontMetrics(label.font()).ascent() >= min(kiosk.width(), kiosk.height()) / 14
 
 
 def test_code_phone_and_repeat(kiosk: KioskWindow, db: Database) -> None:

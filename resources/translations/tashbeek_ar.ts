@@ -955,112 +955,122 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="111"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="113"/>
         <source>Type the name or mobile number, or scan the badge…</source>
         <translation>اكتب الاسم أو رقم الموبايل أو امسح البطاقة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="134"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="136"/>
         <source>Undo  Ctrl+Z</source>
         <translation>تراجع  Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="136"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="138"/>
         <source>Register as walk-in  (Enter)</source>
         <translation>سجّله كحضور دون تسجيل مسبق  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="153"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="155"/>
         <source>No trainings yet: create one, or load the demo data from Home.</source>
         <translation>لا توجد تدريبات بعد: أنشئ تدريبًا، أو حمّل البيانات التجريبية من الرئيسية.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="157"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="159"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="159"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="161"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="173"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="180"/>
         <source>Last checked in</source>
         <translation>آخر من سجّلوا حضورهم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="100"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="102"/>
         <source>Only participants are counted here: trainers, organizers and guests are checked in too, and appear in the attendance grid.</source>
         <translation>يُحسب هنا المشاركون فقط: المدربون والمنظمون والضيوف يُسجَّل حضورهم أيضًا، ويظهرون في جدول الحضور.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="248"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="163"/>
+        <source>Kiosk mode  F11</source>
+        <translation>وضع الاستقبال  F11</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="165"/>
+        <source>Full screen check-in for the venue door: only this training, in big type. Ctrl+Shift+Q leaves it.</source>
+        <translation>تسجيل الحضور بملء الشاشة عند باب القاعة: هذا التدريب وحده، بخط كبير. يُغلَق بـ Ctrl+Shift+Q.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="258"/>
         <source>Participants present: {present} of {total}</source>
         <translation>المشاركون الحاضرون: {present} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="325"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="335"/>
         <source>Ready for the next person</source>
         <translation>جاهز للشخص التالي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="328"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="338"/>
         <source>Type part of a name, a mobile number, or scan the QR code on the badge.</source>
         <translation>اكتب جزءًا من الاسم أو رقم الموبايل، أو امسح رمز QR على البطاقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="336"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="346"/>
         <source>group {n}</source>
         <translation>المجموعة {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="345"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="355"/>
         <source>Choose the person (arrows), then Enter to confirm</source>
         <translation>اختر الشخص (بالأسهم)، ثم Enter للتأكيد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="359"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="369"/>
         <source>Not registered in this training</source>
         <translation>غير مسجل في هذا التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="361"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="371"/>
         <source>Press Enter to register a walk-in, or correct the spelling.</source>
         <translation>اضغط Enter لتسجيله كحضور دون تسجيل مسبق، أو صحّح الكتابة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="367"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="377"/>
         <source>This session&apos;s day has not come yet</source>
         <translation>لم يحن بعد يوم هذه الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="369"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="379"/>
         <source>Check people in on the day, or choose today&apos;s session above.</source>
         <translation>سجّل الحضور في يوم الجلسة، أو اختر جلسة اليوم في الأعلى.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="374"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="384"/>
         <source>Group {n}</source>
         <translation>المجموعة {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="381"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="391"/>
         <source>Already checked in at {time}</source>
         <translation>سُجّل حضوره من قبل الساعة {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="387"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="397"/>
         <source>✓ Checked in (late)</source>
         <translation>✓ تم تسجيل الحضور (متأخر)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="387"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="397"/>
         <source>✓ Checked in</source>
         <translation>✓ تم تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="417"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="436"/>
         <source>Check-in of {name} undone</source>
         <translation>تم التراجع عن تسجيل حضور {name}</translation>
     </message>
@@ -1939,6 +1949,175 @@
     </message>
 </context>
 <context>
+    <name>FirstRunGuide</name>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="91"/>
+        <source>Welcome to Tashbeek</source>
+        <translation>مرحبًا بك في تشبيك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="97"/>
+        <source>Back</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="97"/>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="98"/>
+        <source>Finish</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="98"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="105"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="105"/>
+        <source>The language of the program&apos;s windows and messages.</source>
+        <translation>لغة نوافذ البرنامج ورسائله.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="116"/>
+        <source>Your database</source>
+        <translation>قاعدة بياناتك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="117"/>
+        <source>Everything the program records lives in one database file on this computer.</source>
+        <translation>كل ما يسجّله البرنامج يُحفظ في ملف قاعدة بيانات واحد على هذا الكمبيوتر.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="118"/>
+        <source>Start with the demo programme (to try everything out first)</source>
+        <translation>ابدأ بالبرنامج التجريبي (لتجربة كل شيء أولًا)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="119"/>
+        <source>Start with an empty database (for real work)</source>
+        <translation>ابدأ بقاعدة بيانات فارغة (للعمل الفعلي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="122"/>
+        <location filename="../../desktop_app/views/first_run.py" line="179"/>
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="131"/>
+        <source>Where the database file is kept:</source>
+        <translation>مكان حفظ ملف قاعدة البيانات:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="137"/>
+        <source>Your organization</source>
+        <translation>جهتك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="138"/>
+        <source>Printed on certificates, badges and reports. You can change it later under Settings.</source>
+        <translation>يُطبع على الشهادات والبطاقات والتقارير. يمكنك تغييره لاحقًا من الإعدادات.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="141"/>
+        <source>Leave empty to fill it in later</source>
+        <translation>اتركه فارغًا لتكتبه لاحقًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="148"/>
+        <source>Choose logo…</source>
+        <translation>اختر الشعار…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="158"/>
+        <source>Name in Arabic</source>
+        <translation>الاسم بالعربية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="159"/>
+        <source>Name in English</source>
+        <translation>الاسم بالإنجليزية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="160"/>
+        <source>Logo</source>
+        <translation>الشعار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="167"/>
+        <source>You</source>
+        <translation>أنت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="168"/>
+        <source>Your name is written with every change you make and every check-in on this computer.</source>
+        <translation>يُسجَّل اسمك مع كل تغيير تجريه وكل تسجيل حضور على هذا الكمبيوتر.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="170"/>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="175"/>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="176"/>
+        <source>A checked copy of the database is made every day and when the program closes. A folder on a USB stick or another disk keeps it safe if this computer fails.</source>
+        <translation>تُحفظ نسخة مُتحقَّق منها من قاعدة البيانات كل يوم وعند إغلاق البرنامج. ومجلد على فلاشة USB أو قرص آخر يحفظها إذا تعطّل هذا الكمبيوتر.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="181"/>
+        <source>Backup folder:</source>
+        <translation>مجلد النسخ الاحتياطية:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="190"/>
+        <source>Where the database file is kept</source>
+        <translation>مكان حفظ ملف قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="191"/>
+        <source>Tashbeek databases (*.sqlite)</source>
+        <translation>قواعد بيانات تشبيك (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="197"/>
+        <source>Backup folder</source>
+        <translation>مجلد النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="202"/>
+        <source>Choose an image</source>
+        <translation>اختر صورة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="230"/>
+        <source>No logo</source>
+        <translation>لا يوجد شعار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="249"/>
+        <source>Say where the database file is kept.</source>
+        <translation>حدّد مكان حفظ ملف قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="251"/>
+        <source>This is a folder: give a file name, such as tashbeek.sqlite.</source>
+        <translation>هذا مجلد: اكتب اسم ملف، مثل tashbeek.sqlite.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../../desktop_app/views/pages/home.py" line="72"/>
@@ -2571,6 +2750,90 @@
     </message>
 </context>
 <context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../desktop_app/views/kiosk.py" line="104"/>
+        <source>Check-in: {training}</source>
+        <translation>تسجيل الحضور: {training}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/kiosk.py" line="116"/>
+        <source>Your name, mobile number or badge code</source>
+        <translation>اسمك أو رقم موبايلك أو رمز بطاقتك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/kiosk.py" line="146"/>
+        <source>Staff: Ctrl+Shift+Q leaves the kiosk</source>
+        <translation>للمنظمين: Ctrl+Shift+Q للخروج من وضع الاستقبال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/kiosk.py" line="183"/>
+        <source>Leave kiosk mode</source>
+        <translation>الخروج من وضع الاستقبال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/kiosk.py" line="184"/>
+        <source>Leave kiosk mode and return to the Check-in screen?</source>
+        <translation>هل تريد الخروج من وضع الاستقبال والعودة إلى شاشة تسجيل الحضور؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/kiosk.py" line="312"/>
+        <source>Present: {present} of {total}</source>
+        <translation>الحاضرون: {present} من {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/kiosk.py" line="324"/>
+        <source>Welcome! Please check in</source>
+        <translation>أهلًا بك! سجّل حضورك من فضلك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/kiosk.py" line="327"/>
+        <source>Type your name or mobile number and press Enter, or scan the code on your badge.</source>
+        <translation>اكتب اسمك أو رقم موبايلك واضغط Enter، أو امسح الرمز الموجود على بطاقتك.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/kiosk.py" line="338"/>
+        <source>Which one of these are you?</source>
+        <translation>مَن منهم أنت؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/kiosk.py" line="341"/>
+        <source>More people match: type more of your name.</source>
+        <translation>يطابق البحثَ أشخاص آخرون: اكتب المزيد من اسمك.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/kiosk.py" line="343"/>
+        <source>Arrows choose, Enter confirms (or touch your name).</source>
+        <translation>اختر بالأسهم واضغط Enter للتأكيد (أو المس اسمك).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/kiosk.py" line="374"/>
+        <source>✗ Not enrolled in this training</source>
+        <translation>✗ غير مسجَّل في هذا التدريب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/kiosk.py" line="376"/>
+        <location filename="../../desktop_app/views/kiosk.py" line="381"/>
+        <source>Please see the registration desk.</source>
+        <translation>من فضلك توجّه إلى مكتب التسجيل.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/kiosk.py" line="379"/>
+        <source>✗ This session is not today</source>
+        <translation>✗ هذه الجلسة ليست اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/kiosk.py" line="389"/>
+        <source>Already checked in at {time}</source>
+        <translation>سُجّل الحضور من قبل الساعة {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/kiosk.py" line="392"/>
+        <source>✓ Checked in at {time}</source>
+        <translation>✓ سُجّل الحضور الساعة {time}</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../desktop_app/views/labels.py" line="17"/>
@@ -2772,32 +3035,32 @@
         <translation>تشبيك (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="286"/>
+        <location filename="../../desktop_app/views/main_window.py" line="315"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="287"/>
+        <location filename="../../desktop_app/views/main_window.py" line="316"/>
         <source>Database: {path}</source>
         <translation>قاعدة البيانات: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="288"/>
+        <location filename="../../desktop_app/views/main_window.py" line="317"/>
         <source>Operator: {name}</source>
         <translation>المستخدم: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="290"/>
+        <location filename="../../desktop_app/views/main_window.py" line="319"/>
         <source>Last backup: {when}</source>
         <translation>آخر نسخة احتياطية: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="296"/>
+        <location filename="../../desktop_app/views/main_window.py" line="325"/>
         <source>none yet</source>
         <translation>لا توجد بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="298"/>
+        <location filename="../../desktop_app/views/main_window.py" line="327"/>
         <source>today {time}</source>
         <translation>اليوم {time}</translation>
     </message>

@@ -103,7 +103,8 @@ class KioskWindow(QWidget):
         title = target.title_en if context.language == "en" and target.title_en else target.title
         self.setWindowTitle(self.tr("Check-in: {training}").format(training=title))
 
-        self.title_text = f"{title} — {format_date(target.session_date, context.language, weekday=True)}"
+        # The day first: a long title ends in "…", the day of the session must stay readable.
+        self.title_text = f"{format_date(target.session_date, context.language, weekday=True)} — {title}"
         self.title = QLabel(self.title_text)
         self.title.setObjectName("kioskTitle")
         self.title.setToolTip(self.title_text)

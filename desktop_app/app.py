@@ -142,6 +142,7 @@ def _show_window(app: Any, workspace: Any, settings: config.MachineSettings, lan
         except TashbeekError as exc:
             print(exc.message, file=sys.stderr)
             QMessageBox.critical(None, _("Tashbeek"), exc.message)
+            window.deleteLater()
             workspace.close()
             return exc.exit_code
 

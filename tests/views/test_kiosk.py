@@ -160,3 +160,14 @@ def test_unknown_training_is_said(window: MainWindow) -> None:
         window.open_kiosk(999)
     assert refused.value.exit_code == cli.EXIT_NOT_FOUND and "999" in refused.value.message
     assert window.kiosk is None and window.isVisible()
+
+
+def test_kiosk_start_with_an_unknown_training_says_so_and_exits_3(
+    db: Database, answers, capsys: pytest.CaptureFixture[str], tmp_path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    from desktop_app.app import run_window
+
+    monkeypatch.setenv("TASHBEEK_CONFIG_DIR", str(tmp_path / "config"))  # the start writes settings.json
+    assert db.path is not None
+    assert run_window(str(db.path), "en", kiosk=999) == cli.EXIT_NOT_FOUND
+    assert "999" in capsys.readouterr().err and any("999" in seen for seen in answers.seen)

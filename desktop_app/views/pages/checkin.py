@@ -164,8 +164,8 @@ class CheckinPage(QWidget):
         self.kiosk_button.setToolTip(self.tr(
             "Full screen check-in for the venue door: only this training, in big type. Ctrl+Shift+Q leaves it."))  # fmt: skip
         self.kiosk_button.clicked.connect(self.start_kiosk)
-        top.addWidget(self.kiosk_button)
         counter_row = QHBoxLayout()
+        counter_row.addWidget(self.kiosk_button)  # on the counter's row: the training row is full at 1024 px
         counter_row.addStretch(1)
         counter_row.addWidget(self.counter)
         counter_row.addWidget(self.progress)

@@ -182,7 +182,12 @@ class FirstRunGuide(QWizard):
         layout.addLayout(_browse_row(self.backup_dir, browse_backups))
         layout.addStretch(1)
         self.setPage(self.BACKUPS, page)
-        self.setStartId(start)
+        if start != self.LANGUAGE:
+            # Opened again after a change of language: on the next page, with Back still leading to
+            # the language (so it can be changed again).
+            self.restart()
+            for _step in range(start):  # page ids are their order
+                self.next()
 
     # -- choosing files
     def choose_database(self) -> None:

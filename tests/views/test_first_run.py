@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
@@ -89,6 +90,15 @@ def walk(guide: FirstRunGuide, *, demo: bool, backups: Path) -> bool:
         assert guide.empty.isChecked()
     next_page(guide, FirstRunGuide.ORGANIZATION)
     type_into(guide, guide.name_ar, "جمعية الأمل")
+    bad = backups.parent / "logo.png"
+    bad.parent.mkdir(parents=True, exist_ok=True)
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n cut short")
+    guide.set_logo_file(bad)  # refused at once, as on the Settings screen
+    assert guide.logo is None and not guide.logo_error.isHidden()
+    good = backups.parent / "good.png"
+    Image.new("RGB", (40, 20), "navy").save(good)
+    guide.set_logo_file(good)
+    assert guide.logo == good.read_bytes() and guide.logo_error.isHidden()
     next_page(guide, FirstRunGuide.OPERATOR)
     type_into(guide, guide.operator, "سلمى")
     next_page(guide, FirstRunGuide.BACKUPS)
@@ -118,7 +128,9 @@ def test_the_guide_ends_on_home(machine: Path, drive, qtbot, demo: bool) -> None
         with db.session_scope() as tx:
             people = tx.scalar(select(func.count(Person.id)))
         assert (people > 0) == demo
-        assert load_organization_settings(db).identity_name_ar == "جمعية الأمل"
+        organization = load_organization_settings(db)
+        assert organization.identity_name_ar == "جمعية الأمل"
+        assert organization.logo == (machine / "usb" / "good.png").read_bytes()
         saved = json.loads((config.config_dir() / config.SETTINGS_FILE).read_text(encoding="utf-8"))
         assert saved["operator"] == "سلمى" and saved["language"] == "ar"
         assert saved["backup_dir"] == str(machine / "usb" / "backups")
@@ -162,10 +174,13 @@ def test_choosing_english_starts_the_guide_again_in_english(machine: Path, drive
             QTest.keyClick(english, Qt.Key.Key_Space)
             press(guide, Qt.Key.Key_Return)
             return True
+        guide.back()  # Back leads to the language page again, to change it again
+        seen.append((guide.windowTitle(), guide.layoutDirection(), guide.currentId()))
         return False  # in English now: cancel
 
     drive(script)  # the Arabic application comes back when the fixtures end (arabic_app)
     assert run_first_run("ar") is None
-    assert [where for _title, _direction, where in seen] == [FirstRunGuide.LANGUAGE, FirstRunGuide.DATABASE]
+    assert [where for _title, _direction, where in seen] == [
+        FirstRunGuide.LANGUAGE, FirstRunGuide.DATABASE, FirstRunGuide.LANGUAGE]  # fmt: skip
     assert seen[1][0] == "Welcome to Tashbeek" and seen[1][1] == Qt.LayoutDirection.LeftToRight
     assert not config.settings_exist()

@@ -118,8 +118,10 @@ def run_window(target: str | None, language: str | None, *, kiosk: int | None = 
 
 def needs_first_run(target: str | None, kiosk: int | None) -> bool:
     """The first-run guide comes on a computer with no settings file, unless a database was named
-    (--db, TASHBEEK_DB) or kiosk mode asked for: those starts already know what to open."""
-    return target is None and kiosk is None and not config.settings_exist()
+    (--db, TASHBEEK_DB) or kiosk mode asked for (those starts already know what to open), or the
+    default database exists already (made by `tashbeek demo` or `db init`: the computer is in use)."""
+    return (target is None and kiosk is None and not config.settings_exist()
+            and not config.default_database_path().exists())  # fmt: skip
 
 
 def _show_window(app: Any, workspace: Any, settings: config.MachineSettings, language: str, kiosk: int | None,

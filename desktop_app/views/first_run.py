@@ -131,6 +131,11 @@ class FirstRunGuide(QWizard):
         layout.addWidget(QLabel(self.tr("Where the database file is kept:")))
         layout.addLayout(_browse_row(self.database, browse))
         layout.addWidget(self.database_error)
+        self.database_note = QLabel(self.tr("A database exists there already: it will be opened as it is."))
+        self.database_note.setWordWrap(True)
+        layout.addWidget(self.database_note)
+        self.database.textChanged.connect(self._database_changed)
+        self._database_changed()
         layout.addStretch(1)
         self.setPage(self.DATABASE, page)
 
@@ -188,6 +193,14 @@ class FirstRunGuide(QWizard):
             self.restart()
             for _step in range(start):  # page ids are their order
                 self.next()
+
+    def _database_changed(self) -> None:
+        """An existing file is opened as it is: neither the demo nor "empty" applies to it."""
+        text = self.database.text().strip()
+        exists = bool(text) and Path(text).expanduser().is_file()
+        self.database_note.setVisible(exists)
+        self.demo.setEnabled(not exists)
+        self.empty.setEnabled(not exists)
 
     # -- choosing files
     def choose_database(self) -> None:
@@ -307,10 +320,11 @@ def finish_first_run(choices: FirstRunChoices) -> Workspace:
 
     settings = choices.machine_settings()
     location = locate(str(choices.database))
-    workspace = Workspace.open(location, write=True, create=not location.exists(), operator=settings.operator,
+    existed = location.exists()
+    workspace = Workspace.open(location, write=True, create=not existed, operator=settings.operator,
                                backup_dir=settings.backup_path())  # fmt: skip
     try:
-        if choices.demo:
+        if choices.demo and not existed:  # a database chosen that exists already is opened as it is
             load_demo(workspace.db)
         if choices.name_ar or choices.name_en or choices.logo is not None:
             save_identity(workspace.db, name_ar=choices.name_ar, name_en=choices.name_en, logo=choices.logo)

@@ -18,7 +18,7 @@ from desktop_app import config
 from desktop_app.app import build_window, needs_first_run
 from desktop_app.models import Person
 from desktop_app.services.settings import load_organization_settings
-from desktop_app.views.first_run import FirstRunGuide, finish_first_run, run_first_run
+from desktop_app.views.first_run import FirstRunChoices, FirstRunGuide, finish_first_run, run_first_run
 from desktop_app.views.main_window import MainWindow
 from tests.conftest import type_text
 
@@ -157,10 +157,29 @@ def test_cancelling_writes_nothing_and_the_guide_comes_again(machine: Path, driv
     assert needs_first_run(None, None)
 
 
-def test_a_named_database_or_kiosk_skips_the_guide(machine: Path) -> None:
+def test_a_named_database_kiosk_or_an_existing_default_database_skips_the_guide(machine: Path) -> None:
     assert needs_first_run(None, None)
     assert not needs_first_run(str(machine / "other.sqlite"), None)
     assert not needs_first_run(None, 3)
+    config.default_database_path().parent.mkdir(parents=True)
+    config.default_database_path().write_bytes(b"")  # `tashbeek demo` was run before the window
+    assert not needs_first_run(None, None)
+
+
+def test_an_existing_file_chosen_in_the_guide_is_opened_as_it_is(machine: Path, db, qtbot, arabic_app) -> None:  # type: ignore[no-untyped-def]
+    assert db.path is not None
+    guide = FirstRunGuide(FirstRunChoices(language="ar", database=machine / "new.sqlite"))
+    qtbot.addWidget(guide)
+    assert guide.database_note.isHidden() and guide.demo.isEnabled()
+    guide.database.setText(str(db.path))
+    assert not guide.database_note.isHidden() and not guide.demo.isEnabled()
+    workspace = finish_first_run(guide.choices())  # "demo" is still ticked: not loaded into it
+    try:
+        with workspace.db.session_scope() as tx:
+            assert tx.scalar(select(func.count(Person.id))) == 0
+    finally:
+        workspace.close()
+    assert config.settings_exist()
 
 
 def test_choosing_english_starts_the_guide_again_in_english(machine: Path, drive, qtbot) -> None:  # type: ignore[no-untyped-def]

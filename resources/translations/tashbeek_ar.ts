@@ -2007,7 +2007,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/first_run.py" line="122"/>
-        <location filename="../../desktop_app/views/first_run.py" line="179"/>
+        <location filename="../../desktop_app/views/first_run.py" line="184"/>
         <source>Choose…</source>
         <translation>اختر…</translation>
     </message>
@@ -2017,102 +2017,107 @@
         <translation>مكان حفظ ملف قاعدة البيانات:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/first_run.py" line="137"/>
+        <location filename="../../desktop_app/views/first_run.py" line="134"/>
+        <source>A database exists there already: it will be opened as it is.</source>
+        <translation>توجد قاعدة بيانات في هذا المكان بالفعل: ستُفتح كما هي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="142"/>
         <source>Your organization</source>
         <translation>جهتك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/first_run.py" line="138"/>
+        <location filename="../../desktop_app/views/first_run.py" line="143"/>
         <source>Printed on certificates, badges and reports. You can change it later under Settings.</source>
         <translation>يُطبع على الشهادات والبطاقات والتقارير. يمكنك تغييره لاحقًا من الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/first_run.py" line="141"/>
+        <location filename="../../desktop_app/views/first_run.py" line="146"/>
         <source>Leave empty to fill it in later</source>
         <translation>اتركه فارغًا لتكتبه لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/first_run.py" line="148"/>
+        <location filename="../../desktop_app/views/first_run.py" line="153"/>
         <source>Choose logo…</source>
         <translation>اختر الشعار…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/first_run.py" line="158"/>
+        <location filename="../../desktop_app/views/first_run.py" line="163"/>
         <source>Name in Arabic</source>
         <translation>الاسم بالعربية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/first_run.py" line="159"/>
+        <location filename="../../desktop_app/views/first_run.py" line="164"/>
         <source>Name in English</source>
         <translation>الاسم بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/first_run.py" line="160"/>
+        <location filename="../../desktop_app/views/first_run.py" line="165"/>
         <source>Logo</source>
         <translation>الشعار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/first_run.py" line="167"/>
+        <location filename="../../desktop_app/views/first_run.py" line="172"/>
         <source>You</source>
         <translation>أنت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/first_run.py" line="168"/>
+        <location filename="../../desktop_app/views/first_run.py" line="173"/>
         <source>Your name is written with every change you make and every check-in on this computer.</source>
         <translation>يُسجَّل اسمك مع كل تغيير تجريه وكل تسجيل حضور على هذا الكمبيوتر.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/first_run.py" line="170"/>
+        <location filename="../../desktop_app/views/first_run.py" line="175"/>
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/first_run.py" line="175"/>
+        <location filename="../../desktop_app/views/first_run.py" line="180"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/first_run.py" line="176"/>
+        <location filename="../../desktop_app/views/first_run.py" line="181"/>
         <source>A checked copy of the database is made every day and when the program closes. A folder on a USB stick or another disk keeps it safe if this computer fails.</source>
         <translation>تُحفظ نسخة مُتحقَّق منها من قاعدة البيانات كل يوم وعند إغلاق البرنامج. ومجلد على فلاشة USB أو قرص آخر يحفظها إذا تعطّل هذا الكمبيوتر.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/first_run.py" line="181"/>
+        <location filename="../../desktop_app/views/first_run.py" line="186"/>
         <source>Backup folder:</source>
         <translation>مجلد النسخ الاحتياطية:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/first_run.py" line="190"/>
+        <location filename="../../desktop_app/views/first_run.py" line="208"/>
         <source>Where the database file is kept</source>
         <translation>مكان حفظ ملف قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/first_run.py" line="191"/>
+        <location filename="../../desktop_app/views/first_run.py" line="209"/>
         <source>Tashbeek databases (*.sqlite)</source>
         <translation>قواعد بيانات تشبيك (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/first_run.py" line="197"/>
+        <location filename="../../desktop_app/views/first_run.py" line="215"/>
         <source>Backup folder</source>
         <translation>مجلد النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/first_run.py" line="202"/>
+        <location filename="../../desktop_app/views/first_run.py" line="220"/>
         <source>Choose an image</source>
         <translation>اختر صورة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/first_run.py" line="230"/>
+        <location filename="../../desktop_app/views/first_run.py" line="248"/>
         <source>No logo</source>
         <translation>لا يوجد شعار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/first_run.py" line="249"/>
+        <location filename="../../desktop_app/views/first_run.py" line="267"/>
         <source>Say where the database file is kept.</source>
         <translation>حدّد مكان حفظ ملف قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/first_run.py" line="251"/>
+        <location filename="../../desktop_app/views/first_run.py" line="269"/>
         <source>This is a folder: give a file name, such as tashbeek.sqlite.</source>
         <translation>هذا مجلد: اكتب اسم ملف، مثل tashbeek.sqlite.</translation>
     </message>
@@ -2757,78 +2762,78 @@
         <translation>تسجيل الحضور: {training}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/kiosk.py" line="116"/>
+        <location filename="../../desktop_app/views/kiosk.py" line="117"/>
         <source>Your name, mobile number or badge code</source>
         <translation>اسمك أو رقم موبايلك أو رمز بطاقتك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/kiosk.py" line="146"/>
+        <location filename="../../desktop_app/views/kiosk.py" line="147"/>
         <source>Staff: Ctrl+Shift+Q leaves the kiosk</source>
         <translation>للمنظمين: Ctrl+Shift+Q للخروج من وضع الاستقبال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/kiosk.py" line="183"/>
+        <location filename="../../desktop_app/views/kiosk.py" line="184"/>
         <source>Leave kiosk mode</source>
         <translation>الخروج من وضع الاستقبال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/kiosk.py" line="184"/>
+        <location filename="../../desktop_app/views/kiosk.py" line="185"/>
         <source>Leave kiosk mode and return to the Check-in screen?</source>
         <translation>هل تريد الخروج من وضع الاستقبال والعودة إلى شاشة تسجيل الحضور؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/kiosk.py" line="312"/>
+        <location filename="../../desktop_app/views/kiosk.py" line="313"/>
         <source>Present: {present} of {total}</source>
         <translation>الحاضرون: {present} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/kiosk.py" line="324"/>
+        <location filename="../../desktop_app/views/kiosk.py" line="325"/>
         <source>Welcome! Please check in</source>
         <translation>أهلًا بك! سجّل حضورك من فضلك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/kiosk.py" line="327"/>
+        <location filename="../../desktop_app/views/kiosk.py" line="328"/>
         <source>Type your name or mobile number and press Enter, or scan the code on your badge.</source>
         <translation>اكتب اسمك أو رقم موبايلك واضغط Enter، أو امسح الرمز الموجود على بطاقتك.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/kiosk.py" line="338"/>
+        <location filename="../../desktop_app/views/kiosk.py" line="339"/>
         <source>Which one of these are you?</source>
         <translation>مَن منهم أنت؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/kiosk.py" line="341"/>
+        <location filename="../../desktop_app/views/kiosk.py" line="342"/>
         <source>More people match: type more of your name.</source>
         <translation>يطابق البحثَ أشخاص آخرون: اكتب المزيد من اسمك.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/kiosk.py" line="343"/>
+        <location filename="../../desktop_app/views/kiosk.py" line="344"/>
         <source>Arrows choose, Enter confirms (or touch your name).</source>
         <translation>اختر بالأسهم واضغط Enter للتأكيد (أو المس اسمك).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/kiosk.py" line="374"/>
+        <location filename="../../desktop_app/views/kiosk.py" line="375"/>
         <source>✗ Not enrolled in this training</source>
         <translation>✗ غير مسجَّل في هذا التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/kiosk.py" line="376"/>
-        <location filename="../../desktop_app/views/kiosk.py" line="381"/>
+        <location filename="../../desktop_app/views/kiosk.py" line="377"/>
+        <location filename="../../desktop_app/views/kiosk.py" line="382"/>
         <source>Please see the registration desk.</source>
         <translation>من فضلك توجّه إلى مكتب التسجيل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/kiosk.py" line="379"/>
+        <location filename="../../desktop_app/views/kiosk.py" line="380"/>
         <source>✗ This session is not today</source>
         <translation>✗ هذه الجلسة ليست اليوم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/kiosk.py" line="389"/>
+        <location filename="../../desktop_app/views/kiosk.py" line="390"/>
         <source>Already checked in at {time}</source>
         <translation>سُجّل الحضور من قبل الساعة {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/kiosk.py" line="392"/>
+        <location filename="../../desktop_app/views/kiosk.py" line="393"/>
         <source>✓ Checked in at {time}</source>
         <translation>✓ سُجّل الحضور الساعة {time}</translation>
     </message>

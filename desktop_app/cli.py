@@ -135,7 +135,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument(
         "--kiosk", metavar="TRAINING_ID", type=record_id,
         help=_("open the window straight into kiosk mode (full-screen check-in) for this training's "
-               "current session; Ctrl+Shift+Q leaves it"),
+               "current session"),
     )  # fmt: skip
     sub = _Commands(parser.add_subparsers(dest="command", metavar="COMMAND"), only)
 

@@ -106,6 +106,7 @@ WINDOW_ACTIONS: dict[str, Access] = {
     "checkin.check_in": WRITER,
     "checkin.undo": WRITER,
     "checkin.walk_in": WRITER,
+    "checkin.kiosk": WRITER,  # full-screen check-in: it only checks people in
     "attendance.edit": WRITER,
     # Documents
     "certificates.issue": WRITER,

@@ -16,21 +16,24 @@ from desktop_app.views.application import build_window, create_application
 
 # The window's construction lives with the views (views/application.py); this module starts the
 # process around it and hands the two on to the tests and benchmarks that build windows.
-__all__ = ["build_window", "create_application", "run_window"]
+__all__ = ["build_window", "create_application", "needs_first_run", "run_window"]
 
 
-def run_window(target: str | None, language: str | None) -> int:
+def run_window(target: str | None, language: str | None, *, kiosk: int | None = None) -> int:
     """Open the main window on `target` (default: the user's database); returns the exit code.
+
+    On a computer with no settings file (and no database named), the first-run guide comes first
+    (views/first_run.py); cancelling it quits with nothing written. With `kiosk` (a training's
+    number) the window opens straight into kiosk mode for that training's current session; an
+    unknown training is said and exits 3 (as the CLI's "not found").
 
     The workspace opens it: a missing file is created after asking, a file another program writes to
     is offered read-only, a damaged one offers the recovery dialog (restore the latest good backup,
     open another file, or quit) while this program still holds its lock."""
-    from PySide6.QtCore import QProcess, QTimer
     from PySide6.QtWidgets import QMessageBox
 
     from desktop_app.errors import TashbeekError
     from desktop_app.i18n import _
-    from desktop_app.services.changes import Change
     from desktop_app.services.workspace import Locked, Workspace, claimed, locate
     from desktop_app.views.errors import install_exception_hook
     from desktop_app.views.startup import ask_read_only, warn_network_share
@@ -40,6 +43,27 @@ def run_window(target: str | None, language: str | None) -> int:
     i18n.set_language(language)
     app = create_application(language)
     install_exception_hook()
+    if needs_first_run(target, kiosk):
+        from desktop_app.views.first_run import finish_first_run, run_first_run
+
+        choices = run_first_run(language)
+        if choices is None:
+            return 0  # cancelled: nothing written, so the next start offers the guide again
+        try:
+            workspace = finish_first_run(choices)
+        except Locked as busy:
+            QMessageBox.critical(None, _("Tashbeek"), busy.message)
+            return busy.exit_code
+        except TashbeekError as exc:
+            QMessageBox.critical(None, _("Tashbeek"), exc.message)
+            return exc.exit_code
+        except OSError as exc:
+            from desktop_app.errors import file_problem
+
+            problem = file_problem(exc)
+            QMessageBox.critical(None, _("Tashbeek"), problem.message)
+            return problem.exit_code
+        return _show_window(app, workspace, choices.machine_settings(), choices.language, None)
     target = target or str(config.default_database_path())
     while True:
         location = locate(target)
@@ -89,8 +113,40 @@ def run_window(target: str | None, language: str | None) -> int:
         config.save_settings(settings)
     except OSError:
         pass  # a read-only config folder must not stop the work
+    return _show_window(app, workspace, settings, language, kiosk, location)
+
+
+def needs_first_run(target: str | None, kiosk: int | None) -> bool:
+    """The first-run guide comes on a computer with no settings file, unless a database was named
+    (--db, TASHBEEK_DB) or kiosk mode asked for (those starts already know what to open), or the
+    default database exists already (made by `tashbeek demo` or `db init`: the computer is in use)."""
+    return (target is None and kiosk is None and not config.settings_exist()
+            and not config.default_database_path().exists())  # fmt: skip
+
+
+def _show_window(app: Any, workspace: Any, settings: config.MachineSettings, language: str, kiosk: int | None,
+                 location: Any = None) -> int:  # fmt: skip
+    """The main window over the open workspace (or, with `kiosk`, kiosk mode over it) until it closes."""
+    from PySide6.QtCore import QProcess, QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.errors import TashbeekError
+    from desktop_app.i18n import _
+    from desktop_app.services.changes import Change
+
+    location = location or workspace.location
     window = build_window(workspace, settings, language)
-    window.show()
+    if kiosk is None:
+        window.show()
+    else:
+        try:
+            window.open_kiosk(kiosk)
+        except TashbeekError as exc:
+            print(exc.message, file=sys.stderr)
+            QMessageBox.critical(None, _("Tashbeek"), exc.message)
+            window.deleteLater()
+            workspace.close()
+            return exc.exit_code
 
     def check_integrity() -> None:
         if workspace.intact() or location.path is None:

@@ -106,9 +106,9 @@ def chosen_command(argv: Sequence[str]) -> str | None:
     --version, an abbreviated option), and then every command is built."""
     arguments = iter(argv)
     for arg in arguments:
-        if arg in ("--db", "--lang"):
+        if arg in ("--db", "--lang", "--kiosk"):
             next(arguments, None)  # the option's value
-        elif arg.startswith(("--db=", "--lang=")):
+        elif arg.startswith(("--db=", "--lang=", "--kiosk=")):
             continue
         elif arg.startswith("-"):
             return None
@@ -132,6 +132,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         help=_("show program's version number and exit"),
     )  # fmt: skip
     _add_global_options(parser, top=True)
+    parser.add_argument(
+        "--kiosk", metavar="TRAINING_ID", type=record_id,
+        help=_("open the window straight into kiosk mode (full-screen check-in) for this training's "
+               "current session"),
+    )  # fmt: skip
     sub = _Commands(parser.add_subparsers(dest="command", metavar="COMMAND"), only)
 
     def command(
@@ -1924,8 +1929,12 @@ def _run(argv: list[str]) -> int:
         from desktop_app.app import run_window
 
         return run_window(
-            database_target(args) if (args.db or os.environ.get("TASHBEEK_DB")) else None, args.lang
-        )
+            database_target(args) if (args.db or os.environ.get("TASHBEEK_DB")) else None, args.lang,
+            kiosk=args.kiosk,
+        )  # fmt: skip
+    if args.kiosk is not None:
+        print(_("--kiosk opens the window: it cannot be combined with a command."), file=sys.stderr)
+        return EXIT_USAGE
     as_json = bool(getattr(args, "json", False))
     try:
         with _writer_lock(args):

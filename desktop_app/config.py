@@ -66,6 +66,12 @@ class MachineSettings:
         return Path(self.backup_dir) if self.backup_dir else default_backup_dir()
 
 
+def settings_exist() -> bool:
+    """Whether this computer has been set up (the first-run guide wrote the settings file, or an
+    earlier version did): without it the window starts with the guide."""
+    return (config_dir() / SETTINGS_FILE).is_file()
+
+
 def load_settings() -> MachineSettings:
     """Read the settings file; a missing or damaged file gives the defaults (never an error at start)."""
     path = config_dir() / SETTINGS_FILE

@@ -507,3 +507,36 @@ def present_count(db: Database, training_id: int, session_id: int) -> tuple[int,
     """(participants present or late at the session, participants not withdrawn): the live counter."""
     with db.session_scope() as tx:
         return _counts(tx, training_id, session_id)
+
+
+@dataclass(frozen=True)
+class KioskTarget:
+    """The training and session a check-in kiosk serves (`tashbeek --kiosk TRAINING_ID`)."""
+
+    training_id: int
+    title: str
+    title_en: str | None
+    session_id: int
+    session_date: dt.date
+
+
+def kiosk_target(db: Database, training_id: int, session_id: int | None = None) -> KioskTarget:
+    """The training's session to check people in at: the one given, else today's; on another day the
+    next one to come (or the last one), as the Check-in screen chooses. An unknown training, or one
+    with no session left, is a NotFoundError."""
+    today = clock.today()
+    with db.session_scope() as tx:
+        training = get_training(tx, training_id)
+        if session_id is not None:
+            chosen = _training_session_of(tx, training_id, session_id, None, today)
+        else:
+            sessions = list(tx.scalars(
+                select(TrainingSession)
+                .where(TrainingSession.training_id == training_id, TrainingSession.cancelled.is_(False))
+                .order_by(TrainingSession.date, TrainingSession.start_time, TrainingSession.id)
+            ))  # fmt: skip
+            if not sessions:
+                raise NotFoundError(_("The training {id} has no sessions to check people in at.").format(id=training_id))
+            upcoming = [s for s in sessions if s.date >= today]
+            chosen = upcoming[0] if upcoming else sessions[-1]
+        return KioskTarget(training.id, training.title_ar, training.title_en, chosen.id, chosen.date)

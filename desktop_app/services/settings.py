@@ -291,3 +291,13 @@ def save_organization_settings(db: Database, data: OrganizationSettings) -> None
             _write_value(tx, db, key, value)
         _write_blob(tx, db, LOGO, data.logo)
         _write_signatories(tx, db, signatories)
+
+
+def save_identity(db: Database, *, name_ar: str, name_en: str, logo: bytes | None) -> None:
+    """The organization's name and logo as the first-run guide asks them; an empty answer keeps
+    what is there (the demo's organizer, or nothing), and every other setting stays as it is."""
+    data = load_organization_settings(db)
+    data.identity_name_ar = name_ar.strip() or data.identity_name_ar
+    data.identity_name_en = name_en.strip() or data.identity_name_en
+    data.logo = logo if logo is not None else data.logo
+    save_organization_settings(db, data)

@@ -176,6 +176,8 @@ class MainWindow(QMainWindow):
                 self.stack.removeWidget(placeholder)
                 placeholder.deleteLater()
             self.pages[key] = page
+            if key == "checkin":
+                page.kiosk_requested.connect(self.open_kiosk)
             if key == "network":
                 page.open_organization.connect(self._open_organization)
                 page.check_in_meeting.connect(self._check_in)
@@ -243,6 +245,33 @@ class MainWindow(QMainWindow):
         combo = getattr(page, "training", None)
         if combo is not None and combo.findData(training_id) >= 0:
             combo.setCurrentIndex(combo.findData(training_id))
+
+    def open_kiosk(self, training_id: int, session_id: int | None = None) -> Any:
+        """Kiosk mode for the training's session (its current one when None): full screen, this
+        window hidden until the kiosk is left (then the Check-in screen shows that training)."""
+        from desktop_app.services.attendance import kiosk_target
+        from desktop_app.views.kiosk import KioskWindow
+
+        target = kiosk_target(self.context.db, training_id, session_id)
+        kiosk = KioskWindow(self.context, target)
+        self.kiosk = kiosk
+
+        def left() -> None:
+            self.kiosk = None
+            self.show()
+            self._check_in(training_id)
+            page = self.page("checkin")
+            combo = getattr(page, "session", None)
+            if combo is not None and combo.findData(target.session_id) >= 0:
+                combo.setCurrentIndex(combo.findData(target.session_id))
+            kiosk.deleteLater()
+
+        kiosk.left.connect(left)
+        self.hide()
+        kiosk.start()
+        return kiosk
+
+    kiosk: Any = None  # the open kiosk (views/kiosk.py), if any
 
     def open_target(self, target: Target) -> None:
         if target.kind == "training":

@@ -184,6 +184,8 @@ def take_screenshots(
     shoot("quick_search_popup", popup)
     popup.hide()
 
+    _kiosk(window, shoot, size)
+    _first_run(window, shoot)
     _documents(window, outdir, shoot)
     _tools(window, shoot)
     _statistics(window, shoot, demo=temp is not None)
@@ -200,6 +202,59 @@ def take_screenshots(
     if temp is not None:
         temp.cleanup()
     return saved
+
+
+def _kiosk(window: Any, shoot: Any, size: tuple[int, int]) -> None:
+    """Kiosk mode (at the screenshot size, and at 1024×600): waiting, the "which one?" choice, a
+    check-in, a repeat and someone not enrolled. The check-in is undone afterwards, as on the
+    Check-in screen's pictures."""
+    from desktop_app.services.attendance import CheckedIn, kiosk_target, undo_check_in
+    from desktop_app.views.kiosk import KioskWindow
+
+    checkin = window.page("checkin")
+    training, session_id = checkin.current_training(), checkin.current_session_id()
+    if training is None or session_id is None:
+        return
+    kiosk = KioskWindow(window.context, kiosk_target(window.context.db, training.id, session_id))
+    kiosk.leaving = True  # the pictures' kiosk closes without the question
+    kiosk.resize(*size)
+    kiosk.show()
+    shoot("kiosk_ready", kiosk)
+    kiosk.box.setText("محمد")
+    kiosk.submit()
+    shoot("kiosk_choice", kiosk)
+    kiosk.box.setText("هانى ابراهيم")
+    kiosk.submit()
+    done = kiosk.last
+    shoot("kiosk_checked_in", kiosk)
+    if size != (1024, 600):
+        kiosk.resize(1024, 600)
+        shoot("kiosk_checked_in_1024x600", kiosk)
+        kiosk.resize(*size)
+    kiosk.box.setText("هانى ابراهيم")
+    kiosk.submit()
+    shoot("kiosk_already", kiosk)
+    kiosk.box.setText("زائرة جديدة")
+    kiosk.submit()
+    shoot("kiosk_not_enrolled", kiosk)
+    kiosk.close()
+    kiosk.deleteLater()
+    if isinstance(done, CheckedIn) and done.person is not None:
+        undo_check_in(window.context.db, done.person.enrollment_id, done.session_id)
+
+
+def _first_run(window: Any, shoot: Any) -> None:
+    """The first-run guide's five pages (nothing is written: the guide is only shown)."""
+    from desktop_app.views.first_run import FirstRunGuide, default_choices
+
+    guide = FirstRunGuide(default_choices(window.context.language))
+    guide.show()
+    names = ("language", "database", "organization", "operator", "backups")
+    for number, name in enumerate(names, start=1):
+        shoot(f"first_run_{number}_{name}", guide)
+        guide.next()
+    guide.close()
+    guide.deleteLater()
 
 
 def _documents(window: Any, outdir: Path, shoot: Any) -> None:

@@ -955,112 +955,122 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="111"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="113"/>
         <source>Type the name or mobile number, or scan the badge…</source>
         <translation>اكتب الاسم أو رقم الموبايل أو امسح البطاقة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="134"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="136"/>
         <source>Undo  Ctrl+Z</source>
         <translation>تراجع  Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="136"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="138"/>
         <source>Register as walk-in  (Enter)</source>
         <translation>سجّله كحضور دون تسجيل مسبق  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="153"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="155"/>
         <source>No trainings yet: create one, or load the demo data from Home.</source>
         <translation>لا توجد تدريبات بعد: أنشئ تدريبًا، أو حمّل البيانات التجريبية من الرئيسية.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="157"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="159"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="159"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="161"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="173"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="180"/>
         <source>Last checked in</source>
         <translation>آخر من سجّلوا حضورهم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="100"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="102"/>
         <source>Only participants are counted here: trainers, organizers and guests are checked in too, and appear in the attendance grid.</source>
         <translation>يُحسب هنا المشاركون فقط: المدربون والمنظمون والضيوف يُسجَّل حضورهم أيضًا، ويظهرون في جدول الحضور.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="248"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="163"/>
+        <source>Kiosk mode  F11</source>
+        <translation>وضع الاستقبال  F11</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="165"/>
+        <source>Full screen check-in for the venue door: only this training, in big type. Ctrl+Shift+Q leaves it.</source>
+        <translation>تسجيل الحضور بملء الشاشة عند باب القاعة: هذا التدريب وحده، بخط كبير. يُغلَق بـ Ctrl+Shift+Q.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="258"/>
         <source>Participants present: {present} of {total}</source>
         <translation>المشاركون الحاضرون: {present} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="325"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="335"/>
         <source>Ready for the next person</source>
         <translation>جاهز للشخص التالي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="328"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="338"/>
         <source>Type part of a name, a mobile number, or scan the QR code on the badge.</source>
         <translation>اكتب جزءًا من الاسم أو رقم الموبايل، أو امسح رمز QR على البطاقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="336"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="346"/>
         <source>group {n}</source>
         <translation>المجموعة {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="345"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="355"/>
         <source>Choose the person (arrows), then Enter to confirm</source>
         <translation>اختر الشخص (بالأسهم)، ثم Enter للتأكيد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="359"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="369"/>
         <source>Not registered in this training</source>
         <translation>غير مسجل في هذا التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="361"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="371"/>
         <source>Press Enter to register a walk-in, or correct the spelling.</source>
         <translation>اضغط Enter لتسجيله كحضور دون تسجيل مسبق، أو صحّح الكتابة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="367"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="377"/>
         <source>This session&apos;s day has not come yet</source>
         <translation>لم يحن بعد يوم هذه الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="369"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="379"/>
         <source>Check people in on the day, or choose today&apos;s session above.</source>
         <translation>سجّل الحضور في يوم الجلسة، أو اختر جلسة اليوم في الأعلى.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="374"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="384"/>
         <source>Group {n}</source>
         <translation>المجموعة {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="381"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="391"/>
         <source>Already checked in at {time}</source>
         <translation>سُجّل حضوره من قبل الساعة {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="387"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="397"/>
         <source>✓ Checked in (late)</source>
         <translation>✓ تم تسجيل الحضور (متأخر)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="387"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="397"/>
         <source>✓ Checked in</source>
         <translation>✓ تم تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="417"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="436"/>
         <source>Check-in of {name} undone</source>
         <translation>تم التراجع عن تسجيل حضور {name}</translation>
     </message>
@@ -1939,6 +1949,180 @@
     </message>
 </context>
 <context>
+    <name>FirstRunGuide</name>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="91"/>
+        <source>Welcome to Tashbeek</source>
+        <translation>مرحبًا بك في تشبيك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="97"/>
+        <source>Back</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="97"/>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="98"/>
+        <source>Finish</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="98"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="105"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="105"/>
+        <source>The language of the program&apos;s windows and messages.</source>
+        <translation>لغة نوافذ البرنامج ورسائله.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="116"/>
+        <source>Your database</source>
+        <translation>قاعدة بياناتك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="117"/>
+        <source>Everything the program records lives in one database file on this computer.</source>
+        <translation>كل ما يسجّله البرنامج يُحفظ في ملف قاعدة بيانات واحد على هذا الكمبيوتر.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="118"/>
+        <source>Start with the demo programme (to try everything out first)</source>
+        <translation>ابدأ بالبرنامج التجريبي (لتجربة كل شيء أولًا)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="119"/>
+        <source>Start with an empty database (for real work)</source>
+        <translation>ابدأ بقاعدة بيانات فارغة (للعمل الفعلي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="122"/>
+        <location filename="../../desktop_app/views/first_run.py" line="184"/>
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="131"/>
+        <source>Where the database file is kept:</source>
+        <translation>مكان حفظ ملف قاعدة البيانات:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="134"/>
+        <source>A database exists there already: it will be opened as it is.</source>
+        <translation>توجد قاعدة بيانات في هذا المكان بالفعل: ستُفتح كما هي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="142"/>
+        <source>Your organization</source>
+        <translation>جهتك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="143"/>
+        <source>Printed on certificates, badges and reports. You can change it later under Settings.</source>
+        <translation>يُطبع على الشهادات والبطاقات والتقارير. يمكنك تغييره لاحقًا من الإعدادات.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="146"/>
+        <source>Leave empty to fill it in later</source>
+        <translation>اتركه فارغًا لتكتبه لاحقًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="153"/>
+        <source>Choose logo…</source>
+        <translation>اختر الشعار…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="163"/>
+        <source>Name in Arabic</source>
+        <translation>الاسم بالعربية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="164"/>
+        <source>Name in English</source>
+        <translation>الاسم بالإنجليزية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="165"/>
+        <source>Logo</source>
+        <translation>الشعار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="172"/>
+        <source>You</source>
+        <translation>أنت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="173"/>
+        <source>Your name is written with every change you make and every check-in on this computer.</source>
+        <translation>يُسجَّل اسمك مع كل تغيير تجريه وكل تسجيل حضور على هذا الكمبيوتر.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="175"/>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="180"/>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="181"/>
+        <source>A checked copy of the database is made every day and when the program closes. A folder on a USB stick or another disk keeps it safe if this computer fails.</source>
+        <translation>تُحفظ نسخة مُتحقَّق منها من قاعدة البيانات كل يوم وعند إغلاق البرنامج. ومجلد على فلاشة USB أو قرص آخر يحفظها إذا تعطّل هذا الكمبيوتر.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="186"/>
+        <source>Backup folder:</source>
+        <translation>مجلد النسخ الاحتياطية:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="208"/>
+        <source>Where the database file is kept</source>
+        <translation>مكان حفظ ملف قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="209"/>
+        <source>Tashbeek databases (*.sqlite)</source>
+        <translation>قواعد بيانات تشبيك (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="215"/>
+        <source>Backup folder</source>
+        <translation>مجلد النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="220"/>
+        <source>Choose an image</source>
+        <translation>اختر صورة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="248"/>
+        <source>No logo</source>
+        <translation>لا يوجد شعار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="267"/>
+        <source>Say where the database file is kept.</source>
+        <translation>حدّد مكان حفظ ملف قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/first_run.py" line="269"/>
+        <source>This is a folder: give a file name, such as tashbeek.sqlite.</source>
+        <translation>هذا مجلد: اكتب اسم ملف، مثل tashbeek.sqlite.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../../desktop_app/views/pages/home.py" line="72"/>
@@ -2571,6 +2755,90 @@
     </message>
 </context>
 <context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../desktop_app/views/kiosk.py" line="104"/>
+        <source>Check-in: {training}</source>
+        <translation>تسجيل الحضور: {training}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/kiosk.py" line="117"/>
+        <source>Your name, mobile number or badge code</source>
+        <translation>اسمك أو رقم موبايلك أو رمز بطاقتك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/kiosk.py" line="147"/>
+        <source>Staff: Ctrl+Shift+Q leaves the kiosk</source>
+        <translation>للمنظمين: Ctrl+Shift+Q للخروج من وضع الاستقبال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/kiosk.py" line="184"/>
+        <source>Leave kiosk mode</source>
+        <translation>الخروج من وضع الاستقبال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/kiosk.py" line="185"/>
+        <source>Leave kiosk mode and return to the Check-in screen?</source>
+        <translation>هل تريد الخروج من وضع الاستقبال والعودة إلى شاشة تسجيل الحضور؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/kiosk.py" line="313"/>
+        <source>Present: {present} of {total}</source>
+        <translation>الحاضرون: {present} من {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/kiosk.py" line="325"/>
+        <source>Welcome! Please check in</source>
+        <translation>أهلًا بك! سجّل حضورك من فضلك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/kiosk.py" line="328"/>
+        <source>Type your name or mobile number and press Enter, or scan the code on your badge.</source>
+        <translation>اكتب اسمك أو رقم موبايلك واضغط Enter، أو امسح الرمز الموجود على بطاقتك.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/kiosk.py" line="339"/>
+        <source>Which one of these are you?</source>
+        <translation>مَن منهم أنت؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/kiosk.py" line="342"/>
+        <source>More people match: type more of your name.</source>
+        <translation>يطابق البحثَ أشخاص آخرون: اكتب المزيد من اسمك.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/kiosk.py" line="344"/>
+        <source>Arrows choose, Enter confirms (or touch your name).</source>
+        <translation>اختر بالأسهم واضغط Enter للتأكيد (أو المس اسمك).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/kiosk.py" line="375"/>
+        <source>✗ Not enrolled in this training</source>
+        <translation>✗ غير مسجَّل في هذا التدريب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/kiosk.py" line="377"/>
+        <location filename="../../desktop_app/views/kiosk.py" line="382"/>
+        <source>Please see the registration desk.</source>
+        <translation>من فضلك توجّه إلى مكتب التسجيل.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/kiosk.py" line="380"/>
+        <source>✗ This session is not today</source>
+        <translation>✗ هذه الجلسة ليست اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/kiosk.py" line="390"/>
+        <source>Already checked in at {time}</source>
+        <translation>سُجّل الحضور من قبل الساعة {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/kiosk.py" line="393"/>
+        <source>✓ Checked in at {time}</source>
+        <translation>✓ سُجّل الحضور الساعة {time}</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../desktop_app/views/labels.py" line="17"/>
@@ -2772,32 +3040,32 @@
         <translation>تشبيك (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="286"/>
+        <location filename="../../desktop_app/views/main_window.py" line="315"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="287"/>
+        <location filename="../../desktop_app/views/main_window.py" line="316"/>
         <source>Database: {path}</source>
         <translation>قاعدة البيانات: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="288"/>
+        <location filename="../../desktop_app/views/main_window.py" line="317"/>
         <source>Operator: {name}</source>
         <translation>المستخدم: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="290"/>
+        <location filename="../../desktop_app/views/main_window.py" line="319"/>
         <source>Last backup: {when}</source>
         <translation>آخر نسخة احتياطية: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="296"/>
+        <location filename="../../desktop_app/views/main_window.py" line="325"/>
         <source>none yet</source>
         <translation>لا توجد بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="298"/>
+        <location filename="../../desktop_app/views/main_window.py" line="327"/>
         <source>today {time}</source>
         <translation>اليوم {time}</translation>
     </message>
@@ -4094,62 +4362,98 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="248"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="250"/>
         <source>All governorates</source>
         <translation>كل المحافظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="263"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="264"/>
+        <source>Gender, age, kind of organization, consent, took part in a training</source>
+        <translation>النوع والعمر ونوع الجهة والموافقة والمشاركة في تدريب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="266"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="321"/>
         <source>Clear filters</source>
         <translation>مسح التصفية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="265"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="268"/>
         <source>Export list…</source>
         <translation>تصدير القائمة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="266"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="269"/>
         <source>Save the people listed here as .xlsx, .csv or phone contacts (.vcf)</source>
         <translation>حفظ الأشخاص الظاهرين في القائمة ملفَّ ‎.xlsx أو ‎.csv أو جهاتِ اتصال للهاتف (‎.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="283"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="285"/>
         <source>Any gender</source>
         <translation>كلا الجنسين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="293"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="295"/>
         <source>Any kind of organization</source>
         <translation>كل أنواع الجهات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="297"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="299"/>
         <source>Consent: any</source>
         <translation>الموافقة: الكل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="298"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="300"/>
         <source>Agreed to share contacts</source>
         <translation>وافقوا على مشاركة بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="299"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="301"/>
         <source>Did not agree to share contacts</source>
         <translation>لم يوافقوا على مشاركة بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="301"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="303"/>
         <source>Took part: present or late at one session or more</source>
         <translation>شارك: حاضر أو متأخر في جلسة واحدة على الأقل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="334"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="315"/>
+        <source>Gender</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="316"/>
+        <source>Age</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="317"/>
+        <source>Kind of organization</source>
+        <translation>نوع الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="318"/>
+        <source>Contacts</source>
+        <translation>بيانات التواصل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="319"/>
+        <source>Took part in</source>
+        <translation>شارك في</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="323"/>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="360"/>
         <source>More filters</source>
         <translation>تصفية إضافية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="334"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="360"/>
         <source>More filters (%n)</source>
         <translation>
             <numerusform>تصفية إضافية (%n)</numerusform>
@@ -4161,68 +4465,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="338"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="364"/>
         <source>Any age</source>
         <translation>كل الأعمار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="338"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="364"/>
         <source>Age: {bands}</source>
         <translation>العمر: {bands}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="378"/>
-        <location filename="../../desktop_app/views/pages/people.py" line="460"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="404"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="486"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="379"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="405"/>
         <source>Search by name, mobile, national ID or email…  (Ctrl+F)</source>
         <translation>ابحث بالاسم أو الموبايل أو الرقم القومي أو البريد…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="380"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="406"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="381"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="407"/>
         <source>Choose a person from the list, or add a new one (Ctrl+N).</source>
         <translation>اختر شخصًا من القائمة، أو أضف شخصًا جديدًا (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="387"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="413"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="388"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="414"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="389"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="415"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="391"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="417"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="436"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="462"/>
         <source>All organizations</source>
         <translation>كل المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="443"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="469"/>
         <source>Any training (took part in…)</source>
         <translation>أي تدريب (شارك في…)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="448"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="474"/>
         <source>%n people</source>
         <translation>
             <numerusform>لا أحد</numerusform>
@@ -4234,17 +4538,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="458"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="484"/>
         <source>Phone contacts, vCard (*.vcf)</source>
         <translation>جهات اتصال للهاتف، vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="460"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="486"/>
         <source>Export the list to</source>
         <translation>تصدير القائمة إلى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="479"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="505"/>
         <source>%n contact(s) written to {file}.</source>
         <translation>
             <numerusform>لم تُكتب أي جهة اتصال في {file}.</numerusform>
@@ -4256,7 +4560,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="481"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="507"/>
         <source>%n left out: no consent to share contacts.</source>
         <translation>
             <numerusform>لم يُستبعد أحد لعدم الموافقة.</numerusform>
@@ -4268,7 +4572,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="483"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="509"/>
         <source>%n left out: no phone or email.</source>
         <translation>
             <numerusform>لم يُستبعد أحد لغياب الهاتف والبريد.</numerusform>
@@ -4280,7 +4584,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="485"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="511"/>
         <source>%n row(s) written to {file}.</source>
         <translation>
             <numerusform>لم يُكتب أي صف في {file}.</numerusform>
@@ -4292,12 +4596,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="487"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="513"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="490"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="516"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
@@ -4368,153 +4672,153 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="71"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="73"/>
         <source>14 digits</source>
         <translation>14 رقمًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="85"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="87"/>
         <source>Agrees to share them with other participants</source>
         <translation>يوافق على مشاركتها مع المشاركين الآخرين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="91"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="93"/>
         <source>Full name (Arabic)</source>
         <translation>الاسم الكامل بالعربية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="92"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="94"/>
         <source>Name in Latin letters</source>
         <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="93"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="95"/>
         <source>National ID</source>
         <translation>الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="94"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="96"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="95"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="97"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="96"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="98"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="97"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="99"/>
         <source>Other phone</source>
         <translation>هاتف آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="98"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="100"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="99"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="101"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="100"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="102"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="101"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="103"/>
         <source>Job title</source>
         <translation>الصفة / الوظيفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="102"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="104"/>
         <source>Contact details</source>
         <translation>بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="103"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="105"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="107"/>
-        <location filename="../../desktop_app/views/pages/people.py" line="110"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="109"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="112"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="107"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="109"/>
         <source>Dates</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="107"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="109"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="107"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="109"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="110"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="112"/>
         <source>Serial</source>
         <translation>الرقم المسلسل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="110"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="112"/>
         <source>Issued</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="110"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="112"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="114"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="116"/>
         <source>Trainings and attendance</source>
         <translation>التدريبات والحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="115"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="117"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="170"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="172"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="171"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="173"/>
         <source>Fill in at least the full name, then save (Ctrl+S).</source>
         <translation>اكتب الاسم الكامل على الأقل، ثم احفظ (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="178"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="180"/>
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="187"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="189"/>
         <source>{attended} of {sessions} sessions</source>
         <translation>{attended} من {sessions} جلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="195"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="197"/>
         <source>Revoked</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="195"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="197"/>
         <source>Valid</source>
         <translation>سارية</translation>
     </message>

@@ -61,7 +61,7 @@
 <context>
     <name>PeoplePage</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="334"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="360"/>
         <source>More filters (%n)</source>
         <translation>
             <numerusform>More filters (%n)</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="448"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="474"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="479"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="505"/>
         <source>%n contact(s) written to {file}.</source>
         <translation>
             <numerusform>%n contact written to {file}.</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="481"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="507"/>
         <source>%n left out: no consent to share contacts.</source>
         <translation>
             <numerusform>%n left out: no consent to share contacts.</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="483"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="509"/>
         <source>%n left out: no phone or email.</source>
         <translation>
             <numerusform>%n left out: no phone or email.</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="485"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="511"/>
         <source>%n row(s) written to {file}.</source>
         <translation>
             <numerusform>%n row written to {file}.</numerusform>

@@ -302,3 +302,26 @@ def test_a_whole_column_in_one_call_leaves_withdrawn_and_other_trainings_alone(
         after[p] == "present" for p in (setup["hany"], setup["mohamed1"], setup["mohamed2"], setup["trainer"])
     )
     assert attendance_grid(db, other).rows[0].statuses[attendance_grid(db, other).sessions[0][0]] == "absent"
+
+
+def test_the_kiosk_takes_todays_session_else_the_next_else_the_last(
+    db: Database, setup: dict[str, int]
+) -> None:
+    from desktop_app import clock
+    from desktop_app.services.attendance import kiosk_target
+
+    with db.session_scope() as tx:
+        day1, day2 = tx.scalars(
+            select(TrainingSession.id).where(TrainingSession.training_id == setup["training"])
+            .order_by(TrainingSession.date)
+        ).all()  # fmt: skip
+    for today, expected in ((DAY1, day1), (DAY1 + dt.timedelta(days=1), day2),
+                            (DAY1 - dt.timedelta(days=5), day1), (DAY1 + dt.timedelta(days=9), day2)):  # fmt: skip
+        clock.set_clock(dt.datetime.combine(today, dt.time(12)).astimezone())  # reset after the test (conftest)
+        target = kiosk_target(db, setup["training"])
+        assert (target.session_id, target.title) == (expected, "برنامج التشبيك")
+    assert kiosk_target(db, setup["training"], day1).session_id == day1  # the one chosen on screen
+    with pytest.raises(NotFoundError):
+        kiosk_target(db, 999)
+    with pytest.raises(NotFoundError):
+        kiosk_target(db, setup["training"], 999)

@@ -93,6 +93,7 @@ TRIGGERS: dict[str, Callable[[Any], object]] = {
     "checkin.check_in": lambda w: (w.page("checkin").box.setText("هاني إبراهيم"), w.page("checkin").submit()),
     "checkin.undo": lambda w: w.page("checkin").undo(),
     "checkin.walk_in": lambda w: w.page("checkin").register_walk_in(),
+    "checkin.kiosk": lambda w: w.page("checkin").start_kiosk(),
     "attendance.edit": lambda w: w.page("trainings").grid_model.set_cell(w.page("trainings").grid_model.index(0, 2), "late"),
     "certificates.issue": lambda w: w.page("documents").issue(),
     "certificates.design": lambda w: w.page("documents").edit_design(),

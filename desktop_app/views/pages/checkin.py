@@ -76,6 +76,8 @@ class CheckinBox(QLineEdit):
 class CheckinPage(QWidget):
     # What this screen shows: it refreshes when one of these changes (MainWindow dispatches).
     WATCHES = frozenset({Kind.TRAINING, Kind.PERSON, Kind.ATTENDANCE})
+    # Kiosk mode asked for this training and session (the main window opens it: views/kiosk.py).
+    kiosk_requested = Signal(int, int)
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -158,7 +160,12 @@ class CheckinPage(QWidget):
         top.addWidget(self.training, 3)
         top.addWidget(label(self.tr("Session"), "muted"))
         top.addWidget(self.session, 1)
+        self.kiosk_button = QPushButton(icon("fa5s.expand"), self.tr("Kiosk mode  F11"))
+        self.kiosk_button.setToolTip(self.tr(
+            "Full screen check-in for the venue door: only this training, in big type. Ctrl+Shift+Q leaves it."))  # fmt: skip
+        self.kiosk_button.clicked.connect(self.start_kiosk)
         counter_row = QHBoxLayout()
+        counter_row.addWidget(self.kiosk_button)  # on the counter's row: the training row is full at 1024 px
         counter_row.addStretch(1)
         counter_row.addWidget(self.counter)
         counter_row.addWidget(self.progress)
@@ -176,6 +183,9 @@ class CheckinPage(QWidget):
         undo = QShortcut(QKeySequence("Ctrl+Z"), self)
         undo.setContext(Qt.ShortcutContext.WindowShortcut)
         undo.activated.connect(self.undo)
+        kiosk = QShortcut(QKeySequence("F11"), self)
+        kiosk.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # only while this screen shows
+        kiosk.activated.connect(self.start_kiosk)
         self.refresh()
 
     # -- choosing the training and session
@@ -190,7 +200,7 @@ class CheckinPage(QWidget):
             self.training.addItem(t.title, t.id)
         self.training.blockSignals(False)
         has = bool(self.trainings)
-        for widget in (self.training, self.session, self.box, self.result, self.recent):
+        for widget in (self.training, self.session, self.box, self.result, self.recent, self.kiosk_button):
             widget.setEnabled(has)
         self.empty.setVisible(not has)
         if not has:
@@ -391,6 +401,15 @@ class CheckinPage(QWidget):
             self.recent.insertItem(0, f"{ltr(when)}   {who}")
         self.box.clear()
         self.box.setFocus()
+
+    def start_kiosk(self) -> None:
+        """F11 or the button: this training's chosen session, full screen (the window opens it)."""
+        if not self.context.may("checkin.kiosk", self):
+            return
+        training, session_id = self.current_training(), self.current_session_id()
+        if training is None or session_id is None:
+            return
+        self.kiosk_requested.emit(training.id, session_id)
 
     # -- undo and walk-ins
     def undo(self) -> None:

@@ -110,8 +110,7 @@ def take_screenshots(
     # The filters' panel open, several set; then the list they leave.
     people.open_more_filters()
     people.gender_filter.setCurrentIndex(people.gender_filter.findData("female"))
-    for key in list(people.age_actions)[:3]:
-        people.age_actions[key].setChecked(True)
+    people.training_filter.setCurrentIndex(1)
     shoot("people_filters", people.more)
     people.more.hide()
     shoot("people_filtered")

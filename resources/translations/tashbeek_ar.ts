@@ -4373,7 +4373,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/pages/people.py" line="266"/>
-        <location filename="../../desktop_app/views/pages/people.py" line="321"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="326"/>
         <source>Clear filters</source>
         <translation>مسح التصفية</translation>
     </message>
@@ -4418,42 +4418,42 @@
         <translation>شارك: حاضر أو متأخر في جلسة واحدة على الأقل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="315"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="317"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="316"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="318"/>
         <source>Age</source>
         <translation>العمر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="317"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="319"/>
         <source>Kind of organization</source>
         <translation>نوع الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="318"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="320"/>
         <source>Contacts</source>
         <translation>بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="319"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="321"/>
         <source>Took part in</source>
         <translation>شارك في</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="323"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="328"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="360"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="366"/>
         <source>More filters</source>
         <translation>تصفية إضافية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="360"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="366"/>
         <source>More filters (%n)</source>
         <translation>
             <numerusform>تصفية إضافية (%n)</numerusform>
@@ -4465,68 +4465,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="364"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="370"/>
         <source>Any age</source>
         <translation>كل الأعمار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="364"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="370"/>
         <source>Age: {bands}</source>
         <translation>العمر: {bands}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="404"/>
-        <location filename="../../desktop_app/views/pages/people.py" line="486"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="410"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="493"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="405"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="411"/>
         <source>Search by name, mobile, national ID or email…  (Ctrl+F)</source>
         <translation>ابحث بالاسم أو الموبايل أو الرقم القومي أو البريد…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="406"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="412"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="407"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="413"/>
         <source>Choose a person from the list, or add a new one (Ctrl+N).</source>
         <translation>اختر شخصًا من القائمة، أو أضف شخصًا جديدًا (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="413"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="419"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="414"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="316"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="420"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="415"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="421"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="417"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="315"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="423"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="462"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="469"/>
         <source>All organizations</source>
         <translation>كل المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="469"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="476"/>
         <source>Any training (took part in…)</source>
         <translation>أي تدريب (شارك في…)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="474"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="481"/>
         <source>%n people</source>
         <translation>
             <numerusform>لا أحد</numerusform>
@@ -4538,17 +4540,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="484"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="491"/>
         <source>Phone contacts, vCard (*.vcf)</source>
         <translation>جهات اتصال للهاتف، vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="486"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="493"/>
         <source>Export the list to</source>
         <translation>تصدير القائمة إلى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="505"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="512"/>
         <source>%n contact(s) written to {file}.</source>
         <translation>
             <numerusform>لم تُكتب أي جهة اتصال في {file}.</numerusform>
@@ -4560,7 +4562,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="507"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="514"/>
         <source>%n left out: no consent to share contacts.</source>
         <translation>
             <numerusform>لم يُستبعد أحد لعدم الموافقة.</numerusform>
@@ -4572,7 +4574,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="509"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="516"/>
         <source>%n left out: no phone or email.</source>
         <translation>
             <numerusform>لم يُستبعد أحد لغياب الهاتف والبريد.</numerusform>
@@ -4584,7 +4586,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="511"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="518"/>
         <source>%n row(s) written to {file}.</source>
         <translation>
             <numerusform>لم يُكتب أي صف في {file}.</numerusform>
@@ -4596,12 +4598,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="513"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="520"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="516"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="523"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>

@@ -61,7 +61,7 @@
 <context>
     <name>PeoplePage</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="360"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="366"/>
         <source>More filters (%n)</source>
         <translation>
             <numerusform>More filters (%n)</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="474"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="481"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="505"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="512"/>
         <source>%n contact(s) written to {file}.</source>
         <translation>
             <numerusform>%n contact written to {file}.</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="507"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="514"/>
         <source>%n left out: no consent to share contacts.</source>
         <translation>
             <numerusform>%n left out: no consent to share contacts.</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="509"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="516"/>
         <source>%n left out: no phone or email.</source>
         <translation>
             <numerusform>%n left out: no phone or email.</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="511"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="518"/>
         <source>%n row(s) written to {file}.</source>
         <translation>
             <numerusform>%n row written to {file}.</numerusform>

@@ -54,7 +54,7 @@ def test_women_under_25_from_giza_who_took_part_in_training_x(
     _ask_the_question(page, scenario["X"])
     assert _listed(page) == QUESTION
     assert page.count_label.text() == ("4 أشخاص" if language == "ar" else "4 people")
-    assert page.more_button.text().endswith("(3)")  # gender, age, training: folded filters set
+    assert page.more_button.text().endswith("(4)")  # governorate, gender, age, training
     assert "18" in page.age_button.full_text and "25" not in page.age_button.full_text
 
     chosen: list[str] = []

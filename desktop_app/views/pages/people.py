@@ -1,9 +1,9 @@
 """People: the registry list with Arabic search and filters, and the person editor with the
 duplicate warning, national-ID autofill, and the person's trainings and certificates.
 
-The filters are services.listing.PersonFilter (the CLI's `export people` takes the same): governorate
-and organization on the first row; gender, age band, organization kind, consent and "took part in
-training X" in a "More filters" panel that opens over the page (the list keeps its height at 1024×600). The
+The filters are services.listing.PersonFilter (the CLI's `export people` takes the same): governorate,
+organization, gender, age band, organization kind, consent, "took part in training X" and "show
+archived", in a "More filters" panel that opens over the page (the list keeps its height at 1024×600). The
 count under the list follows them, and "Export list…" writes exactly that list (.xlsx, .csv, or a
 phone's contact list, .vcf)."""
 
@@ -312,12 +312,17 @@ class PeoplePage(RegistryPage):
         form = QFormLayout(self.more)
         form.setContentsMargins(16, 14, 16, 14)
         form.setVerticalSpacing(10)
+        form.addRow(self.tr("Governorate"), self.governorate_filter)
+        form.addRow(self.tr("Organization"), self.organization_filter)
         form.addRow(self.tr("Gender"), self.gender_filter)
         form.addRow(self.tr("Age"), self.age_button)
         form.addRow(self.tr("Kind of organization"), self.kind_filter)
         form.addRow(self.tr("Contacts"), self.consent_filter)
         form.addRow(self.tr("Took part in"), self.training_filter)
-        self.training_filter.setMinimumWidth(320)
+        self.archived.setParent(None)  # off the list's filter row, which then stays empty
+        form.addRow("", self.archived)
+        for choice in (self.governorate_filter, self.organization_filter, self.training_filter):
+            choice.setMinimumWidth(320)
         panel_clear = QPushButton(self.tr("Clear filters"))
         panel_clear.clicked.connect(self.clear_filters)
         done = QPushButton(self.tr("Done"))
@@ -349,14 +354,15 @@ class PeoplePage(RegistryPage):
         y = max(screen.top(), min(corner.y(), screen.bottom() - size.height()))
         self.more.move(x, y)
         self.more.show()
-        self.gender_filter.setFocus()
+        self.governorate_filter.setFocus()
 
     def _label_filters(self) -> None:
-        """The toggle says how many of the folded filters are set; "clear" shows only with one set."""
+        """The button says how many filters are set; "clear" shows only with one set."""
         f = self.current_filter()
-        folded = sum(v is not None for v in (f.gender, f.organization_kind, f.training_id, f.consented)) + bool(
-            f.age_bands
-        )
+        folded = sum(
+            v is not None
+            for v in (f.governorate, f.organization_id, f.gender, f.organization_kind, f.training_id, f.consented)
+        ) + bool(f.age_bands)
         text = self.tr("More filters") if not folded else self.tr("More filters (%n)", "", folded)
         self.more_button.setText("▾ " + text)
         self.clear_button.setEnabled(f.narrows)
@@ -431,9 +437,10 @@ class PeoplePage(RegistryPage):
         return PersonEditor(self.context)
 
     def filter_widgets(self) -> list[QWidget]:
+        # Made here, shown in the filters' panel (see _build_more_filters), not on a row of the list.
         self.governorate_filter = SearchableComboBox()
         self.organization_filter = SearchableComboBox()
-        return [self.governorate_filter, self.organization_filter]
+        return []
 
     def current_filter(self) -> PersonFilter:
         org = self.organization_filter.value()

@@ -97,9 +97,10 @@ def wrong_sign_in() -> SignInRefused:
     return SignInRefused(_("The name or the password is not right."))
 
 
-def authenticate(db: Database, name: str, password: str) -> AccountRow:
-    """The account whose name and password these are; records the sign-in. A wrong name, a wrong
-    password and a disabled account are refused with the same sentence."""
+def authenticate(db: Database, name: str, password: str, *, record: bool = True) -> AccountRow:
+    """The account whose name and password these are; records the sign-in (unless `record` is false:
+    a reading command writes nothing). A wrong name, a wrong password and a disabled account are
+    refused with the same sentence."""
     with db.session_scope() as tx:
         account = _find(tx, name)
         try:
@@ -108,9 +109,10 @@ def authenticate(db: Database, name: str, password: str) -> AccountRow:
             raise wrong_sign_in() from None
         if account is None or account.disabled:
             raise wrong_sign_in()
-        if _hasher.check_needs_rehash(account.password_hash):  # stronger settings since it was set
-            account.password_hash = _hasher.hash(password)
-        account.last_sign_in_at = utcnow()
+        if record:
+            if _hasher.check_needs_rehash(account.password_hash):  # stronger settings since it was set
+                account.password_hash = _hasher.hash(password)
+            account.last_sign_in_at = utcnow()
         return _row(account)
 
 

@@ -205,6 +205,14 @@ ROLES: dict[str, Role] = {
 }
 
 
+# The window's sections (main_window.SECTIONS) by the least role that sees them; the others need staff.
+SECTION_ROLES: dict[str, Role] = {"checkin": CHECKIN}
+
+
+def section_role(section: str) -> Role:
+    return SECTION_ROLES.get(section, STAFF)
+
+
 def command_role(words: str) -> Role:
     """The least role the command (by its words, "accounts add") needs."""
     return ROLES.get(f"command:{words}", STAFF)

@@ -90,6 +90,9 @@ def run_window(target: str | None, language: str | None) -> int:
     except OSError:
         pass  # a read-only config folder must not stop the work
     window = build_window(workspace, settings, language)
+    if not _sign_in(window, location.display_name):
+        workspace.close()
+        return 0
     window.show()
 
     def check_integrity() -> None:
@@ -111,6 +114,21 @@ def run_window(target: str | None, language: str | None) -> int:
     QTimer.singleShot(0, check_integrity)
     app.aboutToQuit.connect(workspace.close)
     return int(app.exec())
+
+
+def _sign_in(window: Any, database: str) -> bool:
+    """When the database has accounts, who is working: the sign-in dialog before the window shows
+    (closing it quits). A database without accounts opens as before."""
+    from desktop_app.services import accounts
+    from desktop_app.views.dialogs.sign_in import SignInDialog
+
+    if not accounts.sign_in_required(window.context.db):
+        return True
+    dialog = SignInDialog(window._check_password, database)
+    if not dialog.exec() or dialog.account is None:
+        return False
+    window.sign_in_as(dialog.account)
+    return True
 
 
 def _recover(parent: Any, location: Any, message: str, settings: config.MachineSettings) -> str | Path | None:

@@ -692,7 +692,7 @@ def _sign_in(args: argparse.Namespace, db: Any) -> None:
     db.operator = account.name
 
 
-def _read_secret(name: str, what: str) -> str:
+def _read_secret(name: str) -> str:
     """The first line of a file holding a password (never echoed, never put in a message)."""
     from pathlib import Path
 
@@ -703,14 +703,14 @@ def _read_secret(name: str, what: str) -> str:
 
         raise file_problem(error, name) from None
     except UnicodeDecodeError:
-        raise DataError(_("The {what} file {path} is not text.").format(what=what, path=name)) from None
+        raise DataError(_("The password file {path} is not text.").format(path=name)) from None
     return text.splitlines()[0] if text else ""
 
 
 def _password(args: argparse.Namespace) -> str:
     name = getattr(args, "password_file", None)
     if name:
-        return _read_secret(name, _("password"))
+        return _read_secret(name)
     password = os.environ.get("TASHBEEK_PASSWORD")
     if not password:
         from desktop_app.services.accounts import SignInRefused
@@ -723,7 +723,7 @@ def _new_password(args: argparse.Namespace) -> str:
     """The password an account is given: --new-password-file, $TASHBEEK_NEW_PASSWORD, or typed twice."""
     name = getattr(args, "new_password_file", None)
     if name:
-        return _read_secret(name, _("password"))
+        return _read_secret(name)
     if os.environ.get("TASHBEEK_NEW_PASSWORD"):
         return os.environ["TASHBEEK_NEW_PASSWORD"]
     if not sys.stdin.isatty():

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from desktop_app.access import ADMINISTRATOR, Role
 from desktop_app.db import Database
 from desktop_app.errors import DataError, NotFoundError, ValidationError
-from desktop_app.i18n import _
+from desktop_app.i18n import _, ngettext
 from desktop_app.models import Account, utcnow
 from desktop_app.services import audit
 
@@ -152,17 +152,21 @@ def _clean_name(name: str) -> str:
     if not name:
         raise ValidationError("name", _("This field is required."))
     if len(name) > MAX_NAME:
-        raise ValidationError("name", _("A name is at most {n} characters.").format(n=MAX_NAME))
+        raise ValidationError("name", ngettext("A name is at most {n} character.", "A name is at most {n} characters.", MAX_NAME).format(n=MAX_NAME))
     return name
 
 
 def _check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD:
         raise ValidationError(
-            "password", _("A password has at least {n} characters.").format(n=MIN_PASSWORD)
+            "password", ngettext("A password has at least {n} character.", "A password has at least {n} characters.", MIN_PASSWORD).format(
+                n=MIN_PASSWORD
+            )
         )
     if len(password) > MAX_PASSWORD:
-        raise ValidationError("password", _("A password is at most {n} characters.").format(n=MAX_PASSWORD))
+        raise ValidationError("password", ngettext("A password is at most {n} character.", "A password is at most {n} characters.", MAX_PASSWORD).format(
+            n=MAX_PASSWORD
+        ))
 
 
 def add_account(

@@ -2,6 +2,130 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>AccountsBox</name>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="95"/>
+        <source>Accounts and sign-in</source>
+        <translation>الحسابات وتسجيل الدخول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="102"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="102"/>
+        <source>Name shown</source>
+        <translation>الاسم الظاهر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="102"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="102"/>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="102"/>
+        <source>Last sign-in</source>
+        <translation>آخر دخول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="110"/>
+        <source>Add account…</source>
+        <translation>إضافة حساب…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="112"/>
+        <source>Change role…</source>
+        <translation>تغيير الدور…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="114"/>
+        <source>Reset password…</source>
+        <translation>تعيين كلمة مرور جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="116"/>
+        <source>Disable / enable</source>
+        <translation>تعطيل / تفعيل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="124"/>
+        <source>min</source>
+        <translation>دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="125"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="128"/>
+        <source>Lock the window after this long without use</source>
+        <translation>قفل النافذة بعد هذه المدة دون استخدام</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="144"/>
+        <source>Everyone signs in with their own account; an account is disabled, never deleted.</source>
+        <translation>يسجّل كلٌّ الدخول بحسابه؛ والحساب يُعطَّل ولا يُحذف أبدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="146"/>
+        <source>Nobody signs in while there are no accounts. The first account you add is the administrator, and from then on everyone signs in.</source>
+        <translation>لا أحد يسجّل الدخول ما دامت لا توجد حسابات. أول حساب تضيفه هو المسؤول، ومن بعده يسجّل الجميع الدخول.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="156"/>
+        <source>disabled</source>
+        <translation>معطَّل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="156"/>
+        <source>enabled</source>
+        <translation>مفعَّل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="175"/>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="199"/>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="175"/>
+        <source>Choose an account in the table first.</source>
+        <translation>اختر حسابًا من الجدول أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="188"/>
+        <source>Add account</source>
+        <translation>إضافة حساب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="200"/>
+        <source>{name} is the administrator. From now on everyone signs in with their own account.</source>
+        <translation>{name} هو المسؤول. من الآن يسجّل كلٌّ الدخول بحسابه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="212"/>
+        <source>Change role</source>
+        <translation>تغيير الدور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="212"/>
+        <source>Role of {name}</source>
+        <translation>دور {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="225"/>
+        <source>New password for {name}</source>
+        <translation>كلمة مرور جديدة لـ {name}</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../../desktop_app/views/pages/network.py" line="993"/>
@@ -235,12 +359,27 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../desktop_app/views/context.py" line="70"/>
+        <location filename="../../desktop_app/views/context.py" line="80"/>
+        <source>Needs the {role} role</source>
+        <translation>يحتاج دور {role}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/context.py" line="94"/>
+        <source>Not for this account</source>
+        <translation>ليس لهذا الحساب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/context.py" line="95"/>
+        <source>This needs the {role} role; {name} has the {own} role.</source>
+        <translation>هذا يحتاج دور {role}، ودور {name} هو {own}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/context.py" line="102"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/context.py" line="71"/>
+        <location filename="../../desktop_app/views/context.py" line="103"/>
         <source>This database is open read-only because another program is writing to it. Close that program, then open the database again to make changes.</source>
         <translation>قاعدة البيانات مفتوحة للقراءة فقط لأن برنامجًا آخر يكتب فيها. أغلق ذلك البرنامج، ثم افتح قاعدة البيانات من جديد لإجراء التغييرات.</translation>
     </message>
@@ -2709,95 +2848,134 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="146"/>
+        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="167"/>
+        <source>Tashbeek is locked</source>
+        <translation>تشبيك مقفل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="167"/>
+        <source>Switch user</source>
+        <translation>تبديل المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="169"/>
+        <source>Sign in with your own account.</source>
+        <translation>سجّل الدخول بحسابك.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="170"/>
+        <source>Locked after a while without use. Sign in again to go on.</source>
+        <translation>قُفلت النافذة بعد مدة دون استخدام. سجّل الدخول من جديد لتكمل.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="68"/>
-        <location filename="../../desktop_app/views/main_window.py" line="117"/>
+        <location filename="../../desktop_app/views/main_window.py" line="75"/>
+        <location filename="../../desktop_app/views/main_window.py" line="128"/>
         <source>Tashbeek</source>
         <translation>تشبيك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="78"/>
+        <location filename="../../desktop_app/views/main_window.py" line="85"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="79"/>
+        <location filename="../../desktop_app/views/main_window.py" line="86"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="80"/>
+        <location filename="../../desktop_app/views/main_window.py" line="87"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="81"/>
+        <location filename="../../desktop_app/views/main_window.py" line="88"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="82"/>
+        <location filename="../../desktop_app/views/main_window.py" line="89"/>
         <source>Check-in</source>
         <translation>تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="83"/>
+        <location filename="../../desktop_app/views/main_window.py" line="90"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="84"/>
+        <location filename="../../desktop_app/views/main_window.py" line="91"/>
         <source>Statistics</source>
         <translation>الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="85"/>
+        <location filename="../../desktop_app/views/main_window.py" line="92"/>
         <source>Partner network</source>
         <translation>شبكة الشراكات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="86"/>
+        <location filename="../../desktop_app/views/main_window.py" line="93"/>
         <source>Tools</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="87"/>
+        <location filename="../../desktop_app/views/main_window.py" line="94"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="159"/>
+        <location filename="../../desktop_app/views/main_window.py" line="142"/>
+        <source>Sign out / switch user</source>
+        <translation>خروج / تبديل المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="180"/>
         <source>Tashbeek (read-only)</source>
         <translation>تشبيك (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="286"/>
+        <location filename="../../desktop_app/views/main_window.py" line="211"/>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="387"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="287"/>
+        <location filename="../../desktop_app/views/main_window.py" line="388"/>
         <source>Database: {path}</source>
         <translation>قاعدة البيانات: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="288"/>
+        <location filename="../../desktop_app/views/main_window.py" line="391"/>
+        <source>Signed in: {name}</source>
+        <translation>المستخدم: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="393"/>
         <source>Operator: {name}</source>
         <translation>المستخدم: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="290"/>
+        <location filename="../../desktop_app/views/main_window.py" line="395"/>
         <source>Last backup: {when}</source>
         <translation>آخر نسخة احتياطية: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="296"/>
+        <location filename="../../desktop_app/views/main_window.py" line="401"/>
         <source>none yet</source>
         <translation>لا توجد بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="298"/>
+        <location filename="../../desktop_app/views/main_window.py" line="403"/>
         <source>today {time}</source>
         <translation>اليوم {time}</translation>
     </message>
@@ -4079,6 +4257,44 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="68"/>
+        <source>Name (to sign in)</source>
+        <translation>الاسم (لتسجيل الدخول)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="69"/>
+        <source>Name shown</source>
+        <translation>الاسم الظاهر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="70"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="71"/>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="72"/>
+        <source>The same password again</source>
+        <translation>كلمة المرور نفسها مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="78"/>
+        <source>At least {n} characters.</source>
+        <translation>{n} أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="85"/>
+        <source>The two passwords differ.</source>
+        <translation>كلمتا المرور مختلفتان.</translation>
+    </message>
+</context>
+<context>
     <name>Paths</name>
     <message>
         <location filename="../../desktop_app/views/paths.py" line="36"/>
@@ -4634,184 +4850,230 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="58"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="60"/>
         <source>Your name, written into every change you make</source>
         <translation>اسمك، يُسجَّل مع كل تغيير تجريه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="60"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="62"/>
         <source>Choose…</source>
         <translation>اختر…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="66"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="68"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="67"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="69"/>
         <source>Operator name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="68"/>
-        <location filename="../../desktop_app/views/pages/settings.py" line="179"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="70"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="201"/>
         <source>Backup folder</source>
         <translation>مجلد النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="69"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="71"/>
         <source>Save this computer&apos;s settings</source>
         <translation>احفظ إعدادات هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="72"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="74"/>
         <source>This computer</source>
         <translation>هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="76"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="78"/>
         <source>A new language applies the next time Tashbeek starts.</source>
         <translation>تُطبَّق اللغة الجديدة عند تشغيل تشبيك في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="87"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="89"/>
         <source>Choose logo…</source>
         <translation>اختر الشعار…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="89"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="91"/>
         <source>Remove logo</source>
         <translation>احذف الشعار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="96"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="98"/>
         <source>Western digits (0123)</source>
         <translation>أرقام غربية (0123)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="97"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="99"/>
         <source>Arabic-Indic digits (٠١٢٣)</source>
         <translation>أرقام عربية مشرقية (٠١٢٣)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="109"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="111"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="109"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="111"/>
         <source>Title</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="109"/>
-        <location filename="../../desktop_app/views/pages/settings.py" line="241"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="111"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="264"/>
         <source>Signature</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="113"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="115"/>
         <source>Add signatory</source>
         <translation>أضف موقِّعًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="115"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="117"/>
         <source>Signature image…</source>
         <translation>صورة التوقيع…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="117"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="119"/>
         <source>Remove signatory</source>
         <translation>احذف الموقِّع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="124"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="126"/>
         <source>Name (Arabic)</source>
         <translation>الاسم بالعربية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="125"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="127"/>
         <source>Name (English)</source>
         <translation>الاسم بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="126"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="128"/>
         <source>Logo</source>
         <translation>الشعار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="127"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="129"/>
         <source>Digits in documents</source>
         <translation>الأرقام في المستندات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="128"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="130"/>
         <source>Certificate serial prefix</source>
         <translation>بادئة الرقم المسلسل للشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="129"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="131"/>
         <source>Save the organization&apos;s settings</source>
         <translation>احفظ إعدادات المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="132"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="134"/>
         <source>The organization (shared by everyone using this database)</source>
         <translation>المؤسسة (مشتركة لكل من يستخدم قاعدة البيانات هذه)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="135"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="137"/>
         <source>Certificate signatories (at most three)</source>
         <translation>الموقِّعون على الشهادات (ثلاثة على الأكثر)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="145"/>
-        <location filename="../../desktop_app/views/pages/settings.py" line="197"/>
-        <location filename="../../desktop_app/views/pages/settings.py" line="287"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="147"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="220"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="310"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="197"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="220"/>
         <source>This computer&apos;s settings were saved.</source>
         <translation>حُفظت إعدادات هذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="208"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="231"/>
         <source>No logo</source>
         <translation>لا يوجد شعار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="212"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="235"/>
         <source>Choose an image</source>
         <translation>اختر صورة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="232"/>
-        <location filename="../../desktop_app/views/pages/settings.py" line="249"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="255"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="272"/>
         <source>Added</source>
         <translation>مضافة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="232"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="255"/>
         <source>None</source>
         <translation>لا توجد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="241"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="264"/>
         <source>Choose a signatory in the table first.</source>
         <translation>اختر موقِّعًا من الجدول أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="281"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="304"/>
         <source>Cannot save</source>
         <translation>تعذّر الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="287"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="310"/>
         <source>The organization&apos;s settings were saved.</source>
         <translation>حُفظت إعدادات المؤسسة.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="117"/>
+        <source>Sign in to Tashbeek</source>
+        <translation>تسجيل الدخول إلى تشبيك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="122"/>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="123"/>
+        <source>Database: {path}</source>
+        <translation>قاعدة البيانات: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="52"/>
+        <source>Sign in</source>
+        <translation>دخول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="59"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="60"/>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="78"/>
+        <source>Write your name and your password.</source>
+        <translation>اكتب اسمك وكلمة المرور.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="87"/>
+        <source>The name or the password is not right. Too many tries: wait {n} seconds.</source>
+        <translation>الاسم أو كلمة المرور غير صحيحة. محاولات كثيرة: انتظر {n} ثانية.</translation>
     </message>
 </context>
 <context>

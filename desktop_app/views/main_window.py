@@ -139,7 +139,8 @@ class MainWindow(QMainWindow):
         top_row.addWidget(self.quick_search)
         self.signed_in = QLabel()
         self.signed_in.setObjectName("signedIn")
-        self.switch_user = QPushButton(icon("fa5s.user"), self.tr("Sign out / switch user"))
+        self.switch_user = QPushButton(icon("fa5s.user"), self.tr("Switch user"))
+        self.switch_user.setToolTip(self.tr("Sign out / switch user"))
         self.switch_user.setObjectName("switchUser")
         self.switch_user.clicked.connect(lambda: self.lock(switching=True))
         top_row.addWidget(self.signed_in)
@@ -214,6 +215,8 @@ class MainWindow(QMainWindow):
         for row, key in enumerate(SECTIONS):
             item = self.navigation.item(row)
             item.setHidden(not account.role.allows(section_role(key)))
+        # The quick search finds people and trainings: for the roles that see those sections.
+        self.quick_search.setVisible(account.role.allows(section_role("people")))
         if self.navigation.item(self.navigation.currentRow()).isHidden():
             self.navigation.setCurrentRow(next(r for r in range(len(SECTIONS)) if not self.navigation.item(r).isHidden()))
         for page in self.pages.values():
@@ -360,6 +363,8 @@ class MainWindow(QMainWindow):
             page.open_record(target.id)
 
     def _focus_quick_search(self) -> None:
+        if self.quick_search.isHidden():  # not for this account's role
+            return
         self.quick_search.setFocus()
         self.quick_search.selectAll()
 

@@ -46,6 +46,7 @@ def test_a_check_in_account_sees_check_in_only_and_cannot_open_settings_or_resto
     window.show_section("settings")  # Ctrl+8 too: nothing happens
     assert window.stack.currentWidget() is window.page("checkin")
     assert "سامي" in window.signed_in.text() and window.switch_user.isVisible()
+    assert window.quick_search.isHidden()  # it would list everyone's names and phones
     assert "سامي" in window.status_operator.text()
     # The gate refuses what the role may not do, saying which role is needed, before anything is asked.
     for action, trigger in (

@@ -61,7 +61,7 @@ class PasswordDialog(QDialog):
         self.again = QLineEdit()
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
         self.message = QLabel()
-        self.message.setObjectName("error")
+        self.message.setObjectName("fieldError")
         self.message.setWordWrap(True)
         form = QFormLayout()
         if new_account:
@@ -182,10 +182,13 @@ class AccountsBox(QGroupBox):
             show_error(self, error)
             return None
 
+    def new_account_dialog(self) -> PasswordDialog:
+        return PasswordDialog(self.tr("Add account"), self, new_account=True)
+
     def add_account(self) -> None:
         if not self.context.may("settings.accounts", self):
             return
-        dialog = PasswordDialog(self.tr("Add account"), self, new_account=True)
+        dialog = self.new_account_dialog()
         if not dialog.exec():
             return
         actor = self.context.account

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import TashbeekError
 from desktop_app.services.accounts import AccountRow
+from desktop_app.text.isolate import ltr
 from desktop_app.views.style import icon, label
 
 ATTEMPTS = 3  # refusals in a row before the form waits
@@ -47,7 +48,7 @@ class SignInForm(QWidget):
         self.password.setObjectName("signInPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.message = QLabel()
-        self.message.setObjectName("error")
+        self.message.setObjectName("fieldError")
         self.message.setWordWrap(True)
         self.button = QPushButton(icon("fa5s.user-check", "white"), self.tr("Sign in"))
         self.button.setObjectName("primary")
@@ -119,8 +120,10 @@ class SignInDialog(QDialog):
         self.form = SignInForm(check, parent=self)
         self.form.signed_in.connect(self._signed_in)
         column = QVBoxLayout(self)
-        column.addWidget(label(self.tr("Sign in"), "title"))
-        column.addWidget(label(self.tr("Database: {path}").format(path=database), "caption"))
+        column.addWidget(label(self.tr("Sign in"), "sectionTitle"))
+        caption = label(self.tr("Database: {path}").format(path=ltr(database)), "caption")
+        caption.setWordWrap(True)
+        column.addWidget(caption)
         column.addWidget(self.form)
         self.setMinimumWidth(420)
         QTimer.singleShot(0, self.form.focus)
@@ -143,13 +146,13 @@ class LockScreen(QWidget):
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Base))
         self.setPalette(palette)
-        self.title = label(self.tr("Tashbeek is locked"), "title")
+        self.title = label(self.tr("Tashbeek is locked"), "pageTitle")
         self.hint = label("", "caption")
         self.hint.setWordWrap(True)
         self.form = SignInForm(check, parent=self)
         self.form.signed_in.connect(self.unlocked.emit)
         box = QWidget(self)
-        box.setMaximumWidth(460)
+        box.setFixedWidth(460)
         inner = QVBoxLayout(box)
         inner.addWidget(self.title)
         inner.addWidget(self.hint)

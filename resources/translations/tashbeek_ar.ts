@@ -90,7 +90,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/dialogs/accounts.py" line="175"/>
-        <location filename="../../desktop_app/views/dialogs/accounts.py" line="199"/>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="202"/>
         <source>Accounts</source>
         <translation>الحسابات</translation>
     </message>
@@ -100,27 +100,27 @@
         <translation>اختر حسابًا من الجدول أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/accounts.py" line="188"/>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="186"/>
         <source>Add account</source>
         <translation>إضافة حساب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/accounts.py" line="200"/>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="203"/>
         <source>{name} is the administrator. From now on everyone signs in with their own account.</source>
         <translation>{name} هو المسؤول. من الآن يسجّل كلٌّ الدخول بحسابه.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/accounts.py" line="212"/>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="215"/>
         <source>Change role</source>
         <translation>تغيير الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/accounts.py" line="212"/>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="215"/>
         <source>Role of {name}</source>
         <translation>دور {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/accounts.py" line="225"/>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="228"/>
         <source>New password for {name}</source>
         <translation>كلمة مرور جديدة لـ {name}</translation>
     </message>
@@ -2850,23 +2850,23 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="146"/>
-        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="167"/>
+        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="149"/>
+        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="170"/>
         <source>Tashbeek is locked</source>
         <translation>تشبيك مقفل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="167"/>
+        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="170"/>
         <source>Switch user</source>
         <translation>تبديل المستخدم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="169"/>
+        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="172"/>
         <source>Sign in with your own account.</source>
         <translation>سجّل الدخول بحسابك.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="170"/>
+        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="173"/>
         <source>Locked after a while without use. Sign in again to go on.</source>
         <translation>قُفلت النافذة بعد مدة دون استخدام. سجّل الدخول من جديد لتكمل.</translation>
     </message>
@@ -2931,51 +2931,56 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/main_window.py" line="142"/>
+        <source>Switch user</source>
+        <translation>تبديل المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="143"/>
         <source>Sign out / switch user</source>
         <translation>خروج / تبديل المستخدم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="180"/>
+        <location filename="../../desktop_app/views/main_window.py" line="181"/>
         <source>Tashbeek (read-only)</source>
         <translation>تشبيك (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="211"/>
+        <location filename="../../desktop_app/views/main_window.py" line="212"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="387"/>
+        <location filename="../../desktop_app/views/main_window.py" line="388"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="388"/>
+        <location filename="../../desktop_app/views/main_window.py" line="389"/>
         <source>Database: {path}</source>
         <translation>قاعدة البيانات: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="391"/>
+        <location filename="../../desktop_app/views/main_window.py" line="392"/>
         <source>Signed in: {name}</source>
         <translation>المستخدم: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="393"/>
+        <location filename="../../desktop_app/views/main_window.py" line="394"/>
         <source>Operator: {name}</source>
         <translation>المستخدم: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="395"/>
+        <location filename="../../desktop_app/views/main_window.py" line="396"/>
         <source>Last backup: {when}</source>
         <translation>آخر نسخة احتياطية: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="401"/>
+        <location filename="../../desktop_app/views/main_window.py" line="402"/>
         <source>none yet</source>
         <translation>لا توجد بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="403"/>
+        <location filename="../../desktop_app/views/main_window.py" line="404"/>
         <source>today {time}</source>
         <translation>اليوم {time}</translation>
     </message>
@@ -5033,17 +5038,17 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="117"/>
+        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="118"/>
         <source>Sign in to Tashbeek</source>
         <translation>تسجيل الدخول إلى تشبيك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="122"/>
+        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="123"/>
         <source>Sign in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="123"/>
+        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="124"/>
         <source>Database: {path}</source>
         <translation>قاعدة البيانات: {path}</translation>
     </message>
@@ -5051,27 +5056,27 @@
 <context>
     <name>SignInForm</name>
     <message>
-        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="52"/>
+        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="53"/>
         <source>Sign in</source>
         <translation>دخول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="59"/>
+        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="60"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="60"/>
+        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="61"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="78"/>
+        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="79"/>
         <source>Write your name and your password.</source>
         <translation>اكتب اسمك وكلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="87"/>
+        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="88"/>
         <source>The name or the password is not right. Too many tries: wait {n} seconds.</source>
         <translation>الاسم أو كلمة المرور غير صحيحة. محاولات كثيرة: انتظر {n} ثانية.</translation>
     </message>

@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -189,6 +190,7 @@ class MainWindow(QMainWindow):
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.timeout.connect(lambda: self.lock(switching=False))
+        self._hidden_dialogs: list[QDialog] = []
         self._idle_watch = _IdleWatch(self.idle_timer, self)  # a child: it goes (and stops watching) with the window
 
     # -- accounts
@@ -244,6 +246,13 @@ class MainWindow(QMainWindow):
         self._idle_watch.active = False
         self._central.setEnabled(False)  # no key reaches a field under the cover
         self.statusBar().hide()
+        # A dialog open over the window would show above the cover (and, modal, keep the password
+        # field from taking keys): hidden until someone signs in again, then shown as it was.
+        self._hidden_dialogs = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()
+        ]
+        for dialog in self._hidden_dialogs:
+            dialog.hide()
         for shortcut in self._shortcuts:
             shortcut.setEnabled(False)
         self.lock_screen.lock("" if switching else self.context.account.name, switching=switching)
@@ -256,6 +265,9 @@ class MainWindow(QMainWindow):
             shortcut.setEnabled(True)
         self._idle_watch.active = True
         self.sign_in_as(account, self.idle_timer.interval() // 60000 or None)
+        for dialog in self._hidden_dialogs:
+            dialog.show()
+        self._hidden_dialogs = []
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

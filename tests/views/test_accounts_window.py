@@ -119,6 +119,23 @@ def test_the_window_locks_when_idle_and_the_lock_survives_a_minimize(qtbot, wind
     assert not window.locked and window._central.isEnabled() and window.idle_timer.isActive()
 
 
+def test_a_dialog_open_when_the_window_locks_hides_until_it_opens_again(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    admin, _volunteer = _accounts(window)
+    window.sign_in_as(admin)
+    box = QMessageBox(QMessageBox.Icon.Information, "x", "هاني إبراهيم 01012345678", parent=window)
+    box.setModal(True)
+    box.show()
+    window.lock(switching=False)
+    assert window.locked and not box.isVisible()
+    cover = window.lock_screen
+    cover.form.password.setText(ADMIN)
+    qtbot.keyClick(cover.form.password, Qt.Key.Key_Return)
+    assert not window.locked and box.isVisible()
+    box.close()
+
+
 def test_switch_user_signs_in_another_account(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     admin, _volunteer = _accounts(window)
     window.sign_in_as(admin)

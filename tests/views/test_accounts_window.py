@@ -73,8 +73,12 @@ def test_a_staff_account_sees_the_organization_settings_disabled_with_the_role_n
     assert window.stack.currentWidget() is settings
     assert not settings.save_org.isEnabled() and _role(Role.ADMINISTRATOR) in settings.save_org.toolTip()  # type: ignore[attr-defined]
     assert not settings.accounts.add.isEnabled()  # type: ignore[attr-defined]
+    tools = window.show_section("tools")
+    for button in (*tools.backups_tab.restore_buttons, tools.duplicates_tab.merge_button):  # type: ignore[attr-defined]
+        assert not button.isEnabled() and _role(Role.ADMINISTRATOR) in button.toolTip()
     window.sign_in_as(admin)
     assert settings.save_org.isEnabled() and settings.accounts.add.isEnabled()  # type: ignore[attr-defined]
+    assert tools.duplicates_tab.merge_button.isEnabled()  # type: ignore[attr-defined]
     assert settings.accounts.table.rowCount() == 3  # type: ignore[attr-defined]
 
 

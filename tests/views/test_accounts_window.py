@@ -199,3 +199,28 @@ def test_the_first_account_made_in_settings_is_the_administrator_and_signs_in(
     assert settings.accounts.table.rowCount() == 1 and window.switch_user.isVisible()  # type: ignore[attr-defined]
     assert accounts.sign_in_required(window.context.db)
 
+
+
+def test_the_window_asks_who_is_working_only_when_the_database_has_accounts(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_app.app import _sign_in
+
+    shown: list[SignInDialog] = []
+
+    def closed(dialog: SignInDialog) -> int:
+        shown.append(dialog)
+        return 0
+
+    monkeypatch.setattr(SignInDialog, "exec", closed)
+    assert _sign_in(window, "office.sqlite") is True and shown == []  # no accounts: as before
+    _admin, volunteer = _accounts(window)
+    assert _sign_in(window, "office.sqlite") is False and len(shown) == 1  # closed: the window does not open
+
+    def signed(dialog: SignInDialog) -> int:
+        dialog.account = volunteer
+        return 1
+
+    monkeypatch.setattr(SignInDialog, "exec", signed)
+    assert _sign_in(window, "office.sqlite") is True
+    assert window.context.account == volunteer and window.context.db.operator == "sami"

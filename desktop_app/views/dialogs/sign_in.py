@@ -126,7 +126,7 @@ class SignInDialog(QDialog):
         column.addWidget(caption)
         column.addWidget(self.form)
         self.setMinimumWidth(420)
-        QTimer.singleShot(0, self.form.focus)
+        QTimer.singleShot(0, self.form, self.form.focus)  # the form as context: dropped if the dialog is gone
 
     def _signed_in(self, account: AccountRow) -> None:
         self.account = account

@@ -33,7 +33,7 @@ def _run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *a
         monkeypatch.setenv("TASHBEEK_PASSWORD", password)
     if new_password is not None:
         monkeypatch.setenv("TASHBEEK_NEW_PASSWORD", new_password)
-    code = main(list(argv))
+    code = main(["--lang", "en", *argv])
     out, err = capsys.readouterr()
     return code, out, err
 

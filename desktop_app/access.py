@@ -9,6 +9,12 @@ it opens, or opens read-only and then refuses every writing action before it sta
 Migrating the schema writes too: only writers open a database that needs an upgrade.
 Tests keep both tables complete: every subcommand the parser knows and every action a screen
 offers is listed here, and nothing else.
+
+Roles: once a database has accounts (desktop_app.services.accounts), each command and action also
+needs a role: ROLES below names the least one. The roles are ordered, each allowed what the ones
+below it are: check-in (the check-in screen and walk-ins, for volunteers at a venue) < staff
+(registry, trainings, meetings, documents, imports, exports) < administrator (settings, accounts,
+signatories, restore, merges). This is the only place that says which role does what.
 """
 
 from __future__ import annotations
@@ -22,6 +28,24 @@ class Access(enum.StrEnum):
 
 
 READER, WRITER = Access.READER, Access.WRITER
+
+
+class Role(enum.StrEnum):
+    CHECKIN = "checkin"
+    STAFF = "staff"
+    ADMINISTRATOR = "administrator"
+
+    @property
+    def rank(self) -> int:
+        return _RANKS[self]
+
+    def allows(self, needed: Role) -> bool:
+        """Whether this role may do what `needed` may (a higher role may do everything below it)."""
+        return self.rank >= needed.rank
+
+
+_RANKS = {Role.CHECKIN: 0, Role.STAFF: 1, Role.ADMINISTRATOR: 2}
+CHECKIN, STAFF, ADMINISTRATOR = Role.CHECKIN, Role.STAFF, Role.ADMINISTRATOR
 
 # Command line, by the words that name the command ("package conflicts resolve").
 COMMANDS: dict[str, Access] = {
@@ -78,6 +102,11 @@ COMMANDS: dict[str, Access] = {
     "actions": READER,
     "actions add": WRITER,
     "actions done": WRITER,
+    "accounts list": READER,
+    "accounts add": WRITER,
+    "accounts disable": WRITER,
+    "accounts passwd": WRITER,
+    "accounts role": WRITER,
     "screenshots": WRITER,  # with --db it issues certificates and adds people; without, a temporary database
 }
 
@@ -135,6 +164,7 @@ WINDOW_ACTIONS: dict[str, Access] = {
     # Settings
     "settings.organization": WRITER,
     "settings.machine": READER,  # this computer's settings file, not the database
+    "settings.accounts": WRITER,  # add, disable, change a role, reset a password
     # Tools
     "import.file": WRITER,
     "export.file": READER,
@@ -147,3 +177,49 @@ WINDOW_ACTIONS: dict[str, Access] = {
     "package.new_database": READER,  # writes a new database of its own, under that one's lock
     "conflicts.resolve": WRITER,
 }
+
+# The least role each command and each window action needs once the database has accounts (keys:
+# COMMANDS' and WINDOW_ACTIONS' own, "command:" before a command's words). Anything not named here
+# needs staff (the tests keep the names equal to the tables above).
+ROLES: dict[str, Role] = {
+    # The command line: a volunteer checks people in and sees the session's attendance…
+    "command:checkin": CHECKIN,
+    "command:attendance": CHECKIN,
+    "command:db check": CHECKIN,
+    # …the administrator changes the schema, restores, resolves merges, manages accounts.
+    "command:db upgrade": ADMINISTRATOR,
+    "command:restore": ADMINISTRATOR,
+    "command:package conflicts resolve": ADMINISTRATOR,
+    "command:accounts list": ADMINISTRATOR,
+    "command:accounts add": ADMINISTRATOR,
+    "command:accounts disable": ADMINISTRATOR,
+    "command:accounts passwd": CHECKIN,  # one's own; the service lets only an administrator set another's
+    "command:accounts role": ADMINISTRATOR,
+    # The window.
+    "checkin.check_in": CHECKIN,
+    "checkin.undo": CHECKIN,
+    "checkin.walk_in": CHECKIN,
+    "settings.organization": ADMINISTRATOR,  # identity, signatories, serials
+    "settings.accounts": ADMINISTRATOR,
+    "duplicates.merge": ADMINISTRATOR,
+    "backup.restore": ADMINISTRATOR,
+    "conflicts.resolve": ADMINISTRATOR,
+}
+
+
+# The window's sections (main_window.SECTIONS) by the least role that sees them; the others need staff.
+SECTION_ROLES: dict[str, Role] = {"checkin": CHECKIN}
+
+
+def section_role(section: str) -> Role:
+    return SECTION_ROLES.get(section, STAFF)
+
+
+def command_role(words: str) -> Role:
+    """The least role the command (by its words, "accounts add") needs."""
+    return ROLES.get(f"command:{words}", STAFF)
+
+
+def action_role(action: str) -> Role:
+    """The least role the window action ("backup.restore") needs."""
+    return ROLES.get(action, STAFF)

@@ -136,6 +136,9 @@ def _show_window(app: Any, workspace: Any, settings: config.MachineSettings, lan
 
     location = location or workspace.location
     window = build_window(workspace, settings, language)
+    if not _sign_in(window, location.display_name):
+        workspace.close()
+        return 0
     if kiosk is None:
         window.show()
     else:
@@ -168,6 +171,21 @@ def _show_window(app: Any, workspace: Any, settings: config.MachineSettings, lan
     QTimer.singleShot(0, collector.started)
     app.aboutToQuit.connect(workspace.close)
     return int(app.exec())
+
+
+def _sign_in(window: Any, database: str) -> bool:
+    """When the database has accounts, who is working: the sign-in dialog before the window shows
+    (closing it quits). A database without accounts opens as before."""
+    from desktop_app.services import accounts
+    from desktop_app.views.dialogs.sign_in import SignInDialog
+
+    if not accounts.sign_in_required(window.context.db):
+        return True
+    dialog = SignInDialog(window._check_password, database)
+    if not dialog.exec() or dialog.account is None:
+        return False
+    window.sign_in_as(dialog.account)
+    return True
 
 
 def _recover(parent: Any, location: Any, message: str, settings: config.MachineSettings) -> str | Path | None:

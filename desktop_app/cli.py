@@ -72,6 +72,14 @@ def _add_global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     parser.add_argument(
         "--lang", choices=i18n.LANGUAGES, default=default, help=_("language of messages (ar or en)")
     )
+    parser.add_argument(
+        "--user", metavar="NAME", default=default,
+        help=_("the account to work as, when the database has accounts (password: $TASHBEEK_PASSWORD or --password-file)"),
+    )  # fmt: skip
+    parser.add_argument(
+        "--password-file", metavar="FILE", default=default,
+        help=_("a file holding the account's password (instead of $TASHBEEK_PASSWORD)"),
+    )  # fmt: skip
 
 
 class _Unbuilt:
@@ -100,15 +108,18 @@ class _Commands:
         return cast(argparse.ArgumentParser, _Unbuilt())
 
 
+_VALUED = ("--db", "--lang", "--kiosk", "--user", "--password-file")  # the global options that take a value
+
+
 def chosen_command(argv: Sequence[str]) -> str | None:
     """The command word of a command line, for `build_parser(only=...)`: "" when there is none (the
     window opens), None when it cannot be told for certain before argparse reads it (--help,
     --version, an abbreviated option), and then every command is built."""
     arguments = iter(argv)
     for arg in arguments:
-        if arg in ("--db", "--lang", "--kiosk"):
+        if arg in _VALUED:
             next(arguments, None)  # the option's value
-        elif arg.startswith(("--db=", "--lang=", "--kiosk=")):
+        elif arg.startswith(tuple(f"{option}=" for option in _VALUED)):
             continue
         elif arg.startswith("-"):
             return None
@@ -500,6 +511,36 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
     _add_network_commands(sub)
 
+    accounts_parser = sub.add_parser("accounts", help=_("accounts and roles: who signs in (the first account is the administrator)"),
+                                     description=_("accounts and roles: who signs in (the first account is the administrator)"))  # fmt: skip
+    _add_global_options(accounts_parser, top=False)
+    accounts_sub = accounts_parser.add_subparsers(dest="accounts_command", metavar="ACTION", required=True)
+    roles = ["checkin", "staff", "administrator"]
+    for name, help_text, handler in (
+        ("list", _("list the accounts with their roles"), cmd_accounts_list),
+        ("add", _("add an account (the first one is the administrator and turns sign-in on)"), cmd_accounts_add),
+        ("disable", _("disable an account (never deleted: the audit keeps its name)"), cmd_accounts_disable),
+        ("passwd", _("set an account's password (an administrator's reset, or one's own)"), cmd_accounts_passwd),
+        ("role", _("change an account's role"), cmd_accounts_role),
+    ):
+        p = accounts_sub.add_parser(name, help=help_text, description=help_text)
+        _add_global_options(p, top=False)
+        p.set_defaults(handler=handler, command_path=f"accounts {name}")
+        p.add_argument("--json", action="store_true", help=_("print JSON"))
+        if name == "list":
+            continue
+        p.add_argument("name", metavar="NAME", help=_("the account's name"))
+        if name in ("add", "passwd"):
+            p.add_argument("--new-password-file", metavar="FILE",
+                           help=_("a file holding the new password (else $TASHBEEK_NEW_PASSWORD, or typed twice)"))  # fmt: skip
+        if name == "add":
+            p.add_argument("--role", choices=roles, default="staff", help=_("the account's role (default staff)"))
+            p.add_argument("--display-name", metavar="TEXT", default="", help=_("the name shown in the window"))
+        if name == "role":
+            p.add_argument("role", choices=roles, help=_("the new role"))
+        if name == "disable":
+            p.add_argument("--enable", action="store_true", help=_("enable a disabled account again"))
+
     p = command("screenshots", _("save a picture of every main screen and dialog (demo data unless --db)"),
                 cmd_screenshots)  # fmt: skip
     p.add_argument("outdir", metavar="OUTDIR", help=_("folder for the PNG files"))
@@ -628,7 +669,98 @@ def open_db(args: argparse.Namespace, *, create: bool = False, check: bool = Fal
         operator=settings.operator or _login_name(), backup_dir=settings.backup_path(),
         lock=getattr(args, "held_lock", None),
     )  # fmt: skip
+    _sign_in(args, workspace.db)
     return workspace.db
+
+
+def _sign_in(args: argparse.Namespace, db: Any) -> None:
+    """When the database has accounts: a writing command (and one only an administrator may run)
+    signs in with --user and its password, and the account's role must allow the command (exit 1
+    saying which role is needed). The audit then names the account. Other reading commands run
+    without an account (whoever can open the file or the server can read it), but a --user given
+    to one is checked all the same. A database without accounts works as before."""
+    from desktop_app.access import ADMINISTRATOR, command_role
+    from desktop_app.services import accounts
+
+    words = getattr(args, "command_path", "")
+    needed = command_role(words)
+    user = getattr(args, "user", None)
+    args.account = None
+    if not accounts.sign_in_required(db):
+        return
+    if not user:
+        if not (_writes(args) or needed is ADMINISTRATOR):
+            return
+        raise accounts.SignInRefused(
+            _("This database has accounts: sign in with --user NAME and the password in "
+              "$TASHBEEK_PASSWORD or --password-file FILE (`{command}` needs the {role} role).")
+            .format(command=words, role=accounts.role_name(needed))
+        )  # fmt: skip
+    account = accounts.authenticate(db, user, _password(args), record=_writes(args) and not db.read_only)
+    accounts.check_role(account, needed)
+    args.account = account
+    db.operator = account.name
+
+
+def _read_secret(name: str) -> str:
+    """The first line of a file holding a password (never echoed, never put in a message)."""
+    from pathlib import Path
+
+    try:
+        text = Path(name).read_text("utf-8").strip("\r\n")
+    except OSError as error:
+        from desktop_app.errors import file_problem
+
+        raise file_problem(error, name) from None
+    except UnicodeDecodeError:
+        raise DataError(_("The password file {path} is not text.").format(path=name)) from None
+    return text.splitlines()[0] if text else ""
+
+
+def _password(args: argparse.Namespace) -> str:
+    name = getattr(args, "password_file", None)
+    if name:
+        return _read_secret(name)
+    password = os.environ.get("TASHBEEK_PASSWORD")
+    if not password:
+        from desktop_app.services.accounts import SignInRefused
+
+        raise SignInRefused(_("Give the password of --user in $TASHBEEK_PASSWORD or --password-file FILE."))
+    return password
+
+
+def _new_password(args: argparse.Namespace) -> str:
+    """The password an account is given: --new-password-file, $TASHBEEK_NEW_PASSWORD, or typed twice."""
+    name = getattr(args, "new_password_file", None)
+    if name:
+        return _read_secret(name)
+    if os.environ.get("TASHBEEK_NEW_PASSWORD"):
+        return os.environ["TASHBEEK_NEW_PASSWORD"]
+    if not sys.stdin.isatty():
+        raise DataError(_("Give the new password in $TASHBEEK_NEW_PASSWORD or --new-password-file FILE."))
+    import getpass
+
+    first = getpass.getpass(_("New password: "))
+    if getpass.getpass(_("The same password again: ")) != first:
+        raise DataError(_("The two passwords differ: nothing was changed."))
+    return first
+
+
+def _authorize_replacing(args: argparse.Namespace, location: Any) -> None:
+    """Before a command replaces a whole database (restore): the one there now decides who may. A
+    database that cannot be opened (damaged: what a restore repairs) has no accounts to ask."""
+    from desktop_app.services.workspace import Workspace
+
+    if not location.exists():
+        return
+    try:
+        workspace = Workspace.open(location, write=False)
+    except TashbeekError:
+        return
+    try:
+        _sign_in(args, workspace.db)
+    finally:
+        workspace.db.dispose()
 
 
 def check_new_output(args: argparse.Namespace, *paths: str | None) -> None:
@@ -1236,6 +1368,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from desktop_app.services.workspace import locate, restore_into
 
     location = locate(database_target(args))
+    _authorize_replacing(args, location)
     kept = restore_into(location, Path(args.file), config.load_settings().backup_path(), passphrase=_passphrase(args))
     print(_("Restored {file} into {db}.").format(file=args.file, db=location.display_name))
     if kept:
@@ -1461,6 +1594,73 @@ def _print_stats(document: dict[str, Any]) -> None:
             print("  " + "\t".join(cells))
     print()
     print(document["rules"])
+
+
+def _account_json(account: Any) -> dict[str, Any]:
+    return {
+        "name": account.name, "display_name": account.display_name, "role": account.role.value,
+        "disabled": account.disabled, "created_at": account.created_at.isoformat(),
+        "last_sign_in_at": account.last_sign_in_at.isoformat() if account.last_sign_in_at else None,
+    }  # fmt: skip
+
+
+def _account_done(args: argparse.Namespace, account: Any, message: str) -> int:
+    if args.json:
+        print_json(_account_json(account))
+    else:
+        print(message)
+    return EXIT_OK
+
+
+def cmd_accounts_list(args: argparse.Namespace) -> int:
+    from desktop_app.services.accounts import list_accounts, role_name
+
+    found = list_accounts(open_db(args))
+    if args.json:
+        print_json([_account_json(a) for a in found])
+        return EXIT_OK
+    if not found:
+        print(_("No accounts: nobody signs in (add the first, the administrator, with `accounts add`)."))
+    for a in found:
+        print("\t".join([a.name, a.display_name or "—", role_name(a.role),
+                         _("disabled") if a.disabled else _("enabled")]))  # fmt: skip
+    return EXIT_OK
+
+
+def cmd_accounts_add(args: argparse.Namespace) -> int:
+    from desktop_app.access import Role
+    from desktop_app.services.accounts import add_account, role_name
+
+    db = open_db(args)
+    password = _new_password(args)
+    account = add_account(db, args.account, args.name, password, Role(args.role), args.display_name)
+    return _account_done(args, account, _("Added the account {name} ({role}).").format(
+        name=account.name, role=role_name(account.role)))  # fmt: skip
+
+
+def cmd_accounts_disable(args: argparse.Namespace) -> int:
+    from desktop_app.services.accounts import set_disabled
+
+    account = set_disabled(open_db(args), args.account, args.name, disabled=not args.enable)
+    message = _("The account {name} is disabled.") if account.disabled else _("The account {name} is enabled.")
+    return _account_done(args, account, message.format(name=account.name))
+
+
+def cmd_accounts_passwd(args: argparse.Namespace) -> int:
+    from desktop_app.services.accounts import set_password
+
+    db = open_db(args)
+    account = set_password(db, args.account, args.name, _new_password(args))
+    return _account_done(args, account, _("The password of {name} is changed.").format(name=account.name))
+
+
+def cmd_accounts_role(args: argparse.Namespace) -> int:
+    from desktop_app.access import Role
+    from desktop_app.services.accounts import role_name, set_role
+
+    account = set_role(open_db(args), args.account, args.name, Role(args.role))
+    return _account_done(args, account, _("{name} now has the {role} role.").format(
+        name=account.name, role=role_name(account.role)))  # fmt: skip
 
 
 def cmd_projects_list(args: argparse.Namespace) -> int:

@@ -148,7 +148,7 @@ def test_every_help_is_arabic_in_arabic() -> None:
     cli.argparse._ = i18n._  # type: ignore[attr-defined]  # as main() does
     allowed = re.compile(
         r"^(-{1,2}[\w-]+|[A-Z][A-Z0-9_.]*|\w*\.(pdf|xlsx|csv|vcf|zip|sqlite|tshbak)|tashbeek|Tashbeek|JSON|PDF|QR|"
-        r"SQLite|PostgreSQL|SQLAlchemy|URL|PNG|csv|xlsx|\$TASHBEEK_DB|ar|en|auto|merge|skip|create|participant|trainer|"
+        r"SQLite|PostgreSQL|SQLAlchemy|URL|PNG|csv|xlsx|\$TASHBEEK_DB|\$TASHBEEK_PASSWORD|\$TASHBEEK_NEW_PASSWORD|ar|en|auto|merge|skip|create|participant|trainer|"
         r"organizer|guest|default|people|organizations|attendance|demo|db|init|upgrade|check|\$TASHBEEK_DB|"
         r"h|help|version|COMMAND|ACTION|WHAT|vcf|plus|unknown)$"  # vcf: a file kind; plus, unknown: age bands
     )

@@ -139,6 +139,11 @@ def test_while_the_lock_is_held_writers_are_refused_and_readers_work(tmp_path: P
         "actions": ["actions", "--overdue"],
         "actions add": ["actions", "add", "متابعة", "--organization", "1"],
         "actions done": ["actions", "done", "1"],
+        "accounts list": ["accounts", "list"],
+        "accounts add": ["accounts", "add", "mona"],
+        "accounts disable": ["accounts", "disable", "mona"],
+        "accounts passwd": ["accounts", "passwd", "mona"],
+        "accounts role": ["accounts", "role", "mona", "staff"],
     }
     assert set(samples) == set(COMMANDS)
     before = _fingerprint(office)

@@ -32,6 +32,7 @@ from desktop_app.models.enums import (
 )
 
 if TYPE_CHECKING:
+    from desktop_app.models.account import Account
     from desktop_app.models.attendance import Attendance
     from desktop_app.models.audit import AuditEntry
     from desktop_app.models.base import Base
@@ -59,6 +60,7 @@ if TYPE_CHECKING:
 
 # Where each mapped class is declared (a new model module adds its classes here).
 _MODULES = {
+    "Account": "account",
     "Attendance": "attendance",
     "AuditEntry": "audit",
     "Certificate": "certificate",
@@ -120,6 +122,7 @@ def _declare_everything() -> None:
 
 
 __all__ = [
+    "Account",
     "ActionItem",
     "ActionStatus",
     "Agreement",

@@ -59,7 +59,7 @@ from desktop_app.models import (
     TrainingSession,
     utcnow,
 )
-from desktop_app.services import audit, crypto, validation
+from desktop_app.services import accounts, audit, crypto, validation
 from desktop_app.services import templates as tpl
 from desktop_app.services.certificates import check_wording
 from desktop_app.services.registry import (
@@ -121,7 +121,9 @@ MAX_PEOPLE, MAX_ATTENDANCE = TABLES["people"], TABLES["attendance"]
 # Members a version-2 package may hold beyond TABLES (added later; a reader that does not know one
 # ignores it, so a package that has one still opens in an older Tashbeek of format 2), with their
 # limits. "templates": the certificate and badge templates the training prints with.
-OPTIONAL_TABLES: dict[str, int] = {"templates": 2}
+# "accounts": the accounts a venue laptop made from the package signs people in with (argon2
+# hashes, never a password).
+OPTIONAL_TABLES: dict[str, int] = {"templates": 2, "accounts": 1_000}
 
 _SETTINGS = (
     "identity_name_ar",
@@ -366,6 +368,7 @@ def export_package(
                 }
             ],
             "templates": tpl.package_records(tx, training),
+            "accounts": accounts.package_records(tx),
         }
         # When this database last took in a package of the training (a laptop's copy from the office):
         # office cells changed after that and different here are the attendance conflicts.
@@ -459,6 +462,7 @@ def _record_label(table: str, number: int) -> str:
         "enrollments": _("enrolment {n}"), "attendance": _("attendance mark {n}"),
         "certificates": _("certificate {n}"), "signatories": _("signatory {n}"), "settings": _("settings {n}"),
         "templates": _("template {n}"),
+        "accounts": _("account {n}"),
     }  # fmt: skip
     return labels.get(table, table + " {n}").format(n=number)
 
@@ -889,6 +893,7 @@ _MODELS: dict[str, Any] = {
     "organizations": Organization, "people": Person, "training": Training, "co_organizers": None,
     "sessions": TrainingSession, "enrollments": Enrollment, "attendance": Attendance,
     "certificates": Certificate, "signatories": Signatory, "aliases": None, "settings": None, "templates": None,
+    "accounts": None,
 }  # fmt: skip
 # Columns a package row must carry (the rest have defaults or may be empty).
 _REQUIRED: dict[str, tuple[str, ...]] = {
@@ -899,6 +904,7 @@ _REQUIRED: dict[str, tuple[str, ...]] = {
                      "enrollment_uid"),
     "signatories": ("name",), "aliases": ("alias_uid", "person_uid"), "co_organizers": ("organization_uid",),
     "templates": ("uid", "use"),
+    "accounts": ("uid", "name", "role", "password_hash"),
 }  # fmt: skip
 
 
@@ -1143,6 +1149,11 @@ class _Checker:
     def _templates(self, row: dict[str, Any], bad: set[str], note: Callable[[str, str], None]) -> None:
         self._once("use", row.get("use"), note)  # one certificate template, one badge template
         for field_name, message in tpl.package_record_problems(row):
+            note(field_name, message)
+
+    def _accounts(self, row: dict[str, Any], bad: set[str], note: Callable[[str, str], None]) -> None:
+        self._once("account name", row.get("name"), note)
+        for field_name, message in accounts.package_record_problems(row):
             note(field_name, message)
 
     def _signatories(self, row: dict[str, Any], bad: set[str], note: Callable[[str, str], None]) -> None:

@@ -149,6 +149,11 @@ def _write_value(tx: Session, db: Database, key: str, value: Any) -> None:
         setting.value = value
 
 
+def put_setting(tx: Session, db: Database, key: str, value: Any) -> None:
+    """Write one setting in the caller's transaction (audited when it changes)."""
+    _write_value(tx, db, key, value)
+
+
 def age_band_bounds(tx: Session) -> tuple[int, ...]:
     """The organization's age bands (their lower bounds); the default when the stored value is unusable."""
     value = get_setting(tx, "age_band_bounds")

@@ -56,7 +56,7 @@ from desktop_app.models import (
     new_uid,
     utcnow,
 )
-from desktop_app.services import audit
+from desktop_app.services import accounts, audit
 from desktop_app.services.duplicates import similar_people_in, strong_keys, strong_matches_in
 from desktop_app.services.merging import MERGE_FIELDS, merge_people_in
 from desktop_app.services.packages import (
@@ -168,6 +168,8 @@ def import_package(db: Database, package: Package) -> MergeResult:
             result.added += adopt_package_templates(tx, db, training, templates)
         if fresh:
             _copy_settings(tx, next(iter(package.records("settings"))))
+            # A venue laptop made from the package signs people in with the office's accounts.
+            accounts.adopt_package_accounts(tx, db, list(package.records("accounts")))
         tx.flush()
         result.conflicts += len(result.field_conflicts)
         tx.add(ImportedPackage(

@@ -17,8 +17,9 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop_app.access import WINDOW_ACTIONS, Access
+from desktop_app.access import WINDOW_ACTIONS, Access, Role, action_role
 from desktop_app.config import MachineSettings
+from desktop_app.services.accounts import AccountRow, role_name
 from desktop_app.services.changes import Change
 from desktop_app.services.workspace import Database, Workspace
 from desktop_app.views.operations import Changes, Runner
@@ -40,6 +41,8 @@ class AppContext:
         self.bus = DataBus()
         self.runner = Runner(self.announce)
         self.asked: set[str] = set()  # the actions that went through the gate (tests read it)
+        # Who is signed in: None while the database has no accounts (one operator, as before).
+        self.account: AccountRow | None = None
 
     def announce(self, change: Change, origin: QWidget | None = None) -> None:
         """Tell every screen what changed (`origin`: the widget whose work changed it)."""
@@ -56,15 +59,44 @@ class AppContext:
         return self.workspace.db
 
     def allows(self, action: str) -> bool:
-        """Whether the action may run here: a reader always; a writer unless the window is read-only."""
+        """Whether the action may run here: the signed-in account's role allows it, and it reads or
+        the window is not read-only."""
+        if self.role_needed(action) is not None:
+            return False
         return WINDOW_ACTIONS[action] is Access.READER or not self.db.read_only
 
+    def role_needed(self, action: str) -> Role | None:
+        """The role the action needs when the signed-in account's is not enough (None: allowed)."""
+        needed = action_role(action)
+        if self.account is None or self.account.role.allows(needed):
+            return None
+        return needed
+
+    def refusal(self, action: str) -> str:
+        """The tooltip of a control the account's role may not use ("" when it may)."""
+        needed = self.role_needed(action)
+        if needed is None:
+            return ""
+        return QCoreApplication.translate("AppContext", "Needs the {role} role").format(role=role_name(needed))
+
     def may(self, action: str, parent: QWidget | None = None) -> bool:
-        """The gate at the start of every window action: False (after saying why) for a writer in a
-        read-only window, before anything is asked or written."""
+        """The gate at the start of every window action: False (after saying why) for an action the
+        signed-in account's role may not do, or a writer in a read-only window, before anything is
+        asked or written."""
         self.asked.add(action)
         if self.allows(action):
             return True
+        needed = self.role_needed(action)
+        if needed is not None:
+            assert self.account is not None
+            QMessageBox.information(
+                parent,
+                QCoreApplication.translate("AppContext", "Not for this account"),
+                QCoreApplication.translate(
+                    "AppContext", "This needs the {role} role; {name} has the {own} role."
+                ).format(role=role_name(needed), name=self.account.name, own=role_name(self.account.role)),
+            )
+            return False
         QMessageBox.information(
             parent,
             QCoreApplication.translate("AppContext", "Read-only"),

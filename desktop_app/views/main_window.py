@@ -1,5 +1,8 @@
 """The main window: navigation on the right (in Arabic), a quick search on top, one section at a
-time in the middle, and a status bar with the database, the operator and the last backup."""
+time in the middle, and a status bar with the database, the operator (or the signed-in account) and
+the last backup. When the database has accounts, the sections the account's role may not use are
+hidden, and the window locks (an opaque cover asking for the password) after an idle time or when
+someone chooses "Sign out / switch user"."""
 
 from __future__ import annotations
 
@@ -9,21 +12,26 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app import clock
+from desktop_app.access import section_role
 from desktop_app.logs import exception_outline
+from desktop_app.services.accounts import AccountRow, role_name
 from desktop_app.services.changes import Change, Kind
 from desktop_app.services.workspace import Database
 from desktop_app.text.dates import format_date
@@ -87,6 +95,7 @@ class MainWindow(QMainWindow):
             "settings": (self.tr("Settings"), "fa5s.cog"),
         }
         self.pages: dict[str, QWidget] = {}  # built (and their modules imported) on first visit
+        self._shortcuts: list[QShortcut] = []  # switched off while the window is locked
         for key in SECTIONS:
             title, icon_name = titles[key]
             item = QListWidgetItem(icon(icon_name, "white"), title)
@@ -98,6 +107,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(placeholder)
             shortcut = QShortcut(QKeySequence(SHORTCUTS[key]), self)
             shortcut.activated.connect(lambda key=key: self.show_section(key))
+            self._shortcuts.append(shortcut)
         self.page("home")
         self.page("people")  # the list staff use all day is ready the moment the window shows
 
@@ -113,7 +123,9 @@ class MainWindow(QMainWindow):
 
         self.quick_search = QuickSearch(context)
         self.quick_search.opened.connect(self.open_target)
-        QShortcut(QKeySequence("Ctrl+K"), self).activated.connect(self._focus_quick_search)
+        search_shortcut = QShortcut(QKeySequence("Ctrl+K"), self)
+        search_shortcut.activated.connect(self._focus_quick_search)
+        self._shortcuts.append(search_shortcut)
         brand = QLabel(self.tr("Tashbeek"))
         brand.setObjectName("brand")
         top = QWidget()
@@ -126,6 +138,16 @@ class MainWindow(QMainWindow):
         top_row.addWidget(brand)
         top_row.addStretch(1)
         top_row.addWidget(self.quick_search)
+        self.signed_in = QLabel()
+        self.signed_in.setObjectName("signedIn")
+        self.switch_user = QPushButton(icon("fa5s.user"), self.tr("Switch user"))
+        self.switch_user.setToolTip(self.tr("Sign out / switch user"))
+        self.switch_user.setObjectName("switchUser")
+        self.switch_user.clicked.connect(lambda: self.lock(switching=True))
+        top_row.addWidget(self.signed_in)
+        top_row.addWidget(self.switch_user)
+        self.signed_in.hide()
+        self.switch_user.hide()
 
         body = QWidget()
         body_row = QHBoxLayout(body)
@@ -140,6 +162,7 @@ class MainWindow(QMainWindow):
         column.addWidget(top)
         column.addWidget(body, 1)
         self.setCentralWidget(central)
+        self._central = central
 
         self.status_database = QLabel()
         self.status_operator = QLabel()
@@ -161,6 +184,95 @@ class MainWindow(QMainWindow):
         self.backup_timer.setInterval(60 * 60 * 1000)  # hourly look; a backup when the last is a day old
         self.backup_timer.timeout.connect(lambda: self.automatic_backup("daily"))
         self.backup_timer.start()
+
+        # Signing in (only when the database has accounts: sign_in_as starts all of it).
+        self.lock_screen: Any = None
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.timeout.connect(lambda: self.lock(switching=False))
+        self._hidden_dialogs: list[QDialog] = []
+        self._idle_watch = _IdleWatch(self.idle_timer, self)  # a child: it goes (and stops watching) with the window
+
+    # -- accounts
+    def sign_in_as(self, account: AccountRow, lock_minutes: int | None = None) -> None:
+        """Work as `account` from now on: its name in the audit and on screen, only the sections its
+        role may use, and the idle lock armed (`lock_minutes`; default: the database's setting)."""
+        from desktop_app.services import accounts
+        from desktop_app.views.dialogs.sign_in import LockScreen
+
+        self.context.account = account
+        self.context.db.operator = account.name
+        if self.lock_screen is None:
+            self.lock_screen = LockScreen(self._check_password, self)
+            self.lock_screen.unlocked.connect(self._unlocked)
+            app = QApplication.instance()
+            if app is not None:
+                app.installEventFilter(self._idle_watch)
+        if lock_minutes is None:
+            lock_minutes = self.context.call(self, accounts.lock_minutes)
+        self.idle_timer.setInterval(lock_minutes * 60 * 1000)
+        self.signed_in.setText(self.tr("{name} ({role})").format(name=account.shown_name, role=role_name(account.role)))
+        self.signed_in.show()
+        self.switch_user.show()
+        for row, key in enumerate(SECTIONS):
+            item = self.navigation.item(row)
+            item.setHidden(not account.role.allows(section_role(key)))
+        # The quick search finds people and trainings: for the roles that see those sections.
+        self.quick_search.setVisible(account.role.allows(section_role("people")))
+        if self.navigation.item(self.navigation.currentRow()).isHidden():
+            self.navigation.setCurrentRow(next(r for r in range(len(SECTIONS)) if not self.navigation.item(r).isHidden()))
+        for page in self.pages.values():
+            signed = getattr(page, "account_changed", None)
+            if signed is not None:
+                signed()
+        self.update_status()
+        self.idle_timer.start()
+
+    def _check_password(self, name: str, password: str) -> AccountRow:
+        from desktop_app.services import accounts
+
+        record = not self.context.db.read_only
+        return self.context.call(self, lambda db: accounts.authenticate(db, name, password, record=record))
+
+    @property
+    def locked(self) -> bool:
+        return self.lock_screen is not None and self.lock_screen.isVisible()
+
+    def lock(self, *, switching: bool) -> None:
+        """Cover the window until someone signs in (the same account, or another after "switch user")."""
+        if self.lock_screen is None or self.context.account is None:
+            return
+        self.idle_timer.stop()
+        self._idle_watch.active = False
+        self._central.setEnabled(False)  # no key reaches a field under the cover
+        self.statusBar().hide()
+        # A dialog open over the window would show above the cover (and, modal, keep the password
+        # field from taking keys): hidden until someone signs in again, then shown as it was.
+        self._hidden_dialogs = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()
+        ]
+        for dialog in self._hidden_dialogs:
+            dialog.hide()
+        for shortcut in self._shortcuts:
+            shortcut.setEnabled(False)
+        self.lock_screen.lock("" if switching else self.context.account.name, switching=switching)
+
+    def _unlocked(self, account: AccountRow) -> None:
+        self.lock_screen.hide()
+        self._central.setEnabled(True)
+        self.statusBar().show()
+        for shortcut in self._shortcuts:
+            shortcut.setEnabled(True)
+        self._idle_watch.active = True
+        self.sign_in_as(account, self.idle_timer.interval() // 60000 or None)
+        for dialog in self._hidden_dialogs:
+            dialog.show()
+        self._hidden_dialogs = []
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.lock_screen is not None:
+            self.lock_screen.cover()
 
     # -- navigation
     def page(self, key: str) -> QWidget:
@@ -184,6 +296,10 @@ class MainWindow(QMainWindow):
         return self.pages[key]
 
     def show_section(self, key: str) -> QWidget:
+        if self.navigation.item(SECTIONS.index(key)).isHidden():  # not for this account's role
+            current = self.stack.currentWidget()
+            assert current is not None
+            return current
         self.navigation.setCurrentRow(SECTIONS.index(key))
         return self.page(key)
 
@@ -288,6 +404,8 @@ class MainWindow(QMainWindow):
             page.open_record(target.id)
 
     def _focus_quick_search(self) -> None:
+        if self.quick_search.isHidden():  # not for this account's role
+            return
         self.quick_search.setFocus()
         self.quick_search.selectAll()
 
@@ -314,7 +432,11 @@ class MainWindow(QMainWindow):
         db = self.context.db
         operator = self.context.settings.operator or self.tr("not set")
         self.status_database.setText(self.tr("Database: {path}").format(path=ltr(db.display_name())))
-        self.status_operator.setText("   ·   " + self.tr("Operator: {name}").format(name=operator))
+        account = self.context.account
+        if account is not None:
+            self.status_operator.setText("   ·   " + self.tr("Signed in: {name}").format(name=account.shown_name))
+        else:
+            self.status_operator.setText("   ·   " + self.tr("Operator: {name}").format(name=operator))
         self.status_backup.setText(
             "   ·   " + self.tr("Last backup: {when}").format(when=self.last_backup_text())
         )
@@ -383,3 +505,22 @@ class MainWindow(QMainWindow):
             logging.getLogger(__name__).error("automatic %s backup failed: %s", kind, exception_outline(error))
             return None
         return path
+
+
+class _IdleWatch(QObject):
+    """Restarts the idle timer on every key press, click or mouse move anywhere in the application."""
+
+    INPUT = frozenset({
+        QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+    })  # fmt: skip
+
+    def __init__(self, timer: QTimer, parent: QObject) -> None:
+        super().__init__(parent)
+        self.timer = timer
+        self.active = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.active and event.type() in self.INPUT and self.timer.isActive():
+            self.timer.start()
+        return False

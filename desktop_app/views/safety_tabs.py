@@ -84,6 +84,7 @@ class BackupsTab(QWidget):
         restore_button.clicked.connect(self.restore_selected)
         restore_file = QPushButton(icon("fa5s.folder-open"), self.tr("Restore from a file…"))
         restore_file.clicked.connect(self.restore_file)
+        self.restore_buttons = (restore_button, restore_file)  # for administrators (access.ROLES)
         self.server_note = label(self.tr(
             "This database is on a PostgreSQL server: back it up with the server's own tools (pg_dump) "
             "and restore with pg_restore."), "banner", wrap=True)  # fmt: skip

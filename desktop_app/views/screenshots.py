@@ -189,6 +189,8 @@ def take_screenshots(
     _tools(window, shoot)
     _statistics(window, shoot, demo=temp is not None)
 
+    _accounts(window, shoot, temporary=temp is not None)
+
     box, _save, _discard = people.editor.unsaved_changes_box()
     box.show()
     shoot("dialog_unsaved", box)
@@ -254,6 +256,50 @@ def _first_run(window: Any, shoot: Any) -> None:
         guide.next()
     guide.close()
     guide.deleteLater()
+
+
+def _accounts(window: Any, shoot: Any, *, temporary: bool) -> None:
+    """The sign-in dialog; with the temporary demo database (never a database of the user's, which
+    must not gain accounts), the accounts in Settings, adding one, the lock screen (after a wrong
+    try) and a check-in account's window."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from desktop_app.access import Role
+    from desktop_app.services import accounts
+    from desktop_app.views.dialogs.sign_in import SignInDialog
+
+    arabic = window.context.language == "ar"
+    dialog = SignInDialog(window._check_password, window.context.db.display_name(), window)
+    dialog.form.name.setText("mona")
+    dialog.show()
+    shoot("dialog_sign_in", dialog)
+    dialog.close()
+    if not temporary:
+        return
+    db = window.context.db
+    admin = accounts.add_account(db, None, "mona", "screenshots only", display_name="منى عادل" if arabic else "Mona Adel")
+    volunteer = accounts.add_account(db, admin, "sami", "screenshots only", Role.CHECKIN,
+                                     "سامي فؤاد" if arabic else "Sami Fouad")  # fmt: skip
+    accounts.add_account(db, admin, "hala", "screenshots only", Role.STAFF, "هالة سعيد" if arabic else "Hala Saeed")
+    window.sign_in_as(admin)
+    settings = window.show_section("settings")
+    settings.refresh()
+    scroll = settings.findChild(QScrollArea)
+    if scroll is not None:
+        scroll.ensureWidgetVisible(settings.accounts)
+    shoot("settings_accounts")
+    adding = settings.accounts.new_account_dialog()
+    adding.name.setText("nadia")
+    adding.show()
+    shoot("dialog_add_account", adding)
+    adding.close()
+    window.lock(switching=False)
+    window.lock_screen.form.password.setText("not the password")
+    window.lock_screen.form.sign_in()
+    shoot("lock_screen")
+    window._unlocked(volunteer)
+    shoot("checkin_account")
+    window.idle_timer.stop()
 
 
 def _documents(window: Any, outdir: Path, shoot: Any) -> None:

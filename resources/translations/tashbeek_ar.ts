@@ -2,6 +2,130 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>AccountsBox</name>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="95"/>
+        <source>Accounts and sign-in</source>
+        <translation>الحسابات وتسجيل الدخول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="102"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="102"/>
+        <source>Name shown</source>
+        <translation>الاسم الظاهر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="102"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="102"/>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="102"/>
+        <source>Last sign-in</source>
+        <translation>آخر دخول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="110"/>
+        <source>Add account…</source>
+        <translation>إضافة حساب…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="112"/>
+        <source>Change role…</source>
+        <translation>تغيير الدور…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="114"/>
+        <source>Reset password…</source>
+        <translation>تعيين كلمة مرور جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="116"/>
+        <source>Disable / enable</source>
+        <translation>تعطيل / تفعيل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="124"/>
+        <source>min</source>
+        <translation>دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="125"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="128"/>
+        <source>Lock the window after this long without use</source>
+        <translation>قفل النافذة بعد هذه المدة دون استخدام</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="144"/>
+        <source>Everyone signs in with their own account; an account is disabled, never deleted.</source>
+        <translation>يسجّل كلٌّ الدخول بحسابه؛ والحساب يُعطَّل ولا يُحذف أبدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="146"/>
+        <source>Nobody signs in while there are no accounts. The first account you add is the administrator, and from then on everyone signs in.</source>
+        <translation>لا أحد يسجّل الدخول ما دامت لا توجد حسابات. أول حساب تضيفه هو المسؤول، ومن بعده يسجّل الجميع الدخول.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="156"/>
+        <source>disabled</source>
+        <translation>معطَّل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="156"/>
+        <source>enabled</source>
+        <translation>مفعَّل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="175"/>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="202"/>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="175"/>
+        <source>Choose an account in the table first.</source>
+        <translation>اختر حسابًا من الجدول أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="186"/>
+        <source>Add account</source>
+        <translation>إضافة حساب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="203"/>
+        <source>{name} is the administrator. From now on everyone signs in with their own account.</source>
+        <translation>{name} هو المسؤول. من الآن يسجّل كلٌّ الدخول بحسابه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="215"/>
+        <source>Change role</source>
+        <translation>تغيير الدور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="215"/>
+        <source>Role of {name}</source>
+        <translation>دور {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="228"/>
+        <source>New password for {name}</source>
+        <translation>كلمة مرور جديدة لـ {name}</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../../desktop_app/views/pages/network.py" line="993"/>
@@ -235,12 +359,27 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../desktop_app/views/context.py" line="70"/>
+        <location filename="../../desktop_app/views/context.py" line="80"/>
+        <source>Needs the {role} role</source>
+        <translation>يحتاج دور {role}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/context.py" line="94"/>
+        <source>Not for this account</source>
+        <translation>ليس لهذا الحساب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/context.py" line="95"/>
+        <source>This needs the {role} role; {name} has the {own} role.</source>
+        <translation>هذا يحتاج دور {role}، ودور {name} هو {own}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/context.py" line="102"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/context.py" line="71"/>
+        <location filename="../../desktop_app/views/context.py" line="103"/>
         <source>This database is open read-only because another program is writing to it. Close that program, then open the database again to make changes.</source>
         <translation>قاعدة البيانات مفتوحة للقراءة فقط لأن برنامجًا آخر يكتب فيها. أغلق ذلك البرنامج، ثم افتح قاعدة البيانات من جديد لإجراء التغييرات.</translation>
     </message>
@@ -291,459 +430,459 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="571"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="572"/>
         <source>Every change</source>
         <translation>كل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="571"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="572"/>
         <source>A person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="572"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="573"/>
         <source>An organization</source>
         <translation>جهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="572"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="573"/>
         <source>A training</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="580"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="581"/>
         <source>Type a name, then choose</source>
         <translation>اكتب اسمًا ثم اضغط Enter واختر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="584"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="599"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="585"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="600"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="584"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="594"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="585"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="595"/>
         <source>Organization</source>
         <translation>جهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="584"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="599"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="585"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="600"/>
         <source>Training</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="585"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="614"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="586"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="615"/>
         <source>Session</source>
         <translation>جلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="585"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="586"/>
         <source>Enrolment</source>
         <translation>تسجيل في تدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="585"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="586"/>
         <source>Attendance</source>
         <translation>حضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="586"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="587"/>
         <source>Certificate</source>
         <translation>شهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="586"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="587"/>
         <source>Setting</source>
         <translation>إعداد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="586"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="608"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="587"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="609"/>
         <source>Signatories</source>
         <translation>الموقعون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="587"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="588"/>
         <source>Agreement</source>
         <translation>اتفاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="587"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="588"/>
         <source>Initiative</source>
         <translation>مبادرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="587"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="588"/>
         <source>Action item</source>
         <translation>بند متابعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="588"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="589"/>
         <source>Meeting series</source>
         <translation>سلسلة اجتماعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="591"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="596"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="592"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="597"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="591"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="592"/>
         <source>Name in Latin letters</source>
         <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="591"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="592"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="592"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="593"/>
         <source>Other phone</source>
         <translation>هاتف آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="592"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="593"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="592"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="593"/>
         <source>National ID</source>
         <translation>الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="593"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="594"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="593"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="594"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="593"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="594"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="594"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="595"/>
         <source>Job title</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="594"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="595"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="595"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="596"/>
         <source>Agrees to share contact details</source>
         <translation>موافق على مشاركة بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="595"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="596"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="596"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="597"/>
         <source>Archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="596"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="597"/>
         <source>Name (English)</source>
         <translation>الاسم (إنجليزي)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="597"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="598"/>
         <source>Serial</source>
         <translation>رقم الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="597"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="598"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="597"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="598"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="598"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="599"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="598"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="606"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="599"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="607"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="598"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="599"/>
         <source>Check-in code</source>
         <translation>رمز التسجيل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="599"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="600"/>
         <source>Organizer</source>
         <translation>منظم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="600"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="601"/>
         <source>Co-organizers</source>
         <translation>الجهات المشاركة في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="600"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="601"/>
         <source>Title (English)</source>
         <translation>العنوان بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="601"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="602"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="601"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="602"/>
         <source>Venue</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="601"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="602"/>
         <source>First day</source>
         <translation>اليوم الأول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="602"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="603"/>
         <source>Last day</source>
         <translation>اليوم الأخير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="602"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="603"/>
         <source>Late after</source>
         <translation>التأخير بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="603"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="604"/>
         <source>Sessions needed for a certificate</source>
         <translation>نسبة الجلسات اللازمة للشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="604"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="605"/>
         <source>Working groups</source>
         <translation>مجموعات العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="604"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="605"/>
         <source>Group names</source>
         <translation>أسماء المجموعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="605"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="606"/>
         <source>Group</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="605"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="606"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="605"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="606"/>
         <source>Starts</source>
         <translation>تبدأ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="606"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="607"/>
         <source>Ends</source>
         <translation>تنتهي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="606"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="607"/>
         <source>Cancelled</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="607"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="608"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="607"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="608"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="607"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="608"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="608"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="609"/>
         <source>Logo</source>
         <translation>الشعار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="608"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="609"/>
         <source>How</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="609"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="610"/>
         <source>Checked in at</source>
         <translation>وقت تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="610"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="611"/>
         <source>From</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="610"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="611"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="610"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="611"/>
         <source>Added</source>
         <translation>أُضيف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="611"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="612"/>
         <source>Updated</source>
         <translation>حُدّث</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="611"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="612"/>
         <source>Unchanged</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="611"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="612"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="612"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="613"/>
         <source>People updated</source>
         <translation>أشخاص حُدّثوا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="612"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="613"/>
         <source>Organizations updated</source>
         <translation>جهات حُدّثت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="613"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="614"/>
         <source>Fields updated</source>
         <translation>حقول حُدّثت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="613"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="614"/>
         <source>Fields in conflict</source>
         <translation>حقول متعارضة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="614"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="615"/>
         <source>Check-in codes reissued</source>
         <translation>رموز حضور أُعيد إصدارها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="624"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="625"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="624"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="625"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="624"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="625"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="624"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="625"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="625"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="626"/>
         <source>Old → new</source>
         <translation>القديم ← الجديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="675"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="676"/>
         <source>created</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="675"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="676"/>
         <source>changed</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="675"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="676"/>
         <source>archived</source>
         <translation>أرشفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="676"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="677"/>
         <source>restored</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="676"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="677"/>
         <source>merged</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="676"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="677"/>
         <source>merged into another</source>
         <translation>دُمج في سجل آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="677"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="678"/>
         <source>issued</source>
         <translation>إصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="677"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="678"/>
         <source>revoked</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="677"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="678"/>
         <source>checked in</source>
         <translation>تسجيل حضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="678"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="679"/>
         <source>package imported</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="690"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="691"/>
         <source>On the computer {machine}</source>
         <translation>على الجهاز {machine}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="702"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="703"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="702"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="703"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
@@ -786,90 +925,90 @@
         <translation>استعادة من ملف…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="88"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="89"/>
         <source>This database is on a PostgreSQL server: back it up with the server&apos;s own tools (pg_dump) and restore with pg_restore.</source>
         <translation>قاعدة البيانات هذه على خادم PostgreSQL: انسخها احتياطيًا بأدوات الخادم نفسه (pg_dump) واستعدها بـ pg_restore.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="115"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="116"/>
         <source>Backups are written to {folder} when the window closes and at least once a day while it is open; the newest of each of the last 7 days and 4 weeks are kept. Each is checked after writing.</source>
         <translation>تُكتب النسخ الاحتياطية في {folder} عند إغلاق النافذة ومرة يوميًا على الأقل أثناء فتحها؛ ويُحتفظ بأحدث نسخة لكل يوم من آخر 7 أيام ولكل أسبوع من آخر 4 أسابيع. وتُفحص كل نسخة بعد كتابتها.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="119"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="120"/>
         <source>by hand</source>
         <translation>يدوية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="119"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="120"/>
         <source>daily</source>
         <translation>يومية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="119"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="120"/>
         <source>on closing</source>
         <translation>عند الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="120"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="121"/>
         <source>before a restore</source>
         <translation>قبل استعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="137"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="138"/>
         <source>Protect the backup</source>
         <translation>حماية النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="145"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="146"/>
         <source>Backup</source>
         <translation>نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="145"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="146"/>
         <source>Backup written and checked: {file}</source>
         <translation>كُتبت النسخة الاحتياطية وفُحصت: {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="150"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="151"/>
         <source>Writing the backup…</source>
         <translation>جارٍ كتابة النسخة الاحتياطية…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="160"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="179"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="186"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="193"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="161"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="180"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="187"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="194"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="160"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="161"/>
         <source>Choose a backup in the list first.</source>
         <translation>اختر نسخة احتياطية من القائمة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="170"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="171"/>
         <source>Choose a backup</source>
         <translation>اختر نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="171"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="172"/>
         <source>Tashbeek backups (*.sqlite *.tshbak);;All files (*)</source>
         <translation>نسخ تشبيك الاحتياطية (*.sqlite *.tshbak);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="180"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="181"/>
         <source>Replace the whole database with the backup {file}? A copy of the database as it is now is kept in the backup folder first.</source>
         <translation>هل تستبدل قاعدة البيانات كلها بالنسخة {file}؟ ستُحفظ أولًا نسخة من قاعدة البيانات بحالتها الحالية في مجلد النسخ الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="193"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="194"/>
         <source>Restored. The database as it was is kept as {file}.</source>
         <translation>تمت الاستعادة. حُفظت قاعدة البيانات كما كانت باسم {file}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="197"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="198"/>
         <source>Restoring…</source>
         <translation>جارٍ الاسترجاع…</translation>
     </message>
@@ -1159,118 +1298,118 @@
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="456"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="457"/>
         <source>Who it is (same uid, nothing else in common)</source>
         <translation>هوية الشخص (المعرّف نفسه ولا شيء آخر مشترك)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="457"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="458"/>
         <source>Show the settled ones too</source>
         <translation>اعرض ما حُسم أيضًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="460"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="461"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="460"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="461"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="460"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="461"/>
         <source>Here</source>
         <translation>هنا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="461"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="462"/>
         <source>At the venue</source>
         <translation>في مكان التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="461"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="462"/>
         <source>Found</source>
         <translation>ظهر في</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="470"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="471"/>
         <source>No conflicts are waiting for a decision.</source>
         <translation>لا توجد تعارضات تنتظر قرارًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="471"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="472"/>
         <source>Keep the value here</source>
         <translation>أبقِ القيمة الموجودة هنا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="473"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="474"/>
         <source>Take the venue&apos;s value</source>
         <translation>خذ قيمة مكان التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="477"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="478"/>
         <source>A field changed both here and at a venue since they last exchanged packages. The value here is kept until you choose; the venue&apos;s value waits beside it.</source>
         <translation>حقلٌ تغيّر هنا وفي مكان التدريب معًا منذ آخر تبادل للحزم بينهما. تبقى القيمة الموجودة هنا إلى أن تختار، وتنتظر قيمة مكان التدريب بجوارها.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="490"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="491"/>
         <source>kept here</source>
         <translation>أُبقيت قيمة هنا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="490"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="491"/>
         <source>taken from the venue</source>
         <translation>أُخذت من المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="491"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="492"/>
         <source>now the same</source>
         <translation>أصبحت القيمتان واحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="492"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="493"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="492"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="493"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="527"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="528"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="527"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="528"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="529"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="530"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="529"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="530"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="541"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="545"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="542"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="546"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="541"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="542"/>
         <source>Choose a waiting conflict in the list first.</source>
         <translation>اختر أولًا تعارضًا ينتظر القرار من القائمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="546"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="547"/>
         <source>Merge the record that came from the venue into {name}, taking the venue&apos;s details? Enrolments, attendance and certificates of both are kept.</source>
         <translation>هل تدمج السجل القادم من مكان التدريب في {name} وتأخذ بياناته؟ يُحتفظ بتسجيلات الاثنين وحضورهما وشهاداتهما.</translation>
     </message>
@@ -1711,77 +1850,77 @@
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="208"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="218"/>
         <source>First record</source>
         <translation>السجل الأول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="208"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="218"/>
         <source>Second record</source>
         <translation>السجل الثاني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="208"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="218"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="217"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="227"/>
         <source>No likely duplicates: every person looks unique.</source>
         <translation>لا توجد تكرارات محتملة: كل شخص يبدو فريدًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="219"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="229"/>
         <source>Merge…</source>
         <translation>دمج…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="221"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="232"/>
         <source>Look again</source>
         <translation>ابحث مجددًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="225"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="236"/>
         <source>Same phone, national ID or email; or the same name (or a near spelling) in the same organization. Merging keeps every enrolment, attendance mark and certificate of both.</source>
         <translation>الهاتف نفسه أو الرقم القومي أو البريد؛ أو الاسم نفسه (أو كتابة قريبة منه) في الجهة نفسها. الدمج يحتفظ بكل تسجيلات الاثنين في التدريبات وحضورهما وشهاداتهما.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="236"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="247"/>
         <source>same phone</source>
         <translation>الهاتف نفسه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="236"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="247"/>
         <source>same email</source>
         <translation>البريد نفسه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="236"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="247"/>
         <source>same national ID</source>
         <translation>الرقم القومي نفسه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="237"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="248"/>
         <source>same name and organization</source>
         <translation>الاسم والجهة نفسهما</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="237"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="248"/>
         <source>near spelling, same organization</source>
         <translation>كتابة قريبة للاسم، والجهة نفسها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="238"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="249"/>
         <source>same name in Latin letters</source>
         <translation>الاسم نفسه بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="254"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="265"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="254"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="265"/>
         <source>Choose a pair in the list first.</source>
         <translation>اختر زوجًا من القائمة أولًا.</translation>
     </message>
@@ -1817,93 +1956,93 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="424"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="438"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="425"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="439"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="425"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="426"/>
         <source>Name in Latin letters</source>
         <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="426"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="427"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="427"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="428"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="428"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="429"/>
         <source>National ID</source>
         <translation>الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="429"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="430"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="430"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="431"/>
         <source>Other phone</source>
         <translation>هاتف آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="431"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="432"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="432"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="433"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="433"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="434"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="434"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="435"/>
         <source>Job title</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="435"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="436"/>
         <source>Agrees to share contact details</source>
         <translation>موافق على مشاركة بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="436"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="437"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="437"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="438"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="439"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="440"/>
         <source>Name (English)</source>
         <translation>الاسم (إنجليزي)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="440"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="441"/>
         <source>Kind</source>
         <translation>نوع الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="441"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="442"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="442"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="443"/>
         <source>Website</source>
         <translation>الموقع</translation>
     </message>
@@ -2977,95 +3116,139 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="149"/>
+        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="170"/>
+        <source>Tashbeek is locked</source>
+        <translation>تشبيك مقفل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="170"/>
+        <source>Switch user</source>
+        <translation>تبديل المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="172"/>
+        <source>Sign in with your own account.</source>
+        <translation>سجّل الدخول بحسابك.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="173"/>
+        <source>Locked after a while without use. Sign in again to go on.</source>
+        <translation>قُفلت النافذة بعد مدة دون استخدام. سجّل الدخول من جديد لتكمل.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="68"/>
-        <location filename="../../desktop_app/views/main_window.py" line="117"/>
+        <location filename="../../desktop_app/views/main_window.py" line="76"/>
+        <location filename="../../desktop_app/views/main_window.py" line="129"/>
         <source>Tashbeek</source>
         <translation>تشبيك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="78"/>
+        <location filename="../../desktop_app/views/main_window.py" line="86"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="79"/>
+        <location filename="../../desktop_app/views/main_window.py" line="87"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="80"/>
+        <location filename="../../desktop_app/views/main_window.py" line="88"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="81"/>
+        <location filename="../../desktop_app/views/main_window.py" line="89"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="82"/>
+        <location filename="../../desktop_app/views/main_window.py" line="90"/>
         <source>Check-in</source>
         <translation>تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="83"/>
+        <location filename="../../desktop_app/views/main_window.py" line="91"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="84"/>
+        <location filename="../../desktop_app/views/main_window.py" line="92"/>
         <source>Statistics</source>
         <translation>الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="85"/>
+        <location filename="../../desktop_app/views/main_window.py" line="93"/>
         <source>Partner network</source>
         <translation>شبكة الشراكات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="86"/>
+        <location filename="../../desktop_app/views/main_window.py" line="94"/>
         <source>Tools</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="87"/>
+        <location filename="../../desktop_app/views/main_window.py" line="95"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="159"/>
+        <location filename="../../desktop_app/views/main_window.py" line="143"/>
+        <source>Switch user</source>
+        <translation>تبديل المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="144"/>
+        <source>Sign out / switch user</source>
+        <translation>خروج / تبديل المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="182"/>
         <source>Tashbeek (read-only)</source>
         <translation>تشبيك (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="315"/>
+        <location filename="../../desktop_app/views/main_window.py" line="214"/>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="433"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="316"/>
+        <location filename="../../desktop_app/views/main_window.py" line="434"/>
         <source>Database: {path}</source>
         <translation>قاعدة البيانات: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="317"/>
+        <location filename="../../desktop_app/views/main_window.py" line="437"/>
+        <source>Signed in: {name}</source>
+        <translation>المستخدم: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="439"/>
         <source>Operator: {name}</source>
         <translation>المستخدم: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="319"/>
+        <location filename="../../desktop_app/views/main_window.py" line="441"/>
         <source>Last backup: {when}</source>
         <translation>آخر نسخة احتياطية: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="325"/>
+        <location filename="../../desktop_app/views/main_window.py" line="447"/>
         <source>none yet</source>
         <translation>لا توجد بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="327"/>
+        <location filename="../../desktop_app/views/main_window.py" line="449"/>
         <source>today {time}</source>
         <translation>اليوم {time}</translation>
     </message>
@@ -3341,127 +3524,127 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="270"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="281"/>
         <source>Merge two records</source>
         <translation>دمج سجلين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="274"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="285"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="274"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="285"/>
         <source>Name in Latin letters</source>
         <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="274"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="285"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="275"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="286"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="275"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="286"/>
         <source>National ID</source>
         <translation>الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="275"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="286"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="276"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="287"/>
         <source>Other phone</source>
         <translation>هاتف آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="276"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="287"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="276"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="287"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="277"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="288"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="277"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="288"/>
         <source>Job title</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="278"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="289"/>
         <source>Agrees to share contact details</source>
         <translation>موافق على مشاركة بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="278"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="289"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="279"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="290"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="282"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="293"/>
         <source>Keep</source>
         <translation>الإبقاء على</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="284"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="295"/>
         <source>Stays: {name}</source>
         <translation>يبقى: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="286"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="297"/>
         <source>Joins it: {name}</source>
         <translation>يُدمج فيه: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="310"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="321"/>
         <source>The first record stays; the second becomes part of it. Enrolments, attendance and certificates of both are kept; where both attended the same session, the better mark is kept.</source>
         <translation>يبقى السجل الأول ويُضم إليه الثاني. تُحفظ تسجيلات الاثنين وحضورهما وشهاداتهما؛ وإن حضرا الجلسة نفسها يُحفظ الوضع الأفضل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="313"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="324"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="313"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="324"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="324"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="335"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="324"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="335"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="326"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="337"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="326"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="337"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
@@ -4182,168 +4365,206 @@
 <context>
     <name>PackagesTab</name>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="208"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="209"/>
         <source>Protect with a passphrase</source>
         <translation>حمايتها بكلمة مرور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="210"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="211"/>
         <source>Take to the venue…</source>
         <translation>نقل إلى مكان الانعقاد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="212"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="213"/>
         <source>Import a package…</source>
         <translation>استيراد حزمة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="214"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="215"/>
         <source>Open a package as a new database…</source>
         <translation>فتح حزمة كقاعدة بيانات جديدة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="216"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="217"/>
         <source>Take a training to a venue laptop</source>
         <translation>نقل تدريب إلى حاسوب مكان الانعقاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="218"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="219"/>
         <source>Writes one file with the training, its sessions, enrolled people, their organizations, attendance so far and what is needed to print badges and certificates. On the laptop, import it (into a new or the laptop&apos;s own database); afterwards the laptop writes a package the same way to bring back.</source>
         <translation>يكتب ملفًا واحدًا فيه التدريب وجلساته والمسجلون وجهاتهم والحضور حتى الآن وما يلزم لطباعة البطاقات والشهادات. على الحاسوب المحمول استورده (في قاعدة بيانات جديدة أو في قاعدته)؛ وبعد ذلك يكتب الحاسوب حزمة بالطريقة نفسها لإعادتها.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="227"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="320"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="228"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="321"/>
         <source>Import a package</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="229"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="230"/>
         <source>Check-ins are merged cell by cell (the later one wins), walk-ins go through the duplicate rules, nothing is deleted, and importing the same package twice changes nothing.</source>
         <translation>يُدمج الحضور خانة بخانة (الأحدث يغلب)، ويمر الحضور غير المسجلين بقواعد التكرار، ولا يُحذف شيء، واستيراد الحزمة نفسها مرتين لا يغير شيئًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="257"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="258"/>
         <source>Write the package</source>
         <translation>كتابة الحزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="258"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="259"/>
         <source>Tashbeek packages (*.zip)</source>
         <translation>حزم تشبيك (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="262"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="263"/>
         <source>Protect the package</source>
         <translation>حماية الحزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="272"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="341"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="365"/>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="370"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="273"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="342"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="366"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="371"/>
         <source>Package</source>
         <translation>حزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="273"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="274"/>
         <source>Written: {people} people, {attendance} attendance marks.</source>
         <translation>كُتبت: عدد الأشخاص {people}، وعلامات الحضور {attendance}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="277"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="278"/>
         <source>Writing the package…</source>
         <translation>جارٍ كتابة الحزمة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="305"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="306"/>
         <source>Choose a package</source>
         <translation>اختر حزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="306"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="307"/>
         <source>Tashbeek packages (*.zip);;All files (*)</source>
         <translation>حزم تشبيك (*.zip);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="302"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="303"/>
         <source>Merging the package…</source>
         <translation>جارٍ دمج الحزمة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="333"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="334"/>
         <source>Where to keep the new database</source>
         <translation>مكان حفظ قاعدة البيانات الجديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="335"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="336"/>
         <source>Tashbeek databases (*.sqlite)</source>
         <translation>قواعد بيانات تشبيك (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="341"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="342"/>
         <source>Choose a new file name: this file exists already.</source>
         <translation>اختر اسم ملف جديدًا: هذا الملف موجود بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="358"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="359"/>
         <source>Making the new database…</source>
         <translation>جارٍ إنشاء قاعدة البيانات الجديدة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="365"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="366"/>
         <source>Another program is writing to this file.</source>
         <translation>برنامج آخر يكتب في هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="371"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="372"/>
         <source>The new database {file} holds the training ({added} records). It opens in a new window.</source>
         <translation>قاعدة البيانات الجديدة {file} تضم التدريب (عدد السجلات {added}). وستُفتح في نافذة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="382"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="383"/>
         <source>{record} — {field}: {message}</source>
         <translation>{record} — {field}: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="389"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="390"/>
         <source>… and {n} more: see the details.</source>
         <translation>… و{n} غيرها: انظر التفاصيل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="392"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="393"/>
         <source>Package refused</source>
         <translation>رُفضت الحزمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="405"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="406"/>
         <source>{added} added, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.</source>
         <translation>أُضيف {added}، وحُدّث {updated}، وبقي {unchanged} دون تغيير، والتعارضات {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="410"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="411"/>
         <source>Taken from the package — fields: {fields}, people: {people}, organizations: {orgs}.</source>
         <translation>أُخذ من الحزمة — الحقول: {fields}، الأشخاص: {people}، الجهات: {orgs}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="413"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="414"/>
         <source>Conflict: {what}</source>
         <translation>تعارض: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="414"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="415"/>
         <source>Check-in code re-issued: {what}</source>
         <translation>أُعيد إصدار رمز التسجيل: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="417"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="418"/>
         <source>The values here are kept until you choose, in the Conflicts tab.</source>
         <translation>تبقى القيم الموجودة هنا إلى أن تختار، في تبويب التعارضات.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/safety_tabs.py" line="418"/>
+        <location filename="../../desktop_app/views/safety_tabs.py" line="419"/>
         <source>Package merged</source>
         <translation>دُمجت الحزمة</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="68"/>
+        <source>Name (to sign in)</source>
+        <translation>الاسم (لتسجيل الدخول)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="69"/>
+        <source>Name shown</source>
+        <translation>الاسم الظاهر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="70"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="71"/>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="72"/>
+        <source>The same password again</source>
+        <translation>كلمة المرور نفسها مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="78"/>
+        <source>At least {n} characters.</source>
+        <translation>{n} أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/accounts.py" line="85"/>
+        <source>The two passwords differ.</source>
+        <translation>كلمتا المرور مختلفتان.</translation>
     </message>
 </context>
 <context>
@@ -5086,184 +5307,230 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="58"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="60"/>
         <source>Your name, written into every change you make</source>
         <translation>اسمك، يُسجَّل مع كل تغيير تجريه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="60"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="62"/>
         <source>Choose…</source>
         <translation>اختر…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="66"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="68"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="67"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="69"/>
         <source>Operator name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="68"/>
-        <location filename="../../desktop_app/views/pages/settings.py" line="179"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="70"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="201"/>
         <source>Backup folder</source>
         <translation>مجلد النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="69"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="71"/>
         <source>Save this computer&apos;s settings</source>
         <translation>احفظ إعدادات هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="72"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="74"/>
         <source>This computer</source>
         <translation>هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="76"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="78"/>
         <source>A new language applies the next time Tashbeek starts.</source>
         <translation>تُطبَّق اللغة الجديدة عند تشغيل تشبيك في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="87"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="89"/>
         <source>Choose logo…</source>
         <translation>اختر الشعار…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="89"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="91"/>
         <source>Remove logo</source>
         <translation>احذف الشعار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="96"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="98"/>
         <source>Western digits (0123)</source>
         <translation>أرقام غربية (0123)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="97"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="99"/>
         <source>Arabic-Indic digits (٠١٢٣)</source>
         <translation>أرقام عربية مشرقية (٠١٢٣)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="109"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="111"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="109"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="111"/>
         <source>Title</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="109"/>
-        <location filename="../../desktop_app/views/pages/settings.py" line="241"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="111"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="264"/>
         <source>Signature</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="113"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="115"/>
         <source>Add signatory</source>
         <translation>أضف موقِّعًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="115"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="117"/>
         <source>Signature image…</source>
         <translation>صورة التوقيع…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="117"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="119"/>
         <source>Remove signatory</source>
         <translation>احذف الموقِّع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="124"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="126"/>
         <source>Name (Arabic)</source>
         <translation>الاسم بالعربية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="125"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="127"/>
         <source>Name (English)</source>
         <translation>الاسم بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="126"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="128"/>
         <source>Logo</source>
         <translation>الشعار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="127"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="129"/>
         <source>Digits in documents</source>
         <translation>الأرقام في المستندات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="128"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="130"/>
         <source>Certificate serial prefix</source>
         <translation>بادئة الرقم المسلسل للشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="129"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="131"/>
         <source>Save the organization&apos;s settings</source>
         <translation>احفظ إعدادات المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="132"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="134"/>
         <source>The organization (shared by everyone using this database)</source>
         <translation>المؤسسة (مشتركة لكل من يستخدم قاعدة البيانات هذه)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="135"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="137"/>
         <source>Certificate signatories (at most three)</source>
         <translation>الموقِّعون على الشهادات (ثلاثة على الأكثر)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="145"/>
-        <location filename="../../desktop_app/views/pages/settings.py" line="197"/>
-        <location filename="../../desktop_app/views/pages/settings.py" line="287"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="147"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="220"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="310"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="197"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="220"/>
         <source>This computer&apos;s settings were saved.</source>
         <translation>حُفظت إعدادات هذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="208"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="231"/>
         <source>No logo</source>
         <translation>لا يوجد شعار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="212"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="235"/>
         <source>Choose an image</source>
         <translation>اختر صورة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="232"/>
-        <location filename="../../desktop_app/views/pages/settings.py" line="249"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="255"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="272"/>
         <source>Added</source>
         <translation>مضافة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="232"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="255"/>
         <source>None</source>
         <translation>لا توجد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="241"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="264"/>
         <source>Choose a signatory in the table first.</source>
         <translation>اختر موقِّعًا من الجدول أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="281"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="304"/>
         <source>Cannot save</source>
         <translation>تعذّر الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/settings.py" line="287"/>
+        <location filename="../../desktop_app/views/pages/settings.py" line="310"/>
         <source>The organization&apos;s settings were saved.</source>
         <translation>حُفظت إعدادات المؤسسة.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="118"/>
+        <source>Sign in to Tashbeek</source>
+        <translation>تسجيل الدخول إلى تشبيك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="123"/>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="124"/>
+        <source>Database: {path}</source>
+        <translation>قاعدة البيانات: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="53"/>
+        <source>Sign in</source>
+        <translation>دخول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="60"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="61"/>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="79"/>
+        <source>Write your name and your password.</source>
+        <translation>اكتب اسمك وكلمة المرور.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/sign_in.py" line="88"/>
+        <source>The name or the password is not right. Too many tries: wait {n} seconds.</source>
+        <translation>الاسم أو كلمة المرور غير صحيحة. محاولات كثيرة: انتظر {n} ثانية.</translation>
     </message>
 </context>
 <context>
@@ -6083,7 +6350,7 @@
 <context>
     <name>ToolsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="80"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="81"/>
         <source>Tools</source>
         <translation>أدوات</translation>
     </message>
@@ -6104,7 +6371,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/pages/tools.py" line="73"/>
-        <location filename="../../desktop_app/views/pages/tools.py" line="93"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="103"/>
         <source>Conflicts</source>
         <translation>تعارضات</translation>
     </message>
@@ -6114,58 +6381,58 @@
         <translation>سجل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="93"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="103"/>
         <source>Conflicts ({n})</source>
         <translation>تعارضات ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="106"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="116"/>
         <source>Import from Excel or CSV</source>
         <translation>استيراد من Excel أو CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="108"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="118"/>
         <source>Registration-form downloads and partners&apos; lists: columns are recognised from their Arabic or English headers, every row is checked like the forms check it, and nothing is written while any row has a problem.</source>
         <translation>ملفات استمارات التسجيل وقوائم الشركاء: تُعرف الأعمدة من عناوينها العربية أو الإنجليزية، ويُفحص كل صف كما تفحصه النماذج، ولا يُكتب شيء ما دام في أي صف مشكلة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="113"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="123"/>
         <source>Import people…</source>
         <translation>استيراد أشخاص…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="114"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="124"/>
         <source>Import organizations…</source>
         <translation>استيراد جهات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="121"/>
-        <location filename="../../desktop_app/views/pages/tools.py" line="192"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="131"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="202"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="123"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="133"/>
         <source>Excel (.xlsx) or CSV, as you name the file: right-to-left sheets, one row per person.</source>
         <translation>Excel ‏(.xlsx) أو CSV حسب اسم الملف: أوراق من اليمين إلى اليسار، بسطر لكل شخص.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="125"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="135"/>
         <source>People…</source>
         <translation>الأشخاص…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="125"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="135"/>
         <source>Organizations…</source>
         <translation>الجهات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="132"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="142"/>
         <source>Attendance of the training…</source>
         <translation>حضور التدريب…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/tools.py" line="192"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="202"/>
         <source>%n row(s) written to {file}.</source>
         <translation>
             <numerusform>لم يُكتب أي صف في {file}.</numerusform>
@@ -6177,7 +6444,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="196"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="206"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
@@ -6187,37 +6454,37 @@
         <translation>حزم مكان الانعقاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="149"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="159"/>
         <source>Choose the file to import</source>
         <translation>اختر الملف المراد استيراده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="150"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="160"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>جداول بيانات (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="163"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="173"/>
         <source>Reading {file}…</source>
         <translation>جارٍ قراءة {file}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="168"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="178"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="168"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="178"/>
         <source>Organizations</source>
         <translation>الجهات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="169"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="179"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/tools.py" line="173"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="183"/>
         <source>Export to</source>
         <translation>تصدير إلى</translation>
     </message>

@@ -123,7 +123,7 @@
 <context>
     <name>ToolsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/tools.py" line="192"/>
+        <location filename="../../desktop_app/views/pages/tools.py" line="202"/>
         <source>%n row(s) written to {file}.</source>
         <translation>
             <numerusform>%n row written to {file}.</numerusform>

@@ -108,6 +108,7 @@ TRIGGERS: dict[str, Callable[[Any], object]] = {
     "projects.edit": lambda w: w.page("statistics").projects.save(),
     "settings.organization": lambda w: w.page("settings").save_organization(),
     "settings.machine": lambda w: w.page("settings").save_machine(),
+    "settings.accounts": lambda w: w.page("settings").accounts.add_account(),
     "import.file": lambda w: w.page("tools").import_file("people"),
     "export.file": lambda w: w.page("tools").export("people"),
     "people.export": lambda w: w.page("people").export_list(),

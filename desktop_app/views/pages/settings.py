@@ -1,9 +1,11 @@
-"""Settings: this computer's (language, operator, backup folder) and the organization's (identity,
-logo, certificate signatories, digits in documents, serial prefix)."""
+"""Settings: this computer's (language, operator, backup folder), the organization's (identity,
+logo, certificate signatories, digits in documents, serial prefix) and the accounts (administrators
+only, once there are accounts)."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
@@ -126,7 +128,7 @@ class SettingsPage(QWidget):
         org_form.addRow(self.tr("Logo"), logo_row)
         org_form.addRow(self.tr("Digits in documents"), digits_row)
         org_form.addRow(self.tr("Certificate serial prefix"), self.prefix)
-        save_org = QPushButton(self.tr("Save the organization's settings"))
+        save_org = self.save_org = QPushButton(self.tr("Save the organization's settings"))
         save_org.setObjectName("primary")
         save_org.clicked.connect(self.save_organization)
         org_box = QGroupBox(self.tr("The organization (shared by everyone using this database)"))
@@ -145,6 +147,10 @@ class SettingsPage(QWidget):
         column.addWidget(label(self.tr("Settings"), "pageTitle"))
         column.addWidget(machine_box)
         column.addWidget(org_box)
+        from desktop_app.views.dialogs.accounts import AccountsBox
+
+        self.accounts = AccountsBox(context, self._signed_in)
+        column.addWidget(self.accounts)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -170,6 +176,22 @@ class SettingsPage(QWidget):
         self.signature_images = []
         for signatory in values.signatories:
             self.add_signatory_row(signatory)
+        self.account_changed()
+
+    def account_changed(self) -> None:
+        """What the signed-in account's role may change here: the rest is disabled, saying who may."""
+        refusal = self.context.refusal("settings.organization")
+        self.save_org.setEnabled(not refusal)
+        self.save_org.setToolTip(refusal)
+        self.accounts.refresh()
+
+    def _signed_in(self, account: Any) -> None:
+        sign_in_as = getattr(self.window(), "sign_in_as", None)  # the main window (absent in a lone page)
+        if sign_in_as is not None:
+            sign_in_as(account)
+        else:
+            self.context.account = account
+            self.context.db.operator = account.name
 
     def on_show(self) -> None:
         self.refresh()
@@ -193,7 +215,8 @@ class SettingsPage(QWidget):
         except OSError as exc:
             show_error(self, exc)
             return
-        self.context.db.operator = machine.operator
+        if self.context.account is None:  # signed in, the audit names the account, not this name
+            self.context.db.operator = machine.operator
         QMessageBox.information(self, self.tr("Settings"), self.tr("This computer's settings were saved."))
 
     # -- the organization

@@ -74,11 +74,21 @@ class ToolsPage(QWidget):
         self.conflicts_tab.count_changed.connect(self._conflicts_counted)
         self.tabs.addTab(self.audit_tab, self.tr("Audit log"))
         self.tabs.currentChanged.connect(lambda _i: self._refresh_current())
+        self.account_changed()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(12)
         layout.addWidget(label(self.tr("Tools"), "pageTitle"))
         layout.addWidget(self.tabs, 1)
+
+    def account_changed(self) -> None:
+        """Restores and merges are for administrators: disabled for other roles, saying who may."""
+        controls = [(b, "backup.restore") for b in self.backups_tab.restore_buttons]
+        controls.append((self.duplicates_tab.merge_button, "duplicates.merge"))
+        for button, action in controls:
+            refusal = self.context.refusal(action)
+            button.setEnabled(not refusal)
+            button.setToolTip(refusal)
 
     def on_show(self) -> None:
         self.refresh()
@@ -218,6 +228,7 @@ class DuplicatesTab(QWidget):
         )
         merge = QPushButton(icon("fa5s.compress-arrows-alt"), self.tr("Merge…"))
         merge.clicked.connect(self.merge_selected)
+        self.merge_button = merge
         refresh = QPushButton(icon("fa5s.sync"), self.tr("Look again"))
         refresh.clicked.connect(self.refresh)
         layout = QVBoxLayout(self)

@@ -669,6 +669,7 @@ def open_db(args: argparse.Namespace, *, create: bool = False, check: bool = Fal
         operator=settings.operator or _login_name(), backup_dir=settings.backup_path(),
         lock=getattr(args, "held_lock", None),
     )  # fmt: skip
+    args.opened = [*getattr(args, "opened", []), workspace]  # closed when the command ends (_run)
     _sign_in(args, workspace.db)
     return workspace.db
 
@@ -696,8 +697,9 @@ def _sign_in(args: argparse.Namespace, db: Any) -> None:
               "$TASHBEEK_PASSWORD or --password-file FILE (`{command}` needs the {role} role).")
             .format(command=words, role=accounts.role_name(needed))
         )  # fmt: skip
-    account = accounts.authenticate(db, user, _password(args), record=_writes(args) and not db.read_only)
-    accounts.check_role(account, needed)
+    account = accounts.authenticate(
+        db, user, _password(args), record=_writes(args) and not db.read_only, needed=needed
+    )
     args.account = account
     db.operator = account.name
 
@@ -2138,7 +2140,14 @@ def _run(argv: list[str]) -> int:
     as_json = bool(getattr(args, "json", False))
     try:
         with _writer_lock(args):
-            return int(handler(args))
+            try:
+                return int(handler(args))
+            finally:
+                # Its connections closed now, not whenever the collector finds them: SQLite folds its
+                # write-ahead log into the file on the last close, and that must not happen later,
+                # in the middle of whatever the caller does next (tests run commands in one process).
+                for workspace in getattr(args, "opened", []):
+                    workspace.close()
     except TashbeekError as exc:
         return _refuse(exc, as_json)
     except OSError as exc:

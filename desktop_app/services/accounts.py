@@ -104,10 +104,13 @@ def wrong_sign_in() -> SignInRefused:
     return SignInRefused(_("The name or the password is not right."))
 
 
-def authenticate(db: Database, name: str, password: str, *, record: bool = True) -> AccountRow:
+def authenticate(
+    db: Database, name: str, password: str, *, record: bool = True, needed: Role | None = None
+) -> AccountRow:
     """The account whose name and password these are; records the sign-in (unless `record` is false:
     a reading command writes nothing). A wrong name, a wrong password and a disabled account are
-    refused with the same sentence."""
+    refused with the same sentence. `needed`: the role the action needs, checked before the sign-in
+    is recorded, so an action its role may not do leaves the database as it was."""
     with db.session_scope() as tx:
         account = _find(tx, name)
         try:
@@ -116,6 +119,8 @@ def authenticate(db: Database, name: str, password: str, *, record: bool = True)
             raise wrong_sign_in() from None
         if account is None or account.disabled:
             raise wrong_sign_in()
+        if needed is not None:
+            check_role(_row(account), needed)
         if record:
             if _hasher.check_needs_rehash(account.password_hash):  # stronger settings since it was set
                 account.password_hash = _hasher.hash(password)

@@ -28,6 +28,7 @@ from desktop_app.services import certificates as certs
 from desktop_app.services.changes import Change, Kind
 from desktop_app.services.settings import SignatoryData
 from desktop_app.views.context import AppContext
+from desktop_app.views.dialogs.help import add_help
 from desktop_app.views.errors import show_error
 from desktop_app.views.style import icon, label
 from desktop_app.views.widgets import printing
@@ -154,7 +155,9 @@ class CertificateDesignDialog(QDialog):
         body.addLayout(preview_column, 6)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
-        layout.addWidget(accept_cancel(self, self.tr("Save"), self.tr("Cancel"), self.save))
+        buttons = accept_cancel(self, self.tr("Save"), self.tr("Cancel"), self.save)
+        add_help(self, buttons, "certificate")
+        layout.addWidget(buttons)
         self.update_preview()
 
     def signatories(self) -> list[SignatoryData]:

@@ -179,6 +179,15 @@ def take_screenshots(
     _tools(window, shoot)
     _statistics(window, shoot, demo=temp is not None)
 
+    # The help viewer, on the page of the screen that has the most to say.
+    from desktop_app.views.dialogs.help import open_help
+
+    window.show_section("documents")
+    helper = open_help(window, "documents")
+    settle()
+    shoot("dialog_help", helper)
+    helper.close()
+
     box, _save, _discard = people.editor.unsaved_changes_box()
     box.show()
     shoot("dialog_unsaved", box)

@@ -85,6 +85,7 @@ from desktop_app.services import templates as tpl
 from desktop_app.services.changes import Change, Kind
 from desktop_app.services.workspace import Database
 from desktop_app.views.context import AppContext
+from desktop_app.views.dialogs.help import help_button
 from desktop_app.views.errors import show_error
 from desktop_app.views.style import icon, label
 from desktop_app.views.widgets import printing
@@ -434,6 +435,7 @@ class TemplateDesigner(QDialog):
                        self.save_button, self.use_button, self.default_button):  # fmt: skip
             self.toolbar.addWidget(widget)
         self.toolbar.addStretch(1)
+        self.toolbar.addWidget(help_button(self, "designer"))
         self.edit_row = QHBoxLayout()
         for widget in (
             self.add_button,

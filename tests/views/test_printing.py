@@ -229,3 +229,18 @@ def test_a_broken_document_is_said_not_crashed(qtbot, page: DocumentsPage, answe
     assert not printing.print_pdf(page.context, page, broken, "broken")
     assert asked == [] and answers.seen  # said, and no dialog for a document with no pages
     assert not (tmp_path / "out.pdf").exists()
+
+
+def test_copies_are_printed_collated_when_the_printer_cannot_make_them(qtbot, page: DocumentsPage, answers, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    original, printed = tmp_path / "sheet.pdf", tmp_path / "printed.pdf"
+    _make(page, qtbot, monkeypatch, original, "sheet")
+    document, _buffer = printing.load(original, page)
+    printer = printing.new_printer(document, "copies")
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(printed))
+    printer.setCopyCount(2)
+    printer.setCollateCopies(True)
+    count = document.pageCount()
+    assert printing.render_pages(document, printer, list(range(count)), lambda _d, _t: True)
+    copies = 1 if printer.supportsMultipleCopies() else 2
+    assert len(PdfReader(printed).pages) == count * copies

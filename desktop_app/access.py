@@ -145,6 +145,7 @@ WINDOW_ACTIONS: dict[str, Access] = {
     "certificates.print": READER,
     "certificates.verify": READER,
     "documents.print": READER,  # sign-in sheet, report, badges, directory
+    "document.print": READER,  # any PDF on screen to a printer (Ctrl+P), through Qt's print dialog
     # Statistics
     "statistics.report": READER,  # the donor report and the people behind a figure, to files
     "statistics.age_bands": WRITER,

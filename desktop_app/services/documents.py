@@ -187,3 +187,31 @@ def write_directory(
         )
     document = directory(heading, people)
     return _atomic(out, lambda path: write_table_document(path, document, progress), replace)
+
+
+def copy_pages(source: Path | bytes, pages: list[int], out: Path, *, replace: bool = False) -> int:
+    """The chosen pages (0-based, in the order given) of a PDF, copied as they are into `out`: what
+    "print to a PDF file" makes, so the copy keeps its text and vectors instead of pictures of pages.
+    Returns the number of pages written."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(io.BytesIO(source) if isinstance(source, bytes) else source)
+        count = len(reader.pages)
+    except (PyPdfError, OSError, ValueError) as error:
+        raise ValidationError("document", _("The document could not be read: {error}").format(error=error)) from None
+    if not pages or any(not 0 <= n < count for n in pages):
+        raise ValidationError("pages", _("The document has no such pages (it has {count}).").format(count=count))
+
+    def write(tmp: Path) -> int:
+        writer = PdfWriter()
+        for n in pages:
+            writer.add_page(reader.pages[n])
+        with tmp.open("wb") as stream:
+            writer.write(stream)
+        return len(pages)
+
+    return _atomic(out, write, replace)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QTimer
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -27,8 +28,10 @@ from desktop_app.services import certificates as certs
 from desktop_app.services.changes import Change, Kind
 from desktop_app.services.settings import SignatoryData
 from desktop_app.views.context import AppContext
+from desktop_app.views.dialogs.help import add_help
 from desktop_app.views.errors import show_error
-from desktop_app.views.style import label
+from desktop_app.views.style import icon, label
+from desktop_app.views.widgets import printing
 from desktop_app.views.widgets.fields import accept_cancel
 from desktop_app.views.widgets.scrolling import scrolled
 from desktop_app.views.widgets.wording_edit import WordingEdit
@@ -133,6 +136,11 @@ class CertificateDesignDialog(QDialog):
         self.preview.setDocument(self.pdf)
         self.preview.setZoomMode(QPdfView.ZoomMode.FitInView)
         self._buffer: QBuffer | None = None
+        self.preview_pdf: bytes | None = None  # the page on screen, as the print button prints it
+        print_button = QPushButton(icon("fa5s.print"), self.tr("Print the preview…"))
+        print_button.setToolTip(self.tr("Print the preview (Ctrl+P)"))
+        print_button.clicked.connect(self.print_preview)
+        QShortcut(QKeySequence("Ctrl+P"), self, self.print_preview)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(350)
@@ -141,10 +149,15 @@ class CertificateDesignDialog(QDialog):
         # The wording and signatories scroll on a small screen rather than squeezing the wording box.
         body = QHBoxLayout()
         body.addWidget(scrolled(form), 5)
-        body.addWidget(self.preview, 6)
+        preview_column = QVBoxLayout()
+        preview_column.addWidget(self.preview, 1)
+        preview_column.addWidget(print_button, 0, Qt.AlignmentFlag.AlignLeading)
+        body.addLayout(preview_column, 6)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
-        layout.addWidget(accept_cancel(self, self.tr("Save"), self.tr("Cancel"), self.save))
+        buttons = accept_cancel(self, self.tr("Save"), self.tr("Cancel"), self.save)
+        add_help(self, buttons, "certificate")
+        layout.addWidget(buttons)
         self.update_preview()
 
     def signatories(self) -> list[SignatoryData]:
@@ -170,6 +183,11 @@ class CertificateDesignDialog(QDialog):
         if self._buffer is not None:
             self._buffer.deleteLater()
         self._buffer = buffer  # QPdfDocument reads from it while it shows the page
+        self.preview_pdf = data
+
+    def print_preview(self) -> None:
+        if self.preview_pdf is not None:
+            printing.print_pdf(self.context, self, self.preview_pdf, self.windowTitle())
 
     def save(self) -> None:
         training_id, wording, signatories = self.training_id, self.wording.wording(), self.signatories()

@@ -41,6 +41,7 @@ from desktop_app.services.tabular import Table
 from desktop_app.services.trainings import list_trainings
 from desktop_app.text.isolate import isolate
 from desktop_app.views.context import AppContext
+from desktop_app.views.dialogs.help import add_help
 from desktop_app.views.operations import Report
 from desktop_app.views.style import label
 
@@ -198,6 +199,7 @@ class ImportDialog(QDialog):
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.import_button)
         buttons.addWidget(cancel)
+        add_help(self, buttons, "import")
         layout = QVBoxLayout(self)
         layout.addWidget(self.steps, 1)
         layout.addLayout(buttons)

@@ -37,6 +37,7 @@ from desktop_app.services.workspace import Database
 from desktop_app.text.dates import format_date
 from desktop_app.text.isolate import ltr
 from desktop_app.views.context import AppContext
+from desktop_app.views.dialogs.help import help_button, help_shortcut, open_help
 from desktop_app.views.pages.home import HomePage
 from desktop_app.views.pages.registry_base import RegistryPage
 from desktop_app.views.quick_search import QuickSearch, Target
@@ -148,6 +149,11 @@ class MainWindow(QMainWindow):
         top_row.addWidget(self.switch_user)
         self.signed_in.hide()
         self.switch_user.hide()
+        # The "?" of the section on screen (F1 too): one button that follows the sections.
+        self.help_button = help_button(self, None)
+        self.help_button.clicked.connect(self.show_help)
+        help_shortcut(self, self.show_help)
+        top_row.addWidget(self.help_button)
 
         body = QWidget()
         body_row = QHBoxLayout(body)
@@ -402,6 +408,19 @@ class MainWindow(QMainWindow):
             page.detail.currentWidget() is not page.editor or page.editor.confirm_leave()
         ):
             page.open_record(target.id)
+
+    def help_screen(self) -> str:
+        """The help page for what is on screen: the section, or the person form when it has the focus."""
+        section = SECTIONS[max(0, self.navigation.currentRow())]
+        page = self.pages.get(section)
+        focus = QApplication.focusWidget()
+        if section == "people" and isinstance(page, RegistryPage) and focus is not None \
+                and page.editor.isAncestorOf(focus):  # fmt: skip
+            return "person"
+        return section
+
+    def show_help(self) -> None:
+        open_help(self, self.help_screen(), self.context.language)
 
     def _focus_quick_search(self) -> None:
         if self.quick_search.isHidden():  # not for this account's role

@@ -189,6 +189,14 @@ def take_screenshots(
     _tools(window, shoot)
     _statistics(window, shoot, demo=temp is not None)
 
+    # The help viewer, on the page of the screen that has the most to say.
+    from desktop_app.views.dialogs.help import open_help
+
+    window.show_section("documents")
+    helper = open_help(window, "documents")
+    settle()
+    shoot("dialog_help", helper)
+    helper.close()
     _accounts(window, shoot, temporary=temp is not None)
 
     box, _save, _discard = people.editor.unsaved_changes_box()

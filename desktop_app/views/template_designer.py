@@ -43,6 +43,7 @@ from PySide6.QtGui import (
     QPainter,
     QPen,
     QPixmap,
+    QShortcut,
     QUndoCommand,
     QUndoStack,
 )
@@ -84,8 +85,10 @@ from desktop_app.services import templates as tpl
 from desktop_app.services.changes import Change, Kind
 from desktop_app.services.workspace import Database
 from desktop_app.views.context import AppContext
+from desktop_app.views.dialogs.help import help_button
 from desktop_app.views.errors import show_error
 from desktop_app.views.style import icon, label
+from desktop_app.views.widgets import printing
 
 SNAP_MM = 1.5  # an edge within this distance of a guide lands on it
 NUDGE_MM, BIG_NUDGE_MM = 1.0, 5.0
@@ -310,6 +313,7 @@ class TemplateDesigner(QDialog):
         self.clipboard: dict[str, Any] | None = None
         self.generation = 0
         self.shown_generation = 0
+        self.preview_pdf: bytes | None = None  # the page on screen, as the print button prints it
         self.last_preview_seconds = 0.0  # from the request to the page on screen (the benchmark reads it)
         self._requested_at = 0.0
         self._buffer: QBuffer | None = None
@@ -363,6 +367,7 @@ class TemplateDesigner(QDialog):
         layout.addWidget(self.warnings_title)
         layout.addWidget(self.warnings)
         layout.addWidget(self.status)
+        QShortcut(QKeySequence("Ctrl+P"), self, self.print_preview)
         self._load_template_list()
         self._choose_template()
 
@@ -430,6 +435,7 @@ class TemplateDesigner(QDialog):
                        self.save_button, self.use_button, self.default_button):  # fmt: skip
             self.toolbar.addWidget(widget)
         self.toolbar.addStretch(1)
+        self.toolbar.addWidget(help_button(self, "designer"))
         self.edit_row = QHBoxLayout()
         for widget in (
             self.add_button,
@@ -442,6 +448,7 @@ class TemplateDesigner(QDialog):
                          self.tr("Draw it under the previous element")),
             undo_button,
             redo_button,
+            self._button("fa5s.print", self.tr("Print"), self.print_preview, self.tr("Print the preview (Ctrl+P)")),
         ):  # fmt: skip
             if widget is not self.add_button:  # the others say what they do in their tooltips
                 widget.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
@@ -805,6 +812,7 @@ class TemplateDesigner(QDialog):
         if self._buffer is not None:
             self._buffer.deleteLater()
         self._buffer = buffer
+        self.preview_pdf = result.pdf
         # 6 pixels a millimetre (about 150 dpi): sharp on the screen, a page in tens of milliseconds.
         image = self.pdf.render(0, QSize(round(self.page_mm[0] * 6), round(self.page_mm[1] * 6)))
         pixmap = QPixmap.fromImage(image)
@@ -822,6 +830,11 @@ class TemplateDesigner(QDialog):
             self.tr("Before printing") if self.warnings.count() else self.tr("Before printing: nothing to fix.")
         )
         self.status.setText("")
+
+    def print_preview(self) -> None:
+        """The previewed page (the sample person on the template as it is now) to a printer."""
+        if self.preview_pdf is not None:
+            printing.print_pdf(self.context, self, self.preview_pdf, self.windowTitle())
 
     # ------------------------------------------------------------ selection and properties
 

@@ -33,6 +33,7 @@ from desktop_app.services.search import search_people
 from desktop_app.text.arabic import MAX_QUERY_LENGTH
 from desktop_app.views import labels
 from desktop_app.views.context import AppContext
+from desktop_app.views.dialogs.help import add_help
 from desktop_app.views.errors import show_error
 from desktop_app.views.style import icon, label
 from desktop_app.views.widgets.fields import DateEdit, ErrorForm, TimeEdit, accept_cancel, number_box
@@ -96,6 +97,7 @@ class TrainingDialog(_FormDialog):
         self, context: AppContext, row: trainings.TrainingRow | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(self.tr("Edit training") if row else self.tr("New training"), parent)
+        add_help(self, self.buttons, "training")
         self.context = context
         self.row = row
         orgs = listing.organization_choices(context.db)

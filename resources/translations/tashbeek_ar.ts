@@ -128,48 +128,48 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="993"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1010"/>
         <source>Edit action item</source>
         <translation>تعديل بند المتابعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="993"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1010"/>
         <source>New action item</source>
         <translation>بند متابعة جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="996"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1001"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1013"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1018"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="997"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1014"/>
         <source>Due by</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1009"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1026"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1010"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1027"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1014"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1031"/>
         <source>Due</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1015"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1032"/>
         <source>From</source>
         <translation>صادر عن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1016"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1033"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -177,42 +177,42 @@
 <context>
     <name>AddPeopleDialog</name>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="255"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="257"/>
         <source>Add people to the training</source>
         <translation>إضافة أشخاص إلى التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="262"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="264"/>
         <source>Search by name, mobile or organization…</source>
         <translation>ابحث بالاسم أو الموبايل أو الجهة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="270"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="272"/>
         <source>Tick the people to enrol:</source>
         <translation>ضع علامة على من تريد تسجيلهم:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="272"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="274"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="274"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="276"/>
         <source>New person…</source>
         <translation>شخص جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="278"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="280"/>
         <source>Enrol the ticked people</source>
         <translation>سجّل المحددين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="278"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="280"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="290"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="292"/>
         <source>Add and tick</source>
         <translation>أضف وحدّد</translation>
     </message>
@@ -220,138 +220,138 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="593"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="610"/>
         <source>Edit agreement</source>
         <translation>تعديل الاتفاقية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="593"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="610"/>
         <source>New agreement</source>
         <translation>اتفاق جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="598"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="615"/>
         <source>Cooperation protocol</source>
         <translation>بروتوكول تعاون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="598"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="615"/>
         <source>Memorandum of understanding</source>
         <translation>مذكرة تفاهم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="599"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="616"/>
         <source>Partnership</source>
         <translation>شراكة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="599"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="616"/>
         <source>Grant</source>
         <translation>منحة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="602"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="619"/>
         <source>Signed</source>
         <translation>موقّع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="602"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="619"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="602"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="619"/>
         <source>Active</source>
         <translation>ساري</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="603"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="620"/>
         <source>Expired</source>
         <translation>منتهي الصلاحية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="603"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="620"/>
         <source>Ended</source>
         <translation>منتهٍ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="617"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="634"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="618"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="635"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="619"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="636"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="620"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="637"/>
         <source>Signed on</source>
         <translation>تاريخ التوقيع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="621"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="638"/>
         <source>In force from</source>
         <translation>يسري من</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="622"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="639"/>
         <source>Until</source>
         <translation>حتى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="623"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="640"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="630"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="647"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="632"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="662"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="649"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="679"/>
         <source>(signatory)</source>
         <translation>(الموقّع)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="634"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="651"/>
         <source>their title</source>
         <translation>صفته</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="644"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="661"/>
         <source>Party {n}</source>
         <translation>الطرف {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="646"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="663"/>
         <source>Parties</source>
         <translation>الأطراف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="650"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="667"/>
         <source>Trainings and meetings</source>
         <translation>التدريبات والاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="651"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="668"/>
         <source>meeting</source>
         <translation>اجتماع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="654"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="671"/>
         <source>Initiatives</source>
         <translation>المبادرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="657"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="674"/>
         <source>Linked activities</source>
         <translation>الأنشطة المرتبطة</translation>
     </message>
@@ -1016,77 +1016,87 @@
 <context>
     <name>CertificateDesignDialog</name>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="45"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="48"/>
         <source>Remove image</source>
         <translation>إزالة الصورة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="53"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="56"/>
         <source>Signature image…</source>
         <translation>صورة التوقيع…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="55"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="58"/>
         <source>Change image…</source>
         <translation>تغيير الصورة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="62"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="65"/>
         <source>Signature image</source>
         <translation>صورة التوقيع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="64"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="67"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>صور (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="87"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="90"/>
         <source>Certificate wording and signatories</source>
         <translation>نص الشهادة والموقعون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="95"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="98"/>
         <source>Insert the participant&apos;s name, the training and the other details from the list: each is filled in for every person, and the name is printed large on its own line. «شارك / شاركت» picks the masculine or feminine form for each person.</source>
         <translation>أدرج اسم المشارك والتدريب وسائر البيانات من القائمة: تُملأ لكل شخص، ويُطبع الاسم كبيرًا في سطر وحده. و«شارك / شاركت» تختار صيغة المذكر أو المؤنث لكل شخص.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="102"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="105"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="103"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="106"/>
         <source>Title</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="116"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="119"/>
         <source>Wording</source>
         <translation>نص الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="122"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="125"/>
         <source>Signatories</source>
         <translation>الموقعون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="123"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="126"/>
         <source>Leave them empty to use the organization&apos;s signatories from Settings.</source>
         <translation>اتركها فارغة لاستخدام موقّعي المنظمة من الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="127"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="130"/>
         <source>Certificates already issued keep exactly what they printed.</source>
         <translation>الشهادات التي صدرت من قبل تبقى كما طُبعت تمامًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="147"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="140"/>
+        <source>Print the preview…</source>
+        <translation>طباعة المعاينة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="141"/>
+        <source>Print the preview (Ctrl+P)</source>
+        <translation>طباعة المعاينة (⁦Ctrl+P⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="158"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/certificate_dialog.py" line="147"/>
+        <location filename="../../desktop_app/views/certificate_dialog.py" line="158"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -1217,52 +1227,52 @@
 <context>
     <name>ChoosePeopleDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="618"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="636"/>
         <source>Issue certificates to chosen people</source>
         <translation>إصدار شهادات لأشخاص مختارين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="623"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="641"/>
         <source>Filter by name</source>
         <translation>تصفية بالاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="626"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="644"/>
         <source>participant</source>
         <translation>مشارك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="626"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="644"/>
         <source>trainer</source>
         <translation>مدرب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="627"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="645"/>
         <source>organizer</source>
         <translation>منظم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="627"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="645"/>
         <source>guest</source>
         <translation>ضيف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="631"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="649"/>
         <source>{name} — {role} — attended {share}%</source>
         <translation>{name} — {role} — الحضور {share}%</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="640"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="658"/>
         <source>Tick the people who should get a certificate even if the attendance rule does not give them one.</source>
         <translation>حدّد من يستحق شهادة حتى إن لم تمنحه قاعدة الحضور واحدة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="644"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="662"/>
         <source>Issue</source>
         <translation>إصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="644"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="662"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -1270,27 +1280,27 @@
 <context>
     <name>ChooseTrainingsDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="649"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="664"/>
         <source>Choose trainings</source>
         <translation>اختيار التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="652"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="667"/>
         <source>Filter by title</source>
         <translation>تصفية بالعنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="663"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="678"/>
         <source>Leave every box empty to count all trainings.</source>
         <translation>اترك كل المربعات فارغة لعدّ كل التدريبات.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="666"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="681"/>
         <source>Count these</source>
         <translation>عدّ هذه التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="666"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="681"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -1417,308 +1427,318 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="77"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="78"/>
         <source>No trainings yet: documents are made for a training.</source>
         <translation>لا توجد تدريبات بعد: المستندات تُعدّ لتدريب محدد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="82"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="83"/>
         <source>Issue to eligible participants</source>
         <translation>إصدار للمشاركين المستحقين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="84"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="85"/>
         <source>Issue to chosen people…</source>
         <translation>إصدار لأشخاص مختارين…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="86"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="87"/>
         <source>Print certificates…</source>
         <translation>طباعة الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="88"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="89"/>
         <source>Wording and signatories…</source>
         <translation>نص الشهادة والموقعون…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="90"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="91"/>
         <source>Templates…</source>
         <translation>القوالب…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="92"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="93"/>
         <source>Design certificate and badge templates and choose this training&apos;s</source>
         <translation>صمّم قوالب الشهادات والبطاقات واختر قالب هذا التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="95"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="96"/>
         <source>Also one file per person, named after them</source>
         <translation>وأيضًا ملف لكل شخص باسمه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="98"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="99"/>
         <source>Serial</source>
         <translation>رقم الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="98"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="99"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="98"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="99"/>
         <source>Issued</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="98"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="99"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="107"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="108"/>
         <source>Revoke…</source>
         <translation>إلغاء الشهادة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="109"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="110"/>
         <source>Issue a replacement…</source>
         <translation>إصدار شهادة بديلة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="111"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="112"/>
         <source>A revoked certificate is never issued again by itself: issue its replacement here.</source>
         <translation>لا تصدر الشهادة الملغاة من جديد تلقائيًا أبدًا: أصدر الشهادة البديلة من هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="116"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="117"/>
         <source>Participation certificates</source>
         <translation>شهادات المشاركة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="142"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="143"/>
         <source>Phone number column</source>
         <translation>عمود لرقم الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="143"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="144"/>
         <source>Make sign-in sheet…</source>
         <translation>إعداد كشف الحضور…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="145"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="564"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="146"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="571"/>
         <source>Sign-in sheet</source>
         <translation>كشف الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="147"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="148"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="148"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="149"/>
         <source>Blank rows for walk-ins</source>
         <translation>صفوف فارغة لغير المسجلين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="154"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="155"/>
         <source>Report, badges and directory</source>
         <translation>التقرير والبطاقات والدليل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="156"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="157"/>
         <source>The attendance report lists people by sessions with totals and eligibility. Badges carry a QR code that checks the person in when scanned. The directory lists only people who agreed to share their contact details.</source>
         <translation>يعرض تقرير الحضور الأشخاص حسب الجلسات مع المجاميع والاستحقاق. وتحمل البطاقات رمز QR يسجّل حضور صاحبها عند مسحه. ولا يضم الدليل إلا من وافقوا على مشاركة بيانات التواصل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="161"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="162"/>
         <source>Attendance report…</source>
         <translation>تقرير الحضور…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="162"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="163"/>
         <source>Badges…</source>
         <translation>البطاقات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="163"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="164"/>
         <source>Directory…</source>
         <translation>دليل المشاركين…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="175"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="176"/>
         <source>Scan the QR code, or type the verification code or serial</source>
         <translation>امسح رمز QR أو اكتب رمز التحقق أو رقم الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="178"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="179"/>
         <source>Verify</source>
         <translation>تحقق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="181"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="182"/>
         <source>Verify a certificate</source>
         <translation>التحقق من شهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="207"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="208"/>
         <source>Made documents appear here.</source>
         <translation>تظهر هنا المستندات بعد إعدادها.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="208"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="209"/>
         <source>Open in PDF viewer</source>
         <translation>فتح في عارض PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="222"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="212"/>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="213"/>
+        <source>Print this document (Ctrl+P)</source>
+        <translation>طباعة هذا المستند (⁦Ctrl+P⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/documents.py" line="228"/>
         <source>Make a document with the buttons beside: it opens here to check before printing.</source>
         <translation>أعِدّ مستندًا بالأزرار المجاورة: يُفتح هنا لتراجعه قبل الطباعة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="244"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="250"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="246"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="252"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="319"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="326"/>
         <source>Revoked: {reason}</source>
         <translation>ملغاة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="321"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="328"/>
         <source>Valid</source>
         <translation>سارية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="324"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="331"/>
         <source>replaces {serial}</source>
         <translation>بدلًا من {serial}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="357"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="364"/>
         <source>The training&apos;s last session ends on {date} at {time}. Certificates are normally issued after it. Issue them now anyway?</source>
         <translation>تنتهي آخر جلسة في التدريب يوم {date} الساعة {time}، والمعتاد أن تصدر الشهادات بعد انتهائها. هل تريد إصدارها الآن على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="368"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="375"/>
         <source>Not issued: {name} ({reason})</source>
         <translation>لم تصدر: {name} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="371"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="378"/>
         <source>Not issued: {name} (certificate {serial} was revoked; choose it in the list and issue a replacement)</source>
         <translation>لم تصدر: {name} (الشهادة {serial} ملغاة؛ اخترها من القائمة وأصدر شهادة بديلة)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="386"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="393"/>
         <source>Issue a replacement</source>
         <translation>إصدار شهادة بديلة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="387"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="394"/>
         <source>Issue a new certificate to {name} replacing the revoked {serial}? Verification will show the link.</source>
         <translation>هل تريد إصدار شهادة جديدة باسم {name} بدلًا من الشهادة الملغاة {serial}؟ سيظهر الربط بينهما عند التحقق.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="404"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="411"/>
         <source>Issued {serial} to replace {old}.</source>
         <translation>صدرت الشهادة {serial} بدلًا من {old}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="445"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="452"/>
         <source>Issuing certificates…</source>
         <translation>جارٍ إصدار الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="461"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="468"/>
         <source>one file per person</source>
         <translation>ملف لكل شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="469"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="476"/>
         <source>Writing certificates…</source>
         <translation>جارٍ إعداد الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="497"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="504"/>
         <source>Revoke</source>
         <translation>إلغاء الشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="497"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="504"/>
         <source>Choose a certificate in the list first.</source>
         <translation>اختر شهادة من القائمة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="502"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="509"/>
         <source>Revoke certificate</source>
         <translation>إلغاء شهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="503"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="510"/>
         <source>Why is the certificate {serial} of {name} revoked? It will verify as revoked, with this reason.</source>
         <translation>لماذا تُلغى الشهادة {serial} الخاصة بـ{name}؟ ستظهر عند التحقق ملغاة مع هذا السبب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="526"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="533"/>
         <source>Unknown: no certificate issued here matches this text.</source>
         <translation>غير معروفة: لا توجد شهادة صادرة هنا تطابق هذا النص.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="530"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="537"/>
         <source>Issued to {name} for “{training}” on {date} (serial {serial}).</source>
         <translation>صدرت باسم {name} عن «{training}» بتاريخ {date} (رقم {serial}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="533"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="540"/>
         <source>Replaces the revoked certificate {serial}.</source>
         <translation>تحل محل الشهادة الملغاة {serial}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="536"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="543"/>
         <source>Replaced by {serial}.</source>
         <translation>حلّت محلها الشهادة {serial}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="538"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="545"/>
         <source>Genuine.</source>
         <translation>شهادة سليمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="543"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="550"/>
         <source>On record, not verified: a serial alone is no proof. Scan the QR code or type the verification code.</source>
         <translation>مسجَّلة لدينا، لكن لم يتم التحقق منها: الرقم التسلسلي وحده ليس دليلًا. امسح رمز QR أو اكتب رمز التحقق.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="549"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="556"/>
         <source>Revoked: {reason}.</source>
         <translation>ملغاة: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="581"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="588"/>
         <source>Writing {document}…</source>
         <translation>جارٍ إعداد {document}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="589"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="596"/>
         <source>Save the PDF as</source>
         <translation>حفظ ملف PDF باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="600"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="607"/>
         <source>{file} — {pages}</source>
         <translation>{file} — {pages}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/documents.py" line="601"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="608"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>لا صفحات</numerusform>
@@ -1730,20 +1750,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="356"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="403"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="442"/>
-        <location filename="../../desktop_app/views/pages/documents.py" line="456"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="363"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="410"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="449"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="463"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="311"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="318"/>
         <source>{qualify} (at least {share}% of the sessions); certificates issued: {issued}, revoked: {revoked}.</source>
         <translation>{qualify} (حضور {share}% من الجلسات على الأقل)؛ الشهادات الصادرة:&#xa0;{issued}، والملغاة:&#xa0;{revoked}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/documents.py" line="312"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="319"/>
         <source>%n participant(s) qualify</source>
         <translation>
             <numerusform>لا يستحق الشهادة أحد</numerusform>
@@ -1755,7 +1775,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/documents.py" line="364"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="371"/>
         <source>%n new certificate(s) issued.</source>
         <translation>
             <numerusform>لم تصدر أي شهادة جديدة.</numerusform>
@@ -1767,7 +1787,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/documents.py" line="366"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="373"/>
         <source>%n participant(s) already had theirs.</source>
         <translation>
             <numerusform>لم تكن لدى أي مشارك شهادة من قبل.</numerusform>
@@ -1779,17 +1799,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="565"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="572"/>
         <source>Badges</source>
         <translation>بطاقات الأسماء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="564"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="571"/>
         <source>Attendance report</source>
         <translation>تقرير الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/documents.py" line="565"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="572"/>
         <source>Participants&apos; directory</source>
         <translation>دليل المشاركين</translation>
     </message>
@@ -2050,7 +2070,7 @@
 <context>
     <name>FigureDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/statistics.py" line="588"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="603"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>لا صفوف</numerusform>
@@ -2062,27 +2082,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="609"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="624"/>
         <source>Export the list…</source>
         <translation>تصدير القائمة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="612"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="627"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="621"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="636"/>
         <source>Save the list as</source>
         <translation>حفظ القائمة باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="638"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="653"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="639"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="654"/>
         <source>Saved {file}</source>
         <translation>حُفظت في {file}</translation>
     </message>
@@ -2262,6 +2282,44 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/help.py" line="129"/>
+        <source>Help for this screen (F1)</source>
+        <translation>مساعدة هذه الشاشة (⁦F1⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/help.py" line="130"/>
+        <source>Help</source>
+        <translation>مساعدة</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/help.py" line="55"/>
+        <location filename="../../desktop_app/views/dialogs/help.py" line="90"/>
+        <location filename="../../desktop_app/views/dialogs/help.py" line="101"/>
+        <source>Help</source>
+        <translation>المساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/help.py" line="66"/>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/help.py" line="70"/>
+        <source>All help pages</source>
+        <translation>كل صفحات المساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/help.py" line="72"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../../desktop_app/views/pages/home.py" line="72"/>
@@ -2402,339 +2460,339 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="85"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="86"/>
         <source>Import {file}</source>
         <translation>استيراد {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="94"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="95"/>
         <source>Column in the file</source>
         <translation>العمود في الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="94"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="95"/>
         <source>First values</source>
         <translation>أول القيم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="94"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="95"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="94"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="95"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="123"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="124"/>
         <source>— do not enrol —</source>
         <translation>— بدون تسجيل —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="128"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="129"/>
         <source>Automatic: merge strong matches, create and list name-only likenesses</source>
         <translation>تلقائي: دمج التطابق القوي، وإنشاء التشابه في الاسم فقط مع إدراجه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="129"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="130"/>
         <source>Merge every likely duplicate</source>
         <translation>دمج كل تكرار محتمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="130"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="131"/>
         <source>Skip every likely duplicate</source>
         <translation>تخطي كل تكرار محتمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="131"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="132"/>
         <source>Create new records anyway</source>
         <translation>إنشاء سجلات جديدة على أي حال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="134"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="135"/>
         <source>Import the valid rows even if other rows have problems</source>
         <translation>استيراد الصفوف السليمة حتى لو كان في غيرها مشاكل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="137"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="138"/>
         <source>{rows} rows. Check the field each column fills; columns set to “Ignore” are left out.</source>
         <translation>عدد الصفوف: {rows}. راجع الحقل الذي يملؤه كل عمود؛ الأعمدة المضبوطة على «تجاهل» لا تُستورد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="141"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="142"/>
         <source>No column is surely the name: “{column}” looks like it, but {reason}. Choose the column that holds the names.</source>
         <translation>لا يوجد عمود مؤكَّد للاسم: يبدو العمود «{column}» كذلك، لكن {reason}. اختر العمود الذي فيه الأسماء.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="149"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="150"/>
         <source>Enrol in training</source>
         <translation>التسجيل في تدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="150"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="151"/>
         <source>Likely duplicates</source>
         <translation>التكرارات المحتملة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="156"/>
-        <location filename="../../desktop_app/views/import_dialog.py" line="158"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="157"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="159"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="156"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="157"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="156"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="157"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="158"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="159"/>
         <source>In the file</source>
         <translation>في الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="158"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="159"/>
         <source>Already there</source>
         <translation>موجود من قبل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="158"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="159"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="164"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="165"/>
         <source>Save rejected rows…</source>
         <translation>حفظ الصفوف المرفوضة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="169"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="170"/>
         <source>Problems and warnings</source>
         <translation>المشاكل والتنبيهات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="177"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="178"/>
         <source>Possible duplicates (same name and organization, or a near spelling)</source>
         <translation>تكرارات محتملة (الاسم والجهة نفسهما، أو كتابة قريبة)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="186"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="187"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="188"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="189"/>
         <source>Check</source>
         <translation>فحص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="190"/>
-        <location filename="../../desktop_app/views/import_dialog.py" line="245"/>
-        <location filename="../../desktop_app/views/import_dialog.py" line="371"/>
-        <location filename="../../desktop_app/views/import_dialog.py" line="376"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="191"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="247"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="373"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="378"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="193"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="194"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="210"/>
-        <location filename="../../desktop_app/views/import_dialog.py" line="218"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="212"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="220"/>
         <source>Ignore</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="210"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="212"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="210"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="212"/>
         <source>First name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="211"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="213"/>
         <source>Last name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="211"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="213"/>
         <source>Name in Latin letters</source>
         <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="212"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="214"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="212"/>
-        <location filename="../../desktop_app/views/import_dialog.py" line="219"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="214"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="221"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="213"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="215"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="213"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="215"/>
         <source>Job title</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="213"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="215"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="214"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="216"/>
         <source>Other phone</source>
         <translation>هاتف آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="214"/>
-        <location filename="../../desktop_app/views/import_dialog.py" line="220"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="216"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="222"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="214"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="216"/>
         <source>National ID</source>
         <translation>الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="215"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="217"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="215"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="217"/>
         <source>Agrees to share contact details</source>
         <translation>موافق على مشاركة بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="218"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="220"/>
         <source>Name (Arabic)</source>
         <translation>الاسم (عربي)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="218"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="220"/>
         <source>Name (English)</source>
         <translation>الاسم (إنجليزي)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="219"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="221"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="219"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="221"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="220"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="222"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="220"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="222"/>
         <source>Website</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="220"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="222"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="231"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="233"/>
         <source>Looks like “{field}” by its header, but {reason}</source>
         <translation>عنوانه يوحي بأنه «{field}»، لكن {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="235"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="237"/>
         <source>Chosen by its values: {reason}</source>
         <translation>اختير بحسب قيمه: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="246"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="248"/>
         <source>Column “{column}” as “{field}”? {reason}.</source>
         <translation>هل يُستخدم العمود «{column}» على أنه «{field}»؟ {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="287"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="289"/>
         <source>Checking the file…</source>
         <translation>جارٍ فحص الملف…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="292"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="294"/>
         <source>{n} problems: nothing will be imported until they are fixed, or choose to import only the valid rows.</source>
         <translation>عدد المشاكل: {n}. لن يُستورد شيء حتى تُصحَّح، أو اختر استيراد الصفوف السليمة فقط.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="295"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="297"/>
         <source>Ready: {created} new, {merged} merged into existing records, {skipped} skipped.</source>
         <translation>جاهز — جديد: {created}، يُدمج في سجلات موجودة: {merged}، يُتخطّى: {skipped}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="301"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="303"/>
         <source>Warning: {message}</source>
         <translation>تنبيه: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="319"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="321"/>
         <source>{name} (row {row} of the file)</source>
         <translation>{name} (الصف {row} من الملف)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="326"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="328"/>
         <source>Create a new record</source>
         <translation>إنشاء سجل جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="327"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="329"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="328"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="330"/>
         <source>Skip</source>
         <translation>تخطي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="338"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="340"/>
         <source>Save rejected rows</source>
         <translation>حفظ الصفوف المرفوضة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="343"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="345"/>
         <source>Saving the rejected rows…</source>
         <translation>جارٍ حفظ الصفوف المرفوضة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="364"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="366"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="371"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="373"/>
         <source>Nothing was imported: the rows listed have problems.</source>
         <translation>لم يُستورد شيء: في الصفوف المدرجة مشاكل.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/import_dialog.py" line="377"/>
+        <location filename="../../desktop_app/views/import_dialog.py" line="379"/>
         <source>Imported: {created} new, {merged} merged, {skipped} skipped, {enrolled} enrolled.</source>
         <translation>تم الاستيراد — جديد: {created}، مدمج: {merged}، متخطّى: {skipped}، مسجَّل في التدريب: {enrolled}.</translation>
     </message>
@@ -2742,153 +2800,153 @@
 <context>
     <name>InitiativeDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="702"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="719"/>
         <source>Edit initiative</source>
         <translation>تعديل المبادرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="702"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="719"/>
         <source>New initiative</source>
         <translation>مبادرة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="706"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="723"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="708"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="725"/>
         <source>Active</source>
         <translation>ساري</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="708"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="725"/>
         <source>Planned</source>
         <translation>مخطط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="709"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="726"/>
         <source>Completed</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="709"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="726"/>
         <source>Stopped</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="716"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="733"/>
         <source>governorate codes, such as 01, 21</source>
         <translation>رموز المحافظات، مثل 01، 21</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="720"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="737"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="721"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="738"/>
         <source>Lead organization</source>
         <translation>الجهة القائدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="722"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="739"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="723"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="740"/>
         <source>Starts</source>
         <translation>تبدأ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="724"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="741"/>
         <source>Ends</source>
         <translation>تنتهي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="725"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="742"/>
         <source>Goals</source>
         <translation>الأهداف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="726"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="743"/>
         <source>Governorates</source>
         <translation>المحافظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="734"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="751"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="734"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="753"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="751"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="770"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="747"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="764"/>
         <source>Tick the partner organizations and write the role of each.</source>
         <translation>علِّم على الجهات الشريكة واكتب دور كل منها.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="749"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="766"/>
         <source>Partners</source>
         <translation>الشركاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="753"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="770"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="759"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="776"/>
         <source>(organization)</source>
         <translation>(الجهة)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="762"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="779"/>
         <source>their role</source>
         <translation>دوره في المبادرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="765"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="782"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="767"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="784"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="782"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="799"/>
         <source>People involved</source>
         <translation>الأشخاص المشاركون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="786"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="803"/>
         <source>Trainings and meetings</source>
         <translation>التدريبات والاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="787"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="804"/>
         <source>meeting</source>
         <translation>اجتماع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="790"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="807"/>
         <source>Agreements are linked from the agreement&apos;s own form.</source>
         <translation>تُربط الاتفاقيات من نموذج الاتفاقية نفسها.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="791"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="808"/>
         <source>Linked activities</source>
         <translation>الأنشطة المرتبطة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="798"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="815"/>
         <source>(choose an organization first)</source>
         <translation>(اختر الجهة أولًا)</translation>
     </message>
@@ -3142,113 +3200,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="76"/>
-        <location filename="../../desktop_app/views/main_window.py" line="129"/>
+        <location filename="../../desktop_app/views/main_window.py" line="77"/>
+        <location filename="../../desktop_app/views/main_window.py" line="130"/>
         <source>Tashbeek</source>
         <translation>تشبيك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="86"/>
+        <location filename="../../desktop_app/views/main_window.py" line="87"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="87"/>
+        <location filename="../../desktop_app/views/main_window.py" line="88"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="88"/>
+        <location filename="../../desktop_app/views/main_window.py" line="89"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="89"/>
+        <location filename="../../desktop_app/views/main_window.py" line="90"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="90"/>
+        <location filename="../../desktop_app/views/main_window.py" line="91"/>
         <source>Check-in</source>
         <translation>تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="91"/>
+        <location filename="../../desktop_app/views/main_window.py" line="92"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="92"/>
+        <location filename="../../desktop_app/views/main_window.py" line="93"/>
         <source>Statistics</source>
         <translation>الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="93"/>
+        <location filename="../../desktop_app/views/main_window.py" line="94"/>
         <source>Partner network</source>
         <translation>شبكة الشراكات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="94"/>
+        <location filename="../../desktop_app/views/main_window.py" line="95"/>
         <source>Tools</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="95"/>
+        <location filename="../../desktop_app/views/main_window.py" line="96"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="143"/>
+        <location filename="../../desktop_app/views/main_window.py" line="144"/>
         <source>Switch user</source>
         <translation>تبديل المستخدم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="144"/>
+        <location filename="../../desktop_app/views/main_window.py" line="145"/>
         <source>Sign out / switch user</source>
         <translation>خروج / تبديل المستخدم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="182"/>
+        <location filename="../../desktop_app/views/main_window.py" line="188"/>
         <source>Tashbeek (read-only)</source>
         <translation>تشبيك (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="214"/>
+        <location filename="../../desktop_app/views/main_window.py" line="220"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="433"/>
+        <location filename="../../desktop_app/views/main_window.py" line="452"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="434"/>
+        <location filename="../../desktop_app/views/main_window.py" line="453"/>
         <source>Database: {path}</source>
         <translation>قاعدة البيانات: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="437"/>
+        <location filename="../../desktop_app/views/main_window.py" line="456"/>
         <source>Signed in: {name}</source>
         <translation>المستخدم: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="439"/>
+        <location filename="../../desktop_app/views/main_window.py" line="458"/>
         <source>Operator: {name}</source>
         <translation>المستخدم: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="441"/>
+        <location filename="../../desktop_app/views/main_window.py" line="460"/>
         <source>Last backup: {when}</source>
         <translation>آخر نسخة احتياطية: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="447"/>
+        <location filename="../../desktop_app/views/main_window.py" line="466"/>
         <source>none yet</source>
         <translation>لا توجد بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="449"/>
+        <location filename="../../desktop_app/views/main_window.py" line="468"/>
         <source>today {time}</source>
         <translation>اليوم {time}</translation>
     </message>
@@ -3256,189 +3314,195 @@
 <context>
     <name>MapTab</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="226"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="229"/>
         <source>All time</source>
         <translation>كل الفترات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="226"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="229"/>
         <source>Last 12 months</source>
         <translation>آخر 12 شهرًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="227"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="230"/>
         <source>This year</source>
         <translation>هذا العام</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="234"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="237"/>
         <source>All trainings and meetings</source>
         <translation>كل التدريبات والاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="235"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="238"/>
         <source>All initiatives</source>
         <translation>كل المبادرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="236"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="239"/>
         <source>All governorates</source>
         <translation>كل المحافظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="236"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="239"/>
         <source>All kinds</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="237"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="240"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="237"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="240"/>
         <source>Training or meeting</source>
         <translation>تدريب أو اجتماع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="238"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="241"/>
         <source>Initiative</source>
         <translation>المبادرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="238"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="241"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="239"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="242"/>
         <source>Kind of organization</source>
         <translation>نوع الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="247"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="250"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="248"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="251"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="249"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="252"/>
         <source>Fit</source>
         <translation>ملء العرض</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="256"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="259"/>
         <source>Save the picture as PNG</source>
         <translation>احفظ الصورة بصيغة PNG</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="259"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="262"/>
         <source>Save the network as a PDF page</source>
         <translation>احفظ الشبكة صفحةً بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="305"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="265"/>
+        <source>Print the network (Ctrl+P)</source>
+        <translation>طباعة الشبكة (⁦Ctrl+P⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/network.py" line="313"/>
         <source>… and {n} more</source>
         <translation>… و{n} غيرها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="351"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="359"/>
         <source>Drawing the network…</source>
         <translation>جارٍ رسم الشبكة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="363"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="371"/>
         <source>training</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="363"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="371"/>
         <source>meeting</source>
         <translation>اجتماع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="363"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="371"/>
         <source>organized</source>
         <translation>نظّمه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="364"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="372"/>
         <source>co-organized</source>
         <translation>شارك في تنظيمه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="364"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="372"/>
         <source>agreement</source>
         <translation>اتفاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="365"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="373"/>
         <source>initiative</source>
         <translation>مبادرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="401"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="409"/>
         <source>{name}
 {people} people took part · {kind}</source>
         <translation>{name}
 عدد المشاركين: {people} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="421"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="429"/>
         <source>{orgs} organizations, {links} links; {new} new links between {m} organizations</source>
         <translation>الجهات: {orgs}، الصلات: {links}؛ الصلات الجديدة: {new} بين جهات عددها {m}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="424"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="432"/>
         <source>The {n} strongest links are drawn.</source>
         <translation>الصلات المرسومة هي الأقوى، وعددها {n}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="436"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="444"/>
         <source>New links ({n})</source>
         <translation>الصلات الجديدة ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="436"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="444"/>
         <source>Most connected</source>
         <translation>الأكثر ارتباطًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="437"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="445"/>
         <source>Reached once, never since ({n})</source>
         <translation>وصلنا إليها مرة واحدة ولم تعد ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="438"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="446"/>
         <source>Quiet for 12 months ({n})</source>
         <translation>خامدة منذ 12 شهرًا ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="453"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="461"/>
         <source>Save the network as</source>
         <translation>احفظ الشبكة باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="454"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="462"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="484"/>
         <source>Network</source>
         <translation>الشبكة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="469"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="477"/>
         <source>Writing the PDF…</source>
         <translation>جارٍ كتابة ملف PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="475"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="492"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="476"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="493"/>
         <source>The picture could not be written to {path}.</source>
         <translation>تعذّرت كتابة الصورة في {path}.</translation>
     </message>
@@ -3446,77 +3510,77 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="874"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="891"/>
         <source>Edit meeting</source>
         <translation>تعديل الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="874"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="891"/>
         <source>New meeting</source>
         <translation>اجتماع جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="882"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="899"/>
         <source>At set hours</source>
         <translation>في ساعات محددة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="889"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="906"/>
         <source>Held online</source>
         <translation>يُعقد عبر الإنترنت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="891"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="908"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="895"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="912"/>
         <source>(nobody yet)</source>
         <translation>(لا أحد بعد)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="898"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="915"/>
         <source>Every month, on the same weekday and week (a series created ahead)</source>
         <translation>كل شهر، في اليوم والأسبوع نفسيهما (سلسلة تُنشأ مسبقًا)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="904"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="921"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="905"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="922"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="914"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="931"/>
         <source>From – to</source>
         <translation>من – إلى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="915"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="932"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="917"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="934"/>
         <source>Organizer</source>
         <translation>الجهة المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="919"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="936"/>
         <source>Invite the people of</source>
         <translation>ادعُ المشاركين في</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="921"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="938"/>
         <source>Meetings ahead</source>
         <translation>عدد الاجتماعات القادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="922"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="939"/>
         <source>Agenda</source>
         <translation>جدول الأعمال</translation>
     </message>
@@ -3652,27 +3716,27 @@
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="967"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="984"/>
         <source>Minutes: {title}</source>
         <translation>المحضر: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="971"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="988"/>
         <source>Turn each decision into an action item</source>
         <translation>حوّل كل قرار إلى بند متابعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="973"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="990"/>
         <source>Agenda</source>
         <translation>جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="974"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="991"/>
         <source>Minutes</source>
         <translation>المحضر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="975"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="992"/>
         <source>Decisions (one a line)</source>
         <translation>القرارات (كل قرار في سطر)</translation>
     </message>
@@ -3680,404 +3744,404 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1058"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1075"/>
         <source>Partner network</source>
         <translation>شبكة الشراكات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1061"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1078"/>
         <source>Show archived</source>
         <translation>عرض المؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1070"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1087"/>
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1072"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1092"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1089"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1109"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1072"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1089"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1072"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1084"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1089"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1101"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1072"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1191"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1089"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1208"/>
         <source>Signed</source>
         <translation>موقّع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1073"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1090"/>
         <source>Until</source>
         <translation>حتى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1073"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1090"/>
         <source>Parties</source>
         <translation>الأطراف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1075"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1092"/>
         <source>New agreement…</source>
         <translation>اتفاق جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1076"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1088"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1096"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1109"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1093"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1105"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1113"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1126"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1077"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1094"/>
         <source>Attach the signed copy…</source>
         <translation>أرفق النسخة الموقعة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1079"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1096"/>
         <source>Open the signed copy</source>
         <translation>افتح النسخة الموقعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1080"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1097"/>
         <source>Summary sheet…</source>
         <translation>ورقة الملخص…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1081"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1090"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1101"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1111"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1098"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1107"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1118"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1128"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1082"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1089"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1102"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1099"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1106"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1119"/>
         <source>Archive…</source>
         <translation>أرشفة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1083"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1100"/>
         <source>Agreements</source>
         <translation>الاتفاقات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1084"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1101"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1084"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1101"/>
         <source>Lead</source>
         <translation>الجهة القائدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1084"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1101"/>
         <source>Starts</source>
         <translation>تبدأ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1085"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1102"/>
         <source>Partners</source>
         <translation>الشركاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1087"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1104"/>
         <source>New initiative…</source>
         <translation>مبادرة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1091"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1108"/>
         <source>Initiatives</source>
         <translation>المبادرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1092"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1109"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1092"/>
-        <location filename="../../desktop_app/views/pages/network.py" line="1104"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1109"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1121"/>
         <source>State</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1092"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1109"/>
         <source>Attended</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1093"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1110"/>
         <source>Organizer</source>
         <translation>الجهة المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1093"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1110"/>
         <source>Open actions</source>
         <translation>بنود مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1095"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1112"/>
         <source>New meeting…</source>
         <translation>اجتماع جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1097"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1114"/>
         <source>Minutes and decisions…</source>
         <translation>المحضر والقرارات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1098"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1115"/>
         <source>Check people in</source>
         <translation>سجّل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1100"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1117"/>
         <source>Print the minutes…</source>
         <translation>اطبع المحضر…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1103"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1120"/>
         <source>Meetings</source>
         <translation>الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1104"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1121"/>
         <source>Due</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1104"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1121"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1104"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1121"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1104"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1121"/>
         <source>From</source>
         <translation>صادر عن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1105"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1122"/>
         <source>Show done and dropped items</source>
         <translation>أظهر البنود المنجزة والملغاة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1108"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1125"/>
         <source>New action item…</source>
         <translation>بند متابعة جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1110"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1127"/>
         <source>Mark done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1112"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1129"/>
         <source>Action items</source>
         <translation>بنود المتابعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1137"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1154"/>
         <source>More</source>
         <translation>المزيد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1191"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1208"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1191"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1208"/>
         <source>Active</source>
         <translation>ساري</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1192"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1209"/>
         <source>Expired</source>
         <translation>منتهي الصلاحية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1192"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1209"/>
         <source>Ended</source>
         <translation>منتهٍ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1192"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1209"/>
         <source>Planned</source>
         <translation>مخطط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1193"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1210"/>
         <source>Completed</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1193"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1210"/>
         <source>Stopped</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1193"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1210"/>
         <source>Open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1194"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1211"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1194"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1211"/>
         <source>Dropped</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1194"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1211"/>
         <source>Held</source>
         <translation>عُقد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1195"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1212"/>
         <source>Upcoming</source>
         <translation>قادم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1195"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1212"/>
         <source>Cancelled</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1196"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1213"/>
         <source>Past, nobody checked in</source>
         <translation>مضى دون تسجيل حضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1197"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1214"/>
         <source>Cooperation protocol</source>
         <translation>بروتوكول تعاون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1197"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1214"/>
         <source>Memorandum of understanding</source>
         <translation>مذكرة تفاهم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1198"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1215"/>
         <source>Partnership</source>
         <translation>شراكة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1198"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1215"/>
         <source>Grant</source>
         <translation>منحة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1200"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1217"/>
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1233"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1250"/>
         <source>Overdue</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1274"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1291"/>
         <source>Bring “{name}” back into the lists?</source>
         <translation>إعادة «{name}» إلى القوائم؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1276"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1293"/>
         <source>Archive</source>
         <translation>أرشفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1276"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1293"/>
         <source>Bring back</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1301"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1318"/>
         <source>Archive the agreement “{name}”? It leaves the lists and Home; nothing is deleted.</source>
         <translation>أتريد أرشفة الاتفاقية «{name}»؟ ستختفي من القوائم ومن الصفحة الرئيسية، ولن يُحذف شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1318"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1335"/>
         <source>Archive the initiative “{name}”? It leaves the lists; nothing is deleted.</source>
         <translation>أتريد أرشفة المبادرة «{name}»؟ ستختفي من القوائم، ولن يُحذف شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1335"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1352"/>
         <source>Archive the meeting “{name}”? It leaves the lists and Home; its attendance is kept.</source>
         <translation>أتريد أرشفة الاجتماع «{name}»؟ سيختفي من القوائم ومن الصفحة الرئيسية، ويبقى حضوره محفوظًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1361"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1378"/>
         <source>The signed copy</source>
         <translation>النسخة الموقعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1362"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1379"/>
         <source>PDF or picture (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>ملف PDF أو صورة (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1385"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1402"/>
         <source>No signed copy</source>
         <translation>لا توجد نسخة موقعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1385"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1402"/>
         <source>No signed copy is attached to this agreement yet.</source>
         <translation>لم تُرفق نسخة موقعة بهذا الاتفاق بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1401"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1418"/>
         <source>Agreement</source>
         <translation>اتفاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1404"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1421"/>
         <source>Save as</source>
         <translation>احفظ باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1410"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1427"/>
         <source>Writing the PDF…</source>
         <translation>جارٍ كتابة ملف PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1417"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1434"/>
         <source>Export as</source>
         <translation>صدّر باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1426"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1443"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="1466"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="1483"/>
         <source>Minutes</source>
         <translation>المحضر</translation>
     </message>
@@ -5047,120 +5111,168 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../desktop_app/views/widgets/printing.py" line="109"/>
+        <source>The printer could not be started.</source>
+        <translation>تعذّر تشغيل الطابعة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/printing.py" line="143"/>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/printing.py" line="144"/>
+        <source>There is nothing to print: the document has no pages.</source>
+        <translation>لا يوجد ما يُطبع: المستند بلا صفحات.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/printing.py" line="152"/>
+        <source>No printer</source>
+        <translation>لا توجد طابعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/printing.py" line="153"/>
+        <source>No printer is installed on this computer. You can still print to a PDF file, and print that file elsewhere.</source>
+        <translation>لا توجد طابعة مثبّتة على هذا الحاسوب. يمكنك الطباعة إلى ملف PDF، ثم طباعة هذا الملف من جهاز آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/printing.py" line="163"/>
+        <source>Printing to a PDF file…</source>
+        <translation>جارٍ الطباعة إلى ملف PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/printing.py" line="176"/>
+        <source>Printing…</source>
+        <translation>جارٍ الطباعة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/printing.py" line="177"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/widgets/printing.py" line="202"/>
+        <source>Preparing the document…</source>
+        <translation>جارٍ إعداد المستند…</translation>
+    </message>
+</context>
+<context>
     <name>ProjectsTab</name>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="691"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="706"/>
         <source>Project</source>
         <translation>المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="691"/>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="723"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="706"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="738"/>
         <source>Donor</source>
         <translation>الجهة المانحة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="698"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="713"/>
         <source>New project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="700"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="715"/>
         <source>No projects yet. A project is a grant: fill in its name, donor and trainings here and save it, then set its targets.</source>
         <translation>لا توجد مشروعات بعد. المشروع منحة: اكتب اسمه والجهة المانحة واختر تدريباته هنا ثم احفظه، وبعدها حدد مستهدفاته.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="721"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="736"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="722"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="737"/>
         <source>Name in English</source>
         <translation>الاسم بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="724"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="739"/>
         <source>Grant reference</source>
         <translation>الرقم المرجعي للمنحة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="729"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="744"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="731"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="746"/>
         <source>Dates</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="734"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="749"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="736"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="751"/>
         <source>Trainings of this project</source>
         <translation>تدريبات هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="741"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="756"/>
         <source>Save the project</source>
         <translation>حفظ المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="752"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="767"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="752"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="767"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="752"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="767"/>
         <source>Baseline</source>
         <translation>خط الأساس</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="752"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="767"/>
         <source>Target</source>
         <translation>المستهدف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="752"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="767"/>
         <source>Actual</source>
         <translation>المتحقق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="753"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="768"/>
         <source>% reached</source>
         <translation>نسبة التحقق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="763"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="778"/>
         <source>Add or change a target…</source>
         <translation>إضافة مستهدف أو تعديله…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="765"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="780"/>
         <source>Remove the target</source>
         <translation>حذف المستهدف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="776"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="791"/>
         <source>Targets</source>
         <translation>المستهدفات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="777"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="792"/>
         <source>Project details</source>
         <translation>بيانات المشروع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="861"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="876"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
@@ -5182,7 +5294,7 @@
     <name>RecordEditor</name>
     <message>
         <location filename="../../desktop_app/views/pages/registry_base.py" line="62"/>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="205"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="212"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
@@ -5203,8 +5315,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/pages/registry_base.py" line="67"/>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="146"/>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="184"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="153"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="191"/>
         <source>Archive</source>
         <translation>أرشفة</translation>
     </message>
@@ -5214,38 +5326,38 @@
         <translation>البيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="146"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="153"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="163"/>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="166"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="170"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="173"/>
         <source>Cannot save</source>
         <translation>تعذّر الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="185"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="192"/>
         <source>Archive this record? It disappears from lists and searches but nothing is deleted; you can restore it later.</source>
         <translation>أرشفة هذا السجل؟ سيختفي من القوائم ونتائج البحث دون حذف أي شيء، ويمكنك استعادته لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="203"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="210"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="204"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="211"/>
         <source>You have changes that are not saved yet.</source>
         <translation>لديك تغييرات لم تُحفظ بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="206"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="213"/>
         <source>Discard</source>
         <translation>تجاهل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="207"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="214"/>
         <source>Stay here</source>
         <translation>ابقَ هنا</translation>
     </message>
@@ -5253,7 +5365,7 @@
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="237"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="244"/>
         <source>Show archived</source>
         <translation>عرض المؤرشف</translation>
     </message>
@@ -5274,32 +5386,32 @@
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="223"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="225"/>
         <source>Edit session</source>
         <translation>تعديل الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="223"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="225"/>
         <source>New session</source>
         <translation>جلسة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="231"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="233"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="232"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="234"/>
         <source>Starts</source>
         <translation>تبدأ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="233"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="235"/>
         <source>Ends</source>
         <translation>تنتهي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="234"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="236"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
@@ -5615,139 +5727,144 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="166"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="167"/>
         <source>Statistics</source>
         <translation>الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="178"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="179"/>
         <source>Donor report</source>
         <translation>تقرير المانحين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="181"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="182"/>
         <source>PDF for the donor…</source>
         <translation>ملف PDF للجهة المانحة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="183"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="184"/>
         <source>Excel workbook (.xlsx)…</source>
         <translation>مصنف Excel ‏(.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="186"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="187"/>
         <source>CSV for other tools…</source>
         <translation>ملف CSV لبرامج أخرى…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="193"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="190"/>
+        <source>Print the report… (Ctrl+P)</source>
+        <translation>طباعة التقرير… (⁦Ctrl+P⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="197"/>
         <source>Figures</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="196"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="200"/>
         <source>Projects and targets</source>
         <translation>المشروعات والمستهدفات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="212"/>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="352"/>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="365"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="216"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="356"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="369"/>
         <source>All trainings</source>
         <translation>كل التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="221"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="225"/>
         <source>Clear filters</source>
         <translation>مسح التصفية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="223"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="227"/>
         <source>Age bands…</source>
         <translation>الفئات العمرية…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="224"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="228"/>
         <source>The ages where the age bands start, for every report</source>
         <translation>الأعمار التي تبدأ عندها الفئات العمرية، لكل التقارير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="239"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="243"/>
         <source>No one attended a session in this period yet. Check people in at a training, or choose another period.</source>
         <translation>لم يحضر أحد أي جلسة في هذه الفترة بعد. سجّل الحضور في تدريب، أو اختر فترة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="266"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="270"/>
         <source>Disaggregation</source>
         <translation>التصنيف التفصيلي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="283"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="287"/>
         <source>Double-click (or Enter on) a number to see the people behind it.</source>
         <translation>انقر نقرًا مزدوجًا على رقم (أو اضغط Enter) لترى الأشخاص وراءه.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="285"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="289"/>
         <source>Counting rules</source>
         <translation>قواعد العد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="304"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="308"/>
         <source>By gender</source>
         <translation>حسب النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="304"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="308"/>
         <source>By age band</source>
         <translation>حسب الفئة العمرية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="305"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="309"/>
         <source>By governorate</source>
         <translation>حسب المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="305"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="309"/>
         <source>By organization kind</source>
         <translation>حسب نوع الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="306"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="310"/>
         <source>By role</source>
         <translation>حسب الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="306"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="310"/>
         <source>By training</source>
         <translation>حسب التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="307"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="311"/>
         <source>People per organization</source>
         <translation>الأشخاص في كل جهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="316"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="320"/>
         <source>All projects</source>
         <translation>كل المشروعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="319"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="323"/>
         <source>Any organizer</source>
         <translation>أي جهة منظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="322"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="326"/>
         <source>All governorates</source>
         <translation>كل المحافظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="326"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="330"/>
         <source>All organization kinds</source>
         <translation>كل أنواع الجهات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/statistics.py" line="365"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="369"/>
         <source>%n training(s)</source>
         <translation>
             <numerusform>لا تدريبات</numerusform>
@@ -5759,42 +5876,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="378"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="382"/>
         <source>Age bands</source>
         <translation>الفئات العمرية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="379"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="383"/>
         <source>Ages where a new band starts, separated by commas (for example 15, 25, 35):</source>
         <translation>الأعمار التي تبدأ عندها فئة جديدة، تفصل بينها فواصل (مثل 15، 25، 35):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="389"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="393"/>
         <source>Age bands are up to ten increasing ages from 1 to 120, such as 18, 25, 35, 50.</source>
         <translation>الفئات العمرية أعمار متزايدة بين 1 و120، عشرة على الأكثر، مثل 18، 25، 35، 50.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="435"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="439"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="530"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="534"/>
         <source>Finding the people…</source>
         <translation>جارٍ البحث عن الأشخاص…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="541"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="545"/>
         <source>Save the donor report as</source>
         <translation>حفظ تقرير المانحين باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="559"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="574"/>
         <source>Saved: {file} — open</source>
         <translation>حُفظ: {file} — فتح</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="562"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="577"/>
         <source>Writing the report…</source>
         <translation>جارٍ كتابة التقرير…</translation>
     </message>
@@ -5802,43 +5919,43 @@
 <context>
     <name>TargetDialog</name>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="956"/>
         <location filename="../../desktop_app/views/pages/statistics.py" line="971"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="986"/>
         <source>Target</source>
         <translation>المستهدف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="967"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="982"/>
         <source>a number, or a share such as 80%</source>
         <translation>رقم، أو نسبة مثل 80%</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="968"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="983"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="969"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="984"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="970"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="985"/>
         <source>Baseline</source>
         <translation>خط الأساس</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="984"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="999"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="984"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="999"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="991"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="1006"/>
         <source>Choose the period of the target.</source>
         <translation>اختر فترة المستهدف.</translation>
     </message>
@@ -5846,495 +5963,505 @@
 <context>
     <name>TemplateDesigner</name>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="301"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="304"/>
         <source>Template designer</source>
         <translation>مصمم القوالب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="362"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="822"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="366"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="830"/>
         <source>Before printing</source>
         <translation>قبل الطباعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="382"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="387"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="383"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="388"/>
         <source>Badges</source>
         <translation>البطاقات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="391"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="396"/>
         <source>New from this template</source>
         <translation>قالب جديد من هذا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="392"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1255"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="397"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1268"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="393"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="398"/>
         <source>Use for this training</source>
         <translation>استخدامه لهذا التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="395"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="399"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="400"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="404"/>
         <source>Make default</source>
         <translation>جعله الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="396"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="401"/>
         <source>Trainings that chose no template print with this one</source>
         <translation>التدريبات التي لم تختر قالبًا تُطبع بهذا القالب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="402"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1112"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="407"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1125"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="409"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="414"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="412"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="417"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="420"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="436"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="425"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="442"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="421"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="437"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1130"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="426"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="443"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1143"/>
         <source>Paste</source>
         <translation>لصق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="429"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="434"/>
         <source>Template</source>
         <translation>القالب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="438"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1139"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1146"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="444"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1152"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1159"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="439"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="445"/>
         <source>Forward</source>
         <translation>إلى الأمام</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="440"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="446"/>
         <source>Draw it above the next element</source>
         <translation>ارسمه فوق العنصر التالي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="441"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="447"/>
         <source>Backward</source>
         <translation>إلى الخلف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="442"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="448"/>
         <source>Draw it under the previous element</source>
         <translation>ارسمه تحت العنصر السابق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="455"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="451"/>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="451"/>
+        <source>Print the preview (Ctrl+P)</source>
+        <translation>طباعة المعاينة (⁦Ctrl+P⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/template_designer.py" line="462"/>
         <source>Longest name</source>
         <translation>أطول اسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="457"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="464"/>
         <source>Hostile sample</source>
         <translation>عينة صعبة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="458"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="465"/>
         <source>A long name, a Latin organization, three signatories</source>
         <translation>اسم طويل، وجهة باسم لاتيني، وثلاثة موقّعين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="462"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="469"/>
         <source>Preview with</source>
         <translation>المعاينة باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="473"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="514"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1080"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="480"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="521"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1093"/>
         <source>Text</source>
         <translation>نص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="474"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="481"/>
         <source>Organization&apos;s logo</source>
         <translation>شعار المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="475"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="482"/>
         <source>Co-organizer&apos;s logo</source>
         <translation>شعار جهة شريكة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="476"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="483"/>
         <source>Picture…</source>
         <translation>صورة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="477"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="484"/>
         <source>QR code</source>
         <translation>رمز QR</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="478"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="485"/>
         <source>Serial and date</source>
         <translation>الرقم والتاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="479"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="486"/>
         <source>Signatures</source>
         <translation>التوقيعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="480"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="487"/>
         <source>Line</source>
         <translation>خط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="481"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="488"/>
         <source>Frame</source>
         <translation>إطار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="487"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="494"/>
         <source>Element</source>
         <translation>العنصر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="488"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="849"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="495"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="862"/>
         <source>Choose an element on the page.</source>
         <translation>اختر عنصرًا في الصفحة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="492"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="499"/>
         <source>From the left (mm)</source>
         <translation>من اليسار (مم)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="492"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="499"/>
         <source>From the top (mm)</source>
         <translation>من الأعلى (مم)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="493"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="500"/>
         <source>Width (mm)</source>
         <translation>العرض (مم)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="493"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="500"/>
         <source>Height (mm)</source>
         <translation>الارتفاع (مم)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="506"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="513"/>
         <source>Name in the designer</source>
         <translation>اسمه في المصمم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="516"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="523"/>
         <source>Insert a field…</source>
         <translation>إدراج حقل…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="527"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="534"/>
         <source>Size (pt)</source>
         <translation>الحجم (نقطة)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="534"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="541"/>
         <source>Smallest size (pt)</source>
         <translation>أصغر حجم (نقطة)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="535"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="542"/>
         <source>Bold</source>
         <translation>عريض</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="539"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="546"/>
         <source>Start of the line</source>
         <translation>بداية السطر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="539"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="546"/>
         <source>Centre</source>
         <translation>الوسط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="540"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="547"/>
         <source>End of the line</source>
         <translation>نهاية السطر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="543"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="550"/>
         <source>Alignment</source>
         <translation>المحاذاة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="545"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="552"/>
         <source>One line, shrunk to fit</source>
         <translation>سطر واحد يصغر ليتسع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="546"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="553"/>
         <source>Wrapped into the box</source>
         <translation>أسطر داخل المربع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="548"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="555"/>
         <source>Fitting</source>
         <translation>الملاءمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="550"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="557"/>
         <source>Sans (Noto Sans Arabic)</source>
         <translation>بلا زوائد (Noto Sans Arabic)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="551"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="558"/>
         <source>Serif (Amiri)</source>
         <translation>نسخي (أميري)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="552"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="559"/>
         <source>Font</source>
         <translation>الخط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="553"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="560"/>
         <source>Top</source>
         <translation>أعلى</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="553"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="560"/>
         <source>Middle</source>
         <translation>الوسط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="554"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="561"/>
         <source>Bottom</source>
         <translation>أسفل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="555"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="562"/>
         <source>Vertical alignment</source>
         <translation>المحاذاة الرأسية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="557"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="564"/>
         <source>From its first letter</source>
         <translation>حسب أول حرف فيه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="557"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="564"/>
         <source>Right to left</source>
         <translation>من اليمين إلى اليسار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="558"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="565"/>
         <source>Left to right</source>
         <translation>من اليسار إلى اليمين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="559"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="566"/>
         <source>Direction</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="567"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="574"/>
         <source>Line height (× size)</source>
         <translation>ارتفاع السطر (× الحجم)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="573"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="580"/>
         <source>Most lines</source>
         <translation>أقصى عدد من الأسطر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="575"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="582"/>
         <source>Refuse to print (named in the warnings)</source>
         <translation>رفض الطباعة (مع ذكره في التنبيهات)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="576"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="583"/>
         <source>Cut with “…”</source>
         <translation>قصّه مع «…»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="577"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="584"/>
         <source>Text that does not fit</source>
         <translation>النص الذي لا يتسع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="581"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="588"/>
         <source>Signatories (1–3)</source>
         <translation>الموقّعون (1–3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="586"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="593"/>
         <source>Colour</source>
         <translation>اللون</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="590"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="597"/>
         <source>Co-organizer (1–3)</source>
         <translation>الجهة الشريكة (1–3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="591"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="598"/>
         <source>Choose a picture…</source>
         <translation>اختيار صورة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="594"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="601"/>
         <source>Page background (image or PDF)…</source>
         <translation>خلفية الصفحة (صورة أو PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="638"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="645"/>
         <source>built-in</source>
         <translation>مدمج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="667"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="674"/>
         <source>A built-in template is saved as a new one</source>
         <translation>القالب المدمج يُحفظ قالبًا جديدًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="687"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="694"/>
         <source>Sample person</source>
         <translation>شخص للمعاينة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="815"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="823"/>
         <source>Preview: {ms} ms</source>
         <translation>المعاينة: {ms} مللي ثانية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="822"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="830"/>
         <source>Before printing: nothing to fix.</source>
         <translation>قبل الطباعة: لا شيء يحتاج إلى إصلاح.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1002"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1013"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1059"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1015"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1026"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1072"/>
         <source>Move</source>
         <translation>تحريك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1030"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1182"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1043"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1195"/>
         <source>Change</source>
         <translation>تغيير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1050"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1063"/>
         <source>A colour is written like #1f5f5b.</source>
         <translation>يُكتب اللون هكذا: ‎#1f5f5b.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1140"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1153"/>
         <source>Delete {element} from the template?</source>
         <translation>حذف {element} من القالب؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1159"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1172"/>
         <source>Drawing order</source>
         <translation>ترتيب الرسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1163"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1176"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>صور (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1163"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1176"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1164"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1177"/>
         <source>Choose a picture</source>
         <translation>اختيار صورة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1196"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1209"/>
         <source>Background</source>
         <translation>الخلفية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1207"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1233"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1220"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1246"/>
         <source>New template</source>
         <translation>قالب جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1207"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1233"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1220"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1246"/>
         <source>Name of the new template:</source>
         <translation>اسم القالب الجديد:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1208"/>
-        <location filename="../../desktop_app/views/template_designer.py" line="1234"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1221"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1247"/>
         <source>{name} (mine)</source>
         <translation>{name} (خاص بنا)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1227"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1240"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1255"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1268"/>
         <source>Save the changes to the template first?</source>
         <translation>حفظ تغييرات القالب أولًا؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1275"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1288"/>
         <source>This training now prints with this template.</source>
         <translation>يُطبع هذا التدريب الآن بهذا القالب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1288"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1301"/>
         <source>Trainings that chose no template now print with this one.</source>
         <translation>التدريبات التي لم تختر قالبًا تُطبع الآن بهذا القالب.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1293"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1306"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/template_designer.py" line="1293"/>
+        <location filename="../../desktop_app/views/template_designer.py" line="1306"/>
         <source>Close without saving the changes?</source>
         <translation>الإغلاق دون حفظ التغييرات؟</translation>
     </message>
@@ -6342,7 +6469,7 @@
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../../desktop_app/views/pages/statistics.py" line="141"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="142"/>
         <source>Show the people behind this figure</source>
         <translation>اعرض الأشخاص وراء هذا الرقم</translation>
     </message>
@@ -6492,92 +6619,92 @@
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="98"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="99"/>
         <source>Edit training</source>
         <translation>تعديل التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="98"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="99"/>
         <source>New training</source>
         <translation>تدريب جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="130"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="132"/>
         <source>Mark arrivals after this time as late</source>
         <translation>احسب الحضور بعد هذا الوقت متأخرًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="136"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="138"/>
         <source>Optional: one name per line, in group order</source>
         <translation>اختياري: اسم في كل سطر، بترتيب المجموعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="140"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="142"/>
         <source>Title (Arabic)</source>
         <translation>العنوان بالعربية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="141"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="143"/>
         <source>Title (English)</source>
         <translation>العنوان بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="142"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="144"/>
         <source>Organizer</source>
         <translation>الجهة المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="143"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="145"/>
         <source>Co-organizers</source>
         <translation>الجهات المشاركة في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="144"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="146"/>
         <source>Venue</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="145"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="147"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="146"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="148"/>
         <source>First day</source>
         <translation>اليوم الأول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="147"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="149"/>
         <source>Last day</source>
         <translation>اليوم الأخير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="148"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="150"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="149"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="151"/>
         <source>Sessions needed for a certificate</source>
         <translation>نسبة الجلسات اللازمة للشهادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="150"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="152"/>
         <source>Late after</source>
         <translation>التأخير بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="152"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="154"/>
         <source>Working groups</source>
         <translation>مجموعات العمل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="153"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="155"/>
         <source>Group names</source>
         <translation>أسماء المجموعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="154"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="156"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
@@ -6856,37 +6983,37 @@
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../desktop_app/views/dialogs/walk_in.py" line="26"/>
+        <location filename="../../desktop_app/views/dialogs/walk_in.py" line="27"/>
         <source>Register a walk-in</source>
         <translation>تسجيل حضور دون تسجيل مسبق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/walk_in.py" line="26"/>
+        <location filename="../../desktop_app/views/dialogs/walk_in.py" line="27"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/walk_in.py" line="38"/>
+        <location filename="../../desktop_app/views/dialogs/walk_in.py" line="39"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/walk_in.py" line="39"/>
+        <location filename="../../desktop_app/views/dialogs/walk_in.py" line="40"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/walk_in.py" line="40"/>
+        <location filename="../../desktop_app/views/dialogs/walk_in.py" line="41"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/walk_in.py" line="42"/>
+        <location filename="../../desktop_app/views/dialogs/walk_in.py" line="43"/>
         <source>Register and check in</source>
         <translation>سجّل وأثبت الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/walk_in.py" line="42"/>
+        <location filename="../../desktop_app/views/dialogs/walk_in.py" line="43"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -6945,7 +7072,7 @@
 <context>
     <name>_Form</name>
     <message>
-        <location filename="../../desktop_app/views/pages/network.py" line="571"/>
+        <location filename="../../desktop_app/views/pages/network.py" line="588"/>
         <source>Details</source>
         <translation>البيانات</translation>
     </message>
@@ -6953,12 +7080,12 @@
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="59"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="60"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/training_dialogs.py" line="59"/>
+        <location filename="../../desktop_app/views/training_dialogs.py" line="60"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>

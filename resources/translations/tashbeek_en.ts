@@ -4,7 +4,7 @@
 <context>
     <name>DocumentsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/documents.py" line="312"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="319"/>
         <source>%n participant(s) qualify</source>
         <translation>
             <numerusform>%n participant qualifies</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/documents.py" line="364"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="371"/>
         <source>%n new certificate(s) issued.</source>
         <translation>
             <numerusform>%n new certificate issued.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/documents.py" line="366"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="373"/>
         <source>%n participant(s) already had theirs.</source>
         <translation>
             <numerusform>%n participant already had theirs.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/documents.py" line="601"/>
+        <location filename="../../desktop_app/views/pages/documents.py" line="608"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -39,7 +39,7 @@
 <context>
     <name>FigureDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/statistics.py" line="588"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="603"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -112,7 +112,7 @@
 <context>
     <name>StatisticsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/statistics.py" line="365"/>
+        <location filename="../../desktop_app/views/pages/statistics.py" line="369"/>
         <source>%n training(s)</source>
         <translation>
             <numerusform>%n training</numerusform>

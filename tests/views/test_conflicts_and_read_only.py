@@ -103,6 +103,7 @@ TRIGGERS: dict[str, Callable[[Any], object]] = {
     "certificates.verify": lambda w: (w.page("documents").verify_box.setText("TSH-2026-XXXXX-0001"),
                                       w.page("documents").verify()),
     "documents.print": lambda w: w.page("documents").make("sheet"),
+    "document.print": lambda w: w.page("documents").print_shown(),
     "statistics.report": lambda w: w.page("statistics").save_report(".pdf"),
     "statistics.age_bands": lambda w: w.page("statistics").edit_age_bands(),
     "projects.edit": lambda w: w.page("statistics").projects.save(),

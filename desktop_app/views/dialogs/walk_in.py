@@ -11,6 +11,7 @@ from desktop_app.services.duplicates import find_similar_people
 from desktop_app.services.registry import PersonData, create_person
 from desktop_app.views.context import AppContext
 from desktop_app.views.dialogs.duplicate import DuplicateDialog
+from desktop_app.views.dialogs.help import add_help
 from desktop_app.views.widgets.fields import accept_cancel
 from desktop_app.views.widgets.roles import SAVE_ANYWAY
 from desktop_app.views.widgets.search_combo import SearchableComboBox
@@ -39,7 +40,9 @@ class WalkInDialog(QDialog):
         form.addRow(self.tr("Organization"), self.organization)
         form.addRow(self.tr("Mobile"), self.phone)
         form.addRow(self.error)
-        form.addRow(accept_cancel(self, accept_text or self.tr("Register and check in"), self.tr("Cancel")))
+        buttons = accept_cancel(self, accept_text or self.tr("Register and check in"), self.tr("Cancel"))
+        add_help(self, buttons, "person")
+        form.addRow(buttons)
 
     def data(self) -> PersonData:
         org = self.organization.value()

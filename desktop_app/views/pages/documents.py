@@ -53,6 +53,7 @@ from desktop_app.views.errors import show_error
 from desktop_app.views.operations import Report
 from desktop_app.views.paths import suggested_file, with_suffix_confirmed
 from desktop_app.views.style import card, icon, label
+from desktop_app.views.widgets import printing
 from desktop_app.views.widgets.fields import accept_cancel, number_box
 from desktop_app.views.widgets.roles import FOLDED_ROLE, RECORD_ID_ROLE
 
@@ -208,12 +209,17 @@ class DocumentsPage(QWidget):
         self.open_button = QPushButton(icon("fa5s.external-link-alt"), self.tr("Open in PDF viewer"))
         self.open_button.clicked.connect(self.open_external)
         self.open_button.setEnabled(False)
+        self.print_file_button = QPushButton(icon("fa5s.print"), self.tr("Print…"))
+        self.print_file_button.setToolTip(self.tr("Print this document (Ctrl+P)"))
+        self.print_file_button.clicked.connect(self.print_shown)
+        self.print_file_button.setEnabled(False)
         preview_panel = QWidget()
         preview_column = QVBoxLayout(preview_panel)
         preview_column.setContentsMargins(8, 0, 0, 0)
         # The file's name above its button: on a small screen the panel is narrow, and neither is cut.
         preview_column.addWidget(self.preview_title)
         preview_top = QHBoxLayout()
+        preview_top.addWidget(self.print_file_button)
         preview_top.addWidget(self.open_button)
         preview_top.addStretch(1)
         preview_column.addLayout(preview_top)
@@ -250,7 +256,8 @@ class DocumentsPage(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
         self.body = splitter
-        QShortcut(QKeySequence("Ctrl+P"), self, self.print_certificates)
+        # Ctrl+P prints the document in the preview; before one is made, it makes the certificates.
+        QShortcut(QKeySequence("Ctrl+P"), self, self.print_shown)
         self.refresh()
 
     # -- the training
@@ -602,7 +609,18 @@ class DocumentsPage(QWidget):
             )
         )
         self.open_button.setEnabled(True)
+        self.print_file_button.setEnabled(True)
         self._load_certificates()
+
+    def print_shown(self) -> None:
+        """The previewed document to a printer (Qt's print dialog), from the page it is on."""
+        if not self.context.may(printing.ACTION, self):
+            return
+        if self.last_file is None:
+            self.print_certificates()
+            return
+        printing.print_pdf(self.context, self, self.last_file, self.last_file.stem,
+                           self.preview.pageNavigator().currentPage())  # fmt: skip
 
     def open_external(self) -> None:
         if self.last_file is not None:

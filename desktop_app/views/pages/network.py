@@ -20,8 +20,10 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QDesktopServices,
+    QKeySequence,
     QPainter,
     QPen,
+    QShortcut,
     QShowEvent,
     QTransform,
     QWheelEvent,
@@ -73,6 +75,7 @@ from desktop_app.views.errors import show_error
 from desktop_app.views.operations import Report
 from desktop_app.views.paths import suggested_file, with_suffix_confirmed
 from desktop_app.views.style import icon, label
+from desktop_app.views.widgets import printing
 
 SCENE = 1000.0  # the layout's [0, 1] square, in scene units
 
@@ -258,8 +261,13 @@ class MapTab(QWidget):
         pdf = QPushButton(icon("fa5s.file-pdf"), "")
         pdf.setToolTip(self.tr("Save the network as a PDF page"))
         pdf.clicked.connect(lambda: self.export(".pdf"))
+        print_button = QPushButton(icon("fa5s.print"), "")
+        print_button.setToolTip(self.tr("Print the network (Ctrl+P)"))
+        print_button.clicked.connect(self.print_map)
+        QShortcut(QKeySequence("Ctrl+P"), self, self.print_map)
         view_tools.addWidget(png)
         view_tools.addWidget(pdf)
+        view_tools.addWidget(print_button)
         # The filters on one line, the view's tools at the end of the next: on one line they needed
         # 966 pixels, more than a 1024×600 screen leaves beside the sections.
         layout.addLayout(filters)
@@ -467,6 +475,15 @@ class MapTab(QWidget):
             return network_documents.write_network_pdf(db, flt, path, replace=True, result=result)
 
         self.context.runner.run(self, self.tr("Writing the PDF…"), work, lambda _pages: None)
+
+    def print_map(self) -> None:
+        """The network's PDF page (as "Save the network as a PDF page" writes it) to a printer."""
+        if self.result is None:
+            return
+        db, flt, result = self.context.db, self.current_filter(), self.result
+        printing.print_made(self.context, self, self.tr("Network"),
+                            lambda path, _report: network_documents.write_network_pdf(db, flt, path, replace=True,
+                                                                                      result=result))  # fmt: skip
 
     def save_png(self, path: Path) -> None:
         """The picture as it is on screen (zoom and pan included), names at their screen size."""

@@ -106,6 +106,13 @@ class RecordEditor(QWidget):
 
     def button_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
+        if getattr(self, "entity", "") == "person":
+            from desktop_app.views.dialogs.help import help_button, open_help
+
+            # The person form's own page (F1 in the form opens it too: MainWindow.help_screen).
+            self.help_button = help_button(self, None)
+            self.help_button.clicked.connect(lambda: open_help(self, "person", self.context.language))
+            row.addWidget(self.help_button)
         row.addWidget(self.save_button)
         row.addWidget(self.cancel_button)
         row.addStretch(1)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -77,6 +77,7 @@ from desktop_app.views.style import (
     icon,
     label,
 )
+from desktop_app.views.widgets import printing
 from desktop_app.views.widgets.chart import ChartView
 from desktop_app.views.widgets.fields import ErrorForm, OptionalDateEdit, accept_cancel
 from desktop_app.views.widgets.period import PeriodPicker
@@ -185,7 +186,10 @@ class StatisticsPage(QWidget):
         menu.addAction(
             icon("fa5s.file-csv"), self.tr("CSV for other tools…"), lambda: self.save_report(".csv")
         )
+        menu.addSeparator()
+        menu.addAction(icon("fa5s.print"), self.tr("Print the report… (Ctrl+P)"), self.print_report)
         self.report_button.setMenu(menu)
+        QShortcut(QKeySequence("Ctrl+P"), self, self.print_report)
         heading.addWidget(self.report_button)
         layout.addLayout(heading)
 
@@ -546,6 +550,17 @@ class StatisticsPage(QWidget):
         if path is None:
             return
         self.write_report_to(path)
+
+    def print_report(self) -> None:
+        """The donor report of the figures on screen, straight to a printer."""
+        if self.stats is None:
+            return
+        stats, db, flt, language = self.stats, self.context.db, self.current_filter(), self.language
+        printing.print_made(
+            self.context, self, word("report_title", language),
+            lambda path, report: write_report(db, flt, path, language=language, replace=True, progress=report,
+                                              stats=stats),
+        )  # fmt: skip
 
     def write_report_to(self, path: Path) -> None:
         stats, db, flt, language = self.stats, self.context.db, self.current_filter(), self.language

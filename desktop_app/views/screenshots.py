@@ -232,7 +232,7 @@ def _kiosk(window: Any, shoot: Any, size: tuple[int, int]) -> None:
     kiosk.box.setText("محمد")
     kiosk.submit()
     shoot("kiosk_choice", kiosk)
-    kiosk.box.setText("هانى ابراهيم")
+    kiosk.box.setText("فاطمه فهمى غنيم")
     kiosk.submit()
     done = kiosk.last
     shoot("kiosk_checked_in", kiosk)
@@ -240,7 +240,7 @@ def _kiosk(window: Any, shoot: Any, size: tuple[int, int]) -> None:
         kiosk.resize(1024, 600)
         shoot("kiosk_checked_in_1024x600", kiosk)
         kiosk.resize(*size)
-    kiosk.box.setText("هانى ابراهيم")
+    kiosk.box.setText("فاطمه فهمى غنيم")
     kiosk.submit()
     shoot("kiosk_already", kiosk)
     kiosk.box.setText("زائرة جديدة")

@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import os
+import random
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.exc import DatabaseError, OperationalError, ProgrammingError
+from sqlalchemy.exc import DatabaseError, DBAPIError, IntegrityError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app import clock, config
@@ -28,6 +31,81 @@ from desktop_app.i18n import _
 from desktop_app.migrations import HEAD_REVISION, REVISIONS, SCRIPT_LOCATION
 
 BUSY_TIMEOUT_MS = 10_000
+WRITE_ATTEMPTS = 8  # a user action collided with another station's this many times: say so
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+# SQLSTATEs of a transaction the server gave up on because another one ran at the same moment:
+# serialization_failure, deadlock_detected. Running the whole action again is the documented cure.
+_RETRY_STATES = {"40001", "40P01"}
+_UNIQUE_STATE = "23505"
+
+
+class Busy(DataError):
+    """Another station kept colliding with this action until the retries ran out."""
+
+
+def collision(exc: BaseException) -> str | None:
+    """What kind of collision with another station a database error is: "retry" (serialization
+    failure, deadlock, SQLite's file busy, a versioned row changed under us), "unique" (a row another station inserted first: running
+    the action again finds it), None for anything else."""
+    from sqlalchemy.orm.exc import StaleDataError
+
+    if isinstance(exc, StaleDataError):  # a versioned record saved by another station meanwhile
+        return "retry"
+    if not isinstance(exc, DBAPIError):
+        return None
+    state = getattr(exc.orig, "sqlstate", None)
+    if state in _RETRY_STATES:
+        return "retry"
+    if isinstance(exc, IntegrityError):
+        if state == _UNIQUE_STATE or "UNIQUE constraint failed" in str(exc.orig):
+            return "unique"
+        return None
+    if isinstance(exc, OperationalError) and isinstance(exc.orig, sqlite3.OperationalError):
+        text_ = str(exc.orig).lower()
+        if "database is locked" in text_ or "database is busy" in text_:
+            return "retry"
+    return None
+
+
+def serialize_on(tx: Session, key: str) -> None:
+    """Make other transactions that serialize on the same key wait for this one to end (a
+    transaction-scoped advisory lock on PostgreSQL): two imports naming the same new organization
+    then find each other's instead of making two. SQLite has one writer at a time already."""
+    if tx.get_bind().dialect.name == "postgresql":
+        tx.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))"), {"key": key})
+
+
+def retrying(action: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Run a user action (one `session_scope` transaction of its own) again when it collided with
+    another station's: a serialization failure or deadlock on PostgreSQL, a busy SQLite file, a
+    person or organization saved by another station between our read and our write, or a
+    row another station inserted between our read and our write (the next attempt reads it). The one
+    place writes are retried; after WRITE_ATTEMPTS the user is told, never "unexpected"."""
+
+    @functools.wraps(action)
+    def run(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        for attempt in range(1, WRITE_ATTEMPTS + 1):
+            try:
+                return action(*args, **kwargs)
+            except Exception as exc:
+                kind = collision(exc)
+                if kind is None:
+                    raise
+                if attempt == WRITE_ATTEMPTS:
+                    if kind == "unique":
+                        raise  # the same row every time: not a race but a real duplicate
+                    raise Busy(
+                        _("Other stations were saving at the same moment and this could not be saved "
+                          "after {n} tries; nothing was changed. Try again.").format(n=WRITE_ATTEMPTS)
+                    ) from exc  # fmt: skip
+                # Random back-off so that two stations that collided do not collide again in step.
+                time.sleep(random.uniform(0.005, 0.02) * attempt)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    return run
 
 
 def database_url(target: str | os.PathLike[str]) -> str:

@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 from sqlalchemy import Table, select, update
 from sqlalchemy.orm import Session
 
-from desktop_app.db import Database
+from desktop_app.db import Database, retrying, serialize_on
 from desktop_app.errors import Cancelled, NotFoundError, ValidationError
 from desktop_app.i18n import _
 from desktop_app.models import (
@@ -279,6 +279,7 @@ class _Row:
 # ---------------------------------------------------------------- import
 
 
+@retrying
 def import_file(
     db: Database,
     path: Path,
@@ -328,6 +329,11 @@ def import_file(
     rows = _parse_rows(table, columns, header_of, kind, report)
     total = len(table.rows)
     with db.session_scope() as tx:
+        if not dry_run:
+            # Two stations importing at once on a server: the second waits here, then reads the
+            # registry with the first one's people and organizations in it (a file naming a new
+            # organization the other one just made joins it instead of making another).
+            serialize_on(tx, "tashbeek:import")
         if training_id is not None and tx.get(Training, training_id) is None:
             raise NotFoundError(_("No training with number {id}.").format(id=training_id))
         registry = _Registry(tx) if kind == "people" else None

@@ -98,8 +98,8 @@ def retrying(action: Callable[_P, _R]) -> Callable[_P, _R]:
                     if kind == "unique":
                         raise  # the same row every time: not a race but a real duplicate
                     raise Busy(
-                        _("Other stations were saving at the same moment and this could not be saved "
-                          "after {n} tries; nothing was changed. Try again.").format(n=WRITE_ATTEMPTS)
+                        _("Other stations kept saving at the same moment and this could not be saved "
+                          "after several tries; nothing was changed. Try again.")
                     ) from exc  # fmt: skip
                 # Random back-off so that two stations that collided do not collide again in step.
                 time.sleep(random.uniform(0.005, 0.02) * attempt)

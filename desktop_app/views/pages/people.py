@@ -26,6 +26,7 @@ from desktop_app.text.national_id import parse_national_id
 from desktop_app.text.phone import format_phone
 from desktop_app.views import labels
 from desktop_app.views.context import AppContext
+from desktop_app.views.dialogs.conflict import ConflictDialog
 from desktop_app.views.dialogs.duplicate import DuplicateDialog
 from desktop_app.views.pages.registry_base import RecordEditor, RegistryPage
 from desktop_app.views.table_models import Column, LazyTableModel
@@ -44,6 +45,8 @@ class PersonEditor(RecordEditor):
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         self.open_existing: Any = None  # set by the page: opens another record
+        self.version: int | None = None
+        self._organization_names: dict[int, str] = {}
         lang = context.language
         self.full_name = QLineEdit()
         self.latin_name = QLineEdit()
@@ -98,9 +101,9 @@ class PersonEditor(RecordEditor):
         )
 
     def refresh_choices(self) -> None:
-        self.organization.set_items(
-            [(oid, name) for oid, name in listing.organization_choices(self.context.db)]
-        )
+        choices = [(oid, name) for oid, name in listing.organization_choices(self.context.db)]
+        self._organization_names = dict(choices)
+        self.organization.set_items(choices)
 
     def _national_id_typed(self, text: str) -> None:
         """A complete, valid national ID fills birth date, gender and governorate (still editable)."""
@@ -130,10 +133,46 @@ class PersonEditor(RecordEditor):
             "notes": self.notes.toPlainText(),
         }
 
+    def show_values(self, v: dict[str, Any]) -> None:
+        """Put form values (as `values()` gives them) back into the fields."""
+        self.full_name.setText(v["full_name"])
+        self.latin_name.setText(v["latin_name"])
+        self.national_id.setText(v["national_id"])
+        self.gender.setCurrentIndex(max(0, self.gender.findData(v["gender"])))
+        self.birth_date.set_date_value(v["birth_date"])
+        self.phone.setText(v["phone"])
+        self.phone2.setText(v["phone2"])
+        self.email.setText(v["email"])
+        self.governorate.set_value(v["governorate"])
+        self.organization.set_value(v["organization_id"])
+        self.job_title.setText(v["job_title"])
+        self.consent.setChecked(bool(v["consent_share_contact"]))
+        self.notes.setPlainText(v["notes"])
+
+    def shown(self, name: str, value: Any) -> str:
+        """A form value as the conflict dialog shows it."""
+        if value is None or value == "":
+            return ""
+        if name == "organization_id":
+            return str(self._organization_names.get(value, value))
+        if name == "gender":
+            return dict(labels.genders()).get(value, str(value))
+        if name == "governorate":
+            return dict(labels.governorate_items(self.context.language)).get(value, str(value))
+        if name == "birth_date":
+            return format_date(value, self.context.language)
+        if isinstance(value, bool):
+            return self.tr("Yes") if value else self.tr("No")
+        if name in ("phone", "phone2", "email", "national_id"):
+            return ltr(str(value))  # digits and addresses read left to right inside Arabic text
+        return str(value)
+
     def fill(self, record_id: int | None) -> None:
         self.refresh_choices()
         person = registry.get_person(self.context.db, record_id) if record_id is not None else None
         self.archived = bool(person and person.archived)
+        # The version the form opened: a save over a newer one shows the conflict instead.
+        self.version = person.version if person else None
         self.full_name.setText(person.full_name if person else "")
         self.latin_name.setText(person.latin_name or "" if person else "")
         self.national_id.setText(person.national_id or "" if person else "")
@@ -206,10 +245,32 @@ class PersonEditor(RecordEditor):
             )
         record_id = self.record_id
         fields = {k: getattr(data, k) for k in v}
-        self.context.call(
-            self, lambda db: registry.update_person(db, record_id, **fields), changes=[Change(Kind.PERSON, record_id)]
-        )
+        seen = self.version
+        try:
+            self.context.call(
+                self, lambda db: registry.update_person(db, record_id, if_version=seen, **fields),
+                changes=[Change(Kind.PERSON, record_id)],
+            )  # fmt: skip
+        except registry.StaleRecord as stale:
+            return self._settle(record_id, stale)
         return record_id
+
+    def _settle(self, record_id: int, stale: registry.StaleRecord) -> int:
+        """Someone saved this person since the form opened: show both sides, save what the user
+        keeps over the new version (asked again should it move once more), or save nothing."""
+        mine, base = self.values(), dict(self._snapshot)
+        self.fill(record_id)  # their version, read fresh
+        theirs = self.values()
+        self._snapshot = theirs
+        dialog = ConflictDialog(self.form.labels, base, theirs, mine, self.shown, stale.by, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            self.show_values(mine)  # still unsaved, over their version now
+            return -1
+        chosen = dialog.chosen()
+        self.show_values(chosen)
+        if chosen == theirs:
+            return record_id  # kept theirs: nothing to save
+        return self.write()
 
     change_kind = Kind.PERSON
     archive_record = staticmethod(registry.set_person_archived)

@@ -1147,6 +1147,69 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/conflict.py" line="42"/>
+        <source>Changed at another station</source>
+        <translation>غُيِّر في محطة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/conflict.py" line="54"/>
+        <source>{who} changed this record after you opened it. Choose, field by field, what to keep:</source>
+        <translation>غيّر {who} هذا السجل بعد أن فتحته. اختر لكل حقل ما تُبقي عليه:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/conflict.py" line="62"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/conflict.py" line="62"/>
+        <source>Theirs ({who})</source>
+        <translation>ما حفظه ({who})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/conflict.py" line="62"/>
+        <source>Yours</source>
+        <translation>ما كتبته</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/conflict.py" line="62"/>
+        <source>Keep</source>
+        <translation>يُبقى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/conflict.py" line="74"/>
+        <source>Theirs</source>
+        <translation>ما حفظه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/conflict.py" line="75"/>
+        <source>Mine</source>
+        <translation>ما كتبته</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/conflict.py" line="85"/>
+        <source>Keep theirs</source>
+        <translation>أبقِ ما حفظه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/conflict.py" line="86"/>
+        <source>Keep mine</source>
+        <translation>أبقِ ما كتبته</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/conflict.py" line="87"/>
+        <source>Save as chosen</source>
+        <translation>احفظ حسب الاختيار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/conflict.py" line="88"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsTab</name>
     <message>
         <location filename="../../desktop_app/views/safety_tabs.py" line="456"/>
@@ -4094,57 +4157,57 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="228"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="289"/>
         <source>All governorates</source>
         <translation>كل المحافظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="238"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="299"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="239"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="300"/>
         <source>Search by name, mobile, national ID or email…  (Ctrl+F)</source>
         <translation>ابحث بالاسم أو الموبايل أو الرقم القومي أو البريد…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="240"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="301"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="241"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="302"/>
         <source>Choose a person from the list, or add a new one (Ctrl+N).</source>
         <translation>اختر شخصًا من القائمة، أو أضف شخصًا جديدًا (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="247"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="308"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="248"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="309"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="249"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="310"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="251"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="312"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="285"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="346"/>
         <source>All organizations</source>
         <translation>كل المنظمات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="289"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="350"/>
         <source>%n people</source>
         <translation>
             <numerusform>لا أحد</numerusform>
@@ -4222,153 +4285,163 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="52"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="55"/>
         <source>14 digits</source>
         <translation>14 رقمًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="66"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="69"/>
         <source>Agrees to share them with other participants</source>
         <translation>يوافق على مشاركتها مع المشاركين الآخرين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="72"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="75"/>
         <source>Full name (Arabic)</source>
         <translation>الاسم الكامل بالعربية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="73"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="76"/>
         <source>Name in Latin letters</source>
         <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="74"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="77"/>
         <source>National ID</source>
         <translation>الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="75"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="78"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="76"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="79"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="77"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="80"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="78"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="81"/>
         <source>Other phone</source>
         <translation>هاتف آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="79"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="82"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="80"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="83"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="81"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="84"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="82"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="85"/>
         <source>Job title</source>
         <translation>الصفة / الوظيفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="83"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="86"/>
         <source>Contact details</source>
         <translation>بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="84"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="87"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="88"/>
         <location filename="../../desktop_app/views/pages/people.py" line="91"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="94"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="88"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="91"/>
         <source>Dates</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="88"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="91"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="88"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="91"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="91"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="94"/>
         <source>Serial</source>
         <translation>الرقم المسلسل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="91"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="94"/>
         <source>Issued</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="91"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="94"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="95"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="98"/>
         <source>Trainings and attendance</source>
         <translation>التدريبات والحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="96"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="99"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="151"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="165"/>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="165"/>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/people.py" line="190"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="152"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="191"/>
         <source>Fill in at least the full name, then save (Ctrl+S).</source>
         <translation>اكتب الاسم الكامل على الأقل، ثم احفظ (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="159"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="198"/>
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="168"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="207"/>
         <source>{attended} of {sessions} sessions</source>
         <translation>{attended} من {sessions} جلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="176"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="215"/>
         <source>Revoked</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="176"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="215"/>
         <source>Valid</source>
         <translation>سارية</translation>
     </message>

@@ -61,7 +61,7 @@
 <context>
     <name>PeoplePage</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="289"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="350"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>

@@ -95,6 +95,8 @@ def main() -> None:
     parser.add_argument("--url", default=os.environ.get("TASHBEEK_BENCH_DB_URL"), required=False)
     parser.add_argument("--checkins", type=int, default=500, help="per station")
     parser.add_argument("--certificates", type=int, default=100, help="per station")
+    parser.add_argument("--stations", type=int, default=4, help="check-in stations")
+    parser.add_argument("--skip-certificates", action="store_true")
     args = parser.parse_args()
     if not args.url:
         parser.error("give --url (a PostgreSQL database this benchmark may drop and make again)")
@@ -111,7 +113,7 @@ def main() -> None:
     print(f"load before: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")
 
     # 4 stations x N check-ins: each station its own arrivals (+1 warm-up), in one training.
-    stations = 4
+    stations = args.stations
     training = create_training(db, TrainingData("يوم القياس", today, late_after="23:59"))
     codes = [r.code for r in enroll(db, training, _people(db, stations * (args.checkins + 1), "checkin"))]
     with db.session_scope() as tx:
@@ -131,6 +133,9 @@ def main() -> None:
             print("    ", error)
     print(f"load after check-ins: {os.getloadavg()[0]:.2f}")
 
+    if args.skip_certificates:
+        db.dispose()
+        return
     # Certificates: one station x N, then 8 stations x N, one person per action.
     def certificate_shares(count: int) -> list[list[Any]]:
         result = []

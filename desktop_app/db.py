@@ -31,6 +31,7 @@ from desktop_app.i18n import _
 from desktop_app.migrations import HEAD_REVISION, REVISIONS, SCRIPT_LOCATION
 
 BUSY_TIMEOUT_MS = 10_000
+NOTIFY_CHANNEL = "tashbeek_changes"  # PostgreSQL: every transaction that wrote notifies it at commit
 WRITE_ATTEMPTS = 8  # a user action collided with another station's this many times: say so
 
 _P = ParamSpec("_P")
@@ -163,6 +164,15 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
     return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
+def _wrote(tx: Session, _context: Any) -> None:
+    tx.info["wrote"] = True
+
+
+def _wrote_statement(state: Any) -> None:
+    if state.is_insert or state.is_update or state.is_delete:
+        state.session.info["wrote"] = True
+
+
 @dataclass
 class Database:
     """An open database: engine, session factory, and who is working on it (for the audit log)."""
@@ -175,6 +185,9 @@ class Database:
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        if self.engine.dialect.name == "postgresql":
+            event.listen(self._sessions, "after_flush", _wrote)
+            event.listen(self._sessions, "do_orm_execute", _wrote_statement)
 
     @property
     def is_sqlite(self) -> bool:
@@ -190,6 +203,10 @@ class Database:
         tx = self._sessions()
         try:
             yield tx
+            if tx.info.get("wrote"):
+                # Delivered when (and only if) the transaction commits: other stations' windows
+                # listening on the channel refresh what they show (services.live).
+                tx.execute(text(f"NOTIFY {NOTIFY_CHANNEL}"))
             tx.commit()
         except OperationalError as exc:
             tx.rollback()

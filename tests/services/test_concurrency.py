@@ -13,6 +13,7 @@ import os
 import random
 import subprocess
 import sys
+import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from desktop_app.db import Database
+from desktop_app.db import Database, make_engine
 from desktop_app.models import (
     Attendance,
     AuditEntry,
@@ -30,7 +31,8 @@ from desktop_app.models import (
     Person,
     TrainingSession,
 )
-from desktop_app.services.registry import PersonData, add_person
+from desktop_app.services.live import ChangeWatch
+from desktop_app.services.registry import PersonData, add_person, create_person
 from desktop_app.services.trainings import TrainingData, create_training, enroll
 from tests.clocks import TEST_DAY
 from tests.services.concurrency_worker import station
@@ -235,3 +237,21 @@ def test_cli_waits_for_the_writer_lock_with_wait(tmp_path: Path) -> None:
     assert refused.returncode == 1 and "open for writing" in refused.stderr
     assert waiting.returncode == 0, err
     assert "unexpected" not in (out + err).lower()
+
+
+def test_the_watch_sees_another_connections_commit(db: Database) -> None:
+    """What a window polls every second: SQLite's data_version, or LISTEN/NOTIFY on PostgreSQL."""
+    watch = ChangeWatch(db)
+    try:
+        assert watch.changed() is False  # the first look only takes the measure
+        assert watch.changed() is False
+        other = Database(db.url, make_engine(db.url))
+        try:
+            create_person(other, PersonData("نادية كمال"))
+        finally:
+            other.dispose()
+        # A notification travels to our connection as the commit ends: give it up to a second.
+        assert any(watch.changed() or time.sleep(0.05) for _ in range(20))
+        assert watch.changed() is False
+    finally:
+        watch.close()

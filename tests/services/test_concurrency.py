@@ -255,3 +255,43 @@ def test_the_watch_sees_another_connections_commit(db: Database) -> None:
         assert watch.changed() is False
     finally:
         watch.close()
+
+
+def test_a_collision_is_retried_and_a_lasting_one_is_told_plainly() -> None:
+    """The one retry helper: an action that collided with another station's runs again (here a
+    check-in code another station took between our read and our write); one that keeps colliding
+    ends in a plain sentence, never "unexpected"."""
+    import sqlite3
+
+    from sqlalchemy.exc import IntegrityError, OperationalError
+
+    from desktop_app.db import WRITE_ATTEMPTS, Busy, retrying
+
+    attempts: list[int] = []
+
+    @retrying
+    def enrol_once() -> str:
+        attempts.append(1)
+        if len(attempts) == 1:
+            raise IntegrityError("INSERT", {}, sqlite3.IntegrityError("UNIQUE constraint failed: enrollment.checkin_code"))
+        return "done"
+
+    assert enrol_once() == "done" and len(attempts) == 2
+
+    @retrying
+    def always_busy() -> None:
+        attempts.append(1)
+        raise OperationalError("UPDATE", {}, sqlite3.OperationalError("database is locked"))
+
+    attempts.clear()
+    with pytest.raises(Busy) as told:
+        always_busy()
+    assert len(attempts) == WRITE_ATTEMPTS
+    assert "Try again" in told.value.message and told.value.exit_code == 1
+
+    @retrying
+    def a_bug() -> None:
+        raise OperationalError("SELECT", {}, sqlite3.OperationalError("no such column: x"))
+
+    with pytest.raises(OperationalError):
+        a_bug()  # not a collision: not retried, not hidden

@@ -16,9 +16,9 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Table, func, select, update
 from sqlalchemy.orm import Session
 
 from desktop_app import clock
@@ -141,7 +141,7 @@ def _next_serial(tx: Session, prefix: str, year: int, tag: str) -> str:
     from sqlalchemy.dialects import postgresql, sqlite
 
     stem = f"{prefix}-{year}-{tag}-"
-    counter = CertificateSerial.__table__
+    counter = cast(Table, CertificateSerial.__table__)
     while True:
         number = tx.scalar(
             update(counter)

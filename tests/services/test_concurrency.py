@@ -295,3 +295,28 @@ def test_a_collision_is_retried_and_a_lasting_one_is_told_plainly() -> None:
 
     with pytest.raises(OperationalError):
         a_bug()  # not a collision: not retried, not hidden
+
+
+def test_people_update_if_version_refuses_a_moved_record(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    """`people update --if-version N`: saved while the record is at N; once another station saved it,
+    exit 1 with who changed what, and nothing written."""
+    import json
+
+    from desktop_app.cli import main
+    from desktop_app.services.registry import get_person, update_person
+
+    person_id = people(db, 1)[0]
+    version = get_person(db, person_id).version
+    other = Database(db.url, make_engine(db.url), operator="سامي")
+    try:
+        update_person(other, person_id, latin_name="Nadia Kamal")  # another station, after we read it
+    finally:
+        other.dispose()
+    base = ["--db", db.url, "--lang", "en", "people", "update", str(person_id), "--job-title", "منسق"]
+    assert main([*base, "--if-version", str(version)]) == 1
+    message = capsys.readouterr().err
+    assert "سامي" in message and "latin_name" in message and "nothing was saved" in message
+    assert get_person(db, person_id).job_title is None
+    assert main([*base, "--if-version", str(version + 1), "--json"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed["version"] == version + 2 and printed["job_title"] == "منسق"

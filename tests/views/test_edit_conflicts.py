@@ -13,6 +13,7 @@ from desktop_app.db import Database, make_engine
 from desktop_app.services import registry
 from desktop_app.views.dialogs.conflict import MINE, THEIRS, ConflictDialog
 from desktop_app.views.main_window import MainWindow
+from desktop_app.views.pages.organizations import OrganizationsPage
 from desktop_app.views.pages.people import PeoplePage
 from tests.conftest import type_text
 
@@ -114,3 +115,28 @@ def test_the_conflict_dialog_as_shown(window: MainWindow, tmp_path_factory: pyte
     picture = tmp_path_factory.mktemp("conflict") / "conflict.png"
     dialog.grab().save(str(picture))
     dialog.close()
+
+
+def test_the_organization_form_shows_a_conflict_too(
+    window: MainWindow, db: Database, other_station: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = window.show_section("organizations")
+    assert isinstance(page, OrganizationsPage)
+    page.select_row(0)
+    org_id = page.editor.record_id
+    assert org_id is not None
+    registry.update_organization(other_station, org_id, website="https://example.org")
+    page.editor.notes.setPlainText("")
+    type_text(page.editor.notes, "شريك في ثلاث مبادرات")
+    fields: list[list[str]] = []
+
+    def answer(dialog: ConflictDialog) -> int:
+        fields.append(sorted(dialog.fields))
+        dialog.merge_button.click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(ConflictDialog, "exec", answer)
+    assert page.editor.save() is True
+    assert fields == [["notes", "website"]]
+    stored = registry.get_organization(db, org_id)
+    assert (stored.website, stored.notes) == ("https://example.org", "شريك في ثلاث مبادرات")

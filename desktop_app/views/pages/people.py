@@ -26,7 +26,6 @@ from desktop_app.text.national_id import parse_national_id
 from desktop_app.text.phone import format_phone
 from desktop_app.views import labels
 from desktop_app.views.context import AppContext
-from desktop_app.views.dialogs.conflict import ConflictDialog
 from desktop_app.views.dialogs.duplicate import DuplicateDialog
 from desktop_app.views.pages.registry_base import RecordEditor, RegistryPage
 from desktop_app.views.table_models import Column, LazyTableModel
@@ -45,7 +44,6 @@ class PersonEditor(RecordEditor):
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         self.open_existing: Any = None  # set by the page: opens another record
-        self.version: int | None = None
         self._organization_names: dict[int, str] = {}
         lang = context.language
         self.full_name = QLineEdit()
@@ -150,7 +148,6 @@ class PersonEditor(RecordEditor):
         self.notes.setPlainText(v["notes"])
 
     def shown(self, name: str, value: Any) -> str:
-        """A form value as the conflict dialog shows it."""
         if value is None or value == "":
             return ""
         if name == "organization_id":
@@ -161,11 +158,9 @@ class PersonEditor(RecordEditor):
             return dict(labels.governorate_items(self.context.language)).get(value, str(value))
         if name == "birth_date":
             return format_date(value, self.context.language)
-        if isinstance(value, bool):
-            return self.tr("Yes") if value else self.tr("No")
         if name in ("phone", "phone2", "email", "national_id"):
             return ltr(str(value))  # digits and addresses read left to right inside Arabic text
-        return str(value)
+        return super().shown(name, value)
 
     def fill(self, record_id: int | None) -> None:
         self.refresh_choices()
@@ -252,25 +247,8 @@ class PersonEditor(RecordEditor):
                 changes=[Change(Kind.PERSON, record_id)],
             )  # fmt: skip
         except registry.StaleRecord as stale:
-            return self._settle(record_id, stale)
+            return self.settle(record_id, stale)
         return record_id
-
-    def _settle(self, record_id: int, stale: registry.StaleRecord) -> int:
-        """Someone saved this person since the form opened: show both sides, save what the user
-        keeps over the new version (asked again should it move once more), or save nothing."""
-        mine, base = self.values(), dict(self._snapshot)
-        self.fill(record_id)  # their version, read fresh
-        theirs = self.values()
-        self._snapshot = theirs
-        dialog = ConflictDialog(self.form.labels, base, theirs, mine, self.shown, stale.by, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            self.show_values(mine)  # still unsaved, over their version now
-            return -1
-        chosen = dialog.chosen()
-        self.show_values(chosen)
-        if chosen == theirs:
-            return record_id  # kept theirs: nothing to save
-        return self.write()
 
     change_kind = Kind.PERSON
     archive_record = staticmethod(registry.set_person_archived)

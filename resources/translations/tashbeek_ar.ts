@@ -995,72 +995,72 @@
         <translation>يُحسب هنا المشاركون فقط: المدربون والمنظمون والضيوف يُسجَّل حضورهم أيضًا، ويظهرون في جدول الحضور.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="248"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="253"/>
         <source>Participants present: {present} of {total}</source>
         <translation>المشاركون الحاضرون: {present} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="325"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="330"/>
         <source>Ready for the next person</source>
         <translation>جاهز للشخص التالي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="328"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="333"/>
         <source>Type part of a name, a mobile number, or scan the QR code on the badge.</source>
         <translation>اكتب جزءًا من الاسم أو رقم الموبايل، أو امسح رمز QR على البطاقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="336"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="341"/>
         <source>group {n}</source>
         <translation>المجموعة {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="345"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="350"/>
         <source>Choose the person (arrows), then Enter to confirm</source>
         <translation>اختر الشخص (بالأسهم)، ثم Enter للتأكيد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="359"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="364"/>
         <source>Not registered in this training</source>
         <translation>غير مسجل في هذا التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="361"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="366"/>
         <source>Press Enter to register a walk-in, or correct the spelling.</source>
         <translation>اضغط Enter لتسجيله كحضور دون تسجيل مسبق، أو صحّح الكتابة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="367"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="372"/>
         <source>This session&apos;s day has not come yet</source>
         <translation>لم يحن بعد يوم هذه الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="369"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="374"/>
         <source>Check people in on the day, or choose today&apos;s session above.</source>
         <translation>سجّل الحضور في يوم الجلسة، أو اختر جلسة اليوم في الأعلى.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="374"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="379"/>
         <source>Group {n}</source>
         <translation>المجموعة {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="381"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="386"/>
         <source>Already checked in at {time}</source>
         <translation>سُجّل حضوره من قبل الساعة {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="387"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="392"/>
         <source>✓ Checked in (late)</source>
         <translation>✓ تم تسجيل الحضور (متأخر)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="387"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="392"/>
         <source>✓ Checked in</source>
         <translation>✓ تم تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="417"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="422"/>
         <source>Check-in of {name} undone</source>
         <translation>تم التراجع عن تسجيل حضور {name}</translation>
     </message>
@@ -2774,93 +2774,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="68"/>
-        <location filename="../../desktop_app/views/main_window.py" line="117"/>
+        <location filename="../../desktop_app/views/main_window.py" line="71"/>
+        <location filename="../../desktop_app/views/main_window.py" line="120"/>
         <source>Tashbeek</source>
         <translation>تشبيك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="78"/>
+        <location filename="../../desktop_app/views/main_window.py" line="81"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="79"/>
+        <location filename="../../desktop_app/views/main_window.py" line="82"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="80"/>
+        <location filename="../../desktop_app/views/main_window.py" line="83"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="81"/>
+        <location filename="../../desktop_app/views/main_window.py" line="84"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="82"/>
+        <location filename="../../desktop_app/views/main_window.py" line="85"/>
         <source>Check-in</source>
         <translation>تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="83"/>
+        <location filename="../../desktop_app/views/main_window.py" line="86"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="84"/>
+        <location filename="../../desktop_app/views/main_window.py" line="87"/>
         <source>Statistics</source>
         <translation>الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="85"/>
+        <location filename="../../desktop_app/views/main_window.py" line="88"/>
         <source>Partner network</source>
         <translation>شبكة الشراكات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="86"/>
+        <location filename="../../desktop_app/views/main_window.py" line="89"/>
         <source>Tools</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="87"/>
+        <location filename="../../desktop_app/views/main_window.py" line="90"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="159"/>
+        <location filename="../../desktop_app/views/main_window.py" line="162"/>
         <source>Tashbeek (read-only)</source>
         <translation>تشبيك (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="286"/>
+        <location filename="../../desktop_app/views/main_window.py" line="322"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="287"/>
+        <location filename="../../desktop_app/views/main_window.py" line="323"/>
         <source>Database: {path}</source>
         <translation>قاعدة البيانات: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="288"/>
+        <location filename="../../desktop_app/views/main_window.py" line="324"/>
         <source>Operator: {name}</source>
         <translation>المستخدم: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="290"/>
+        <location filename="../../desktop_app/views/main_window.py" line="326"/>
         <source>Last backup: {when}</source>
         <translation>آخر نسخة احتياطية: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="296"/>
+        <location filename="../../desktop_app/views/main_window.py" line="332"/>
         <source>none yet</source>
         <translation>لا توجد بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="298"/>
+        <location filename="../../desktop_app/views/main_window.py" line="334"/>
         <source>today {time}</source>
         <translation>اليوم {time}</translation>
     </message>
@@ -3771,7 +3771,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/pages/organizations.py" line="60"/>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="120"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="142"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
@@ -3817,94 +3817,94 @@
         <translation>السجل الزمني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="91"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="113"/>
         <source>New organization</source>
         <translation>منظمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="92"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="114"/>
         <source>Fill in at least the Arabic name, then save (Ctrl+S).</source>
         <translation>اكتب الاسم بالعربية على الأقل، ثم احفظ (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="100"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="122"/>
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="107"/>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="122"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="129"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="144"/>
         <source>Organizer</source>
         <translation>الجهة المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="108"/>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="122"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="130"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="144"/>
         <source>Co-organizer</source>
         <translation>منظم مشارك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="109"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="131"/>
         <source>Sent participants</source>
         <translation>أرسلت مشاركين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="120"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="142"/>
         <source>Meeting</source>
         <translation>اجتماع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="120"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="142"/>
         <source>Agreement</source>
         <translation>اتفاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="121"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="143"/>
         <source>Initiative</source>
         <translation>مبادرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="121"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="143"/>
         <source>Action item</source>
         <translation>بند متابعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="123"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="145"/>
         <source>Took part</source>
         <translation>شاركت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="123"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="145"/>
         <source>Invited</source>
         <translation>مدعوة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="123"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="145"/>
         <source>Signed it</source>
         <translation>وقّعت عليه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="124"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="146"/>
         <source>Leads it</source>
         <translation>تقودها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="124"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="146"/>
         <source>Partner</source>
         <translation>شريكة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="124"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="146"/>
         <source>Responsible</source>
         <translation>مسؤولة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="129"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="151"/>
         <source>Overdue</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="129"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="151"/>
         <source>Open</source>
         <translation>مفتوح</translation>
     </message>
@@ -3912,57 +3912,57 @@
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="165"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="191"/>
         <source>All kinds</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="167"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="193"/>
         <source>All governorates</source>
         <translation>كل المحافظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="175"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="201"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="176"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="202"/>
         <source>Search organizations by name…  (Ctrl+F)</source>
         <translation>ابحث في المنظمات بالاسم…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="177"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="203"/>
         <source>New organization</source>
         <translation>منظمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="178"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="204"/>
         <source>Choose an organization from the list, or add a new one (Ctrl+N).</source>
         <translation>اختر منظمة من القائمة، أو أضف منظمة جديدة (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="184"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="210"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="185"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="211"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="187"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="213"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="189"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="215"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/organizations.py" line="218"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="244"/>
         <source>%n organizations</source>
         <translation>
             <numerusform>لا منظمات</numerusform>
@@ -4157,57 +4157,57 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="289"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="267"/>
         <source>All governorates</source>
         <translation>كل المحافظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="299"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="277"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="300"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="278"/>
         <source>Search by name, mobile, national ID or email…  (Ctrl+F)</source>
         <translation>ابحث بالاسم أو الموبايل أو الرقم القومي أو البريد…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="301"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="279"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="302"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="280"/>
         <source>Choose a person from the list, or add a new one (Ctrl+N).</source>
         <translation>اختر شخصًا من القائمة، أو أضف شخصًا جديدًا (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="308"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="286"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="309"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="287"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="310"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="288"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="312"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="290"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="346"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="324"/>
         <source>All organizations</source>
         <translation>كل المنظمات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="350"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="328"/>
         <source>%n people</source>
         <translation>
             <numerusform>لا أحد</numerusform>
@@ -4285,163 +4285,153 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="55"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="53"/>
         <source>14 digits</source>
         <translation>14 رقمًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="69"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="67"/>
         <source>Agrees to share them with other participants</source>
         <translation>يوافق على مشاركتها مع المشاركين الآخرين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="75"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="73"/>
         <source>Full name (Arabic)</source>
         <translation>الاسم الكامل بالعربية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="76"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="74"/>
         <source>Name in Latin letters</source>
         <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="77"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="75"/>
         <source>National ID</source>
         <translation>الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="78"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="76"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="79"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="77"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="80"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="78"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="81"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="79"/>
         <source>Other phone</source>
         <translation>هاتف آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="82"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="80"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="83"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="81"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="84"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="82"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="85"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="83"/>
         <source>Job title</source>
         <translation>الصفة / الوظيفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="86"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="84"/>
         <source>Contact details</source>
         <translation>بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="87"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="85"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="91"/>
-        <location filename="../../desktop_app/views/pages/people.py" line="94"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="89"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="92"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="91"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="89"/>
         <source>Dates</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="91"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="89"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="91"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="89"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="94"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="92"/>
         <source>Serial</source>
         <translation>الرقم المسلسل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="94"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="92"/>
         <source>Issued</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="94"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="92"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="98"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="96"/>
         <source>Trainings and attendance</source>
         <translation>التدريبات والحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="99"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="97"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="165"/>
-        <source>Yes</source>
-        <translation>نعم</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="165"/>
-        <source>No</source>
-        <translation>لا</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="190"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="185"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="191"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="186"/>
         <source>Fill in at least the full name, then save (Ctrl+S).</source>
         <translation>اكتب الاسم الكامل على الأقل، ثم احفظ (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="198"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="193"/>
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="207"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="202"/>
         <source>{attended} of {sessions} sessions</source>
         <translation>{attended} من {sessions} جلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="215"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="210"/>
         <source>Revoked</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="215"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="210"/>
         <source>Valid</source>
         <translation>سارية</translation>
     </message>
@@ -4581,71 +4571,81 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="62"/>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="205"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="66"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="238"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="64"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="68"/>
         <source>Save (Ctrl+S)</source>
         <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="65"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="69"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="66"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="70"/>
         <source>Undo unsaved changes (Esc)</source>
         <translation>تراجع عن التغييرات غير المحفوظة (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="67"/>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="146"/>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="184"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="71"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="179"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="217"/>
         <source>Archive</source>
         <translation>أرشفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="85"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="89"/>
         <source>Details</source>
         <translation>البيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="146"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="140"/>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="140"/>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="179"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="163"/>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="166"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="196"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="199"/>
         <source>Cannot save</source>
         <translation>تعذّر الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="185"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="218"/>
         <source>Archive this record? It disappears from lists and searches but nothing is deleted; you can restore it later.</source>
         <translation>أرشفة هذا السجل؟ سيختفي من القوائم ونتائج البحث دون حذف أي شيء، ويمكنك استعادته لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="203"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="236"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="204"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="237"/>
         <source>You have changes that are not saved yet.</source>
         <translation>لديك تغييرات لم تُحفظ بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="206"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="239"/>
         <source>Discard</source>
         <translation>تجاهل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="207"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="240"/>
         <source>Stay here</source>
         <translation>ابقَ هنا</translation>
     </message>
@@ -4653,7 +4653,7 @@
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="237"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="270"/>
         <source>Show archived</source>
         <translation>عرض المؤرشف</translation>
     </message>

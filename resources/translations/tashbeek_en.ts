@@ -50,7 +50,7 @@
 <context>
     <name>OrganizationsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/organizations.py" line="218"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="244"/>
         <source>%n organizations</source>
         <translation>
             <numerusform>%n organization</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>PeoplePage</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="350"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="328"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from rapidfuzz import fuzz
-from sqlalchemy import Table, select, update
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from desktop_app.db import Database, retrying, serialize_on
@@ -898,8 +898,16 @@ class _Merger:
         now = utcnow()
         for person_id, changes in self.updates.items():
             groups[tuple(sorted(changes))].append({"id": person_id, **changes, "updated_at": now})
-        for rows in groups.values():
-            self.session.execute(update(Person), rows)
+        for keys, rows in groups.items():
+            # Core, not the ORM's bulk update: each merged person's version is raised in the same
+            # statement (a form opened before the import then sees the change instead of undoing it).
+            columns = (*keys, "updated_at")
+            statement = (
+                update(_PERSON)
+                .where(_PERSON.c.id == bindparam("b_id"))
+                .values({**{k: bindparam(f"b_{k}") for k in columns}, "version": _PERSON.c.version + 1})
+            )
+            self.session.execute(statement, [{f"b_{k}": v for k, v in row.items()} for row in rows])
         if self.aliases:
             _insert_plain(self.session, _ALIAS, self.aliases)
         if self.entries:

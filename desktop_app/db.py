@@ -31,7 +31,7 @@ from desktop_app.i18n import _
 from desktop_app.migrations import HEAD_REVISION, REVISIONS, SCRIPT_LOCATION
 
 BUSY_TIMEOUT_MS = 10_000
-NOTIFY_CHANNEL = "tashbeek_changes"  # PostgreSQL: every transaction that wrote notifies it at commit
+NOTIFY_CHANNEL = "tashbeek_changes"  # PostgreSQL: notified after every transaction that wrote
 WRITE_ATTEMPTS = 8  # a user action collided with another station's this many times: say so
 
 _P = ParamSpec("_P")
@@ -203,11 +203,9 @@ class Database:
         tx = self._sessions()
         try:
             yield tx
-            if tx.info.get("wrote"):
-                # Delivered when (and only if) the transaction commits: other stations' windows
-                # listening on the channel refresh what they show (services.live).
-                tx.execute(text(f"NOTIFY {NOTIFY_CHANNEL}"))
             tx.commit()
+            if tx.info.get("wrote"):
+                self._notify()
         except OperationalError as exc:
             tx.rollback()
             if self.read_only and "readonly" in str(exc.orig).replace("-", "").replace(" ", "").lower():
@@ -222,6 +220,15 @@ class Database:
             raise
         finally:
             tx.close()
+
+    def _notify(self) -> None:
+        """Tell other stations' windows (LISTENing: services.live) that something was committed. In
+        a transaction of its own, after the write's commit: PostgreSQL holds a database-wide lock
+        while committing a transaction that notifies, and a write's commit waits for the disk."""
+        # The write is committed: a lost notification costs a refresh, never the user's action.
+        with contextlib.suppress(DBAPIError), self.engine.connect() as conn:
+            conn.execute(text(f"NOTIFY {NOTIFY_CHANNEL}"))
+            conn.commit()
 
     def display_name(self) -> str:
         return url_display(self.url)

@@ -2,7 +2,7 @@
 
 SQLite: `PRAGMA data_version` on a connection of our own changes whenever another connection (this
 program's or another's) commits to the file: one statement, no table read. PostgreSQL: every
-transaction that wrote sends NOTIFY on CHANNEL as it commits (see `db.Database`); a connection of
+transaction that wrote is followed by a NOTIFY on NOTIFY_CHANNEL (see `db.Database`); a connection of
 our own LISTENs, and asking whether anything came is a look at what the server already sent.
 """
 

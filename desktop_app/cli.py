@@ -80,6 +80,11 @@ def _add_global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
         "--password-file", metavar="FILE", default=default,
         help=_("a file holding the account's password (instead of $TASHBEEK_PASSWORD)"),
     )  # fmt: skip
+    parser.add_argument(
+        "--wait", metavar="SECONDS", type=wait_seconds, default=0.0 if top else argparse.SUPPRESS,
+        help=_("a writing command waits up to this many seconds for another writer of the same "
+               "database file to finish, instead of refusing at once"),
+    )  # fmt: skip
 
 
 class _Unbuilt:
@@ -108,7 +113,7 @@ class _Commands:
         return cast(argparse.ArgumentParser, _Unbuilt())
 
 
-_VALUED = ("--db", "--lang", "--kiosk", "--user", "--password-file")  # the global options that take a value
+_VALUED = ("--db", "--lang", "--kiosk", "--user", "--password-file", "--wait")  # the global options that take a value
 
 
 def chosen_command(argv: Sequence[str]) -> str | None:
@@ -248,6 +253,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     )
     for option, field_name in PERSON_UPDATE_OPTIONS:
         p.add_argument(option, dest=field_name, metavar="TEXT", help=_("new value; an empty text clears it"))
+    p.add_argument(
+        "--if-version", dest="if_version", metavar="N", type=record_id,
+        help=_("save only if the record is still at this version (as `--json` printed it): "
+               "exit 1, saying who changed what, if someone changed it since"),
+    )  # fmt: skip
     p.add_argument("--json", action="store_true", help=_("print JSON"))
 
     p = command("enroll", _("enrol people in a training (someone already enrolled is reported)"), cmd_enroll)
@@ -609,6 +619,16 @@ def iso_date(value: str) -> Any:
         raise argparse.ArgumentTypeError(
             _("{value} is not a date: write it as YYYY-MM-DD.").format(value=shown)
         ) from None
+
+
+def wait_seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds <= 3600:
+        raise argparse.ArgumentTypeError(_("give a number of seconds from 0 to 3600"))
+    return seconds
 
 
 def period_value(value: str) -> Any:
@@ -1039,14 +1059,14 @@ def cmd_people_update(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     db = open_db(args)
     try:
-        update_person(db, args.person_id, **changes)
+        update_person(db, args.person_id, if_version=args.if_version, **changes)
     except ValidationError as error:
         option = dict((name, option) for option, name in PERSON_UPDATE_OPTIONS).get(error.field, error.field)
         raise DataError(f"{option}: {error.message}") from None
     person = get_person(db, args.person_id)
     if args.json:
         fields = {name: getattr(person, name) for _option, name in PERSON_UPDATE_OPTIONS}
-        print_json({"id": person.id, "uid": person.uid, **fields})
+        print_json({"id": person.id, "uid": person.uid, "version": person.version, **fields})
     else:
         print(_("Updated: {name}").format(name=person.full_name))
     return EXIT_OK
@@ -2238,7 +2258,7 @@ def _writer_lock(args: argparse.Namespace) -> Iterator[None]:
     if COMMANDS[command_path] is not Access.WRITER or own_database:
         yield
         return
-    with claimed(location, make_folder=command_path in CREATES) as lock:
+    with claimed(location, make_folder=command_path in CREATES, wait=getattr(args, "wait", 0.0)) as lock:
         args.held_lock = lock
         yield
 

@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import os
+import random
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.exc import DatabaseError, OperationalError, ProgrammingError
+from sqlalchemy.exc import DatabaseError, DBAPIError, IntegrityError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app import clock, config
@@ -28,6 +31,82 @@ from desktop_app.i18n import _
 from desktop_app.migrations import HEAD_REVISION, REVISIONS, SCRIPT_LOCATION
 
 BUSY_TIMEOUT_MS = 10_000
+NOTIFY_CHANNEL = "tashbeek_changes"  # PostgreSQL: notified after every transaction that wrote
+WRITE_ATTEMPTS = 8  # a user action collided with another station's this many times: say so
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+# SQLSTATEs of a transaction the server gave up on because another one ran at the same moment:
+# serialization_failure, deadlock_detected. Running the whole action again is the documented cure.
+_RETRY_STATES = {"40001", "40P01"}
+_UNIQUE_STATE = "23505"
+
+
+class Busy(DataError):
+    """Another station kept colliding with this action until the retries ran out."""
+
+
+def collision(exc: BaseException) -> str | None:
+    """What kind of collision with another station a database error is: "retry" (serialization
+    failure, deadlock, SQLite's file busy, a versioned row changed under us), "unique" (a row another station inserted first: running
+    the action again finds it), None for anything else."""
+    from sqlalchemy.orm.exc import StaleDataError
+
+    if isinstance(exc, StaleDataError):  # a versioned record saved by another station meanwhile
+        return "retry"
+    if not isinstance(exc, DBAPIError):
+        return None
+    state = getattr(exc.orig, "sqlstate", None)
+    if state in _RETRY_STATES:
+        return "retry"
+    if isinstance(exc, IntegrityError):
+        if state == _UNIQUE_STATE or "UNIQUE constraint failed" in str(exc.orig):
+            return "unique"
+        return None
+    if isinstance(exc, OperationalError) and isinstance(exc.orig, sqlite3.OperationalError):
+        text_ = str(exc.orig).lower()
+        if "database is locked" in text_ or "database is busy" in text_:
+            return "retry"
+    return None
+
+
+def serialize_on(tx: Session, key: str) -> None:
+    """Make other transactions that serialize on the same key wait for this one to end (a
+    transaction-scoped advisory lock on PostgreSQL): two imports naming the same new organization
+    then find each other's instead of making two. SQLite has one writer at a time already."""
+    if tx.get_bind().dialect.name == "postgresql":
+        tx.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))"), {"key": key})
+
+
+def retrying(action: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Run a user action (one `session_scope` transaction of its own) again when it collided with
+    another station's: a serialization failure or deadlock on PostgreSQL, a busy SQLite file, a
+    person or organization saved by another station between our read and our write, or a
+    row another station inserted between our read and our write (the next attempt reads it). The one
+    place writes are retried; after WRITE_ATTEMPTS the user is told, never "unexpected"."""
+
+    @functools.wraps(action)
+    def run(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        for attempt in range(1, WRITE_ATTEMPTS + 1):
+            try:
+                return action(*args, **kwargs)
+            except Exception as exc:
+                kind = collision(exc)
+                if kind is None:
+                    raise
+                if attempt == WRITE_ATTEMPTS:
+                    if kind == "unique":
+                        raise  # the same row every time: not a race but a real duplicate
+                    raise Busy(
+                        _("Other stations kept saving at the same moment and this could not be saved "
+                          "after several tries; nothing was changed. Try again.")
+                    ) from exc  # fmt: skip
+                # Random back-off so that two stations that collided do not collide again in step.
+                time.sleep(random.uniform(0.005, 0.02) * attempt)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    return run
 
 
 def database_url(target: str | os.PathLike[str]) -> str:
@@ -85,6 +164,15 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
     return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
+def _wrote(tx: Session, _context: Any) -> None:
+    tx.info["wrote"] = True
+
+
+def _wrote_statement(state: Any) -> None:
+    if state.is_insert or state.is_update or state.is_delete:
+        state.session.info["wrote"] = True
+
+
 @dataclass
 class Database:
     """An open database: engine, session factory, and who is working on it (for the audit log)."""
@@ -97,6 +185,9 @@ class Database:
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        if self.engine.dialect.name == "postgresql":
+            event.listen(self._sessions, "after_flush", _wrote)
+            event.listen(self._sessions, "do_orm_execute", _wrote_statement)
 
     @property
     def is_sqlite(self) -> bool:
@@ -113,6 +204,8 @@ class Database:
         try:
             yield tx
             tx.commit()
+            if tx.info.get("wrote"):
+                self._notify()
         except OperationalError as exc:
             tx.rollback()
             if self.read_only and "readonly" in str(exc.orig).replace("-", "").replace(" ", "").lower():
@@ -127,6 +220,15 @@ class Database:
             raise
         finally:
             tx.close()
+
+    def _notify(self) -> None:
+        """Tell other stations' windows (LISTENing: services.live) that something was committed. In
+        a transaction of its own, after the write's commit: PostgreSQL holds a database-wide lock
+        while committing a transaction that notifies, and a write's commit waits for the disk."""
+        # The write is committed: a lost notification costs a refresh, never the user's action.
+        with contextlib.suppress(DBAPIError), self.engine.connect() as conn:
+            conn.execute(text(f"NOTIFY {NOTIFY_CHANNEL}"))
+            conn.commit()
 
     def display_name(self) -> str:
         return url_display(self.url)

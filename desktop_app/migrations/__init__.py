@@ -7,6 +7,6 @@ can tell whether a database is current by reading one row, without importing Ale
 
 from pathlib import Path
 
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007w", "0008n", "0010d", "0012a")
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007w", "0008n", "0010d", "0011c", "0012a")
 HEAD_REVISION = REVISIONS[-1]
 SCRIPT_LOCATION = Path(__file__).resolve().parent

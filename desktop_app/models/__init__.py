@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from desktop_app.models.attendance import Attendance
     from desktop_app.models.audit import AuditEntry
     from desktop_app.models.base import Base
-    from desktop_app.models.certificate import Certificate
+    from desktop_app.models.certificate import Certificate, CertificateSerial
     from desktop_app.models.network import (
         ActionItem,
         Agreement,
@@ -64,6 +64,7 @@ _MODULES = {
     "Attendance": "attendance",
     "AuditEntry": "audit",
     "Certificate": "certificate",
+    "CertificateSerial": "certificate",
     "ActionItem": "network",
     "Agreement": "network",
     "AgreementInitiative": "network",
@@ -145,6 +146,7 @@ __all__ = [
     "AuditEntry",
     "Base",
     "Certificate",
+    "CertificateSerial",
     "Enrollment",
     "EnrollmentRole",
     "EnrollmentStatus",

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import JSON, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop_app.models.base import Entity, UTCDateTime
+from desktop_app.models.base import Base, Entity, UTCDateTime
 
 
 class Certificate(Entity):
@@ -36,3 +36,15 @@ class Certificate(Entity):
     # None: printed before templates existed, i.e. with the built-in formal template's version 1.
     template_id: Mapped[int | None] = mapped_column(ForeignKey("template.id"), index=True)
     template_version: Mapped[int | None] = mapped_column(Integer)
+
+
+class CertificateSerial(Base):
+    """The last number given out under one serial stem (<PREFIX>-<YEAR>-<installation tag>-): the
+    row is locked by the transaction that takes the next number, so two stations issuing at the same
+    moment get two numbers (never computed as the largest issued + 1). Local to this database: a
+    venue laptop numbers under its own tag, so these rows never travel in packages."""
+
+    __tablename__ = "certificate_serial"
+
+    stem: Mapped[str] = mapped_column(String(60), primary_key=True)
+    last_number: Mapped[int] = mapped_column(Integer)

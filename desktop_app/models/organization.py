@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, LargeBinary, String, Text
+from sqlalchemy import Boolean, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop_app.models.base import Entity
@@ -25,3 +25,7 @@ class Organization(Entity):
     logo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     notes: Mapped[str | None] = mapped_column(Text)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Raised by every save through the ORM (SQLAlchemy's version counter, checked in the UPDATE's
+    # WHERE): a form saved over a record another station changed since it was opened is told so.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}

@@ -35,6 +35,10 @@ class Person(Entity):
     archived: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
 
     organization: Mapped[Organization | None] = relationship(lazy="raise")
+    # Raised by every save through the ORM (SQLAlchemy's version counter, checked in the UPDATE's
+    # WHERE): a form saved over a record another station changed since it was opened is told so.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
     # Covering index for statistics: gender, age and governorate of 100,000 people in one narrow scan.
     __table_args__ = (Index("ix_person_statistics", "gender", "birth_date", "national_id", "governorate"),)

@@ -69,6 +69,10 @@ class Training(Entity):
     decisions: Mapped[str | None] = mapped_column(Text)
     # The recurring series ("monthly, first Sunday") that created this meeting ahead, if any.
     series_id: Mapped[int | None] = mapped_column(ForeignKey("meeting_series.id"), index=True)
+    # Raised by every save through the ORM (SQLAlchemy's version counter, checked in the UPDATE's
+    # WHERE): a form saved over a record another station changed since it was opened is told so.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
     __table_args__ = (
         CheckConstraint("certificate_min_share >= 0 AND certificate_min_share <= 1", name="min_share_range"),

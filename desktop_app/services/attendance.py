@@ -16,7 +16,7 @@ from sqlalchemy import and_, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop_app import clock
-from desktop_app.db import Database
+from desktop_app.db import Database, retrying
 from desktop_app.errors import NotFoundError, ValidationError
 from desktop_app.i18n import _
 from desktop_app.models import (
@@ -220,28 +220,80 @@ def _arrival_status(training: Training, training_session: TrainingSession, now: 
 _UNREAD: Any = object()  # `_record` was not handed the row: it reads it
 
 
+def _mark_of(tx: Session, enrollment_id: int, session_id: int, *, fresh: bool = False) -> Attendance | None:
+    """The enrolment's mark at the session, locked for this transaction on a server (FOR UPDATE:
+    another station's check-in of the same person waits for ours). `fresh`: read it again from the
+    database even if this session holds it (another station wrote it since)."""
+    query = (
+        select(Attendance)
+        .where(Attendance.enrollment_id == enrollment_id, Attendance.session_id == session_id)
+        .with_for_update()
+    )
+    if fresh:
+        query = query.execution_options(populate_existing=True)
+    return tx.scalar(query)
+
+
+def _insert_mark(
+    tx: Session, db: Database, enrollment_id: int, training_session: TrainingSession, status: AttendanceStatus,
+    method: AttendanceMethod, at: dt.datetime,
+) -> str | None:  # fmt: skip
+    """Insert a new mark unless another station's is already there (INSERT … ON CONFLICT DO
+    NOTHING on the enrolment-and-session key): its uid, or None when the other one won."""
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    uid = new_uid()
+    values = {"uid": uid, "enrollment_id": enrollment_id, "session_id": training_session.id, "status": status,
+              "recorded_at": at, "method": method, "operator": db.operator or None, "machine": db.machine}  # fmt: skip
+    insert = postgresql.insert if tx.get_bind().dialect.name == "postgresql" else sqlite.insert
+    statement = (
+        insert(Attendance)
+        .values(**values)
+        .on_conflict_do_nothing(index_elements=["enrollment_id", "session_id"])
+        .returning(Attendance.id)
+    )
+    if tx.scalar(statement) is None:
+        return None
+    audit.record(tx, db, "attendance", uid, "create", {"status": [None, status.value], "session_id": [None, training_session.id]})  # fmt: skip
+    return uid
+
+
 def _record(
     tx: Session, db: Database, enrollment_id: int, training_session: TrainingSession, status: AttendanceStatus,
     method: AttendanceMethod, at: dt.datetime, row: Attendance | None = _UNREAD,
-) -> Attendance:  # fmt: skip
+) -> None:  # fmt: skip
     """Write one mark and its audit entry. `row`: the mark the caller already read (None: there is
-    none), so a check-in does not read it twice."""
+    none), so a check-in does not read it twice. A mark another station inserted in the meantime is
+    read and changed like one that was there."""
     if row is _UNREAD:
-        row = tx.scalar(
-            select(Attendance).where(Attendance.enrollment_id == enrollment_id, Attendance.session_id == training_session.id)
-        )
-    before = row.status.value if row else None
+        row = _mark_of(tx, enrollment_id, training_session.id)
     if row is None:
-        # The uid given here, not at the flush: the audit entry names it, and the one flush at the
-        # commit then writes both (a flush of its own cost a check-in half a millisecond).
-        row = Attendance(enrollment_id=enrollment_id, session_id=training_session.id, status=status, recorded_at=at,
-                         uid=new_uid())  # fmt: skip
-        tx.add(row)
+        if _insert_mark(tx, db, enrollment_id, training_session, status, method, at) is not None:
+            return
+        row = _mark_of(tx, enrollment_id, training_session.id, fresh=True)
+        assert row is not None  # the insert met it
+    before = row.status.value
     row.status, row.recorded_at, row.method = status, at, method
     row.operator, row.machine = db.operator or None, db.machine
-    audit.record(tx, db, "attendance", row.uid, "update" if before else "create",
+    audit.record(tx, db, "attendance", row.uid, "update",
                  {"status": [before, status.value], "session_id": [None, training_session.id]})  # fmt: skip
-    return row
+
+
+def _arrive(
+    tx: Session, db: Database, enrollment_id: int, training_session: TrainingSession, status: AttendanceStatus,
+    method: AttendanceMethod, at: dt.datetime, existing: Attendance | None,
+) -> Attendance | None:  # fmt: skip
+    """Check one person in: None when this check-in recorded the arrival, else the mark of the
+    station that checked them in first (between our read and our write): "already checked in"."""
+    if existing is None:
+        if _insert_mark(tx, db, enrollment_id, training_session, status, method, at) is not None:
+            return None
+        existing = _mark_of(tx, enrollment_id, training_session.id, fresh=True)
+        assert existing is not None  # the insert met it
+        if existing.status in ATTENDED:
+            return existing
+    _record(tx, db, enrollment_id, training_session, status, method, at, existing)
+    return None
 
 
 def _counts(tx: Session, training_id: int, session_id: int) -> tuple[int, int]:
@@ -275,6 +327,7 @@ def _training_session_of(tx: Session, training_id: int, session_id: int | None, 
     return training_session
 
 
+@retrying
 def check_in(
     db: Database, training_id: int, query: str, *, session_ref: str | None = None, session_id: int | None = None,
     method: AttendanceMethod | None = None, now: dt.datetime | None = None, pick: int | None = None,
@@ -312,11 +365,7 @@ def check_in(
         if len(matches) > 1 or not certain:
             return counted(Choose, matches=tuple(matches))
         person = matches[0]
-        existing = tx.scalar(
-            select(Attendance).where(
-                Attendance.enrollment_id == person.enrollment_id, Attendance.session_id == training_session.id
-            )
-        )
+        existing = _mark_of(tx, person.enrollment_id, training_session.id)
         if existing is not None and existing.status in ATTENDED:
             return counted(AlreadyIn, person, existing.status.value, existing.recorded_at)
         if method is None:
@@ -324,10 +373,13 @@ def check_in(
             method = AttendanceMethod.SCAN if scanned else AttendanceMethod.MANUAL
         status = _arrival_status(training, training_session, now)
         at = now.astimezone(dt.UTC)
-        _record(tx, db, person.enrollment_id, training_session, status, method, at, existing)
+        first = _arrive(tx, db, person.enrollment_id, training_session, status, method, at, existing)
+        if first is not None:
+            return counted(AlreadyIn, person, first.status.value, first.recorded_at)
         return counted(CheckedIn, person, status.value, at)
 
 
+@retrying
 def set_status(db: Database, enrollment_id: int, session_id: int, status: AttendanceStatus) -> None:
     """Set one cell of the grid (undo is set_status(…, ABSENT)): a new status with a new time."""
     with db.session_scope() as tx:
@@ -338,6 +390,7 @@ def set_status(db: Database, enrollment_id: int, session_id: int, status: Attend
         _record(tx, db, enrollment.id, training_session, status, AttendanceMethod.MANUAL, utcnow())
 
 
+@retrying
 def set_session_status(
     db: Database, session_id: int, enrollment_ids: list[int], status: AttendanceStatus
 ) -> int:
@@ -463,6 +516,7 @@ def lookup(db: Database, training_id: int, query: str) -> tuple[list[EnrolledPer
         return find_enrolled(tx, training_id, query)
 
 
+@retrying
 def check_in_walk_in(
     db: Database, training_id: int, session_id: int, data: Any = None, *, person_id: int | None = None,
     now: dt.datetime | None = None,
@@ -491,15 +545,16 @@ def check_in_walk_in(
                 tx, db, training_id, person_id, status=EnrollmentStatus.CONFIRMED, walk_in=True
             )
         person = _enrolled(tx, training_id, Enrollment.id == enrollment.id)[0]
-        existing = tx.scalar(
-            select(Attendance).where(Attendance.enrollment_id == enrollment.id, Attendance.session_id == training_session.id)
-        )
+        existing = _mark_of(tx, enrollment.id, training_session.id)
         if existing is not None and existing.status in ATTENDED:
             return AlreadyIn(training_session.id, training_session.date, person, existing.status.value, existing.recorded_at, (),
                              *_counts(tx, training_id, training_session.id))  # fmt: skip
         status = _arrival_status(training, training_session, now)
         at = now.astimezone(dt.UTC)
-        _record(tx, db, enrollment.id, training_session, status, AttendanceMethod.MANUAL, at, existing)
+        first = _arrive(tx, db, enrollment.id, training_session, status, AttendanceMethod.MANUAL, at, existing)
+        if first is not None:
+            return AlreadyIn(training_session.id, training_session.date, person, first.status.value, first.recorded_at, (),
+                             *_counts(tx, training_id, training_session.id))  # fmt: skip
         return CheckedIn(training_session.id, training_session.date, person, status.value, at, (), *_counts(tx, training_id, training_session.id))
 
 

@@ -16,18 +16,19 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, func, select, update
 from sqlalchemy.orm import Session
 
 from desktop_app import clock
-from desktop_app.db import Database
+from desktop_app.db import Database, retrying
 from desktop_app.errors import Cancelled, NotFoundError, ValidationError, file_problem
 from desktop_app.files import atomic_output, check_output, safe_file_name
 from desktop_app.i18n import _
 from desktop_app.models import (
     Certificate,
+    CertificateSerial,
     Enrollment,
     EventKind,
     Organization,
@@ -133,10 +134,36 @@ def fill_wording(wording: str, values: dict[str, str], female: bool) -> tuple[st
 
 
 def _next_serial(tx: Session, prefix: str, year: int, tag: str) -> str:
+    """Allocate the next serial under the stem: the stem's counter row is incremented (and so locked
+    until this transaction ends: a second station issuing at the same moment waits, then takes the
+    number after ours). The first certificate under a stem in this database starts after the
+    largest number already there (certificates issued before counters existed)."""
+    from sqlalchemy.dialects import postgresql, sqlite
+
     stem = f"{prefix}-{year}-{tag}-"
-    serials = tx.scalars(select(Certificate.serial).where(Certificate.serial.like(stem + "%"))).all()
-    numbers = [int(s[len(stem) :]) for s in serials if s[len(stem) :].isdigit()]
-    return f"{stem}{max(numbers, default=0) + 1:04d}"
+    counter = cast(Table, CertificateSerial.__table__)
+    while True:
+        number = tx.scalar(
+            update(counter)
+            .where(counter.c.stem == stem)
+            .values(last_number=counter.c.last_number + 1)
+            .returning(counter.c.last_number)
+        )
+        if number is None:
+            serials = tx.scalars(select(Certificate.serial).where(Certificate.serial.like(stem + "%"))).all()
+            numbers = [int(s[len(stem) :]) for s in serials if s[len(stem) :].isdigit()]
+            insert = postgresql.insert if tx.get_bind().dialect.name == "postgresql" else sqlite.insert
+            number = tx.scalar(
+                insert(counter)
+                .values(stem=stem, last_number=max(numbers, default=0) + 1)
+                # Another station made the row between our update and our insert: take its next.
+                .on_conflict_do_update(index_elements=["stem"], set_={"last_number": counter.c.last_number + 1})
+                .returning(counter.c.last_number)
+            )
+        serial = f"{stem}{number:04d}"
+        # A certificate merged in from elsewhere under this very stem would be skipped, not repeated.
+        if tx.scalar(select(Certificate.id).where(Certificate.serial == serial)) is None:
+            return serial
 
 
 def _digits(text: str, arabic: bool) -> str:
@@ -300,6 +327,7 @@ def _too_long() -> str:
     return _("the name is too long for a certificate (two lines at 20 pt); shorten it on the person's record")
 
 
+@retrying
 def issue_certificates(
     db: Database,
     training_id: int,
@@ -373,6 +401,7 @@ def issue_certificates(
     return IssueResult(issued, already, refused, revoked)
 
 
+@retrying
 def reissue_certificate(
     db: Database, training_id: int, person_id: int, *, today: dt.date | None = None, before_end: bool = False
 ) -> str:

@@ -27,6 +27,9 @@ class Kind(enum.StrEnum):
     SETTINGS = "settings"  # the organization's settings (identity, signatories, wording, age bands)
     BACKUP = "backup"  # a backup was written (nothing in the database changed)
     EVERYTHING = "everything"  # a restore, a merged package, the demo: every screen reloads
+    # Another station (or program) changed the database, what is not known: the screen on view
+    # refreshes its live figures (`refresh_live`), the other screens reload when next shown.
+    ELSEWHERE = "elsewhere"
 
 
 @dataclass(frozen=True)
@@ -40,4 +43,5 @@ class Change:
 
     def concerns(self, kinds: Iterable[Kind]) -> bool:
         """Whether a screen that shows `kinds` must refresh for this change."""
-        return self.kind is Kind.EVERYTHING or self.kind in set(kinds)
+        kinds = set(kinds)
+        return self.kind is Kind.EVERYTHING or self.kind in kinds or (self.kind is Kind.ELSEWHERE and bool(kinds))

@@ -26,10 +26,10 @@ from pathlib import Path
 from typing import Any, cast
 
 from rapidfuzz import fuzz
-from sqlalchemy import Table, select, update
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
-from desktop_app.db import Database
+from desktop_app.db import Database, retrying, serialize_on
 from desktop_app.errors import Cancelled, NotFoundError, ValidationError
 from desktop_app.i18n import _
 from desktop_app.models import (
@@ -279,6 +279,7 @@ class _Row:
 # ---------------------------------------------------------------- import
 
 
+@retrying
 def import_file(
     db: Database,
     path: Path,
@@ -328,6 +329,11 @@ def import_file(
     rows = _parse_rows(table, columns, header_of, kind, report)
     total = len(table.rows)
     with db.session_scope() as tx:
+        if not dry_run:
+            # Two stations importing at once on a server: the second waits here, then reads the
+            # registry with the first one's people and organizations in it (a file naming a new
+            # organization the other one just made joins it instead of making another).
+            serialize_on(tx, "tashbeek:import")
         if training_id is not None and tx.get(Training, training_id) is None:
             raise NotFoundError(_("No training with number {id}.").format(id=training_id))
         registry = _Registry(tx) if kind == "people" else None
@@ -892,8 +898,16 @@ class _Merger:
         now = utcnow()
         for person_id, changes in self.updates.items():
             groups[tuple(sorted(changes))].append({"id": person_id, **changes, "updated_at": now})
-        for rows in groups.values():
-            self.session.execute(update(Person), rows)
+        for keys, rows in groups.items():
+            # Core, not the ORM's bulk update: each merged person's version is raised in the same
+            # statement (a form opened before the import then sees the change instead of undoing it).
+            columns = (*keys, "updated_at")
+            statement = (
+                update(_PERSON)
+                .where(_PERSON.c.id == bindparam("b_id"))
+                .values({**{k: bindparam(f"b_{k}") for k in columns}, "version": _PERSON.c.version + 1})
+            )
+            self.session.execute(statement, [{f"b_{k}": v for k, v in row.items()} for row in rows])
         if self.aliases:
             _insert_plain(self.session, _ALIAS, self.aliases)
         if self.entries:

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from sqlalchemy import delete, select, update
 
 from desktop_app import clock
-from desktop_app.db import Database
+from desktop_app.db import Database, retrying
 from desktop_app.errors import NotFoundError, ValidationError
 from desktop_app.i18n import _
 from desktop_app.models import (
@@ -136,6 +136,7 @@ def _across_scripts(people: list[tuple[int, str, int | None]]) -> list[tuple[int
     return pairs
 
 
+@retrying
 def merge_people(
     db: Database, survivor_id: int, other_id: int, take_from_other: set[str] | None = None
 ) -> None:
@@ -154,6 +155,9 @@ def merge_people_in(
         raise ValueError(f"unknown person fields: {sorted(unknown)}")
     if survivor_id == other_id:
         raise ValidationError("person", _("A person cannot be merged with themselves."))
+    # Lock both people's enrolments first (FOR UPDATE, on a server): a check-in of either of them
+    # at another station waits for the merge, then finds the enrolment where the merge left it.
+    tx.execute(select(Enrollment.id).where(Enrollment.person_id.in_((survivor_id, other_id))).with_for_update())
     survivor, other = tx.get(Person, survivor_id), tx.get(Person, other_id)
     if survivor is None or other is None:
         raise NotFoundError(_("One of the two people is no longer in the registry."))

@@ -17,10 +17,18 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from desktop_app import clock
-from desktop_app.db import Database
-from desktop_app.errors import NotFoundError, ValidationError
+from desktop_app.db import Database, retrying
+from desktop_app.errors import DataError, NotFoundError, ValidationError
 from desktop_app.i18n import _
-from desktop_app.models import Gender, Organization, OrganizationKind, Person, PersonAlias, PersonNameToken
+from desktop_app.models import (
+    AuditEntry,
+    Gender,
+    Organization,
+    OrganizationKind,
+    Person,
+    PersonAlias,
+    PersonNameToken,
+)
 from desktop_app.services import audit, validation
 from desktop_app.text.arabic import normalize_name
 from desktop_app.text.national_id import parse_national_id
@@ -77,6 +85,7 @@ class OrganizationRecord:
     notes: str | None
     archived: bool
     people_count: int = 0
+    version: int = 1  # as read: a save with it refuses if the record changed since (StaleRecord)
 
 
 @dataclass(frozen=True)
@@ -99,6 +108,42 @@ class PersonRecord:
     consent_date: dt.date | None
     notes: str | None
     archived: bool
+    version: int = 1  # as read: a save with it refuses if the record changed since (StaleRecord)
+
+
+class StaleRecord(DataError):
+    """A save over a record that changed since the form (or the command) read it: nothing saved.
+    `changes`: field -> [value when read, value now] from the audit entries since; `by`: who."""
+
+    def __init__(self, message: str, changes: dict[str, list[Any]], by: list[str], seen: int, now: int) -> None:
+        super().__init__(message)
+        self.changes, self.by, self.seen, self.now = changes, by, seen, now
+
+    @classmethod
+    def of(cls, tx: Session, entity: str, uid: str, seen: int, now: int) -> StaleRecord:
+        """Read what changed since version `seen` from the record's last audit entries (one entry per
+        save, each save raised the version by one)."""
+        entries = list(
+            tx.scalars(
+                select(AuditEntry)
+                .where(AuditEntry.entity == entity, AuditEntry.entity_uid == uid)
+                .order_by(AuditEntry.id.desc())
+                .limit(max(now - seen, 1))
+            )
+        )[::-1]
+        changes: dict[str, list[Any]] = {}
+        by: list[str] = []
+        for entry in entries:
+            who = entry.operator or entry.machine or "?"
+            if who not in by:
+                by.append(who)
+            for name, (old, new) in (entry.changes or {}).items():
+                changes[name] = [changes[name][0] if name in changes else old, new]
+        message = _(
+            "This record was changed by {who} since it was read (version {seen}, now {now}): nothing was "
+            "saved. Changed: {fields}. Read it again and repeat your change."
+        ).format(who=_(", ").join(by) or "?", seen=seen, now=now, fields=_(", ").join(changes) or "?")
+        return cls(message, changes, by, seen, now)
 
 
 _ORG_FIELDS = {f.name for f in fields(OrganizationData)}
@@ -243,6 +288,7 @@ def _set_archived(
 # ---------------------------------------------------------------- organizations
 
 
+@retrying
 def create_organization(db: Database, data: OrganizationData, *, uid: str | None = None) -> int:
     with db.session_scope() as tx:
         return add_organization(tx, db, data, uid=uid)
@@ -264,12 +310,19 @@ def add_organization(
     return org.id
 
 
-def update_organization(db: Database, org_id: int, **changes: Any) -> None:
+@retrying
+def update_organization(db: Database, org_id: int, *, if_version: int | None = None, **changes: Any) -> int:
+    """Change an organization; returns its new version (`if_version`: as for update_person)."""
     unknown = set(changes) - _ORG_FIELDS
     if unknown:
         raise ValueError(f"unknown organization fields: {sorted(unknown)}")
     with db.session_scope() as tx:
-        change_organization(tx, db, _get_org(tx, org_id), changes)
+        org = _get_org(tx, org_id)
+        if if_version is not None and org.version != if_version:
+            raise StaleRecord.of(tx, "organization", org.uid, if_version, org.version)
+        change_organization(tx, db, org, changes)
+        tx.flush()
+        return org.version
 
 
 def change_organization(tx: Session, db: Database, org: Organization, changes: dict[str, Any]) -> None:
@@ -280,6 +333,7 @@ def change_organization(tx: Session, db: Database, org: Organization, changes: d
     audit.apply(tx, db, org, "organization", values, derived=("name_key",))
 
 
+@retrying
 def set_organization_archived(db: Database, org_id: int, archived: bool = True) -> None:
     with db.session_scope() as tx:
         _set_archived(tx, db, _get_org(tx, org_id), "organization", archived)
@@ -325,12 +379,14 @@ def _org_record(org: Organization, people_count: int = 0) -> OrganizationRecord:
         id=org.id, uid=org.uid, name_ar=org.name_ar, name_en=org.name_en, kind=org.kind.value,
         governorate=org.governorate, address=org.address, phone=org.phone, email=org.email,
         website=org.website, notes=org.notes, archived=org.archived, people_count=people_count,
+        version=org.version,
     )  # fmt: skip
 
 
 # ---------------------------------------------------------------- people
 
 
+@retrying
 def create_person(db: Database, data: PersonData, *, uid: str | None = None) -> int:
     with db.session_scope() as tx:
         return add_person(tx, db, data, uid=uid)
@@ -352,12 +408,21 @@ def add_person(tx: Session, db: Database, data: PersonData, *, uid: str | None =
     return person.id
 
 
-def update_person(db: Database, person_id: int, **changes: Any) -> None:
+@retrying
+def update_person(db: Database, person_id: int, *, if_version: int | None = None, **changes: Any) -> int:
+    """Change a person; returns the record's new version. `if_version`: the version the caller saw
+    (a form when it opened, `people update --if-version`): a record changed since is refused with
+    StaleRecord, naming who changed it, instead of being overwritten."""
     unknown = set(changes) - _PERSON_FIELDS
     if unknown:
         raise ValueError(f"unknown person fields: {sorted(unknown)}")
     with db.session_scope() as tx:
-        change_person(tx, db, _get_person(tx, person_id), changes)
+        person = _get_person(tx, person_id)
+        if if_version is not None and person.version != if_version:
+            raise StaleRecord.of(tx, "person", person.uid, if_version, person.version)
+        change_person(tx, db, person, changes)
+        tx.flush()
+        return person.version
 
 
 def change_person(tx: Session, db: Database, person: Person, changes: dict[str, Any]) -> None:
@@ -380,6 +445,7 @@ def change_person(tx: Session, db: Database, person: Person, changes: dict[str, 
         store_search_tokens(tx, person)
 
 
+@retrying
 def set_person_archived(db: Database, person_id: int, archived: bool = True) -> None:
     with db.session_scope() as tx:
         _set_archived(tx, db, _get_person(tx, person_id), "person", archived)
@@ -409,5 +475,5 @@ def person_record(tx: Session, person: Person) -> PersonRecord:
         national_id=person.national_id, phone=person.phone, phone2=person.phone2, email=person.email,
         governorate=person.governorate, organization_id=person.organization_id, organization_name=org_name,
         job_title=person.job_title, consent_share_contact=person.consent_share_contact,
-        consent_date=person.consent_date, notes=person.notes, archived=person.archived,
+        consent_date=person.consent_date, notes=person.notes, archived=person.archived, version=person.version,
     )  # fmt: skip

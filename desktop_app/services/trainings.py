@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop_app.db import Database
+from desktop_app.db import Database, retrying
 from desktop_app.errors import NotFoundError, ValidationError
 from desktop_app.i18n import _, ngettext
 from desktop_app.models import (
@@ -166,6 +166,7 @@ class EnrollResult:
     already: bool  # the person was enrolled before: reported, never duplicated
 
 
+@retrying
 def enroll(
     db: Database,
     training_id: int,
@@ -268,6 +269,7 @@ def clean_training(data: TrainingData, tx: Session | None = None) -> dict[str, o
     return values
 
 
+@retrying
 def create_training(db: Database, data: TrainingData) -> int:
     """A new training with one session per day from its start to its end date."""
     with db.session_scope() as tx:
@@ -286,6 +288,7 @@ def create_training(db: Database, data: TrainingData) -> int:
         return training.id
 
 
+@retrying
 def update_training(db: Database, training_id: int, data: TrainingData) -> None:
     """Change a training's fields (co-organizers replaced); sessions are edited on their own."""
 
@@ -346,6 +349,7 @@ def clean_session(data: SessionData) -> dict[str, object]:
     return {"date": date, **times, "title": title}
 
 
+@retrying
 def add_session(db: Database, training_id: int, data: SessionData) -> int:
 
     values = clean_session(data)
@@ -358,6 +362,7 @@ def add_session(db: Database, training_id: int, data: SessionData) -> int:
         return row.id
 
 
+@retrying
 def update_session(db: Database, session_id: int, data: SessionData) -> None:
     values = clean_session(data)
     with db.session_scope() as tx:
@@ -403,6 +408,7 @@ def _get_training_session(tx: Session, session_id: int) -> TrainingSession:
     return row
 
 
+@retrying
 def update_enrollment(
     db: Database, enrollment_id: int, *, role: str | None = None, status: str | None = None,
     working_group: int | None | str = "keep",

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import random
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,10 +87,11 @@ def locate(target: str | Path | None = None) -> Location:
 
 
 @contextlib.contextmanager
-def claimed(location: Location, *, make_folder: bool = False) -> Iterator[WriterLock | None]:
+def claimed(location: Location, *, make_folder: bool = False, wait: float = 0.0) -> Iterator[WriterLock | None]:
     """Hold the one-writer lock of a SQLite file for the block (None for a server database, which
     serialises writers itself). A missing folder is made only when `make_folder` (a command that
-    creates the database); otherwise there is nothing to lock and the block runs without."""
+    creates the database); otherwise there is nothing to lock and the block runs without. `wait`:
+    seconds to wait for another writer to finish before refusing (0: refuse at once)."""
     path = location.path
     if path is None:
         yield None
@@ -102,14 +105,26 @@ def claimed(location: Location, *, make_folder: bool = False) -> Iterator[Writer
         except OSError as error:
             raise file_problem(error, path.parent) from None
     lock = WriterLock(path)
-    try:
-        lock.acquire()
-    except LockedError as busy:
-        raise Locked(busy.holder) from None
+    acquire_waiting(lock, wait)
     try:
         yield lock
     finally:
         lock.release()
+
+
+def acquire_waiting(lock: WriterLock, wait: float) -> None:
+    """Take the lock, trying again for up to `wait` seconds while another writer holds it (a venue's
+    stations queue behind each other for the few milliseconds a check-in takes)."""
+    deadline = time.monotonic() + max(wait, 0.0)
+    while True:
+        try:
+            lock.acquire()
+            return
+        except LockedError as busy:
+            if time.monotonic() >= deadline:
+                raise Locked(busy.holder) from None
+        # Short, jittered polls: a check-in holds the lock for tens of milliseconds.
+        time.sleep(random.uniform(0.005, 0.03))
 
 
 class Workspace:

@@ -33,6 +33,7 @@ from desktop_app.access import section_role
 from desktop_app.logs import exception_outline
 from desktop_app.services.accounts import AccountRow, role_name
 from desktop_app.services.changes import Change, Kind
+from desktop_app.services.live import ChangeWatch
 from desktop_app.services.workspace import Database
 from desktop_app.text.dates import format_date
 from desktop_app.text.isolate import ltr
@@ -42,6 +43,8 @@ from desktop_app.views.pages.home import HomePage
 from desktop_app.views.pages.registry_base import RegistryPage
 from desktop_app.views.quick_search import QuickSearch, Target
 from desktop_app.views.style import icon
+
+LIVE_INTERVAL_MS = 1000  # how often the window looks for other stations' changes
 
 SECTIONS = (
     "home", "organizations", "people", "trainings", "checkin", "documents", "statistics", "network", "tools",
@@ -190,6 +193,14 @@ class MainWindow(QMainWindow):
         self.backup_timer.setInterval(60 * 60 * 1000)  # hourly look; a backup when the last is a day old
         self.backup_timer.timeout.connect(lambda: self.automatic_backup("daily"))
         self.backup_timer.start()
+        # Other stations' changes: a cheap look every second (services.live), announced as ELSEWHERE.
+        self._watch: ChangeWatch | None = None
+        self._watched: Database | None = None
+        self.live_timer = QTimer(self)
+        self.live_timer.setInterval(LIVE_INTERVAL_MS)
+        self.live_timer.timeout.connect(self._look_for_changes_elsewhere)
+        self.live_timer.start()
+        self._look_for_changes_elsewhere()  # the first look takes the measure: what comes after counts
 
         # Signing in (only when the database has accounts: sign_in_as starts all of it).
         self.lock_screen: Any = None
@@ -428,6 +439,23 @@ class MainWindow(QMainWindow):
         self.quick_search.setFocus()
         self.quick_search.selectAll()
 
+    def _look_for_changes_elsewhere(self) -> None:
+        db = self.context.db
+        if self._watched is not db:  # first look, or a restore put another database in place
+            if self._watch is not None:
+                self._watch.close()
+            self._watch, self._watched = ChangeWatch(db), db
+        assert self._watch is not None
+        try:
+            moved = self._watch.changed()
+        except Exception as exc:  # noqa: BLE001 - a missed refresh must never disturb the work
+            logging.getLogger(__name__).warning("looking for other stations' changes: %s", exception_outline(exc))
+            self._watch.close()
+            self._watched = None
+            return
+        if moved:
+            self.context.announce(Change(Kind.ELSEWHERE))
+
     def _data_changed(self, change: Change, origin: QWidget | None) -> None:
         """Each built page that shows what changed refreshes: the one on screen now (unless its own
         work made the change: it has updated itself), the others when they are next shown."""
@@ -438,7 +466,15 @@ class MainWindow(QMainWindow):
             if not change.concerns(getattr(page, "WATCHES", ())):
                 continue
             made_here = origin is not None and (origin is page or page.isAncestorOf(origin))
-            if page is current and (not made_here or change.kind is Kind.EVERYTHING):
+            if change.kind is Kind.ELSEWHERE:
+                # Not known what changed: live figures on screen now (never a reload under the
+                # user's hands: a form being edited, a list being read), the rest when next shown.
+                live = getattr(page, "refresh_live", None)
+                if page is current and live is not None:
+                    QTimer.singleShot(0, page, live)
+                else:
+                    self._stale.add(page)
+            elif page is current and (not made_here or change.kind is Kind.EVERYTHING):
                 refresh = getattr(page, "refresh", None)
                 if refresh:
                     QTimer.singleShot(0, page, refresh)  # the page as context: dropped if it is gone
@@ -485,6 +521,9 @@ class MainWindow(QMainWindow):
         # A daily backup, counting or a report still being written finishes before the window (and its
         # database) goes.
         self.context.runner.wait()
+        self.live_timer.stop()
+        if self._watch is not None:
+            self._watch.close()
         self.automatic_backup("closing")
         event.accept()
 

@@ -400,10 +400,11 @@ def _venue_edits(db: Any) -> None:
         import_into_new_database(laptop_path, read_package(out))
         laptop_workspace = Workspace.open(locate(laptop_path), write=True)
         laptop = laptop_workspace.db
-        for name, here, there in (
+        edits: tuple[tuple[str, dict[str, Any], dict[str, Any]], ...] = (
             ("هاني إبراهيم", {"email": "hany@ceds.example.org"}, {"email": "hany@alnour.example.org", "phone": "01011112222"}),
             ("أحمد جاد هلال", {"job_title": "منسق برامج"}, {"job_title": "مسؤول التدريب"}),
-        ):  # fmt: skip
+        )  # fmt: skip
+        for name, here, there in edits:
             found_here, found_there = search_people(db, name), search_people(laptop, name)
             if found_here and found_there:
                 update_person(db, found_here[0].id, **here)

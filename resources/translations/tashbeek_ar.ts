@@ -1154,72 +1154,72 @@
         <translation>تسجيل الحضور بملء الشاشة عند باب القاعة: هذا التدريب وحده، بخط كبير. يُغلَق بـ Ctrl+Shift+Q.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="258"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="263"/>
         <source>Participants present: {present} of {total}</source>
         <translation>المشاركون الحاضرون: {present} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="335"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="340"/>
         <source>Ready for the next person</source>
         <translation>جاهز للشخص التالي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="338"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="343"/>
         <source>Type part of a name, a mobile number, or scan the QR code on the badge.</source>
         <translation>اكتب جزءًا من الاسم أو رقم الموبايل، أو امسح رمز QR على البطاقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="346"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="351"/>
         <source>group {n}</source>
         <translation>المجموعة {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="355"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="360"/>
         <source>Choose the person (arrows), then Enter to confirm</source>
         <translation>اختر الشخص (بالأسهم)، ثم Enter للتأكيد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="369"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="374"/>
         <source>Not registered in this training</source>
         <translation>غير مسجل في هذا التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="371"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="376"/>
         <source>Press Enter to register a walk-in, or correct the spelling.</source>
         <translation>اضغط Enter لتسجيله كحضور دون تسجيل مسبق، أو صحّح الكتابة.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="377"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="382"/>
         <source>This session&apos;s day has not come yet</source>
         <translation>لم يحن بعد يوم هذه الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="379"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="384"/>
         <source>Check people in on the day, or choose today&apos;s session above.</source>
         <translation>سجّل الحضور في يوم الجلسة، أو اختر جلسة اليوم في الأعلى.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="384"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="389"/>
         <source>Group {n}</source>
         <translation>المجموعة {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="391"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="396"/>
         <source>Already checked in at {time}</source>
         <translation>سُجّل حضوره من قبل الساعة {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="397"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="402"/>
         <source>✓ Checked in (late)</source>
         <translation>✓ تم تسجيل الحضور (متأخر)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="397"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="402"/>
         <source>✓ Checked in</source>
         <translation>✓ تم تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/checkin.py" line="436"/>
+        <location filename="../../desktop_app/views/pages/checkin.py" line="441"/>
         <source>Check-in of {name} undone</source>
         <translation>تم التراجع عن تسجيل حضور {name}</translation>
     </message>
@@ -1301,6 +1301,69 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/pages/statistics.py" line="681"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/conflict.py" line="42"/>
+        <source>Changed at another station</source>
+        <translation>غُيِّر في محطة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/conflict.py" line="54"/>
+        <source>{who} changed this record after you opened it. Choose, field by field, what to keep:</source>
+        <translation>غيّر {who} هذا السجل بعد أن فتحته. اختر لكل حقل ما تُبقي عليه:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/conflict.py" line="62"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/conflict.py" line="62"/>
+        <source>Theirs ({who})</source>
+        <translation>ما حفظه ({who})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/conflict.py" line="62"/>
+        <source>Yours</source>
+        <translation>ما كتبته</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/conflict.py" line="62"/>
+        <source>Keep</source>
+        <translation>يُبقى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/conflict.py" line="74"/>
+        <source>Theirs</source>
+        <translation>ما حفظه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/conflict.py" line="75"/>
+        <source>Mine</source>
+        <translation>ما كتبته</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/conflict.py" line="85"/>
+        <source>Keep theirs</source>
+        <translation>أبقِ ما حفظه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/conflict.py" line="86"/>
+        <source>Keep mine</source>
+        <translation>أبقِ ما كتبته</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/conflict.py" line="87"/>
+        <source>Save as chosen</source>
+        <translation>احفظ حسب الاختيار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/conflict.py" line="88"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -3200,113 +3263,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="77"/>
-        <location filename="../../desktop_app/views/main_window.py" line="130"/>
+        <location filename="../../desktop_app/views/main_window.py" line="80"/>
+        <location filename="../../desktop_app/views/main_window.py" line="133"/>
         <source>Tashbeek</source>
         <translation>تشبيك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="87"/>
+        <location filename="../../desktop_app/views/main_window.py" line="90"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="88"/>
+        <location filename="../../desktop_app/views/main_window.py" line="91"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="89"/>
+        <location filename="../../desktop_app/views/main_window.py" line="92"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="90"/>
+        <location filename="../../desktop_app/views/main_window.py" line="93"/>
         <source>Trainings</source>
         <translation>التدريبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="91"/>
+        <location filename="../../desktop_app/views/main_window.py" line="94"/>
         <source>Check-in</source>
         <translation>تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="92"/>
+        <location filename="../../desktop_app/views/main_window.py" line="95"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="93"/>
+        <location filename="../../desktop_app/views/main_window.py" line="96"/>
         <source>Statistics</source>
         <translation>الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="94"/>
+        <location filename="../../desktop_app/views/main_window.py" line="97"/>
         <source>Partner network</source>
         <translation>شبكة الشراكات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="95"/>
+        <location filename="../../desktop_app/views/main_window.py" line="98"/>
         <source>Tools</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="96"/>
+        <location filename="../../desktop_app/views/main_window.py" line="99"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="144"/>
+        <location filename="../../desktop_app/views/main_window.py" line="147"/>
         <source>Switch user</source>
         <translation>تبديل المستخدم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="145"/>
+        <location filename="../../desktop_app/views/main_window.py" line="148"/>
         <source>Sign out / switch user</source>
         <translation>خروج / تبديل المستخدم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="188"/>
+        <location filename="../../desktop_app/views/main_window.py" line="191"/>
         <source>Tashbeek (read-only)</source>
         <translation>تشبيك (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="220"/>
+        <location filename="../../desktop_app/views/main_window.py" line="231"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="452"/>
+        <location filename="../../desktop_app/views/main_window.py" line="488"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="453"/>
+        <location filename="../../desktop_app/views/main_window.py" line="489"/>
         <source>Database: {path}</source>
         <translation>قاعدة البيانات: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="456"/>
+        <location filename="../../desktop_app/views/main_window.py" line="492"/>
         <source>Signed in: {name}</source>
         <translation>المستخدم: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="458"/>
+        <location filename="../../desktop_app/views/main_window.py" line="494"/>
         <source>Operator: {name}</source>
         <translation>المستخدم: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="460"/>
+        <location filename="../../desktop_app/views/main_window.py" line="496"/>
         <source>Last backup: {when}</source>
         <translation>آخر نسخة احتياطية: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="466"/>
+        <location filename="../../desktop_app/views/main_window.py" line="502"/>
         <source>none yet</source>
         <translation>لا توجد بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="468"/>
+        <location filename="../../desktop_app/views/main_window.py" line="504"/>
         <source>today {time}</source>
         <translation>اليوم {time}</translation>
     </message>
@@ -4223,7 +4286,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/pages/organizations.py" line="60"/>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="120"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="142"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
@@ -4269,94 +4332,94 @@
         <translation>السجل الزمني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="91"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="113"/>
         <source>New organization</source>
         <translation>منظمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="92"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="114"/>
         <source>Fill in at least the Arabic name, then save (Ctrl+S).</source>
         <translation>اكتب الاسم بالعربية على الأقل، ثم احفظ (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="100"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="122"/>
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="107"/>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="122"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="129"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="144"/>
         <source>Organizer</source>
         <translation>الجهة المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="108"/>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="122"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="130"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="144"/>
         <source>Co-organizer</source>
         <translation>منظم مشارك</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="109"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="131"/>
         <source>Sent participants</source>
         <translation>أرسلت مشاركين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="120"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="142"/>
         <source>Meeting</source>
         <translation>اجتماع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="120"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="142"/>
         <source>Agreement</source>
         <translation>اتفاق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="121"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="143"/>
         <source>Initiative</source>
         <translation>مبادرة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="121"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="143"/>
         <source>Action item</source>
         <translation>بند متابعة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="123"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="145"/>
         <source>Took part</source>
         <translation>شاركت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="123"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="145"/>
         <source>Invited</source>
         <translation>مدعوة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="123"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="145"/>
         <source>Signed it</source>
         <translation>وقّعت عليه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="124"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="146"/>
         <source>Leads it</source>
         <translation>تقودها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="124"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="146"/>
         <source>Partner</source>
         <translation>شريكة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="124"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="146"/>
         <source>Responsible</source>
         <translation>مسؤولة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="129"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="151"/>
         <source>Overdue</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="129"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="151"/>
         <source>Open</source>
         <translation>مفتوح</translation>
     </message>
@@ -4364,57 +4427,57 @@
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="165"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="191"/>
         <source>All kinds</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="167"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="193"/>
         <source>All governorates</source>
         <translation>كل المحافظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="175"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="201"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="176"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="202"/>
         <source>Search organizations by name…  (Ctrl+F)</source>
         <translation>ابحث في المنظمات بالاسم…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="177"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="203"/>
         <source>New organization</source>
         <translation>منظمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="178"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="204"/>
         <source>Choose an organization from the list, or add a new one (Ctrl+N).</source>
         <translation>اختر منظمة من القائمة، أو أضف منظمة جديدة (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="184"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="210"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="185"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="211"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="187"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="213"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/organizations.py" line="189"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="215"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/organizations.py" line="218"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="244"/>
         <source>%n organizations</source>
         <translation>
             <numerusform>لا منظمات</numerusform>
@@ -4647,98 +4710,98 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="250"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="289"/>
         <source>All governorates</source>
         <translation>كل المحافظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="264"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="303"/>
         <source>Gender, age, kind of organization, consent, took part in a training</source>
         <translation>النوع والعمر ونوع الجهة والموافقة والمشاركة في تدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="266"/>
-        <location filename="../../desktop_app/views/pages/people.py" line="326"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="305"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="365"/>
         <source>Clear filters</source>
         <translation>مسح التصفية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="268"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="307"/>
         <source>Export list…</source>
         <translation>تصدير القائمة…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="269"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="308"/>
         <source>Save the people listed here as .xlsx, .csv or phone contacts (.vcf)</source>
         <translation>حفظ الأشخاص الظاهرين في القائمة ملفَّ ‎.xlsx أو ‎.csv أو جهاتِ اتصال للهاتف (‎.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="285"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="324"/>
         <source>Any gender</source>
         <translation>كلا الجنسين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="295"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="334"/>
         <source>Any kind of organization</source>
         <translation>كل أنواع الجهات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="299"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="338"/>
         <source>Consent: any</source>
         <translation>الموافقة: الكل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="300"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="339"/>
         <source>Agreed to share contacts</source>
         <translation>وافقوا على مشاركة بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="301"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="340"/>
         <source>Did not agree to share contacts</source>
         <translation>لم يوافقوا على مشاركة بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="303"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="342"/>
         <source>Took part: present or late at one session or more</source>
         <translation>شارك: حاضر أو متأخر في جلسة واحدة على الأقل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="317"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="356"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="318"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="357"/>
         <source>Age</source>
         <translation>العمر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="319"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="358"/>
         <source>Kind of organization</source>
         <translation>نوع الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="320"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="359"/>
         <source>Contacts</source>
         <translation>بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="321"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="360"/>
         <source>Took part in</source>
         <translation>شارك في</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="328"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="367"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="366"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="405"/>
         <source>More filters</source>
         <translation>تصفية إضافية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="366"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="405"/>
         <source>More filters (%n)</source>
         <translation>
             <numerusform>تصفية إضافية (%n)</numerusform>
@@ -4750,70 +4813,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="370"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="409"/>
         <source>Any age</source>
         <translation>كل الأعمار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="370"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="409"/>
         <source>Age: {bands}</source>
         <translation>العمر: {bands}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="410"/>
-        <location filename="../../desktop_app/views/pages/people.py" line="493"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="449"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="532"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="411"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="450"/>
         <source>Search by name, mobile, national ID or email…  (Ctrl+F)</source>
         <translation>ابحث بالاسم أو الموبايل أو الرقم القومي أو البريد…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="412"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="451"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="413"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="452"/>
         <source>Choose a person from the list, or add a new one (Ctrl+N).</source>
         <translation>اختر شخصًا من القائمة، أو أضف شخصًا جديدًا (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="419"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="458"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="316"/>
-        <location filename="../../desktop_app/views/pages/people.py" line="420"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="355"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="459"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="421"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="460"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="315"/>
-        <location filename="../../desktop_app/views/pages/people.py" line="423"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="354"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="462"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="469"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="508"/>
         <source>All organizations</source>
         <translation>كل المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="476"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="515"/>
         <source>Any training (took part in…)</source>
         <translation>أي تدريب (شارك في…)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="481"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="520"/>
         <source>%n people</source>
         <translation>
             <numerusform>لا أحد</numerusform>
@@ -4825,17 +4888,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="491"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="530"/>
         <source>Phone contacts, vCard (*.vcf)</source>
         <translation>جهات اتصال للهاتف، vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="493"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="532"/>
         <source>Export the list to</source>
         <translation>تصدير القائمة إلى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="512"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="551"/>
         <source>%n contact(s) written to {file}.</source>
         <translation>
             <numerusform>لم تُكتب أي جهة اتصال في {file}.</numerusform>
@@ -4847,7 +4910,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="514"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="553"/>
         <source>%n left out: no consent to share contacts.</source>
         <translation>
             <numerusform>لم يُستبعد أحد لعدم الموافقة.</numerusform>
@@ -4859,7 +4922,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="516"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="555"/>
         <source>%n left out: no phone or email.</source>
         <translation>
             <numerusform>لم يُستبعد أحد لغياب الهاتف والبريد.</numerusform>
@@ -4871,7 +4934,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="518"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="557"/>
         <source>%n row(s) written to {file}.</source>
         <translation>
             <numerusform>لم يُكتب أي صف في {file}.</numerusform>
@@ -4883,12 +4946,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="520"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="559"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="523"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="562"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
@@ -4959,153 +5022,153 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="73"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="74"/>
         <source>14 digits</source>
         <translation>14 رقمًا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="87"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="88"/>
         <source>Agrees to share them with other participants</source>
         <translation>يوافق على مشاركتها مع المشاركين الآخرين</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="93"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="94"/>
         <source>Full name (Arabic)</source>
         <translation>الاسم الكامل بالعربية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="94"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="95"/>
         <source>Name in Latin letters</source>
         <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="95"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="96"/>
         <source>National ID</source>
         <translation>الرقم القومي</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="96"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="97"/>
         <source>Gender</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="97"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="98"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="98"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="99"/>
         <source>Mobile</source>
         <translation>الموبايل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="99"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="100"/>
         <source>Other phone</source>
         <translation>هاتف آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="100"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="101"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="101"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="102"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="102"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="103"/>
         <source>Organization</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="103"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="104"/>
         <source>Job title</source>
         <translation>الصفة / الوظيفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="104"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="105"/>
         <source>Contact details</source>
         <translation>بيانات التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="105"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="106"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="109"/>
-        <location filename="../../desktop_app/views/pages/people.py" line="112"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="110"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="113"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="109"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="110"/>
         <source>Dates</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="109"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="110"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="109"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="110"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="112"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="113"/>
         <source>Serial</source>
         <translation>الرقم المسلسل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="112"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="113"/>
         <source>Issued</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="112"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="113"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="116"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="117"/>
         <source>Trainings and attendance</source>
         <translation>التدريبات والحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="117"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="118"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="172"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="206"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="173"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="207"/>
         <source>Fill in at least the full name, then save (Ctrl+S).</source>
         <translation>اكتب الاسم الكامل على الأقل، ثم احفظ (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="180"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="214"/>
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="189"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="223"/>
         <source>{attended} of {sessions} sessions</source>
         <translation>{attended} من {sessions} جلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="197"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="231"/>
         <source>Revoked</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/people.py" line="197"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="231"/>
         <source>Valid</source>
         <translation>سارية</translation>
     </message>
@@ -5293,71 +5356,81 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="62"/>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="212"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="66"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="245"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="64"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="68"/>
         <source>Save (Ctrl+S)</source>
         <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="65"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="69"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="66"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="70"/>
         <source>Undo unsaved changes (Esc)</source>
         <translation>تراجع عن التغييرات غير المحفوظة (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="67"/>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="153"/>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="191"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="71"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="186"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="224"/>
         <source>Archive</source>
         <translation>أرشفة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="85"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="89"/>
         <source>Details</source>
         <translation>البيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="153"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="147"/>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="147"/>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="186"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="170"/>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="173"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="203"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="206"/>
         <source>Cannot save</source>
         <translation>تعذّر الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="192"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="225"/>
         <source>Archive this record? It disappears from lists and searches but nothing is deleted; you can restore it later.</source>
         <translation>أرشفة هذا السجل؟ سيختفي من القوائم ونتائج البحث دون حذف أي شيء، ويمكنك استعادته لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="210"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="243"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="211"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="244"/>
         <source>You have changes that are not saved yet.</source>
         <translation>لديك تغييرات لم تُحفظ بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="213"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="246"/>
         <source>Discard</source>
         <translation>تجاهل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="214"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="247"/>
         <source>Stay here</source>
         <translation>ابقَ هنا</translation>
     </message>
@@ -5365,7 +5438,7 @@
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../desktop_app/views/pages/registry_base.py" line="244"/>
+        <location filename="../../desktop_app/views/pages/registry_base.py" line="277"/>
         <source>Show archived</source>
         <translation>عرض المؤرشف</translation>
     </message>

@@ -50,7 +50,7 @@
 <context>
     <name>OrganizationsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/organizations.py" line="218"/>
+        <location filename="../../desktop_app/views/pages/organizations.py" line="244"/>
         <source>%n organizations</source>
         <translation>
             <numerusform>%n organization</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>PeoplePage</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="366"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="405"/>
         <source>More filters (%n)</source>
         <translation>
             <numerusform>More filters (%n)</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="481"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="520"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="512"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="551"/>
         <source>%n contact(s) written to {file}.</source>
         <translation>
             <numerusform>%n contact written to {file}.</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="514"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="553"/>
         <source>%n left out: no consent to share contacts.</source>
         <translation>
             <numerusform>%n left out: no consent to share contacts.</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="516"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="555"/>
         <source>%n left out: no phone or email.</source>
         <translation>
             <numerusform>%n left out: no phone or email.</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/pages/people.py" line="518"/>
+        <location filename="../../desktop_app/views/pages/people.py" line="557"/>
         <source>%n row(s) written to {file}.</source>
         <translation>
             <numerusform>%n row written to {file}.</numerusform>

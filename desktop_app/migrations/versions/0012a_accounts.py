@@ -3,7 +3,7 @@
 No account is made: a database without accounts keeps working without sign-in.
 
 Revision ID: 0012a
-Revises: 0010d
+Revises: 0011c
 Create Date: 2026-11-30
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0012a"
-down_revision = "0010d"
+down_revision = "0011c"
 branch_labels = None
 depends_on = None
 

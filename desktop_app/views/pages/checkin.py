@@ -254,6 +254,11 @@ class CheckinPage(QWidget):
             return
         self._show_counter(*attendance.present_count(self.context.db, training.id, session_id))
 
+    def refresh_live(self) -> None:
+        """Another station changed the database: the counter follows their arrivals (the chosen
+        session, the box and the recent list stay as they are)."""
+        self._refresh_counter()
+
     def _show_counter(self, present: int, total: int) -> None:
         self.counter.setText(self.tr("Participants present: {present} of {total}").format(
             present=present, total=total))  # fmt: skip

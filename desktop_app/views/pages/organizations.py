@@ -75,9 +75,31 @@ class OrganizationEditor(RecordEditor):
             "notes": self.notes.toPlainText(),
         }
 
+    def show_values(self, v: dict[str, Any]) -> None:
+        self.name_ar.setText(v["name_ar"])
+        self.name_en.setText(v["name_en"])
+        self.kind.setCurrentIndex(max(0, self.kind.findData(v["kind"])))
+        self.governorate.set_value(v["governorate"])
+        self.address.setText(v["address"])
+        self.phone.setText(v["phone"])
+        self.email.setText(v["email"])
+        self.website.setText(v["website"])
+        self.notes.setPlainText(v["notes"])
+
+    def shown(self, name: str, value: Any) -> str:
+        if value and name == "kind":
+            return labels.kind_name(value)
+        if value and name == "governorate":
+            return labels.governorate_label(value, self.context.language)
+        if value and name in ("phone", "email", "website"):
+            return ltr(str(value))  # read left to right inside Arabic text
+        return super().shown(name, value)
+
     def fill(self, record_id: int | None) -> None:
         org = registry.get_organization(self.context.db, record_id) if record_id is not None else None
         self.archived = bool(org and org.archived)
+        # The version the form opened: a save over a newer one shows the conflict instead.
+        self.version = org.version if org else None
         self.name_ar.setText(org.name_ar if org else "")
         self.name_en.setText(org.name_en or "" if org else "")
         self.kind.setCurrentIndex(max(0, self.kind.findData(org.kind if org else "association")))
@@ -143,10 +165,14 @@ class OrganizationEditor(RecordEditor):
             )  # fmt: skip
         record_id = self.record_id
         fields = {k: getattr(data, k) for k in v}
-        self.context.call(
-            self, lambda db: registry.update_organization(db, record_id, **fields),
-            changes=[Change(Kind.ORGANIZATION, record_id)],
-        )  # fmt: skip
+        seen = self.version
+        try:
+            self.context.call(
+                self, lambda db: registry.update_organization(db, record_id, if_version=seen, **fields),
+                changes=[Change(Kind.ORGANIZATION, record_id)],
+            )  # fmt: skip
+        except registry.StaleRecord as stale:
+            return self.settle(record_id, stale)
         return record_id
 
     change_kind = Kind.ORGANIZATION

@@ -65,6 +65,7 @@ class PersonEditor(RecordEditor):
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         self.open_existing: Any = None  # set by the page: opens another record
+        self._organization_names: dict[int, str] = {}
         lang = context.language
         self.full_name = QLineEdit()
         self.latin_name = QLineEdit()
@@ -119,9 +120,9 @@ class PersonEditor(RecordEditor):
         )
 
     def refresh_choices(self) -> None:
-        self.organization.set_items(
-            [(oid, name) for oid, name in listing.organization_choices(self.context.db)]
-        )
+        choices = [(oid, name) for oid, name in listing.organization_choices(self.context.db)]
+        self._organization_names = dict(choices)
+        self.organization.set_items(choices)
 
     def _national_id_typed(self, text: str) -> None:
         """A complete, valid national ID fills birth date, gender and governorate (still editable)."""
@@ -151,10 +152,43 @@ class PersonEditor(RecordEditor):
             "notes": self.notes.toPlainText(),
         }
 
+    def show_values(self, v: dict[str, Any]) -> None:
+        """Put form values (as `values()` gives them) back into the fields."""
+        self.full_name.setText(v["full_name"])
+        self.latin_name.setText(v["latin_name"])
+        self.national_id.setText(v["national_id"])
+        self.gender.setCurrentIndex(max(0, self.gender.findData(v["gender"])))
+        self.birth_date.set_date_value(v["birth_date"])
+        self.phone.setText(v["phone"])
+        self.phone2.setText(v["phone2"])
+        self.email.setText(v["email"])
+        self.governorate.set_value(v["governorate"])
+        self.organization.set_value(v["organization_id"])
+        self.job_title.setText(v["job_title"])
+        self.consent.setChecked(bool(v["consent_share_contact"]))
+        self.notes.setPlainText(v["notes"])
+
+    def shown(self, name: str, value: Any) -> str:
+        if value is None or value == "":
+            return ""
+        if name == "organization_id":
+            return str(self._organization_names.get(value, value))
+        if name == "gender":
+            return dict(labels.genders()).get(value, str(value))
+        if name == "governorate":
+            return dict(labels.governorate_items(self.context.language)).get(value, str(value))
+        if name == "birth_date":
+            return format_date(value, self.context.language)
+        if name in ("phone", "phone2", "email", "national_id"):
+            return ltr(str(value))  # digits and addresses read left to right inside Arabic text
+        return super().shown(name, value)
+
     def fill(self, record_id: int | None) -> None:
         self.refresh_choices()
         person = registry.get_person(self.context.db, record_id) if record_id is not None else None
         self.archived = bool(person and person.archived)
+        # The version the form opened: a save over a newer one shows the conflict instead.
+        self.version = person.version if person else None
         self.full_name.setText(person.full_name if person else "")
         self.latin_name.setText(person.latin_name or "" if person else "")
         self.national_id.setText(person.national_id or "" if person else "")
@@ -227,9 +261,14 @@ class PersonEditor(RecordEditor):
             )
         record_id = self.record_id
         fields = {k: getattr(data, k) for k in v}
-        self.context.call(
-            self, lambda db: registry.update_person(db, record_id, **fields), changes=[Change(Kind.PERSON, record_id)]
-        )
+        seen = self.version
+        try:
+            self.context.call(
+                self, lambda db: registry.update_person(db, record_id, if_version=seen, **fields),
+                changes=[Change(Kind.PERSON, record_id)],
+            )  # fmt: skip
+        except registry.StaleRecord as stale:
+            return self.settle(record_id, stale)
         return record_id
 
     change_kind = Kind.PERSON

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -32,9 +33,11 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import TashbeekError, ValidationError
 from desktop_app.services.changes import Change, Kind
+from desktop_app.services.registry import StaleRecord
 from desktop_app.services.workspace import Database
 from desktop_app.text.arabic import MAX_QUERY_LENGTH
 from desktop_app.views.context import AppContext
+from desktop_app.views.dialogs.conflict import ConflictDialog
 from desktop_app.views.errors import show_error
 from desktop_app.views.style import icon, label
 from desktop_app.views.table_models import LazyTableModel
@@ -54,6 +57,7 @@ class RecordEditor(QWidget):
         super().__init__()
         self.context = context
         self.record_id: int | None = None
+        self.version: int | None = None  # of the record as the form opened it (fill sets it)
         self.archived = False
         self._snapshot: dict[str, Any] = {}
         self.form = ErrorForm()
@@ -130,6 +134,35 @@ class RecordEditor(QWidget):
     def write(self) -> int:
         """Validate and store the form (raises ValidationError); returns the record id."""
         raise NotImplementedError
+
+    def show_values(self, values: dict[str, Any]) -> None:
+        """Put form values (as `values()` gives them) back into the fields."""
+        raise NotImplementedError
+
+    def shown(self, name: str, value: Any) -> str:
+        """A form value as the conflict dialog shows it (editors name their choices' values)."""
+        if value is None or value == "":
+            return ""
+        if isinstance(value, bool):
+            return self.tr("Yes") if value else self.tr("No")
+        return str(value)
+
+    def settle(self, record_id: int, stale: StaleRecord) -> int:
+        """Someone saved this record since the form opened: show both sides, save what the user
+        keeps over the new version (asked again should it move once more), or save nothing."""
+        mine, base = self.values(), dict(self._snapshot)
+        self.fill(record_id)  # their version, read fresh
+        theirs = self.values()
+        self._snapshot = theirs
+        dialog = ConflictDialog(self.form.labels, base, theirs, mine, self.shown, stale.by, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            self.show_values(mine)  # still unsaved, over their version now
+            return -1
+        chosen = dialog.chosen()
+        self.show_values(chosen)
+        if chosen == theirs:
+            return record_id  # kept theirs: nothing to save
+        return self.write()
 
     # What the editor stores, for archiving and for the change it announces.
     change_kind: Kind

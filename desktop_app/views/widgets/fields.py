@@ -142,6 +142,7 @@ class ErrorForm(QFormLayout):
         self.setVerticalSpacing(6)
         self.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels go above fields when narrow
         self.fields: dict[str, QWidget] = {}
+        self.labels: dict[str, str] = {}  # each field's label, by name (a save conflict names them)
         self.errors: dict[str, QLabel] = {}
 
     def add(self, name: str, label: str, widget: QWidget) -> QWidget:
@@ -157,6 +158,7 @@ class ErrorForm(QFormLayout):
         column.addWidget(error)
         self.addRow(label, box)
         self.fields[name] = widget
+        self.labels[name] = label
         self.errors[name] = error
         return widget
 

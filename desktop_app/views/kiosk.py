@@ -168,6 +168,14 @@ class KioskWindow(QWidget):
         self._scale_type()
         self._show_ready()
         self._show_count(*attendance.present_count(context.db, target.training_id, target.session_id))
+        # Other desks' arrivals (the main window's look for changes elsewhere, hidden behind the kiosk,
+        # goes on announcing them): the count at the door follows within a second or two.
+        context.bus.change.connect(self._data_changed)
+
+    def _data_changed(self, change: Change, _origin: object = None) -> None:
+        if change.kind in (Kind.ELSEWHERE, Kind.ATTENDANCE, Kind.EVERYTHING):
+            target = self.target
+            self._show_count(*attendance.present_count(self.context.db, target.training_id, target.session_id))
 
     # -- showing and leaving
     def start(self) -> None:

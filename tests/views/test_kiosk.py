@@ -171,3 +171,29 @@ def test_kiosk_start_with_an_unknown_training_says_so_and_exits_3(
     assert db.path is not None
     assert run_window(str(db.path), "en", kiosk=999) == cli.EXIT_NOT_FOUND
     assert "999" in capsys.readouterr().err and any("999" in seen for seen in answers.seen)
+
+
+def test_the_count_at_the_door_follows_the_other_desks(kiosk: KioskWindow, db: Database, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A second desk checks three people in: the kiosk's count follows within two seconds, with
+    nothing typed at the kiosk (the window behind it keeps looking for changes elsewhere)."""
+    from desktop_app.db import make_engine
+    from desktop_app.models import EnrollmentRole, EnrollmentStatus
+    from desktop_app.services.attendance import CheckedIn, check_in, present_count
+
+    target = kiosk.target
+    other = Database(db.url, make_engine(db.url), operator="الباب الثاني")
+    try:
+        with other.session_scope() as tx:
+            codes = list(tx.scalars(
+                select(Enrollment.checkin_code).where(
+                    Enrollment.training_id == target.training_id, Enrollment.role == EnrollmentRole.PARTICIPANT,
+                    Enrollment.status != EnrollmentStatus.WITHDRAWN,
+                ).limit(3)
+            ))  # fmt: skip
+        for code in codes:
+            assert isinstance(check_in(other, target.training_id, code, session_id=target.session_id), CheckedIn)
+        present = present_count(other, target.training_id, target.session_id)[0]
+    finally:
+        other.dispose()
+    assert present == 3
+    qtbot.waitUntil(lambda: "3 من 52" in kiosk.count.text(), timeout=2000)

@@ -159,7 +159,9 @@ class HomePage(QWidget):
         self.month_dirty = True
         if self.isVisible():
             QTimer.singleShot(MONTH_DELAY_MS, self, self.count_this_month)
-        data = dashboard(self.context.db)
+        self._show_dashboard(dashboard(self.context.db))
+
+    def _show_dashboard(self, data: Dashboard) -> None:
         self.numbers["organizations"].setText(str(data.organizations))
         self.numbers["people"].setText(str(data.people))
         self.numbers["trainings"].setText(str(data.trainings))
@@ -234,7 +236,19 @@ class HomePage(QWidget):
         self.follow_up_title.setVisible(not empty)
 
     def on_show(self) -> None:
-        self.refresh()
+        """Counted on a worker and shown when it arrives: Home is the first screen at start, and the
+        People list the window also builds then must not wait for these counts (nor for the ORM
+        model classes they need, which load on that worker)."""
+        self.month_dirty = True
+        if self.isVisible():
+            QTimer.singleShot(MONTH_DELAY_MS, self, self.count_this_month)
+        # Started when the event loop turns (after the first paint at start), not while the window is
+        # still being built: the worker would take turns with the GUI thread building the People list.
+        QTimer.singleShot(0, self, self._count_dashboard)
+
+    def _count_dashboard(self) -> None:
+        db = self.context.db
+        self.context.runner.background(lambda: dashboard(db), self._show_dashboard)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

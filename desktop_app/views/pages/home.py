@@ -83,6 +83,7 @@ class HomePage(QWidget):
         self.banner_box = QWidget()
         self.banner_box.setLayout(banner_row)
         layout.addWidget(self.banner_box)
+        self.banner_box.setVisible(False)  # until the counts say the database is empty
 
         cards = QGridLayout()
         cards.setSpacing(14)
@@ -96,7 +97,7 @@ class HomePage(QWidget):
             ]
         ):
             frame, inner = card(icon_name, title, "muted", 28)
-            number = label("0", "cardNumber")
+            number = label("…", "cardNumber")  # until counted (after the first paint)
             inner.addWidget(number)
             self.numbers[key] = number
             cards.addWidget(frame, 0, column)

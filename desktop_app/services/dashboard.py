@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from desktop_app import clock
 from desktop_app.db import Database
-from desktop_app.models import EventKind, TrainingStatus
+from desktop_app.enums import EventKind, TrainingStatus
 
 
 @dataclass(frozen=True)

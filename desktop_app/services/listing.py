@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     JSON,
@@ -35,42 +35,45 @@ from sqlalchemy import (
     select,
     table,
 )
-from sqlalchemy.orm import Session
 
 from desktop_app import clock
 from desktop_app.db import Database
+from desktop_app.enums import AttendanceStatus, EventKind, Gender, OrganizationKind
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import _
-from desktop_app.models.enums import AttendanceStatus, EventKind, Gender, OrganizationKind, str_enum
 from desktop_app.services.search import find_people_ids, organization_name_condition
 from desktop_app.text.age_bands import MAX_AGE, UNKNOWN, AgeBands, bounds_or_default
 from desktop_app.text.governorates import BY_CODE
 
+if TYPE_CHECKING:
+    from desktop_app.db import Reader
+
 # The People list, its count and the pick lists read the tables, not the mapped classes (as
-# services/search does): the window shows its first People list without declaring the ORM model
-# classes, a good part of its start. Only the columns read are named; tests/services/
+# services/search does), through Core connections (Database.reading): the window shows its first
+# People list without declaring the ORM model classes or even importing the ORM, a good part of its
+# start. Enum columns are read as their stored strings (the values, as models.enums.str_enum stores them). Only the columns read are named; tests/services/
 # test_people_filters.py checks them against the models' tables. The Organizations list below
 # still uses the model (organization_name_condition is written over it).
 _PERSON = table(
     "person",
     column("id", Integer), column("full_name", String), column("latin_name", String), column("name_key", String),
     column("phone", String), column("governorate", String), column("organization_id", Integer),
-    column("archived", Boolean), column("gender", str_enum(Gender)), column("birth_date", Date),
+    column("archived", Boolean), column("gender", String), column("birth_date", Date),
     column("national_id", String), column("consent_share_contact", Boolean),
 )  # fmt: skip
 _ORGANIZATION = table(
     "organization",
     column("id", Integer), column("name_ar", String), column("name_key", String),
-    column("kind", str_enum(OrganizationKind)), column("archived", Boolean),
+    column("kind", String), column("archived", Boolean),
 )  # fmt: skip
 _TRAINING = table(
     "training", column("id", Integer), column("title_ar", String), column("start_date", Date),
-    column("kind", str_enum(EventKind)),
+    column("kind", String),
 )  # fmt: skip
 _ENROLLMENT = table("enrollment", column("id", Integer), column("person_id", Integer), column("training_id", Integer))
 _ATTENDANCE = table(
     "attendance", column("enrollment_id", Integer), column("session_id", Integer),
-    column("status", str_enum(AttendanceStatus)),
+    column("status", String),
 )  # fmt: skip
 _SESSION = table("training_session", column("id", Integer), column("date", Date), column("cancelled", Boolean))
 _SETTING = table("setting", column("key", String), column("value", JSON))
@@ -141,12 +144,12 @@ PERSON_SORTS = ("name", "latin_name", "organization", "phone", "governorate")
 ORGANIZATION_SORTS = ("name", "name_en", "kind", "governorate", "people")
 
 
-def age_band_bounds(tx: Session) -> tuple[int, ...]:
+def age_band_bounds(tx: Reader) -> tuple[int, ...]:
     """services.settings.age_band_bounds, read through the setting table (see _PERSON)."""
     return bounds_or_default(tx.scalar(select(_SETTING.c.value).where(_SETTING.c.key == "age_band_bounds")))
 
 
-def _person_ids(tx: Session, f: PersonFilter) -> list[int] | None:
+def _person_ids(tx: Reader, f: PersonFilter) -> list[int] | None:
     """Ids matching the search text, best first (None when there is no search text)."""
     if not f.query.strip():
         return None
@@ -208,7 +211,7 @@ def took_part_in(training_id: int) -> ColumnElement[bool]:
         .join(_SESSION, _SESSION.c.id == _ATTENDANCE.c.session_id)
         .where(
             _ENROLLMENT.c.training_id == training_id,
-            _ATTENDANCE.c.status.in_((AttendanceStatus.PRESENT, AttendanceStatus.LATE)),
+            _ATTENDANCE.c.status.in_((AttendanceStatus.PRESENT.value, AttendanceStatus.LATE.value)),
             _SESSION.c.cancelled.is_(False),
             _SESSION.c.date <= clock.today(),
         )
@@ -228,12 +231,12 @@ def _people_conditions(f: PersonFilter, ids: list[int] | None, bands: AgeBands |
     if f.organization_id is not None:
         conditions.append(_PERSON.c.organization_id == f.organization_id)
     if f.gender:
-        conditions.append(_PERSON.c.gender == Gender(f.gender))
+        conditions.append(_PERSON.c.gender == Gender(f.gender).value)
     if f.age_bands:
         today = clock.today()
         conditions.append(or_(*(age_band_condition(key, bands or AgeBands(), today) for key in f.age_bands)))
     if f.organization_kind:
-        kind = OrganizationKind(f.organization_kind)
+        kind = OrganizationKind(f.organization_kind).value
         of_kind = select(_ORGANIZATION.c.id).where(_ORGANIZATION.c.kind == kind)
         conditions.append(_PERSON.c.organization_id.in_(of_kind))
     if f.training_id is not None:
@@ -243,7 +246,7 @@ def _people_conditions(f: PersonFilter, ids: list[int] | None, bands: AgeBands |
     return conditions
 
 
-def people_ids(tx: Session, f: PersonFilter) -> Select[tuple[int]]:
+def people_ids(tx: Reader, f: PersonFilter) -> Select[tuple[int]]:
     """The ids of the people the filter lists (the search text included), for exports: a statement
     over the person table (see _PERSON), to use as `Person.id.in_(…)` in a query over the model."""
     return select(_PERSON.c.id).where(*_people_conditions(f, _person_ids(tx, f), AgeBands(age_band_bounds(tx))))
@@ -254,14 +257,14 @@ def matching_ids(db: Database, f: PersonFilter, ids: Iterable[int]) -> set[int]:
     chosen = list(ids)
     if not chosen:
         return set()
-    with db.session_scope() as tx:
+    with db.reading() as tx:
         conditions = _people_conditions(replace(f, query=""), chosen, AgeBands(age_band_bounds(tx)))
         return set(tx.scalars(select(_PERSON.c.id).where(*conditions)))
 
 
 def age_bands(db: Database) -> AgeBands:
     """The organization's age bands, as the People filter and statistics use them."""
-    with db.session_scope() as tx:
+    with db.reading() as tx:
         return AgeBands(age_band_bounds(tx))
 
 
@@ -289,13 +292,13 @@ class PeopleQuery:
     def __init__(self, db: Database, f: PersonFilter) -> None:
         self.db = db
         self.filter = f
-        with db.session_scope() as tx:
+        with db.reading() as tx:
             self.ids = _person_ids(tx, f)
             self.bands = AgeBands(age_band_bounds(tx))
         self.counted: int | None = None
 
     def count(self) -> int:
-        with self.db.session_scope() as tx:
+        with self.db.reading() as tx:
             # Counted without the organization join the list needs for its names: the count reads
             # only the person table's indexes.
             conditions = _people_conditions(self.filter, self.ids, self.bands)
@@ -324,7 +327,7 @@ class PeopleQuery:
                 "phone": _PERSON.c.phone, "governorate": _PERSON.c.governorate,
             }[sort or "name"]  # fmt: skip
             stmt = stmt.order_by(column.desc() if descending else column.asc(), _PERSON.c.id)
-        with self.db.session_scope() as tx:
+        with self.db.reading() as tx:
             return [PersonRow(*row) for row in tx.execute(stmt.offset(offset).limit(limit)).all()]
 
 
@@ -391,7 +394,7 @@ def list_organizations(
 
 def organization_choices(db: Database, *, archived: bool = False) -> list[tuple[int, str]]:
     """(id, Arabic name) of every organization, for pick lists, in alphabetical order."""
-    with db.session_scope() as tx:
+    with db.reading() as tx:
         stmt = select(_ORGANIZATION.c.id, _ORGANIZATION.c.name_ar).order_by(_ORGANIZATION.c.name_key)
         if not archived:
             stmt = stmt.where(_ORGANIZATION.c.archived.is_(False))
@@ -400,10 +403,10 @@ def organization_choices(db: Database, *, archived: bool = False) -> list[tuple[
 
 def training_choices(db: Database) -> list[tuple[int, str, dt.date]]:
     """(id, Arabic title, first day) of every training (meetings left out), the latest first."""
-    with db.session_scope() as tx:
+    with db.reading() as tx:
         stmt = (
             select(_TRAINING.c.id, _TRAINING.c.title_ar, _TRAINING.c.start_date)
-            .where(_TRAINING.c.kind == EventKind.TRAINING)
+            .where(_TRAINING.c.kind == EventKind.TRAINING.value)
             .order_by(_TRAINING.c.start_date.desc(), _TRAINING.c.id.desc())
         )
         return [(row[0], row[1], row[2]) for row in tx.execute(stmt)]

@@ -18,17 +18,22 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeAlias, TypeVar
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, DBAPIError, IntegrityError, OperationalError, ProgrammingError
-from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app import clock, config
 from desktop_app.errors import DataError, NotFoundError, file_problem
 from desktop_app.files import create_private
 from desktop_app.i18n import _
 from desktop_app.migrations import HEAD_REVISION, REVISIONS, SCRIPT_LOCATION
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+    # What a read takes: an ORM session, or a Core connection (Database.reading).
+    Reader: TypeAlias = Session | Connection
 
 BUSY_TIMEOUT_MS = 10_000
 NOTIFY_CHANNEL = "tashbeek_changes"  # PostgreSQL: notified after every transaction that wrote
@@ -184,10 +189,9 @@ class Database:
     read_only: bool = False
 
     def __post_init__(self) -> None:
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        if self.engine.dialect.name == "postgresql":
-            event.listen(self._sessions, "after_flush", _wrote)
-            event.listen(self._sessions, "do_orm_execute", _wrote_statement)
+        # Made at the first session: the window's start reads through Core connections (reading())
+        # and so does without importing the ORM.
+        self._sessions: sessionmaker[Session] | None = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -200,6 +204,13 @@ class Database:
     @contextlib.contextmanager
     def session_scope(self) -> Iterator[Session]:
         """One transaction: committed once at the end, rolled back on any error."""
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+            if self.engine.dialect.name == "postgresql":
+                event.listen(self._sessions, "after_flush", _wrote)
+                event.listen(self._sessions, "do_orm_execute", _wrote_statement)
         tx = self._sessions()
         try:
             yield tx
@@ -229,6 +240,13 @@ class Database:
         with contextlib.suppress(DBAPIError), self.engine.connect() as conn:
             conn.execute(text(f"NOTIFY {NOTIFY_CHANNEL}"))
             conn.commit()
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """One read through a Core connection (Core statements only; nothing is written): what the
+        window's start reads (the People list, its count and pick lists) without the ORM."""
+        with self.engine.connect() as tx:
+            yield tx
 
     def display_name(self) -> str:
         return url_display(self.url)

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from desktop_app import clock
 from desktop_app.db import Database
-from desktop_app.models import EventKind, Organization, Person, Training, TrainingSession, TrainingStatus
+from desktop_app.enums import EventKind, TrainingStatus
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,10 @@ class Dashboard:
 
 
 def dashboard(db: Database, today: dt.date | None = None, how_many: int = 5) -> Dashboard:
+    # The mapped classes are imported here, not with the module: the window imports Home at start and
+    # counts on a worker after the first paint, so declaring the ORM stays off the start path.
+    from desktop_app.models import Organization, Person, Training, TrainingSession
+
     today = today or clock.today()
     active = (TrainingStatus.PLANNED, TrainingStatus.RUNNING)
     with db.session_scope() as tx:

@@ -17,7 +17,7 @@ from desktop_app.files import atomic_output
 from desktop_app.i18n import _, ngettext
 from desktop_app.models import Enrollment, Organization, Person, Training
 from desktop_app.services.attendance import attendance_grid
-from desktop_app.services.listing import PersonFilter, people_conditions
+from desktop_app.services.listing import PersonFilter, people_ids
 from desktop_app.services.tabular import Cell, write_table
 from desktop_app.text.arabic import sort_key
 from desktop_app.text.governorates import governorate_name
@@ -46,7 +46,7 @@ def _people(tx: Session, f: PersonFilter | None) -> list[tuple[Person, str | Non
     stmt = select(Person, Organization.name_ar)
     stmt = stmt.outerjoin(Organization, Organization.id == Person.organization_id)
     if f is not None:
-        stmt = stmt.where(*people_conditions(tx, f))
+        stmt = stmt.where(Person.id.in_(people_ids(tx, f)))
     rows = [(p, org) for p, org in tx.execute(stmt).all()]
     return sorted(rows, key=lambda r: (sort_key(r[0].full_name), r[0].id))
 

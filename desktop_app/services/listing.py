@@ -16,31 +16,68 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, not_, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    ColumnElement,
+    Date,
+    Integer,
+    Select,
+    String,
+    and_,
+    case,
+    column,
+    func,
+    not_,
+    or_,
+    select,
+    table,
+)
 
 from desktop_app import clock
 from desktop_app.db import Database
+from desktop_app.enums import AttendanceStatus, EventKind, Gender, OrganizationKind
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import _
-from desktop_app.models import (
-    Attendance,
-    AttendanceStatus,
-    Enrollment,
-    EventKind,
-    Gender,
-    Organization,
-    OrganizationKind,
-    Person,
-    Training,
-    TrainingSession,
-)
 from desktop_app.services.search import find_people_ids, organization_name_condition
-from desktop_app.services.settings import age_band_bounds
-from desktop_app.text.age_bands import MAX_AGE, UNKNOWN, AgeBands
+from desktop_app.text.age_bands import MAX_AGE, UNKNOWN, AgeBands, bounds_or_default
 from desktop_app.text.governorates import BY_CODE
+
+if TYPE_CHECKING:
+    from desktop_app.db import Reader
+
+# The People list, its count and the pick lists read the tables, not the mapped classes (as
+# services/search does), through Core connections (Database.reading): the window shows its first
+# People list without declaring the ORM model classes or even importing the ORM, a good part of its
+# start. Enum columns are read as their stored strings (the values, as models.enums.str_enum stores them). Only the columns read are named; tests/services/
+# test_people_filters.py checks them against the models' tables. The Organizations list below
+# still uses the model (organization_name_condition is written over it).
+_PERSON = table(
+    "person",
+    column("id", Integer), column("full_name", String), column("latin_name", String), column("name_key", String),
+    column("phone", String), column("governorate", String), column("organization_id", Integer),
+    column("archived", Boolean), column("gender", String), column("birth_date", Date),
+    column("national_id", String), column("consent_share_contact", Boolean),
+)  # fmt: skip
+_ORGANIZATION = table(
+    "organization",
+    column("id", Integer), column("name_ar", String), column("name_key", String),
+    column("kind", String), column("archived", Boolean),
+)  # fmt: skip
+_TRAINING = table(
+    "training", column("id", Integer), column("title_ar", String), column("start_date", Date),
+    column("kind", String),
+)  # fmt: skip
+_ENROLLMENT = table("enrollment", column("id", Integer), column("person_id", Integer), column("training_id", Integer))
+_ATTENDANCE = table(
+    "attendance", column("enrollment_id", Integer), column("session_id", Integer),
+    column("status", String),
+)  # fmt: skip
+_SESSION = table("training_session", column("id", Integer), column("date", Date), column("cancelled", Boolean))
+_SETTING = table("setting", column("key", String), column("value", JSON))
+STAND_INS = (_PERSON, _ORGANIZATION, _TRAINING, _ENROLLMENT, _ATTENDANCE, _SESSION, _SETTING)
 
 MAX_MATCHES = 1000
 PAGE_SIZE = 200
@@ -107,7 +144,12 @@ PERSON_SORTS = ("name", "latin_name", "organization", "phone", "governorate")
 ORGANIZATION_SORTS = ("name", "name_en", "kind", "governorate", "people")
 
 
-def _person_ids(tx: Session, f: PersonFilter) -> list[int] | None:
+def age_band_bounds(tx: Reader) -> tuple[int, ...]:
+    """services.settings.age_band_bounds, read through the setting table (see _PERSON)."""
+    return bounds_or_default(tx.scalar(select(_SETTING.c.value).where(_SETTING.c.key == "age_band_bounds")))
+
+
+def _person_ids(tx: Reader, f: PersonFilter) -> list[int] | None:
     """Ids matching the search text, best first (None when there is no search text)."""
     if not f.query.strip():
         return None
@@ -128,7 +170,7 @@ def _national_id_birth() -> ColumnElement[Any]:
     not 2 or 3): text.national_id's layout (C YYMMDD …) read in SQL so an age filter stays one
     indexed query; tests/services/test_people_filters.py checks it agrees with age_bands.birth_date_of.
     Stored IDs were validated on the way in, so the date they hold is a real one."""
-    nid = Person.national_id
+    nid = _PERSON.c.national_id
     century = case((func.substr(nid, 1, 1) == "2", "19"), (func.substr(nid, 1, 1) == "3", "20"), else_="")
     return case(
         (century == "", ""),
@@ -142,9 +184,9 @@ def _age_between(today: dt.date, youngest: int, oldest: int) -> ColumnElement[bo
     latest, earliest = _year_back(today, youngest), _year_back(today, oldest + 1)
     nid_birth = _national_id_birth()
     return or_(
-        and_(Person.birth_date.is_not(None), Person.birth_date <= latest, Person.birth_date > earliest),
+        and_(_PERSON.c.birth_date.is_not(None), _PERSON.c.birth_date <= latest, _PERSON.c.birth_date > earliest),
         and_(
-            Person.birth_date.is_(None), Person.national_id.is_not(None),
+            _PERSON.c.birth_date.is_(None), _PERSON.c.national_id.is_not(None),
             nid_birth <= latest.isoformat(), nid_birth > earliest.isoformat(),
         ),
     )  # fmt: skip
@@ -163,15 +205,15 @@ def age_band_condition(key: str, bands: AgeBands, today: dt.date) -> ColumnEleme
 
 def took_part_in(training_id: int) -> ColumnElement[bool]:
     """People present or late at one held session of the training (statistics' *reached*)."""
-    return Person.id.in_(
-        select(Enrollment.person_id)
-        .join(Attendance, Attendance.enrollment_id == Enrollment.id)
-        .join(TrainingSession, TrainingSession.id == Attendance.session_id)
+    return _PERSON.c.id.in_(
+        select(_ENROLLMENT.c.person_id)
+        .join(_ATTENDANCE, _ATTENDANCE.c.enrollment_id == _ENROLLMENT.c.id)
+        .join(_SESSION, _SESSION.c.id == _ATTENDANCE.c.session_id)
         .where(
-            Enrollment.training_id == training_id,
-            Attendance.status.in_((AttendanceStatus.PRESENT, AttendanceStatus.LATE)),
-            TrainingSession.cancelled.is_(False),
-            TrainingSession.date <= clock.today(),
+            _ENROLLMENT.c.training_id == training_id,
+            _ATTENDANCE.c.status.in_((AttendanceStatus.PRESENT.value, AttendanceStatus.LATE.value)),
+            _SESSION.c.cancelled.is_(False),
+            _SESSION.c.date <= clock.today(),
         )
     )
 
@@ -179,34 +221,35 @@ def took_part_in(training_id: int) -> ColumnElement[bool]:
 def _people_conditions(f: PersonFilter, ids: list[int] | None, bands: AgeBands | None = None) -> list[Any]:
     conditions: list[Any] = []
     if ids is not None:
-        conditions.append(Person.id.in_(ids))
+        conditions.append(_PERSON.c.id.in_(ids))
     if not f.archived:
-        conditions.append(Person.archived.is_(False))
+        conditions.append(_PERSON.c.archived.is_(False))
     if f.governorate:
         if f.governorate not in BY_CODE:
             raise ValidationError("governorate", _("Unknown governorate code: {code}.").format(code=f.governorate))
-        conditions.append(Person.governorate == f.governorate)
+        conditions.append(_PERSON.c.governorate == f.governorate)
     if f.organization_id is not None:
-        conditions.append(Person.organization_id == f.organization_id)
+        conditions.append(_PERSON.c.organization_id == f.organization_id)
     if f.gender:
-        conditions.append(Person.gender == Gender(f.gender))
+        conditions.append(_PERSON.c.gender == Gender(f.gender).value)
     if f.age_bands:
         today = clock.today()
         conditions.append(or_(*(age_band_condition(key, bands or AgeBands(), today) for key in f.age_bands)))
     if f.organization_kind:
-        kind = OrganizationKind(f.organization_kind)
-        of_kind = select(Organization.id).where(Organization.kind == kind)
-        conditions.append(Person.organization_id.in_(of_kind))
+        kind = OrganizationKind(f.organization_kind).value
+        of_kind = select(_ORGANIZATION.c.id).where(_ORGANIZATION.c.kind == kind)
+        conditions.append(_PERSON.c.organization_id.in_(of_kind))
     if f.training_id is not None:
         conditions.append(took_part_in(f.training_id))
     if f.consented is not None:
-        conditions.append(Person.consent_share_contact.is_(f.consented))
+        conditions.append(_PERSON.c.consent_share_contact.is_(f.consented))
     return conditions
 
 
-def people_conditions(tx: Session, f: PersonFilter) -> list[Any]:
-    """The filter's WHERE conditions on Person (the search text included), for lists and exports."""
-    return _people_conditions(f, _person_ids(tx, f), AgeBands(age_band_bounds(tx)))
+def people_ids(tx: Reader, f: PersonFilter) -> Select[tuple[int]]:
+    """The ids of the people the filter lists (the search text included), for exports: a statement
+    over the person table (see _PERSON), to use as `Person.id.in_(…)` in a query over the model."""
+    return select(_PERSON.c.id).where(*_people_conditions(f, _person_ids(tx, f), AgeBands(age_band_bounds(tx))))
 
 
 def matching_ids(db: Database, f: PersonFilter, ids: Iterable[int]) -> set[int]:
@@ -214,14 +257,14 @@ def matching_ids(db: Database, f: PersonFilter, ids: Iterable[int]) -> set[int]:
     chosen = list(ids)
     if not chosen:
         return set()
-    with db.session_scope() as tx:
+    with db.reading() as tx:
         conditions = _people_conditions(replace(f, query=""), chosen, AgeBands(age_band_bounds(tx)))
-        return set(tx.scalars(select(Person.id).where(*conditions)))
+        return set(tx.scalars(select(_PERSON.c.id).where(*conditions)))
 
 
 def age_bands(db: Database) -> AgeBands:
     """The organization's age bands, as the People filter and statistics use them."""
-    with db.session_scope() as tx:
+    with db.reading() as tx:
         return AgeBands(age_band_bounds(tx))
 
 
@@ -234,10 +277,10 @@ def _people_statement(
         conditions = [case((and_(*conditions), 1), else_=0) == 1]
     return (
         select(
-            Person.id, Person.full_name, Person.latin_name, Organization.name_ar, Person.phone,
-            Person.governorate, Person.archived,
+            _PERSON.c.id, _PERSON.c.full_name, _PERSON.c.latin_name, _ORGANIZATION.c.name_ar, _PERSON.c.phone,
+            _PERSON.c.governorate, _PERSON.c.archived,
         )
-        .outerjoin(Organization, Organization.id == Person.organization_id)
+        .select_from(_PERSON.outerjoin(_ORGANIZATION, _ORGANIZATION.c.id == _PERSON.c.organization_id))
         .where(*conditions)
     )  # fmt: skip
 
@@ -249,17 +292,17 @@ class PeopleQuery:
     def __init__(self, db: Database, f: PersonFilter) -> None:
         self.db = db
         self.filter = f
-        with db.session_scope() as tx:
+        with db.reading() as tx:
             self.ids = _person_ids(tx, f)
             self.bands = AgeBands(age_band_bounds(tx))
         self.counted: int | None = None
 
     def count(self) -> int:
-        with self.db.session_scope() as tx:
+        with self.db.reading() as tx:
             # Counted without the organization join the list needs for its names: the count reads
             # only the person table's indexes.
             conditions = _people_conditions(self.filter, self.ids, self.bands)
-            self.counted = tx.scalar(select(func.count(Person.id)).where(*conditions)) or 0
+            self.counted = tx.scalar(select(func.count(_PERSON.c.id)).where(*conditions)) or 0
             return self.counted
 
     def page(
@@ -277,14 +320,14 @@ class PeopleQuery:
         )  # fmt: skip
         stmt = _people_statement(self.filter, ids, self.bands, opaque=walk)
         if sort is None and ids:
-            stmt = stmt.order_by(case({pid: n for n, pid in enumerate(ids)}, value=Person.id))
+            stmt = stmt.order_by(case({pid: n for n, pid in enumerate(ids)}, value=_PERSON.c.id))
         else:
             column = {
-                "name": Person.name_key, "latin_name": Person.latin_name, "organization": Organization.name_key,
-                "phone": Person.phone, "governorate": Person.governorate,
+                "name": _PERSON.c.name_key, "latin_name": _PERSON.c.latin_name, "organization": _ORGANIZATION.c.name_key,
+                "phone": _PERSON.c.phone, "governorate": _PERSON.c.governorate,
             }[sort or "name"]  # fmt: skip
-            stmt = stmt.order_by(column.desc() if descending else column.asc(), Person.id)
-        with self.db.session_scope() as tx:
+            stmt = stmt.order_by(column.desc() if descending else column.asc(), _PERSON.c.id)
+        with self.db.reading() as tx:
             return [PersonRow(*row) for row in tx.execute(stmt.offset(offset).limit(limit)).all()]
 
 
@@ -300,6 +343,8 @@ def list_people(
 
 
 def _organizations_statement(f: OrganizationFilter) -> Select[*tuple[Any, ...]]:
+    from desktop_app.models import Organization, Person  # the model: see _PERSON
+
     people = (
         select(func.count(Person.id))
         .where(Person.organization_id == Organization.id, Person.archived.is_(False))
@@ -331,6 +376,8 @@ def list_organizations(
     db: Database, f: OrganizationFilter, *, sort: str | None = None, descending: bool = False, offset: int = 0,
     limit: int = PAGE_SIZE,
 ) -> list[OrganizationRow]:  # fmt: skip
+    from desktop_app.models import Organization
+
     with db.session_scope() as tx:
         stmt = _organizations_statement(f)
         column: Any = {
@@ -347,19 +394,19 @@ def list_organizations(
 
 def organization_choices(db: Database, *, archived: bool = False) -> list[tuple[int, str]]:
     """(id, Arabic name) of every organization, for pick lists, in alphabetical order."""
-    with db.session_scope() as tx:
-        stmt = select(Organization.id, Organization.name_ar).order_by(Organization.name_key)
+    with db.reading() as tx:
+        stmt = select(_ORGANIZATION.c.id, _ORGANIZATION.c.name_ar).order_by(_ORGANIZATION.c.name_key)
         if not archived:
-            stmt = stmt.where(Organization.archived.is_(False))
+            stmt = stmt.where(_ORGANIZATION.c.archived.is_(False))
         return [(row[0], row[1]) for row in tx.execute(stmt)]
 
 
 def training_choices(db: Database) -> list[tuple[int, str, dt.date]]:
     """(id, Arabic title, first day) of every training (meetings left out), the latest first."""
-    with db.session_scope() as tx:
+    with db.reading() as tx:
         stmt = (
-            select(Training.id, Training.title_ar, Training.start_date)
-            .where(Training.kind == EventKind.TRAINING)
-            .order_by(Training.start_date.desc(), Training.id.desc())
+            select(_TRAINING.c.id, _TRAINING.c.title_ar, _TRAINING.c.start_date)
+            .where(_TRAINING.c.kind == EventKind.TRAINING.value)
+            .order_by(_TRAINING.c.start_date.desc(), _TRAINING.c.id.desc())
         )
         return [(row[0], row[1], row[2]) for row in tx.execute(stmt)]

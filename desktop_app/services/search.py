@@ -21,11 +21,12 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     Boolean,
     ColumnElement,
+    Connection,
     Integer,
     String,
     TextClause,
@@ -37,7 +38,6 @@ from sqlalchemy import (
     table,
     text,
 )
-from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desktop_app.db import Database
 from desktop_app.errors import ValidationError
@@ -45,6 +45,11 @@ from desktop_app.text.arabic import check_query, fold_digits, normalize_name, qu
 from desktop_app.text.phone import digits_query, looks_like_phone, normalize_phone, phone_prefix
 from desktop_app.text.romanize import is_latin, query_alternatives
 from desktop_app.text.tokens import PHONE_TAIL
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import InstrumentedAttribute
+
+    from desktop_app.db import Reader
 
 # The search reads the tables, not the mapped classes, as its plain SQL below does: these Core
 # statements need no model declared and no mapper configured, so `tashbeek search` loads none of the
@@ -135,9 +140,14 @@ _ACTIVE = "SELECT id FROM person WHERE id IN ({ids}) AND archived = {mark}"
 _TOKENS_OF = "SELECT person_id, token FROM person_name_token WHERE person_id IN ({ids})"
 
 
-def _for_ids(tx: Session, statement: str, ids: Sequence[int], *more: object) -> Sequence[Sequence[Any]]:
+def _connection(tx: Reader) -> Connection:
+    """The Core connection a read runs on (a session's, or the one given)."""
+    return tx if isinstance(tx, Connection) else tx.connection()
+
+
+def _for_ids(tx: Reader, statement: str, ids: Sequence[int], *more: object) -> Sequence[Sequence[Any]]:
     """Rows of one of the statements above for `ids` (and the values of its other placeholders)."""
-    connection = tx.connection()
+    connection = _connection(tx)
     mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
     sql = statement.format(ids=", ".join([mark] * len(ids)), mark=mark)
     return connection.exec_driver_sql(sql, (*ids, *more)).all()
@@ -161,12 +171,12 @@ _COMMON_CAP = 50_000
 _common_counts: dict[tuple[str, bool, tuple[str, ...]], int] = {}
 
 
-def _estimate(tx: Session, alternatives: Sequence[str], exact: bool) -> int:
+def _estimate(tx: Reader, alternatives: Sequence[str], exact: bool) -> int:
     params = _params([alternatives], exact)
     found = int(tx.execute(_estimate_sql(len(alternatives), exact), params).scalar() or 0)
     if found < _SELECTIVITY_CAP:
         return found
-    key = (str(tx.connection().engine.url), exact, tuple(alternatives))
+    key = (str(_connection(tx).engine.url), exact, tuple(alternatives))
     if key not in _common_counts:
         if len(_common_counts) > 4096:
             _common_counts.clear()
@@ -176,7 +186,7 @@ def _estimate(tx: Session, alternatives: Sequence[str], exact: bool) -> int:
 
 
 def _token_tier(
-    tx: Session, words: Sequence[Sequence[str]], exact: bool, exclude: set[int], limit: int, archived: bool
+    tx: Reader, words: Sequence[Sequence[str]], exact: bool, exclude: set[int], limit: int, archived: bool
 ) -> list[int]:
     if len(words) > 1:
         # Drive the scan with the rarest word; the others are checked by index probes per candidate.
@@ -197,7 +207,7 @@ def _token_tier(
         fetch *= 4
 
 
-def _whole_words(tx: Session, ids: Sequence[int], words: Sequence[Sequence[str]]) -> list[int]:
+def _whole_words(tx: Reader, ids: Sequence[int], words: Sequence[Sequence[str]]) -> list[int]:
     """The people among `ids` whose tokens hold every query word whole (the exact tier's rule)."""
     if not ids:
         return []
@@ -233,7 +243,7 @@ def _across_scripts(query: str) -> list[list[str]]:
     return result
 
 
-def _identifier_ids(tx: Session, query: str, limit: int) -> tuple[list[int], str]:
+def _identifier_ids(tx: Reader, query: str, limit: int) -> tuple[list[int], str]:
     """People found by phone, national ID or email, with the kind of match."""
     compact = "".join(fold_digits(query).split())
     if "@" in query:
@@ -337,7 +347,7 @@ def organization_name_matcher(query: str) -> Callable[[str, str | None], bool]:
 
 
 def _organization_person_ids(
-    tx: Session, query: str, exclude: set[int], limit: int, archived: bool
+    tx: Reader, query: str, exclude: set[int], limit: int, archived: bool
 ) -> list[int]:
     # Organizations are few (hundreds): reading their names and matching them here is cheaper
     # than composing a LIKE for every word, article and attached preposition.
@@ -361,7 +371,7 @@ def _organization_person_ids(
 
 
 def find_people_ids(
-    tx: Session, query: str, limit: int = DEFAULT_LIMIT, *, archived: bool = False
+    tx: Reader, query: str, limit: int = DEFAULT_LIMIT, *, archived: bool = False
 ) -> list[tuple[int, str]]:
     """(person id, match kind) for a query, best first; the building block of every search."""
     query = check_query(query)
@@ -410,7 +420,7 @@ def find_people_ids(
     return found
 
 
-def load_hits(tx: Session, found: Sequence[tuple[int, str]]) -> list[PersonHit]:
+def load_hits(tx: Reader, found: Sequence[tuple[int, str]]) -> list[PersonHit]:
     """PersonHits for (id, match) pairs, in the given order of tiers, alphabetical inside a tier."""
     if not found:
         return []

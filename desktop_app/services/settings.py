@@ -20,7 +20,7 @@ from desktop_app.errors import ValidationError
 from desktop_app.i18n import _
 from desktop_app.models import Organization, Setting, Signatory, TrainingCoOrganizer
 from desktop_app.services import audit
-from desktop_app.text.age_bands import DEFAULT_BOUNDS, check_bounds
+from desktop_app.text.age_bands import DEFAULT_BOUNDS, bounds_or_default, check_bounds
 from desktop_app.text.arabic import clean_name
 
 INSTALLATION_TAG = "installation_tag"
@@ -156,13 +156,7 @@ def put_setting(tx: Session, db: Database, key: str, value: Any) -> None:
 
 def age_band_bounds(tx: Session) -> tuple[int, ...]:
     """The organization's age bands (their lower bounds); the default when the stored value is unusable."""
-    value = get_setting(tx, "age_band_bounds")
-    try:
-        bounds = tuple(int(v) for v in value)
-        check_bounds(bounds)
-    except (TypeError, ValueError):
-        return DEFAULT_BOUNDS
-    return bounds
+    return bounds_or_default(get_setting(tx, "age_band_bounds"))
 
 
 def save_age_band_bounds(db: Database, bounds: tuple[int, ...]) -> None:

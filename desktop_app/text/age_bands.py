@@ -103,3 +103,13 @@ def age_on(birth: dt.date | None, day: dt.date) -> int | None:
     if birth is None or birth > day:
         return None
     return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+
+
+def bounds_or_default(value: object) -> tuple[int, ...]:
+    """Stored bounds as a tuple; DEFAULT_BOUNDS when the stored value is missing or unusable."""
+    try:
+        bounds = tuple(int(v) for v in value)  # type: ignore[attr-defined]
+        check_bounds(bounds)
+    except (TypeError, ValueError):
+        return DEFAULT_BOUNDS
+    return bounds

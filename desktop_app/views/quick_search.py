@@ -12,10 +12,7 @@ from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from desktop_app.services.listing import OrganizationFilter, list_organizations
-from desktop_app.services.network import find_records
 from desktop_app.services.search import search_people
-from desktop_app.services.trainings import list_trainings
 from desktop_app.text.arabic import MAX_QUERY_LENGTH, fold_text
 from desktop_app.views.context import AppContext
 from desktop_app.views.style import icon
@@ -57,6 +54,12 @@ class QuickSearch(QLineEdit):
         self.results.clear()
         if not query:
             return
+        # Imported at the first search, not with the window: these services declare the ORM model
+        # classes, which the start (the People list, read through Core tables) does without.
+        from desktop_app.services.listing import OrganizationFilter, list_organizations
+        from desktop_app.services.network import find_records
+        from desktop_app.services.trainings import list_trainings
+
         db = self.context.db
         for hit in search_people(db, query, limit=8):
             self._add(f"{hit.name} — {hit.organization or ''}", "fa5s.user", Target("person", hit.id))

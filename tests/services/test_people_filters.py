@@ -313,3 +313,22 @@ def test_pages_read_by_walking_the_name_index_are_the_same(
         walked.count()
         assert [r.id for r in walked.page(limit=3)] + [r.id for r in walked.page(offset=3)] == expected
         monkeypatch.setattr(listing, "NAME_ORDER_WALK", 2000)
+
+
+def test_the_lists_core_tables_match_the_models() -> None:
+    """listing reads people, the pick lists and the age bands through table() stand-ins (so the
+    window's start does without the ORM classes): each named column exists in the model's table
+    with the same kind of type (an enum column is compared with its stored value)."""
+    from sqlalchemy import JSON, Boolean, Date, Enum, Integer, String
+
+    from desktop_app.models import Base
+
+    for light in listing.STAND_INS:
+        model_table = Base.metadata.tables[light.name]
+        for col in light.c:
+            assert col.name in model_table.c, f"{light.name}.{col.name}"
+            model_type = model_table.c[col.name].type
+            kind = next(k for k in (Boolean, Integer, Date, JSON, String) if isinstance(col.type, k))
+            assert isinstance(model_type, kind), f"{light.name}.{col.name}"
+            if isinstance(model_type, Enum):  # read as a string: the model must store the values
+                assert model_type.enums == [m.value for m in model_type.enum_class], f"{light.name}.{col.name}"

@@ -49,6 +49,7 @@ def make_window(qtbot, arabic_app: QApplication, db: Database) -> Iterator[Calla
         window.show()
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow, timeout=10_000)  # keyboard focus needs an active window
+        settle()  # what the window counts after its first paint (Home's figures) has arrived
         made.append(window)
         return window
 

@@ -3,12 +3,16 @@ record, save anyway, or cancel."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from desktop_app.services.duplicates import SimilarPerson
 from desktop_app.views import labels
 from desktop_app.views.style import label
 from desktop_app.views.widgets.roles import RECORD_ID_ROLE, SAVE_ANYWAY
+
+if TYPE_CHECKING:  # only named: the duplicates service declares the ORM classes, kept off the start path
+    from desktop_app.services.duplicates import SimilarPerson
 
 
 class DuplicateDialog(QDialog):

@@ -83,6 +83,7 @@ class HomePage(QWidget):
         self.banner_box = QWidget()
         self.banner_box.setLayout(banner_row)
         layout.addWidget(self.banner_box)
+        self.banner_box.setVisible(False)  # until the counts say the database is empty
 
         cards = QGridLayout()
         cards.setSpacing(14)
@@ -96,7 +97,7 @@ class HomePage(QWidget):
             ]
         ):
             frame, inner = card(icon_name, title, "muted", 28)
-            number = label("0", "cardNumber")
+            number = label("…", "cardNumber")  # until counted (after the first paint)
             inner.addWidget(number)
             self.numbers[key] = number
             cards.addWidget(frame, 0, column)
@@ -159,7 +160,9 @@ class HomePage(QWidget):
         self.month_dirty = True
         if self.isVisible():
             QTimer.singleShot(MONTH_DELAY_MS, self, self.count_this_month)
-        data = dashboard(self.context.db)
+        self._show_dashboard(dashboard(self.context.db))
+
+    def _show_dashboard(self, data: Dashboard) -> None:
         self.numbers["organizations"].setText(str(data.organizations))
         self.numbers["people"].setText(str(data.people))
         self.numbers["trainings"].setText(str(data.trainings))
@@ -234,7 +237,19 @@ class HomePage(QWidget):
         self.follow_up_title.setVisible(not empty)
 
     def on_show(self) -> None:
-        self.refresh()
+        """Counted on a worker and shown when it arrives: Home is the first screen at start, and the
+        People list the window also builds then must not wait for these counts (nor for the ORM
+        model classes they need, which load on that worker)."""
+        self.month_dirty = True
+        if self.isVisible():
+            QTimer.singleShot(MONTH_DELAY_MS, self, self.count_this_month)
+        # Started when the event loop turns (after the first paint at start), not while the window is
+        # still being built: the worker would take turns with the GUI thread building the People list.
+        QTimer.singleShot(0, self, self._count_dashboard)
+
+    def _count_dashboard(self) -> None:
+        db = self.context.db
+        self.context.runner.background(lambda: dashboard(db), self._show_dashboard)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

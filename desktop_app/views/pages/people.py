@@ -10,7 +10,7 @@ phone's contact list, .vcf)."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QIcon
@@ -32,11 +32,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import ValidationError
 from desktop_app.pdf.report_text import category_label
-from desktop_app.services import exporting, listing, registry
+from desktop_app.services import listing
 from desktop_app.services.changes import Change, Kind
-from desktop_app.services.duplicates import find_similar_people
 from desktop_app.services.listing import PersonFilter, PersonRow
-from desktop_app.services.profiles import person_history
 from desktop_app.text.dates import format_date, format_range
 from desktop_app.text.isolate import ltr
 from desktop_app.text.national_id import parse_national_id
@@ -55,7 +53,20 @@ from desktop_app.views.widgets.roles import SAVE_ANYWAY
 from desktop_app.views.widgets.search_combo import SearchableComboBox
 from desktop_app.views.widgets.tables import fill_table, read_only_table
 
+if TYPE_CHECKING:
+    from desktop_app.services import exporting, registry
+    from desktop_app.services.workspace import Database
+
+# The services that edit, compare and export people are imported when first used, not with the page:
+# they declare the ORM model classes, and the list shown at start is read without them (services/listing).
+
 IDENTIFYING = ("full_name", "phone", "phone2", "email", "national_id", "organization_id")
+
+
+def _set_person_archived(db: Database, person_id: int, archived: bool) -> None:
+    from desktop_app.services import registry
+
+    registry.set_person_archived(db, person_id, archived)
 
 
 class PersonEditor(RecordEditor):
@@ -184,6 +195,9 @@ class PersonEditor(RecordEditor):
         return super().shown(name, value)
 
     def fill(self, record_id: int | None) -> None:
+        from desktop_app.services import registry
+        from desktop_app.services.profiles import person_history
+
         self.refresh_choices()
         person = registry.get_person(self.context.db, record_id) if record_id is not None else None
         self.archived = bool(person and person.archived)
@@ -234,10 +248,15 @@ class PersonEditor(RecordEditor):
         )  # fmt: skip
 
     def data(self) -> registry.PersonData:
+        from desktop_app.services import registry
+
         v = self.values()
         return registry.PersonData(**self.blank_as_none(v))
 
     def write(self) -> int:
+        from desktop_app.services import registry
+        from desktop_app.services.duplicates import find_similar_people
+
         data = self.data()
         v = self.values()
         identifying_changed = self.record_id is None or any(
@@ -272,7 +291,7 @@ class PersonEditor(RecordEditor):
         return record_id
 
     change_kind = Kind.PERSON
-    archive_record = staticmethod(registry.set_person_archived)
+    archive_record = staticmethod(_set_person_archived)
 
 
 class PeoplePage(RegistryPage):
@@ -539,6 +558,8 @@ class PeoplePage(RegistryPage):
             path = with_suffix_confirmed(self, target, suffix)
         if path is None:
             return
+        from desktop_app.services import exporting
+
         db, out, flt = self.context.db, path, self.current_filter()
 
         def work(_progress: Report) -> int | exporting.ContactsExport:

@@ -176,10 +176,10 @@ def _show_window(app: Any, workspace: Any, settings: config.MachineSettings, lan
 def _sign_in(window: Any, database: str) -> bool:
     """When the database has accounts, who is working: the sign-in dialog before the window shows
     (closing it quits). A database without accounts opens as before."""
-    from desktop_app.services import accounts
+    from desktop_app.services import sign_in
     from desktop_app.views.dialogs.sign_in import SignInDialog
 
-    if not accounts.sign_in_required(window.context.db):
+    if not sign_in.sign_in_required(window.context.db):
         return True
     dialog = SignInDialog(window._check_password, database)
     if not dialog.exec() or dialog.account is None:

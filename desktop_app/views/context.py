@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.access import WINDOW_ACTIONS, Access, Role, action_role
 from desktop_app.config import MachineSettings
-from desktop_app.services.accounts import AccountRow, role_name
 from desktop_app.services.changes import Change
+from desktop_app.services.sign_in import AccountRow, role_name
 from desktop_app.services.workspace import Database, Workspace
 from desktop_app.views.operations import Changes, Runner
 

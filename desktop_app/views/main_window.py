@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 from desktop_app import clock
 from desktop_app.access import section_role
 from desktop_app.logs import exception_outline
-from desktop_app.services.accounts import AccountRow, role_name
 from desktop_app.services.changes import Change, Kind
 from desktop_app.services.live import ChangeWatch
+from desktop_app.services.sign_in import AccountRow, role_name
 from desktop_app.services.workspace import Database
 from desktop_app.text.dates import format_date
 from desktop_app.text.isolate import ltr

@@ -211,3 +211,12 @@ def test_a_package_with_a_plain_password_is_refused(db: Database, tmp_path: Path
     with pytest.raises(PackageRefused) as refused:
         read_package(bad)
     assert "password_hash" in refused.value.message and "plain text" not in refused.value.message
+
+
+def test_the_sign_in_checks_core_table_matches_the_model() -> None:
+    """services/sign_in reads the account table without the ORM: its stand-in names real columns."""
+    from desktop_app.models import Account
+    from desktop_app.services.sign_in import _ACCOUNT
+
+    assert _ACCOUNT.name == Account.__table__.name
+    assert {c.name for c in _ACCOUNT.columns} <= {c.name for c in Account.__table__.columns}

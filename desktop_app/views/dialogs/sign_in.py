@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import TashbeekError
-from desktop_app.services.accounts import AccountRow
+from desktop_app.services.sign_in import AccountRow
 from desktop_app.text.isolate import ltr
 from desktop_app.views.style import icon, label
 

@@ -8,7 +8,7 @@ asks first. After a save the list reloads, keeps its place, and selects the save
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import TashbeekError, ValidationError
 from desktop_app.services.changes import Change, Kind
-from desktop_app.services.registry import StaleRecord
 from desktop_app.services.workspace import Database
 from desktop_app.text.arabic import MAX_QUERY_LENGTH
 from desktop_app.views.context import AppContext
@@ -42,6 +41,9 @@ from desktop_app.views.errors import show_error
 from desktop_app.views.style import icon, label
 from desktop_app.views.table_models import LazyTableModel
 from desktop_app.views.widgets.fields import ErrorForm
+
+if TYPE_CHECKING:  # the registry service loads the models: not on the window's start path
+    from desktop_app.services.registry import StaleRecord
 
 SEARCH_DEBOUNCE_MS = 200
 

@@ -701,22 +701,24 @@ def _sign_in(args: argparse.Namespace, db: Any) -> None:
     without an account (whoever can open the file or the server can read it), but a --user given
     to one is checked all the same. A database without accounts works as before."""
     from desktop_app.access import ADMINISTRATOR, command_role
-    from desktop_app.services import accounts
+    from desktop_app.services import sign_in
 
     words = getattr(args, "command_path", "")
     needed = command_role(words)
     user = getattr(args, "user", None)
     args.account = None
-    if not accounts.sign_in_required(db):
-        return
+    if not sign_in.sign_in_required(db):
+        return  # one Core read: a database without accounts loads none of the ORM for it
     if not user:
         if not (_writes(args) or needed is ADMINISTRATOR):
             return
-        raise accounts.SignInRefused(
+        raise sign_in.SignInRefused(
             _("This database has accounts: sign in with --user NAME and the password in "
               "$TASHBEEK_PASSWORD or --password-file FILE (`{command}` needs the {role} role).")
-            .format(command=words, role=accounts.role_name(needed))
+            .format(command=words, role=sign_in.role_name(needed))
         )  # fmt: skip
+    from desktop_app.services import accounts
+
     account = accounts.authenticate(
         db, user, _password(args), record=_writes(args) and not db.read_only, needed=needed
     )

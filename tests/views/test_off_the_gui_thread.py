@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
 
 from desktop_app.services import backups, packages
@@ -366,12 +367,17 @@ def edit_action(w: MainWindow, mp: pytest.MonkeyPatch, tmp: Path) -> None:
 
 
 def print_minutes(w: MainWindow, mp: pytest.MonkeyPatch, tmp: Path) -> None:
+    from desktop_app.views.widgets import printing
+
     page = _network(w, "meetings")
     _pick(page.meetings)
-    _save_to(mp, tmp / "minutes.pdf")
-    from PySide6.QtGui import QDesktopServices
 
-    mp.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: True))
+    def ask(_parent: object, printer: QPrinter, _pages: int) -> bool:  # the dialog, answered: a PDF file
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp / "minutes.pdf"))
+        return True
+
+    mp.setattr(printing, "ask", ask)
     page.print_minutes()
 
 

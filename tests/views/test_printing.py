@@ -186,6 +186,31 @@ def test_the_network_page_prints(window: MainWindow, qtbot, answers, monkeypatch
     _assert_same(printed, original)
 
 
+def test_a_meetings_minutes_and_an_agreement_print(window: MainWindow, qtbot, answers, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The partner network's "Print the minutes…" and "Print…" of an agreement go through the printer's
+    dialog like every document (they used to save a file and open it)."""
+    from desktop_app.services import network_documents
+
+    network_page = window.show_section("network")
+    for tab, table, action, write in (
+        ("meetings", "meetings", "print_minutes", network_documents.write_minutes),
+        ("agreements", "agreements", "print_agreement", network_documents.write_agreement_summary),
+    ):
+        network_page.show_tab(tab)
+        settle()
+        listed = getattr(network_page, table)
+        assert listed.rowCount() > 0, tab
+        listed.setCurrentCell(0, 0)
+        record_id = listed.item(0, 0).data(Qt.ItemDataRole.UserRole)
+        printed, original = tmp_path / f"{tab}-printed.pdf", tmp_path / f"{tab}.pdf"
+        _pdf_printer(monkeypatch, printed)
+        getattr(network_page, action)()
+        qtbot.waitUntil(printed.exists, timeout=20_000)  # written on the runner, then printed
+        settle()
+        write(window.context.db, record_id, original, replace=True)
+        _assert_same(printed, original)
+
+
 def test_the_statistics_report_prints(window: MainWindow, qtbot, answers, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from desktop_app.services.reports import write_report
 

@@ -1418,14 +1418,10 @@ class NetworkPage(QWidget):
                     self.tr("Agreement"))  # fmt: skip
 
     def _print(self, write: Any, name: str) -> None:
-        chosen, _f = QFileDialog.getSaveFileName(self, self.tr("Save as"), suggested_file(name, ".pdf"), "PDF (*.pdf)")
-        if not chosen:
-            return
-        path = with_suffix_confirmed(self, chosen, ".pdf")
-        if path is None:
-            return
-        self.context.runner.run(self, self.tr("Writing the PDF…"), lambda _report: write(path),
-                                lambda _pages: _open_file(path))  # fmt: skip
+        """Through the printer's dialog, as every document prints ("Print to file" saves a PDF)."""
+        from desktop_app.views.widgets import printing
+
+        printing.print_made(self.context, self, name, lambda path, _report: write(path))
 
     def export_table(self, what: str) -> None:
         """The list (or the map's links) to .xlsx or .csv, as `tashbeek export` writes it."""

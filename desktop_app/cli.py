@@ -885,14 +885,18 @@ def cmd_db_check(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from desktop_app.services.listing import MAX_MATCHES, matching_ids
     from desktop_app.services.search import search_people
     from desktop_app.text.governorates import governorate_name
     from desktop_app.text.phone import format_phone
 
     db = open_db(args)
-    flt = _person_filter(args)
-    if flt.narrows:  # the best matches the filters keep: search wide, then narrow, then cut
+    filtered = any(
+        (args.governorate, args.gender, args.age_bands, args.org_kind, args.training, args.consented)
+    )  # the listing service (and its filters) loaded only when one is given: most searches have none
+    if filtered:  # the best matches the filters keep: search wide, then narrow, then cut
+        from desktop_app.services.listing import MAX_MATCHES, matching_ids
+
+        flt = _person_filter(args)
         hits = search_people(db, " ".join(args.text), limit=max(MAX_MATCHES, args.limit), archived=args.archived)
         kept = matching_ids(db, flt, [h.id for h in hits])
         hits = [h for h in hits if h.id in kept][: args.limit]

@@ -182,17 +182,20 @@ class Runner(QObject):
         return result
 
     def background(
-        self, work: Callable[[], T], on_done: Callable[[T], None] | None = None, *, changes: Changes = ()
-    ) -> _Job:
+        self, work: Callable[[], T], on_done: Callable[[T], None] | None = None, *, changes: Changes = (),
+        receiver: QObject | None = None,
+    ) -> _Job:  # fmt: skip
         """Work nobody waits for and nothing shows (the daily backup): no dialog; it must handle its own
-        failures (an error reaching here is logged, never shown over what the user is doing)."""
+        failures (an error reaching here is logged, never shown over what the user is doing).
+        `receiver`: the widget `on_done` shows the result on; gone by the time the work ends (its
+        window closed meanwhile), the result is dropped."""
         job = _Job(lambda _report: work())
         self._running.add(job)
 
         def succeeded(result: Any) -> None:
             self._running.discard(job)
             self._changes(changes, result, None)
-            if on_done is not None:
+            if on_done is not None and (receiver is None or isValid(receiver)):
                 on_done(result)
 
         def failed(error: object) -> None:

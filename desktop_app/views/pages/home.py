@@ -249,7 +249,7 @@ class HomePage(QWidget):
 
     def _count_dashboard(self) -> None:
         db = self.context.db
-        self.context.runner.background(lambda: dashboard(db), self._show_dashboard)
+        self.context.runner.background(lambda: dashboard(db), self._show_dashboard, receiver=self)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

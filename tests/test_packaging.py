@@ -115,11 +115,12 @@ def test_every_imported_distribution_is_declared_and_every_declared_one_is_impor
 
 
 def test_pyside6_addons_only_where_qtpdf_has_no_wheel_of_its_own() -> None:
-    """The window uses QtCore, QtGui, QtWidgets, QtSvg, QtPdf and QtPdfWidgets (QtTest for
-    screenshots): Essentials and Pdf provide them from 6.12, so Addons (160 MB) is declared only
+    """The window uses QtCore, QtGui, QtWidgets, QtSvg, QtPrintSupport, QtPdf and QtPdfWidgets (QtTest
+    for screenshots): Essentials and Pdf provide them from 6.12, so Addons (160 MB) is declared only
     for Python 3.11, where 6.12 cannot be used (see the next test) and QtPdf is in Addons."""
     qt_modules = {m.split(".")[1] for m in _imported_modules() if m.startswith("PySide6.")}
-    assert qt_modules <= {"QtCore", "QtGui", "QtWidgets", "QtPdf", "QtPdfWidgets", "QtTest", "QtSvg"}
+    # QtPrintSupport (printing from the previews) ships in Essentials.
+    assert qt_modules <= {"QtCore", "QtGui", "QtWidgets", "QtPdf", "QtPdfWidgets", "QtTest", "QtSvg", "QtPrintSupport"}
     declared = _declared()
     if sys.version_info >= (3, 12):
         assert "pyside6-addons" not in declared and "pyside6-pdf" in declared

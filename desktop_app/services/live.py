@@ -31,11 +31,12 @@ class ChangeWatch:
         if path is not None:
             self._sqlite = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
             return
-        if self._db.engine.dialect.name == "postgresql":
-            import psycopg
-
+        dialect = self._db.engine.dialect
+        if dialect.name == "postgresql" and dialect.driver == "psycopg":
+            # The driver the URL names, as SQLAlchemy loaded it (psycopg 3, from the "postgres"
+            # extra): a connection of our own outside the pool, listening.
             url = make_url(self._db.url).set(drivername="postgresql").render_as_string(hide_password=False)
-            self._listener = psycopg.connect(url, autocommit=True)
+            self._listener = dialect.loaded_dbapi.connect(url, autocommit=True)
             self._listener.execute(f"LISTEN {NOTIFY_CHANNEL}")
 
     def changed(self) -> bool:

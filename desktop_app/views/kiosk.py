@@ -172,7 +172,9 @@ class KioskWindow(QWidget):
         # goes on announcing them): the count at the door follows within a second or two.
         context.bus.change.connect(self._data_changed)
 
-    def _data_changed(self, change: Change, _origin: object = None) -> None:
+    def _data_changed(self, change: Change, origin: object = None) -> None:
+        if origin is self:
+            return  # its own check-in: the result it shows already carries the count
         if change.kind in (Kind.ELSEWHERE, Kind.ATTENDANCE, Kind.EVERYTHING):
             target = self.target
             self._show_count(*attendance.present_count(self.context.db, target.training_id, target.session_id))

@@ -445,20 +445,33 @@ class MainWindow(QMainWindow):
             if self._watch is not None:
                 self._watch.close()
             self._watch, self._watched = ChangeWatch(db), db
+        if self._read_watch():
+            self.context.announce(Change(Kind.ELSEWHERE))
+
+    def _seen_own_change(self) -> None:
+        """This window's own write was just announced by what it changed: take the watch's reading
+        now, so the next look does not report the same commit as another station's (which would
+        mark every page stale and reload each one when next shown). A commit from elsewhere in the
+        same instant waits for the next change to be noticed: freshness, never data, is what it costs."""
+        if self._watch is not None and self._watched is self.context.db:
+            self._read_watch()
+
+    def _read_watch(self) -> bool:
+        """Whether the database moved since the watch last looked (False when it could not tell)."""
         assert self._watch is not None
         try:
-            moved = self._watch.changed()
+            return self._watch.changed()
         except Exception as exc:  # noqa: BLE001 - a missed refresh must never disturb the work
             logging.getLogger(__name__).warning("looking for other stations' changes: %s", exception_outline(exc))
             self._watch.close()
-            self._watched = None
-            return
-        if moved:
-            self.context.announce(Change(Kind.ELSEWHERE))
+            self._watched = None  # opened again at the next look
+            return False
 
     def _data_changed(self, change: Change, origin: QWidget | None) -> None:
         """Each built page that shows what changed refreshes: the one on screen now (unless its own
         work made the change: it has updated itself), the others when they are next shown."""
+        if change.kind is not Kind.ELSEWHERE:
+            self._seen_own_change()
         if change.kind in (Kind.BACKUP, Kind.EVERYTHING):
             self._read_last_backup()  # the status bar's "last backup" (and the Tools page's list)
         current = self.stack.currentWidget()

@@ -19,21 +19,14 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
-    JSON,
-    Boolean,
     ColumnElement,
-    Date,
-    Integer,
     Select,
-    String,
     and_,
     case,
-    column,
     func,
     not_,
     or_,
     select,
-    table,
 )
 
 from desktop_app import clock
@@ -41,6 +34,7 @@ from desktop_app.db import Database
 from desktop_app.enums import AttendanceStatus, EventKind, Gender, OrganizationKind
 from desktop_app.errors import ValidationError
 from desktop_app.i18n import _
+from desktop_app.services import tables
 from desktop_app.services.search import find_people_ids, organization_name_condition
 from desktop_app.text.age_bands import MAX_AGE, UNKNOWN, AgeBands, bounds_or_default
 from desktop_app.text.governorates import BY_CODE
@@ -50,33 +44,10 @@ if TYPE_CHECKING:
 
 # The People list, its count and the pick lists read the tables, not the mapped classes (as
 # services/search does), through Core connections (Database.reading): the window shows its first
-# People list without declaring the ORM model classes or even importing the ORM, a good part of its
-# start. Enum columns are read as their stored strings (the values, as models.enums.str_enum stores them). Only the columns read are named; tests/services/
-# test_people_filters.py checks them against the models' tables. The Organizations list below
-# still uses the model (organization_name_condition is written over it).
-_PERSON = table(
-    "person",
-    column("id", Integer), column("full_name", String), column("latin_name", String), column("name_key", String),
-    column("phone", String), column("governorate", String), column("organization_id", Integer),
-    column("archived", Boolean), column("gender", String), column("birth_date", Date),
-    column("national_id", String), column("consent_share_contact", Boolean),
-)  # fmt: skip
-_ORGANIZATION = table(
-    "organization",
-    column("id", Integer), column("name_ar", String), column("name_key", String),
-    column("kind", String), column("archived", Boolean),
-)  # fmt: skip
-_TRAINING = table(
-    "training", column("id", Integer), column("title_ar", String), column("start_date", Date),
-    column("kind", String),
-)  # fmt: skip
-_ENROLLMENT = table("enrollment", column("id", Integer), column("person_id", Integer), column("training_id", Integer))
-_ATTENDANCE = table(
-    "attendance", column("enrollment_id", Integer), column("session_id", Integer),
-    column("status", String),
-)  # fmt: skip
-_SESSION = table("training_session", column("id", Integer), column("date", Date), column("cancelled", Boolean))
-_SETTING = table("setting", column("key", String), column("value", JSON))
+# People list without declaring the ORM model classes or even importing the ORM (services/tables.py).
+# The Organizations list below still uses the model (organization_name_condition is written over it).
+_PERSON, _ORGANIZATION, _TRAINING = tables.PERSON, tables.ORGANIZATION, tables.TRAINING
+_ENROLLMENT, _ATTENDANCE, _SESSION, _SETTING = tables.ENROLLMENT, tables.ATTENDANCE, tables.TRAINING_SESSION, tables.SETTING
 STAND_INS = (_PERSON, _ORGANIZATION, _TRAINING, _ENROLLMENT, _ATTENDANCE, _SESSION, _SETTING)
 
 MAX_MATCHES = 1000

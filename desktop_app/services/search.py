@@ -24,23 +24,19 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
-    Boolean,
     ColumnElement,
     Connection,
-    Integer,
-    String,
     TextClause,
     and_,
-    column,
     func,
     or_,
     select,
-    table,
     text,
 )
 
 from desktop_app.db import Database
 from desktop_app.errors import ValidationError
+from desktop_app.services import tables
 from desktop_app.text.arabic import check_query, fold_digits, normalize_name, query_words, sort_key
 from desktop_app.text.phone import digits_query, looks_like_phone, normalize_phone, phone_prefix
 from desktop_app.text.romanize import is_latin, query_alternatives
@@ -55,18 +51,7 @@ if TYPE_CHECKING:
 # statements need no model declared and no mapper configured, so `tashbeek search` loads none of the
 # ORM (a third of the command's own time). Only the columns read are named;
 # tests/services/test_search.py checks them against the models' tables.
-_PERSON = table(
-    "person",
-    column("id", Integer),
-    column("name_key", String),
-    column("email", String),
-    column("national_id", String),
-    column("phone", String),
-    column("phone2", String),
-    column("organization_id", Integer),
-    column("archived", Boolean),
-)
-_TOKEN = table("person_name_token", column("person_id", Integer), column("token", String))
+_PERSON, _TOKEN = tables.PERSON, tables.PERSON_NAME_TOKEN
 
 DEFAULT_LIMIT = 50
 _TOP = "\U0010ffff"  # above every character: [p, p+_TOP) is the range of strings starting with p

@@ -9,14 +9,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import Integer, column, select, table
+from sqlalchemy import select
 
 from desktop_app.access import Role
 from desktop_app.db import Database
 from desktop_app.errors import DataError
 from desktop_app.i18n import _
+from desktop_app.services import tables
 
-_ACCOUNT = table("account", column("id", Integer))  # tests/services/test_accounts.py checks it
+_ACCOUNT = tables.ACCOUNT
 
 
 @dataclass(frozen=True)

@@ -216,7 +216,7 @@ def test_the_organization_list_matches_words_the_same_way(db: Database, registry
 def test_the_tables_the_search_reads_are_the_models_tables() -> None:
     """The search names the columns it reads without the ORM (so `tashbeek search` loads no model):
     each must be a column of the model's table, of the same kind."""
-    from sqlalchemy import Boolean, Integer, String
+    from sqlalchemy import Boolean, Date, Integer, String
 
     from desktop_app.models import Base
     from desktop_app.services import search
@@ -225,5 +225,5 @@ def test_the_tables_the_search_reads_are_the_models_tables() -> None:
         model_table = Base.metadata.tables[light.name]
         for col in light.c:
             assert col.name in model_table.c, f"{light.name}.{col.name}"
-            kind = next(k for k in (Boolean, Integer, String) if isinstance(col.type, k))
+            kind = next(k for k in (Boolean, Date, Integer, String) if isinstance(col.type, k))
             assert isinstance(model_table.c[col.name].type, kind), f"{light.name}.{col.name}"
